@@ -1,0 +1,160 @@
+"""The command line: ``quizapp`` opens the program; subcommands work without a window.
+
+Exit codes: 0 done, 1 a problem with the input or the bank (explained on stderr or as
+``path:line: message`` lines), 2 a mistake in the command itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from quizapp import __version__, paths
+from quizapp.core.bank import Bank, BankError
+from quizapp.core.files import check_paths, dump_question_set
+from quizapp.core.library import open_bank
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def _open(args: argparse.Namespace) -> Bank:
+    return open_bank(_db_path(args), paths.questions_dir())
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    sets, problems = check_paths(args.paths)
+    for problem in problems:
+        print(problem)
+    questions = sum(len(question_set.questions) for question_set in sets)
+    if problems:
+        _err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.")
+        return 1
+    _err(f"All valid: {len(sets)} set{'s' if len(sets) != 1 else ''}, {questions} questions.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    sets, problems = check_paths(args.paths)
+    if problems:
+        for problem in problems:
+            print(problem)
+        _err("Nothing was imported: fix the problems above and try again.")
+        return 1
+    bank = _open(args)
+    try:
+        outcome = bank.import_sets(sets)
+    finally:
+        bank.close()
+    for (set_id, what), question_set in zip(outcome, sets, strict=True):
+        print(f"{what} {set_id}: {len(question_set.questions)} questions")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    bank = _open(args)
+    try:
+        if not bank.has_set(args.set_id):
+            known = ", ".join(bank.set_ids()) or "none"
+            _err(f"There is no set '{args.set_id}' in the bank (sets: {known}).")
+            return 1
+        text = dump_question_set(bank.question_set(args.set_id))
+    finally:
+        bank.close()
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.out)
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _err(f"Cannot write {out}: {error.strerror or error}")
+        return 1
+    _err(f"Wrote {out}.")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from quizapp.core import suggest
+
+    try:
+        reports = suggest.load_reports(args.paths)
+    except suggest.SuggestError as error:
+        _err(str(error))
+        return 1
+    if args.json:
+        import json
+
+        print(json.dumps(suggest.suggest_json(reports), indent=2, ensure_ascii=False))
+    else:
+        print(suggest.suggest_listing(reports))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Learn to read breaking news critically. With no command, opens the program.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="the bank file to use (default: your data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def add_db(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the bank file")
+
+    validate = add("validate", cmd_validate, "Check question files; print path:line: message.")
+    validate.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+
+    importer = add("import", cmd_import, "Load question files into the bank (all or nothing).")
+    importer.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    add_db(importer)
+
+    exporter = add("export", cmd_export, "Write a set from the bank as a question file.")
+    exporter.add_argument("set_id", metavar="SET_ID")
+    exporter.add_argument(
+        "--out", required=True, metavar="FILE", help="file to write, - for stdout"
+    )
+    add_db(exporter)
+
+    suggester = add(
+        "suggest", cmd_suggest, "Propose figures, speculation and unconfirmed attribution."
+    )
+    suggester.add_argument("paths", nargs="+", metavar="FILE")
+    suggester.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from quizapp.app import run_gui
+
+        return run_gui(_db_path(args))
+    try:
+        return int(args.handler(args))
+    except BankError as error:
+        _err(str(error))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the user gets words, never a traceback
+        _err(f"quizapp: unexpected error: {type(error).__name__}: {error}")
+        return 1

@@ -1,0 +1,743 @@
+"""The question bank: the only module that speaks SQL.
+
+One SQLite file (WAL, foreign keys on) holds question sets, their articles, spans and
+questions, and what students did: profiles, attempts and responses. The schema moves
+forward with sqlite-utils' ``Migrations``; the file is copied aside before any
+migration runs on a bank that already holds data. Every write that records a
+student's answer commits before it returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+from quizapp.core import files
+from quizapp.core.model import Article, Question, QuestionSet, QuizSettings
+
+BUSY_TIMEOUT_MS = 5000
+migrations = Migrations("quizapp")
+
+
+class BankError(RuntimeError):
+    """The bank cannot be opened or used; the message is for the user."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- schema ------------------------------------------------------------------------------
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["sets"].create(
+        {
+            "id": str,
+            "title": str,
+            "language": str,
+            "description": str,
+            "labels_json": str,
+            "quiz_json": str,
+            "fingerprint": str,
+            "imported_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "set_id": str,
+            "article_id": str,
+            "position": int,
+            "outlet": str,
+            "headline": str,
+            "published": str,
+            "url": str,
+            "markup": str,
+            "text": str,
+        },
+        pk=("set_id", "article_id"),
+        foreign_keys=[("set_id", "sets", "id")],
+    )
+    db["spans"].create(
+        {
+            "set_id": str,
+            "article_id": str,
+            "position": int,
+            "start": int,
+            "end": int,
+            "labels": str,
+            "quantity": str,
+            "note": str,
+        },
+        pk=("set_id", "article_id", "position"),
+        foreign_keys=[("set_id", "sets", "id")],
+    )
+    db["questions"].create(
+        {
+            "set_id": str,
+            "question_id": str,
+            "position": int,
+            "type": str,
+            "prompt": str,
+            "difficulty": int,
+            "data_json": str,
+        },
+        pk=("set_id", "question_id"),
+        foreign_keys=[("set_id", "sets", "id")],
+    )
+    db["question_skills"].create(
+        {"set_id": str, "question_id": str, "skill": str},
+        pk=("set_id", "question_id", "skill"),
+    )
+    db["question_tags"].create(
+        {"set_id": str, "question_id": str, "tag": str},
+        pk=("set_id", "question_id", "tag"),
+    )
+    db["question_skills"].create_index(["skill", "set_id", "question_id"])
+    db["question_tags"].create_index(["tag"])
+    db["spans"].create_index(["labels"])
+    db["profiles"].create(
+        {"id": int, "name": str, "created_at": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_profiles_name ON profiles(name COLLATE NOCASE)")
+    db["attempts"].create(
+        {
+            "id": int,
+            "profile_id": int,
+            "set_id": str,
+            "fingerprint": str,
+            "settings_json": str,
+            "question_ids_json": str,
+            "started_at": str,
+            "deadline": str,
+            "finished_at": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["attempts"].create_index(["profile_id", "finished_at"])
+    db["responses"].create(
+        {
+            "attempt_id": int,
+            "question_id": str,
+            "position": int,
+            "response_json": str,
+            "points": float,
+            "max_points": float,
+            "submitted_at": str,
+        },
+        pk=("attempt_id", "question_id"),
+        foreign_keys=[("attempt_id", "attempts", "id")],
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    id: str
+    title: str
+    description: str
+    question_count: int
+    skills: tuple[str, ...]
+    has_quiz: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    profile_id: int
+    set_id: str
+    question_ids: tuple[str, ...]
+    settings: QuizSettings
+    started_at: str
+    deadline: str | None
+    finished_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    question_id: str
+    position: int
+    response: dict[str, Any]
+    points: float
+    max_points: float
+    submitted_at: str
+
+
+def fingerprint(question_set: QuestionSet) -> str:
+    """A short hash of a set's content: equal sets, equal fingerprints."""
+    canonical = json.dumps(files.set_to_data(question_set), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _settings_to_json(settings: QuizSettings | None) -> str | None:
+    return None if settings is None else json.dumps(files.quiz_to_data(settings))
+
+
+def _settings_from_json(text: str | None) -> QuizSettings:
+    if not text:
+        return QuizSettings()
+    data = json.loads(text)
+    return QuizSettings(
+        title=data.get("title"),
+        shuffle=bool(data.get("shuffle", False)),
+        draw=dict(data.get("draw") or {}),
+        feedback=data.get("feedback", "immediate"),
+        time_limit_minutes=data.get("time_limit"),
+        pass_mark=data.get("pass_mark"),
+        attempts=data.get("attempts"),
+        questions=tuple(data.get("questions") or ()),
+    )
+
+
+# --- the bank ----------------------------------------------------------------------------
+
+
+class Bank:
+    """An open question bank. Create with ``Bank.open(path)``; close when done."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self._article_cache: dict[tuple[str, str], Article] = {}
+
+    # opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Bank:
+        """Open (creating if needed) and migrate the bank at ``path``."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise BankError(f"cannot create the folder for the bank {path}: {error}") from None
+        existed = path.exists() and path.stat().st_size > 0
+        try:
+            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            db = Database(connection)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(check[0] if check else "quick_check failed")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            raise BankError(
+                f"{path} is damaged or is not a quizapp bank ({error}). Nothing was changed."
+            ) from None
+        bank = cls(db, path)
+        try:
+            bank._migrate(backup=existed)
+        except sqlite3.DatabaseError as error:
+            raise BankError(f"cannot upgrade the bank {path}: {error}") from None
+        return bank
+
+    @classmethod
+    def memory(cls) -> Bank:
+        db = Database(memory=True)
+        db.execute("PRAGMA foreign_keys = ON")
+        bank = cls(db, None)
+        bank._migrate(backup=False)
+        return bank
+
+    def _migrate(self, backup: bool) -> None:
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if backup and self.path is not None and self.db.table_names():
+            self.backup(self.path.with_name(f"{self.path.stem}.before-{pending[0].name}.sqlite3"))
+        migrations.apply(self.db)
+
+    def backup(self, target: Path) -> Path:
+        """Copy the bank to ``target`` with SQLite's online backup (consistent while open)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(destination)
+        finally:
+            destination.close()
+        return target
+
+    def schema_version(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # question sets ---------------------------------------------------------------------
+
+    def import_sets(self, question_sets: Iterable[QuestionSet]) -> list[tuple[str, str]]:
+        """Store the sets in one transaction (all or nothing); return (set id, 'added' or
+        'updated'). A set already present is replaced in place: same ids, no duplicates,
+        attempts kept."""
+        outcome: list[tuple[str, str]] = []
+        with self.db.atomic():
+            for question_set in question_sets:
+                outcome.append((question_set.id, self._store_set(question_set)))
+        self._article_cache.clear()
+        return outcome
+
+    def _store_set(self, question_set: QuestionSet) -> str:
+        set_id = question_set.id
+        existing = self.db.execute("SELECT imported_at FROM sets WHERE id = ?", [set_id]).fetchone()
+        for table in ("question_skills", "question_tags", "questions", "spans", "articles"):
+            self.db.execute(f"DELETE FROM {table} WHERE set_id = ?", [set_id])
+        stamp = now_iso()
+        self.db["sets"].upsert(
+            {
+                "id": set_id,
+                "title": question_set.title,
+                "language": question_set.language,
+                "description": question_set.description or "",
+                "labels_json": json.dumps(
+                    [
+                        {"id": label.id, "name": label.name, "description": label.description}
+                        for label in question_set.labels
+                    ]
+                ),
+                "quiz_json": _settings_to_json(question_set.quiz),
+                "fingerprint": fingerprint(question_set),
+                "imported_at": existing[0] if existing else stamp,
+                "updated_at": stamp,
+            },
+            pk="id",
+        )
+        self.db["articles"].insert_all(
+            (
+                {
+                    "set_id": set_id,
+                    "article_id": article.id,
+                    "position": position,
+                    "outlet": article.outlet,
+                    "headline": article.headline,
+                    "published": article.published,
+                    "url": article.url,
+                    "markup": article.markup,
+                    "text": article.text,
+                }
+                for position, article in enumerate(question_set.articles)
+            ),
+            batch_size=500,
+        )
+        self.db["spans"].insert_all(
+            (
+                {
+                    "set_id": set_id,
+                    "article_id": article.id,
+                    "position": position,
+                    "start": span.start,
+                    "end": span.end,
+                    "labels": " ".join(span.labels),
+                    "quantity": span.quantity,
+                    "note": span.note,
+                }
+                for article in question_set.articles
+                for position, span in enumerate(article.spans)
+            ),
+            batch_size=500,
+        )
+        self.db["questions"].insert_all(
+            (
+                {
+                    "set_id": set_id,
+                    "question_id": question.id,
+                    "position": position,
+                    "type": question.type,
+                    "prompt": question.prompt,
+                    "difficulty": question.difficulty,
+                    "data_json": json.dumps(files.question_to_data(question), ensure_ascii=False),
+                }
+                for position, question in enumerate(question_set.questions)
+            ),
+            batch_size=500,
+        )
+        self.db["question_skills"].insert_all(
+            (
+                {"set_id": set_id, "question_id": question.id, "skill": skill}
+                for question in question_set.questions
+                for skill in dict.fromkeys(question.skills)
+            ),
+            batch_size=1000,
+        )
+        self.db["question_tags"].insert_all(
+            (
+                {"set_id": set_id, "question_id": question.id, "tag": tag}
+                for question in question_set.questions
+                for tag in dict.fromkeys(question.tags)
+            ),
+            batch_size=1000,
+        )
+        return "updated" if existing else "added"
+
+    def delete_set(self, set_id: str) -> None:
+        with self.db.atomic():
+            for table in ("question_skills", "question_tags", "questions", "spans", "articles"):
+                self.db.execute(f"DELETE FROM {table} WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM sets WHERE id = ?", [set_id])
+        self._article_cache.clear()
+
+    def set_ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT id FROM sets ORDER BY title, id")]
+
+    def has_set(self, set_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sets WHERE id = ?", [set_id]).fetchone() is not None
+
+    def set_summaries(self) -> list[SetSummary]:
+        rows = self.db.execute(
+            """
+            SELECT s.id, s.title, s.description, s.quiz_json,
+                   (SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id),
+                   (SELECT GROUP_CONCAT(DISTINCT k.skill) FROM question_skills k
+                     WHERE k.set_id = s.id)
+            FROM sets s ORDER BY s.title COLLATE NOCASE, s.id
+            """
+        ).fetchall()
+        return [
+            SetSummary(
+                id=row[0],
+                title=row[1],
+                description=row[2] or "",
+                question_count=row[4],
+                skills=tuple(sorted((row[5] or "").split(","))) if row[5] else (),
+                has_quiz=bool(row[3]),
+            )
+            for row in rows
+        ]
+
+    def set_fingerprint(self, set_id: str) -> str | None:
+        row = self.db.execute("SELECT fingerprint FROM sets WHERE id = ?", [set_id]).fetchone()
+        return row[0] if row else None
+
+    def set_labels(self, set_id: str) -> tuple[str, ...]:
+        row = self.db.execute("SELECT labels_json FROM sets WHERE id = ?", [set_id]).fetchone()
+        if not row or not row[0]:
+            return ()
+        return tuple(label["id"] for label in json.loads(row[0]))
+
+    def quiz_settings(self, set_id: str) -> QuizSettings:
+        row = self.db.execute("SELECT quiz_json FROM sets WHERE id = ?", [set_id]).fetchone()
+        return _settings_from_json(row[0] if row else None)
+
+    def article(self, set_id: str, article_id: str) -> Article:
+        key = (set_id, article_id)
+        cached = self._article_cache.get(key)
+        if cached is not None:
+            return cached
+        row = self.db.execute(
+            "SELECT outlet, headline, published, url, markup FROM articles"
+            " WHERE set_id = ? AND article_id = ?",
+            [set_id, article_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(key)
+        article = files.article_from_markup(
+            article_id, row[4], outlet=row[0], headline=row[1], published=row[2], url=row[3]
+        )
+        if len(self._article_cache) > 256:
+            self._article_cache.clear()
+        self._article_cache[key] = article
+        return article
+
+    def question(self, set_id: str, question_id: str) -> Question:
+        row = self.db.execute(
+            "SELECT data_json FROM questions WHERE set_id = ? AND question_id = ?",
+            [set_id, question_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError((set_id, question_id))
+        return self._build_question(set_id, json.loads(row[0]))
+
+    def _build_question(self, set_id: str, data: dict[str, Any]) -> Question:
+        excerpts = data.get("excerpts") or ([data["excerpt"]] if data.get("excerpt") else [])
+        articles = {e["article"]: self.article(set_id, e["article"]) for e in excerpts}
+        return files.question_from_data(data, articles, self.set_labels(set_id))
+
+    def questions(self, set_id: str) -> list[Question]:
+        rows = self.db.execute(
+            "SELECT data_json FROM questions WHERE set_id = ? ORDER BY position", [set_id]
+        ).fetchall()
+        return [self._build_question(set_id, json.loads(row[0])) for row in rows]
+
+    def question_ids(self, set_id: str) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT question_id FROM questions WHERE set_id = ? ORDER BY position", [set_id]
+            )
+        ]
+
+    def question_set(self, set_id: str) -> QuestionSet:
+        """The whole set, as it would be written to a file."""
+        row = self.db.execute(
+            "SELECT title, language, description, labels_json, quiz_json FROM sets WHERE id = ?",
+            [set_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(set_id)
+        articles = [
+            {
+                "id": r[0],
+                "outlet": r[1],
+                "headline": r[2],
+                **({"published": r[3]} if r[3] else {}),
+                **({"url": r[4]} if r[4] else {}),
+                "text": r[5],
+            }
+            for r in self.db.execute(
+                "SELECT article_id, outlet, headline, published, url, markup FROM articles"
+                " WHERE set_id = ? ORDER BY position",
+                [set_id],
+            )
+        ]
+        data: dict[str, Any] = {
+            "quizapp": 1,
+            "id": set_id,
+            "title": row[0],
+            "language": row[1],
+        }
+        if row[2]:
+            data["description"] = row[2]
+        if row[3] and json.loads(row[3]):
+            data["labels"] = json.loads(row[3])
+        data["articles"] = articles
+        data["questions"] = [
+            json.loads(r[0])
+            for r in self.db.execute(
+                "SELECT data_json FROM questions WHERE set_id = ? ORDER BY position", [set_id]
+            )
+        ]
+        if row[4]:
+            data["quiz"] = json.loads(row[4])
+        return files.set_from_data(data, f"bank:{set_id}")
+
+    def draw_questions(
+        self,
+        count: int,
+        skill: str | None = None,
+        set_id: str | None = None,
+        rng: random.Random | None = None,
+    ) -> list[tuple[str, str]]:
+        """(set id, question id) of up to ``count`` questions at random, by skill/set."""
+        rng = rng or random.Random()
+        if skill is None:
+            table, clauses, params = "questions", [], []
+        else:
+            table, clauses, params = "question_skills", ["skill = ?"], [skill]
+        if set_id is not None:
+            clauses.append("set_id = ?")
+            params.append(set_id)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        # Sampling rowids from an index avoids sorting the whole pool at random.
+        rowids = [row[0] for row in self.db.execute(f"SELECT rowid FROM {table} {where}", params)]
+        chosen = rng.sample(rowids, min(count, len(rowids)))
+        if not chosen:
+            return []
+        marks = ",".join("?" * len(chosen))
+        found = {
+            row[0]: (row[1], row[2])
+            for row in self.db.execute(
+                f"SELECT rowid, set_id, question_id FROM {table} WHERE rowid IN ({marks})", chosen
+            )
+        }
+        return [found[rowid] for rowid in chosen if rowid in found]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("sets", "articles", "questions", "profiles", "attempts", "responses")
+        }
+
+    # profiles --------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        return [
+            Profile(row[0], row[1])
+            for row in self.db.execute("SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE")
+        ]
+
+    def profile(self, profile_id: int) -> Profile | None:
+        row = self.db.execute("SELECT id, name FROM profiles WHERE id = ?", [profile_id]).fetchone()
+        return Profile(row[0], row[1]) if row else None
+
+    def add_profile(self, name: str) -> Profile:
+        """Create a profile, or return the one of that name (names ignore case)."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a profile needs a name")
+        if len(name) > 80:
+            raise ValueError("a name may have at most 80 characters")
+        row = self.db.execute(
+            "SELECT id, name FROM profiles WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        if row:
+            return Profile(row[0], row[1])
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO profiles (name, created_at) VALUES (?, ?)", [name, now_iso()]
+            )
+        return Profile(int(cursor.lastrowid or 0), name)
+
+    # attempts --------------------------------------------------------------------------
+
+    def start_attempt(
+        self,
+        profile_id: int,
+        set_id: str,
+        question_ids: list[str],
+        settings: QuizSettings,
+        started_at: str,
+        deadline: str | None = None,
+    ) -> Attempt:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO attempts (profile_id, set_id, fingerprint, settings_json,"
+                " question_ids_json, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    profile_id,
+                    set_id,
+                    self.set_fingerprint(set_id),
+                    _settings_to_json(settings),
+                    json.dumps(question_ids),
+                    started_at,
+                    deadline,
+                ],
+            )
+        attempt = self.attempt(int(cursor.lastrowid or 0))
+        assert attempt is not None
+        return attempt
+
+    def attempt(self, attempt_id: int) -> Attempt | None:
+        row = self.db.execute(
+            "SELECT id, profile_id, set_id, question_ids_json, settings_json, started_at,"
+            " deadline, finished_at FROM attempts WHERE id = ?",
+            [attempt_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return Attempt(
+            id=row[0],
+            profile_id=row[1],
+            set_id=row[2],
+            question_ids=tuple(json.loads(row[3])),
+            settings=_settings_from_json(row[4]),
+            started_at=row[5],
+            deadline=row[6],
+            finished_at=row[7],
+        )
+
+    def unfinished_attempt(self, profile_id: int) -> Attempt | None:
+        """The profile's newest attempt that was never finished (e.g. after a crash)."""
+        row = self.db.execute(
+            "SELECT id FROM attempts WHERE profile_id = ? AND finished_at IS NULL"
+            " ORDER BY id DESC LIMIT 1",
+            [profile_id],
+        ).fetchone()
+        return self.attempt(row[0]) if row else None
+
+    def save_response(
+        self,
+        attempt_id: int,
+        question_id: str,
+        position: int,
+        response: dict[str, Any],
+        points: float,
+        max_points: float,
+        submitted_at: str,
+    ) -> None:
+        """Record one submitted answer; committed before this returns."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO responses (attempt_id, question_id, position,"
+                " response_json, points, max_points, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    attempt_id,
+                    question_id,
+                    position,
+                    json.dumps(response),
+                    points,
+                    max_points,
+                    submitted_at,
+                ],
+            )
+
+    def responses(self, attempt_id: int) -> list[StoredResponse]:
+        return [
+            StoredResponse(row[0], row[1], json.loads(row[2]), row[3], row[4], row[5])
+            for row in self.db.execute(
+                "SELECT question_id, position, response_json, points, max_points, submitted_at"
+                " FROM responses WHERE attempt_id = ? ORDER BY position",
+                [attempt_id],
+            )
+        ]
+
+    def finish_attempt(self, attempt_id: int, finished_at: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE attempts SET finished_at = ? WHERE id = ?", [finished_at, attempt_id]
+            )
+
+    def abandon_attempt(self, attempt_id: int, when: str) -> None:
+        """Close an attempt the student chose not to resume (kept, marked finished)."""
+        self.finish_attempt(attempt_id, when)
+
+    def last_scores(self, profile_id: int) -> dict[str, float]:
+        """Per set: the fraction scored in the profile's newest finished attempt."""
+        rows = self.db.execute(
+            """
+            SELECT a.set_id, AVG(CASE WHEN r.max_points > 0 THEN r.points / r.max_points END)
+            FROM attempts a JOIN responses r ON r.attempt_id = a.id
+            WHERE a.id IN (
+                SELECT MAX(id) FROM attempts
+                WHERE profile_id = ? AND finished_at IS NOT NULL GROUP BY set_id)
+            GROUP BY a.set_id
+            """,
+            [profile_id],
+        ).fetchall()
+        return {row[0]: float(row[1] or 0.0) for row in rows}
+
+    def attempts_for(self, profile_id: int, set_id: str) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM attempts WHERE profile_id = ? AND set_id = ?"
+            " AND finished_at IS NOT NULL",
+            [profile_id, set_id],
+        ).fetchone()
+        return int(row[0])
+
+    # settings --------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")

@@ -1,0 +1,875 @@
+"""Question files: load and validate (every problem, as path:line: message), export.
+
+A question file is YAML holding one question set (see README, "Question files", and
+``schema/question-set.schema.json``). Validation never stops at the first problem: a
+teacher fixing a file wants the whole list at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.core import markup
+from quizapp.core.model import (
+    BUILTIN_LABELS,
+    DEFAULT_STRAY_PENALTY,
+    FORMAT_VERSION,
+    QUESTION_TYPES,
+    VERDICTS,
+    Article,
+    Excerpt,
+    Label,
+    Option,
+    Question,
+    QuestionSet,
+    QuizSettings,
+)
+from quizapp.core.yamlsource import SourceError, YList, YMap, parse_yaml, read_text, text_start_line
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+QUESTION_FILE_SUFFIXES = (".yaml", ".yml")
+
+_SET_FIELDS = {"quizapp", "id", "title", "language", "description", "labels", "articles"}
+_SET_FIELDS |= {"questions", "quiz"}
+_ARTICLE_FIELDS = {"id", "outlet", "headline", "published", "text", "url"}
+_COMMON_FIELDS = {"id", "type", "prompt", "explanation", "difficulty", "tags", "excerpt"}
+_COMMON_FIELDS |= {"excerpts"}
+_TYPE_FIELDS = {
+    "highlight": {"targets", "stray_penalty", "strict"},
+    "compare": {"targets", "quantity", "verdict", "reasons", "stray_penalty", "strict"},
+    "choice": {"options", "multiple", "targets"},
+    "classify": {"targets"},
+}
+_QUIZ_FIELDS = {"title", "shuffle", "draw", "feedback", "time_limit", "pass_mark", "attempts"}
+_QUIZ_FIELDS |= {"questions"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class QuestionFileError(ValueError):
+    """A question file that cannot be used. ``path``, ``line`` and ``message`` locate the
+    first problem; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = problems[0]
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.path = first.path
+        self.line = first.line
+        self.message = first.message
+        self.problems = problems
+
+
+class _Checker:
+    """Collects problems for one file while the set is built."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def unknown_fields(self, mapping: YMap, allowed: set[str], where: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                self.add(
+                    mapping.key_lines[key],
+                    f"unknown field '{key}' in {where}; expected one of: "
+                    + ", ".join(sorted(allowed)),
+                )
+
+    def text(self, mapping: YMap, key: str, where: str, required: bool = True) -> str | None:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.add(mapping.line, f"{where} needs '{key}'")
+            return None
+        value = mapping[key]
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.add(mapping.key_lines[key], f"'{key}' of {where} must be text")
+            return None
+        text = str(value).strip()
+        if required and not text:
+            self.add(mapping.key_lines[key], f"'{key}' of {where} is empty")
+            return None
+        return text
+
+    def identifier(self, mapping: YMap, where: str) -> str | None:
+        value = self.text(mapping, "id", where)
+        if value is None:
+            return None
+        if not ID_PATTERN.match(value):
+            self.add(
+                mapping.key_lines["id"],
+                f"id '{value[:80]}' of {where} may hold only letters, digits, '-', '_' and '.'"
+                " (at most 64, starting with a letter or digit)",
+            )
+            return None
+        return value
+
+    def flag(self, mapping: YMap, key: str, where: str, default: bool) -> bool:
+        value = mapping.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.add(mapping.key_lines[key], f"'{key}' of {where} must be true or false")
+            return default
+        return value
+
+    def number(
+        self, mapping: YMap, key: str, where: str, low: float, high: float | None = None
+    ) -> float | None:
+        value = mapping.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(mapping.key_lines[key], f"'{key}' of {where} must be a number")
+            return None
+        if value < low or (high is not None and value > high):
+            span = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+            self.add(mapping.key_lines[key], f"'{key}' of {where} must be {span}, not {value}")
+            return None
+        return float(value)
+
+    def text_list(self, mapping: YMap, key: str, where: str) -> tuple[str, ...]:
+        value = mapping.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.add(mapping.key_lines[key], f"'{key}' of {where} must be a list of words")
+            return ()
+        return tuple(item.strip() for item in value)
+
+
+def _as_map(value: Any, line: int, where: str, checker: _Checker) -> YMap | None:
+    if not isinstance(value, YMap):
+        checker.add(getattr(value, "line", line), f"{where} must be a mapping (key: value)")
+        return None
+    return value
+
+
+def _check_labels(document: YMap, checker: _Checker) -> tuple[Label, ...]:
+    raw = document.get("labels")
+    if raw is None:
+        return ()
+    if not isinstance(raw, YList):
+        checker.add(document.key_lines["labels"], "'labels' must be a list")
+        return ()
+    labels: list[Label] = []
+    for item, line in zip(raw, raw.item_lines, strict=True):
+        if isinstance(item, str):
+            item_map = YMap(id=item)
+            item_map.line, item_map.key_lines, item_map.value_nodes = line, {"id": line}, {}
+        else:
+            item_map = _as_map(item, line, "a label", checker)
+            if item_map is None:
+                continue
+            checker.unknown_fields(item_map, {"id", "name", "description"}, "a label")
+        label_id = checker.identifier(item_map, "a label")
+        if label_id is None:
+            continue
+        if label_id in BUILTIN_LABELS:
+            checker.add(line, f"'{label_id}' is built in and needs no declaration")
+            continue
+        if any(label.id == label_id for label in labels):
+            checker.add(line, f"label '{label_id}' is declared twice")
+            continue
+        name = checker.text(item_map, "name", "a label", required=False) or label_id
+        description = checker.text(item_map, "description", "a label", required=False) or ""
+        labels.append(Label(label_id, name, description))
+    return tuple(labels)
+
+
+def _check_article(
+    item: Any, line: int, known_labels: set[str], checker: _Checker
+) -> Article | None:
+    mapping = _as_map(item, line, "an article", checker)
+    if mapping is None:
+        return None
+    checker.unknown_fields(mapping, _ARTICLE_FIELDS, "an article")
+    article_id = checker.identifier(mapping, "an article")
+    where = f"article '{article_id}'" if article_id else "an article"
+    outlet = checker.text(mapping, "outlet", where, required=False) or ""
+    headline = checker.text(mapping, "headline", where, required=False) or ""
+    url = checker.text(mapping, "url", where, required=False)
+    published = checker.text(mapping, "published", where, required=False)
+    if published:
+        try:
+            datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError:
+            checker.add(
+                mapping.key_lines["published"],
+                f"'published' of {where} is not a date and time like 2021-03-04T06:10:00+01:00",
+            )
+    source = checker.text(mapping, "text", where)
+    if source is None or article_id is None:
+        return None
+    source = str(mapping["text"])
+    try:
+        parsed = markup.parse_article(source)
+    except markup.MarkupError as error:
+        file_line = text_start_line(mapping, "text") + error.line - 1
+        checker.add(file_line, f"in the text of {where}, column {error.column}: {error.message}")
+        return None
+    base_line = text_start_line(mapping, "text")
+    for span, span_line in zip(parsed.spans, parsed.span_lines, strict=True):
+        for label in span.labels:
+            if label not in known_labels:
+                checker.add(
+                    base_line + span_line - 1,
+                    f"unknown label '{label}' in {where}; use one of "
+                    + ", ".join(sorted(known_labels))
+                    + " or declare it under 'labels'",
+                )
+    if not parsed.paragraphs:
+        checker.add(mapping.key_lines["text"], f"the text of {where} is empty")
+        return None
+    return Article(
+        id=article_id,
+        outlet=outlet,
+        headline=headline,
+        published=published,
+        markup=source,
+        text=parsed.text,
+        spans=tuple(parsed.spans),
+        paragraphs=tuple(parsed.paragraphs),
+        url=url,
+    )
+
+
+def _check_excerpt(
+    value: Any, line: int, articles: dict[str, Article], checker: _Checker, where: str
+) -> Excerpt | None:
+    mapping = _as_map(value, line, f"an excerpt of {where}", checker)
+    if mapping is None:
+        return None
+    checker.unknown_fields(mapping, {"article", "paragraphs"}, f"an excerpt of {where}")
+    article_id = checker.text(mapping, "article", f"an excerpt of {where}")
+    if article_id is None:
+        return None
+    article = articles.get(article_id)
+    if article is None:
+        checker.add(
+            mapping.key_lines["article"], f"{where} refers to unknown article '{article_id}'"
+        )
+        return None
+    count = len(article.paragraphs)
+    paragraphs = mapping.get("paragraphs")
+    if paragraphs is None:
+        first, last = 1, count
+    else:
+        if isinstance(paragraphs, int) and not isinstance(paragraphs, bool):
+            paragraphs = [paragraphs, paragraphs]
+        if (
+            not isinstance(paragraphs, list)
+            or len(paragraphs) != 2
+            or not all(isinstance(n, int) and not isinstance(n, bool) for n in paragraphs)
+        ):
+            checker.add(
+                mapping.key_lines["paragraphs"],
+                f"'paragraphs' of {where} must be [first, last], e.g. [1, 2]",
+            )
+            return None
+        first, last = paragraphs
+        if first < 1 or last > count:
+            checker.add(
+                mapping.key_lines["paragraphs"],
+                f"{where} asks for paragraphs {first} to {last} of article '{article_id}',"
+                f" which has {count} paragraph{'s' if count != 1 else ''}",
+            )
+            return None
+        if first > last:
+            checker.add(
+                mapping.key_lines["paragraphs"],
+                f"paragraphs of {where} are out of order: {first} comes after {last}",
+            )
+            return None
+    return article.excerpt(first, last)
+
+
+def _check_options(
+    mapping: YMap, key: str, where: str, checker: _Checker, required: bool
+) -> tuple[Option, ...]:
+    raw = mapping.get(key)
+    if raw is None:
+        if required:
+            checker.add(mapping.line, f"{where} needs '{key}'")
+        return ()
+    if not isinstance(raw, YList) or not raw:
+        checker.add(mapping.key_lines[key], f"'{key}' of {where} must be a list")
+        return ()
+    options: list[Option] = []
+    for item, line in zip(raw, raw.item_lines, strict=True):
+        if isinstance(item, str):
+            options.append(Option(item))
+            continue
+        option = _as_map(item, line, f"an option of {where}", checker)
+        if option is None:
+            continue
+        checker.unknown_fields(option, {"text", "correct", "feedback"}, f"an option of {where}")
+        text = checker.text(option, "text", f"an option of {where}")
+        correct = checker.flag(option, "correct", f"an option of {where}", False)
+        feedback = checker.text(option, "feedback", f"an option of {where}", required=False)
+        if text is not None:
+            options.append(Option(text, correct, feedback))
+    if options and not any(option.correct for option in options):
+        checker.add(mapping.key_lines[key], f"{where} has no option marked 'correct: true'")
+    return tuple(options)
+
+
+def _check_question(
+    item: Any,
+    line: int,
+    articles: dict[str, Article],
+    known_labels: set[str],
+    checker: _Checker,
+) -> Question | None:
+    mapping = _as_map(item, line, "a question", checker)
+    if mapping is None:
+        return None
+    question_id = checker.identifier(mapping, "a question")
+    where = f"question '{question_id}'" if question_id else "a question"
+    kind = checker.text(mapping, "type", where)
+    if kind is not None and kind not in QUESTION_TYPES:
+        checker.add(
+            mapping.key_lines["type"],
+            f"{where} has unknown type '{kind}'; use one of " + ", ".join(QUESTION_TYPES),
+        )
+        kind = None
+    if kind is not None:
+        checker.unknown_fields(mapping, _COMMON_FIELDS | _TYPE_FIELDS[kind], f"a {kind} question")
+    prompt = checker.text(mapping, "prompt", where)
+    explanation = checker.text(mapping, "explanation", where, required=False) or None
+    difficulty = checker.number(mapping, "difficulty", where, 1, 3)
+    if difficulty is not None and difficulty != int(difficulty):
+        checker.add(mapping.key_lines["difficulty"], f"'difficulty' of {where} must be 1, 2 or 3")
+    tags = checker.text_list(mapping, "tags", where)
+
+    excerpts: list[Excerpt] = []
+    if "excerpt" in mapping and "excerpts" in mapping:
+        checker.add(mapping.key_lines["excerpts"], f"{where} has both 'excerpt' and 'excerpts'")
+    elif "excerpt" in mapping:
+        excerpt = _check_excerpt(
+            mapping["excerpt"], mapping.key_lines["excerpt"], articles, checker, where
+        )
+        excerpts = [excerpt] if excerpt else []
+    elif "excerpts" in mapping:
+        raw = mapping["excerpts"]
+        if not isinstance(raw, YList) or not raw:
+            checker.add(mapping.key_lines["excerpts"], f"'excerpts' of {where} must be a list")
+        else:
+            for value, value_line in zip(raw, raw.item_lines, strict=True):
+                excerpt = _check_excerpt(value, value_line, articles, checker, where)
+                if excerpt:
+                    excerpts.append(excerpt)
+    elif kind in ("highlight", "compare", "classify"):
+        checker.add(mapping.line, f"{where} needs an 'excerpt' (or 'excerpts') to show")
+    if kind == "compare" and "excerpts" in mapping and len(mapping.get("excerpts") or []) < 2:
+        checker.add(mapping.key_lines["excerpts"], f"{where} compares at least two excerpts")
+
+    targets = checker.text_list(mapping, "targets", where)
+    if kind == "compare" and not targets:
+        targets = ("figure",)
+    if kind in ("highlight", "classify") and not targets:
+        checker.add(mapping.line, f"{where} needs 'targets': the labels that form the key")
+    for target in targets:
+        if target not in known_labels:
+            checker.add(
+                mapping.key_lines.get("targets", mapping.line),
+                f"{where} targets unknown label '{target}'",
+            )
+
+    options: tuple[Option, ...] = ()
+    multiple = False
+    if kind == "choice":
+        options = _check_options(mapping, "options", where, checker, required=True)
+        multiple = checker.flag(mapping, "multiple", where, False)
+        if options and len(options) < 2:
+            checker.add(mapping.key_lines["options"], f"{where} needs at least two options")
+        if not multiple and sum(option.correct for option in options) > 1:
+            checker.add(
+                mapping.key_lines["options"],
+                f"{where} has several correct options; add 'multiple: true' or keep one",
+            )
+
+    verdict = quantity = None
+    reasons: tuple[Option, ...] = ()
+    if kind == "compare":
+        verdict = checker.text(mapping, "verdict", where)
+        if verdict is not None and verdict not in VERDICTS:
+            checker.add(
+                mapping.key_lines["verdict"],
+                f"verdict of {where} must be one of " + ", ".join(VERDICTS) + f", not '{verdict}'",
+            )
+            verdict = None
+        quantity = checker.text(mapping, "quantity", where, required=False) or None
+        reasons = _check_options(mapping, "reasons", where, checker, required=False)
+
+    stray_penalty = checker.number(mapping, "stray_penalty", where, 0, 10)
+    strict = checker.flag(mapping, "strict", where, False)
+    if question_id is None or kind is None or prompt is None:
+        return None
+    question = Question(
+        id=question_id,
+        type=kind,  # type: ignore[arg-type]
+        prompt=prompt,
+        excerpts=tuple(excerpts),
+        targets=targets,
+        explanation=explanation,
+        difficulty=int(difficulty) if difficulty is not None else 2,
+        tags=tags,
+        options=options,
+        multiple=multiple,
+        quantity=quantity,
+        verdict=verdict,
+        reasons=reasons,
+        stray_penalty=stray_penalty if stray_penalty is not None else DEFAULT_STRAY_PENALTY,
+        strict=strict,
+        line=mapping.line,
+    )
+    if kind in ("highlight", "compare", "classify") and excerpts and targets:
+        if not question.key_spans():
+            what = " and ".join(targets)
+            if kind == "compare" and quantity:
+                what += f" (quantity={quantity})"
+            checker.add(mapping.line, f"{where} has no {what} span in its excerpt: nothing to find")
+    return question
+
+
+def _check_quiz(
+    document: YMap, questions: list[Question], checker: _Checker
+) -> QuizSettings | None:
+    if "quiz" not in document:
+        return None
+    mapping = _as_map(document["quiz"], document.key_lines["quiz"], "'quiz'", checker)
+    if mapping is None:
+        return None
+    checker.unknown_fields(mapping, _QUIZ_FIELDS, "'quiz'")
+    where = "the quiz"
+    ids = checker.text_list(mapping, "questions", where)
+    known = {question.id for question in questions}
+    for question_id in ids:
+        if question_id not in known:
+            checker.add(
+                mapping.key_lines["questions"], f"{where} lists unknown question '{question_id}'"
+            )
+    pool = [q for q in questions if not ids or q.id in ids]
+    if not pool:
+        checker.add(mapping.line, f"{where} has no questions")
+    draw: dict[str, int] = {}
+    raw_draw = mapping.get("draw")
+    if raw_draw is not None:
+        if not isinstance(raw_draw, YMap):
+            checker.add(mapping.key_lines["draw"], "'draw' must map a skill to a number")
+        else:
+            for skill, count in raw_draw.items():
+                line = raw_draw.key_lines[skill]
+                if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                    checker.add(line, f"'draw' for '{skill}' must be a whole number above 0")
+                    continue
+                available = sum(1 for q in pool if skill in q.skills)
+                if count > available:
+                    checker.add(
+                        line,
+                        f"{where} draws {count} '{skill}' questions but only {available}"
+                        " are available",
+                    )
+                draw[skill] = count
+    feedback = checker.text(mapping, "feedback", where, required=False) or "immediate"
+    if feedback not in ("immediate", "end"):
+        checker.add(mapping.key_lines["feedback"], "'feedback' must be 'immediate' or 'end'")
+        feedback = "immediate"
+    time_limit = checker.number(mapping, "time_limit", where, 0.0)
+    if time_limit == 0:
+        checker.add(mapping.key_lines["time_limit"], "'time_limit' must be above 0 minutes")
+    pass_mark = checker.number(mapping, "pass_mark", where, 0, 100)
+    attempts = checker.number(mapping, "attempts", where, 1)
+    return QuizSettings(
+        title=checker.text(mapping, "title", where, required=False),
+        shuffle=checker.flag(mapping, "shuffle", where, False),
+        draw=draw,
+        feedback=feedback,  # type: ignore[arg-type]
+        time_limit_minutes=time_limit or None,
+        pass_mark=pass_mark,
+        attempts=int(attempts) if attempts else None,
+        questions=ids,
+    )
+
+
+def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
+    if not isinstance(document, YMap):
+        checker.add(
+            getattr(document, "line", 1),
+            "a question file must be a mapping that starts with 'quizapp: 1'",
+        )
+        return None
+    checker.unknown_fields(document, _SET_FIELDS, "the question set")
+    version = document.get("quizapp")
+    if version is None:
+        checker.add(1, f"the file must start with 'quizapp: {FORMAT_VERSION}' (the format version)")
+    elif version != FORMAT_VERSION:
+        checker.add(
+            document.key_lines["quizapp"],
+            f"format version {version!r} is not supported; this program reads version "
+            f"{FORMAT_VERSION}",
+        )
+    set_id = checker.identifier(document, "the question set")
+    title = checker.text(document, "title", "the question set")
+    language = checker.text(document, "language", "the question set", required=False) or "en"
+    description = checker.text(document, "description", "the question set", required=False)
+    labels = _check_labels(document, checker)
+    known_labels = set(BUILTIN_LABELS) | {label.id for label in labels}
+
+    articles: dict[str, Article] = {}
+    raw_articles = document.get("articles")
+    if raw_articles is not None and not isinstance(raw_articles, YList):
+        checker.add(document.key_lines["articles"], "'articles' must be a list")
+    elif raw_articles:
+        for item, line in zip(raw_articles, raw_articles.item_lines, strict=True):
+            article = _check_article(item, line, known_labels, checker)
+            if article is None:
+                continue
+            if article.id in articles:
+                checker.add(line, f"article id '{article.id}' is used twice")
+                continue
+            articles[article.id] = article
+
+    questions: list[Question] = []
+    raw_questions = document.get("questions")
+    if not isinstance(raw_questions, YList) or not raw_questions:
+        checker.add(
+            document.key_lines.get("questions", document.line),
+            "the question set needs a non-empty list of 'questions'",
+        )
+    else:
+        seen: set[str] = set()
+        for item, line in zip(raw_questions, raw_questions.item_lines, strict=True):
+            question = _check_question(item, line, articles, known_labels, checker)
+            if question is None:
+                continue
+            if question.id in seen:
+                checker.add(line, f"question id '{question.id}' is used twice")
+                continue
+            seen.add(question.id)
+            questions.append(question)
+    quiz = _check_quiz(document, questions, checker)
+    if set_id is None or title is None or checker.problems:
+        return None
+    return QuestionSet(
+        id=set_id,
+        title=title,
+        language=language,
+        description=description,
+        labels=labels,
+        articles=tuple(articles.values()),
+        questions=tuple(questions),
+        quiz=quiz,
+        path=checker.path,
+    )
+
+
+def check_text(text: str, path: str) -> tuple[QuestionSet | None, list[Problem]]:
+    """Validate a question file's text; return the set (when valid) and all problems."""
+    checker = _Checker(path)
+    try:
+        document = parse_yaml(text)
+    except SourceError as error:
+        checker.add(error.line, error.message)
+        return None, checker.problems
+    question_set = _check_document(document, checker)
+    return question_set, checker.problems
+
+
+def check_file(path: str | Path) -> tuple[QuestionSet | None, list[Problem]]:
+    shown = str(path)
+    try:
+        text = read_text(Path(path))
+    except SourceError as error:
+        return None, [Problem(shown, error.line, error.message)]
+    return check_text(text, shown)
+
+
+def load_question_set(path: str | Path) -> QuestionSet:
+    """Load one question file; raise ``QuestionFileError`` naming every problem."""
+    question_set, problems = check_file(path)
+    if problems or question_set is None:
+        raise QuestionFileError(problems or [Problem(str(path), 0, "the file cannot be used")])
+    return question_set
+
+
+def loads_question_set(text: str, path: str = "<text>") -> QuestionSet:
+    question_set, problems = check_text(text, path)
+    if problems or question_set is None:
+        raise QuestionFileError(problems or [Problem(path, 0, "the text cannot be used")])
+    return question_set
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
+    """Files named, and the question files inside folders named (sorted).
+
+    Yields (shown path, path) or (shown path, None) when nothing is there.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                child
+                for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in QUESTION_FILE_SUFFIXES
+            )
+            if not found:
+                yield str(given), None
+            for child in found:
+                yield str(child), child
+        elif path.exists():
+            yield str(given), path
+        else:
+            yield str(given), None
+
+
+def check_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], list[Problem]]:
+    """Validate every file under ``paths``; duplicate set ids across files are problems."""
+    sets: list[QuestionSet] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for shown, path in expand_paths(paths):
+        if path is None:
+            problems.append(Problem(shown, 0, "no such file, or no question files in the folder"))
+            continue
+        question_set, file_problems = check_file(path)
+        problems.extend(Problem(shown, p.line, p.message) for p in file_problems)
+        if question_set is None:
+            continue
+        if question_set.id in seen:
+            problems.append(
+                Problem(
+                    shown, 1, f"set id '{question_set.id}' is also used by {seen[question_set.id]}"
+                )
+            )
+            continue
+        seen[question_set.id] = shown
+        sets.append(question_set)
+    return sets, problems
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+class _Flow(dict[str, Any]):
+    """A mapping written on one line: {article: report-a, paragraphs: [1, 2]}."""
+
+
+class _FlowList(list[Any]):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(
+    _Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True)
+)
+_Dumper.add_representer(
+    _FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
+)
+
+
+def _block_text(source: str) -> str:
+    # Trailing spaces would force PyYAML out of block style; they carry no meaning
+    # because the markup folds white space.
+    lines = [line.rstrip() for line in source.strip("\n").split("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def _options(options: tuple[Option, ...]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for option in options:
+        item: dict[str, Any] = {"text": option.text}
+        if option.correct:
+            item["correct"] = True
+        if option.feedback:
+            item["feedback"] = option.feedback
+        out.append(_Flow(item) if not option.feedback else item)
+    return out
+
+
+def question_to_data(question: Question) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt}
+    excerpts = [
+        _Flow(article=e.article_id, paragraphs=_FlowList([e.first, e.last]))
+        for e in question.excerpts
+    ]
+    if len(excerpts) == 1 and question.type != "compare":
+        data["excerpt"] = excerpts[0]
+    elif excerpts:
+        data["excerpts"] = excerpts
+    if question.targets:
+        data["targets"] = _FlowList(question.targets)
+    if question.type == "compare":
+        if question.quantity:
+            data["quantity"] = question.quantity
+        data["verdict"] = question.verdict
+        if question.reasons:
+            data["reasons"] = _options(question.reasons)
+    if question.type == "choice":
+        data["multiple"] = question.multiple
+        data["options"] = _options(question.options)
+    if question.stray_penalty != DEFAULT_STRAY_PENALTY:
+        data["stray_penalty"] = question.stray_penalty
+    if question.strict:
+        data["strict"] = True
+    if question.explanation:
+        data["explanation"] = question.explanation
+    data["difficulty"] = question.difficulty
+    if question.tags:
+        data["tags"] = _FlowList(question.tags)
+    return data
+
+
+def quiz_to_data(quiz: QuizSettings) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if quiz.title:
+        data["title"] = quiz.title
+    if quiz.questions:
+        data["questions"] = list(quiz.questions)
+    data["shuffle"] = quiz.shuffle
+    if quiz.draw:
+        data["draw"] = dict(quiz.draw)
+    data["feedback"] = quiz.feedback
+    if quiz.time_limit_minutes is not None:
+        data["time_limit"] = quiz.time_limit_minutes
+    if quiz.pass_mark is not None:
+        data["pass_mark"] = quiz.pass_mark
+    if quiz.attempts is not None:
+        data["attempts"] = quiz.attempts
+    return data
+
+
+def set_to_data(question_set: QuestionSet) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "quizapp": FORMAT_VERSION,
+        "id": question_set.id,
+        "title": question_set.title,
+        "language": question_set.language,
+    }
+    if question_set.description:
+        data["description"] = question_set.description
+    if question_set.labels:
+        data["labels"] = [
+            {"id": label.id, "name": label.name, "description": label.description}
+            if label.description
+            else _Flow(id=label.id, name=label.name)
+            for label in question_set.labels
+        ]
+    articles = []
+    for article in question_set.articles:
+        item: dict[str, Any] = {"id": article.id, "outlet": article.outlet}
+        if article.published:
+            item["published"] = article.published
+        item["headline"] = article.headline
+        if article.url:
+            item["url"] = article.url
+        item["text"] = _block_text(article.markup)
+        articles.append(item)
+    data["articles"] = articles
+    data["questions"] = [question_to_data(question) for question in question_set.questions]
+    if question_set.quiz is not None:
+        data["quiz"] = quiz_to_data(question_set.quiz)
+    return data
+
+
+def dump_question_set(question_set: QuestionSet) -> str:
+    """The set as question-file YAML that loads back to an equal set."""
+    return yaml.dump(
+        set_to_data(question_set),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+# --- rebuilding from stored data ------------------------------------------------------------
+
+
+def _to_source(value: Any) -> Any:
+    """Plain data (as stored in the bank) in the shape the checks read."""
+    if isinstance(value, dict):
+        mapping = YMap({str(key): _to_source(item) for key, item in value.items()})
+        mapping.line, mapping.value_nodes = 0, {}
+        mapping.key_lines = dict.fromkeys(mapping, 0)
+        return mapping
+    if isinstance(value, list | tuple):
+        items = YList(_to_source(item) for item in value)
+        items.line, items.item_lines = 0, [0] * len(items)
+        return items
+    return value
+
+
+def article_from_markup(
+    article_id: str,
+    markup_text: str,
+    outlet: str = "",
+    headline: str = "",
+    published: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """An article from its markup; raises ``markup.MarkupError`` on broken markup."""
+    parsed = markup.parse_article(markup_text)
+    return Article(
+        id=article_id,
+        outlet=outlet,
+        headline=headline,
+        published=published,
+        markup=markup_text,
+        text=parsed.text,
+        spans=tuple(parsed.spans),
+        paragraphs=tuple(parsed.paragraphs),
+        url=url,
+    )
+
+
+def question_from_data(
+    data: dict[str, Any], articles: dict[str, Article], labels: Iterable[str] = ()
+) -> Question:
+    """Rebuild a question from ``question_to_data`` output, checking it again."""
+    checker = _Checker("<bank>")
+    known = set(BUILTIN_LABELS) | set(labels)
+    question = _check_question(_to_source(data), 0, articles, known, checker)
+    if question is None or checker.problems:
+        raise QuestionFileError(checker.problems or [Problem("<bank>", 0, "unreadable question")])
+    return question
+
+
+def set_from_data(data: dict[str, Any], path: str = "<data>") -> QuestionSet:
+    """A whole set from ``set_to_data`` output (e.g. a set assembled in the studio)."""
+    checker = _Checker(path)
+    question_set = _check_document(_to_source(data), checker)
+    if question_set is None or checker.problems:
+        raise QuestionFileError(checker.problems or [Problem(path, 0, "unreadable set")])
+    return question_set

@@ -1,0 +1,320 @@
+"""Pandoc bracketed spans: ``[some words]{.label .other key=value note="a note"}``.
+
+``parse_article`` turns an article's markup into plain text and spans (character
+offsets into that text); ``to_markup`` writes them back. Brackets in the text are
+written ``\\[`` and ``\\]``; a backslash before ``[ ] { } \\`` makes it literal.
+
+Whitespace is folded: paragraphs are separated by blank lines and come out joined by
+exactly one blank line; inside a paragraph any run of white space (line breaks
+included) becomes one space. That keeps offsets stable however an author wraps lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizapp.core.model import PARAGRAPH_SEPARATOR, Span
+
+ESCAPABLE = "[]{}\\"
+_NAME = re.compile(r"[A-Za-z_][\w-]*")
+_BARE_VALUE = re.compile(r"[^\s\"'{}=]+")
+_SAFE_BARE_VALUE = re.compile(r"[\w.:/+-]+")
+
+
+class MarkupError(ValueError):
+    """Broken span markup; ``line`` and ``column`` are 1-based in the markup text."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(f"line {line}, column {column}: {message}")
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class _RawSpan:
+    start: int
+    end: int
+    labels: tuple[str, ...]
+    attributes: dict[str, str]
+    note: str | None
+    line: int
+    column: int
+
+
+@dataclass
+class ParsedText:
+    text: str
+    spans: list[Span]
+    paragraphs: list[tuple[int, int]]
+    span_lines: list[int] = field(default_factory=list)  # markup line where each span opens
+
+
+class _Cursor:
+    """Walks the markup keeping line and column for messages."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.index = 0
+        self.line = 1
+        self.column = 1
+
+    def peek(self, ahead: int = 0) -> str:
+        position = self.index + ahead
+        return self.source[position] if position < len(self.source) else ""
+
+    def advance(self) -> str:
+        char = self.source[self.index]
+        self.index += 1
+        if char == "\n":
+            self.line += 1
+            self.column = 1
+        else:
+            self.column += 1
+        return char
+
+    def at_end(self) -> bool:
+        return self.index >= len(self.source)
+
+    def error(self, message: str) -> MarkupError:
+        return MarkupError(message, self.line, self.column)
+
+
+def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str], str | None]:
+    """Read ``{...}`` (the cursor is on the ``{``)."""
+    open_line, open_column = cursor.line, cursor.column
+    cursor.advance()
+    labels: list[str] = []
+    attributes: dict[str, str] = {}
+    note: str | None = None
+    while True:
+        while cursor.peek().isspace():
+            cursor.advance()
+        char = cursor.peek()
+        if char == "":
+            raise MarkupError("this '{' is never closed with '}'", open_line, open_column)
+        if char == "}":
+            cursor.advance()
+            break
+        if char in ".#":
+            cursor.advance()
+            match = _NAME.match(cursor.source, cursor.index)
+            if not match:
+                raise cursor.error(f"expected a name after '{char}'")
+            name = match.group()
+            for _ in name:
+                cursor.advance()
+            if char == ".":
+                if name in labels:
+                    raise cursor.error(f"label '{name}' is given twice")
+                labels.append(name)
+            else:
+                attributes["id"] = name
+            continue
+        match = _NAME.match(cursor.source, cursor.index)
+        if not match:
+            raise cursor.error(
+                f"unexpected '{char}' in the span's braces: write .label or key=value"
+            )
+        key = match.group()
+        for _ in key:
+            cursor.advance()
+        if cursor.peek() != "=":
+            raise cursor.error(f"'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)")
+        cursor.advance()
+        value = _read_value(cursor)
+        if key == "note":
+            if note is not None:
+                raise cursor.error("the note is given twice")
+            note = value
+        else:
+            if key in attributes:
+                raise cursor.error(f"'{key}' is given twice")
+            attributes[key] = value
+    if not labels:
+        raise MarkupError(
+            "a span needs at least one label, such as {.figure}", open_line, open_column
+        )
+    return tuple(labels), attributes, note
+
+
+def _read_value(cursor: _Cursor) -> str:
+    if cursor.peek() == '"':
+        quote_line, quote_column = cursor.line, cursor.column
+        cursor.advance()
+        chars: list[str] = []
+        while True:
+            char = cursor.peek()
+            if char == "":
+                raise MarkupError("this quotation mark is never closed", quote_line, quote_column)
+            cursor.advance()
+            if char == "\\" and cursor.peek() in ('"', "\\"):
+                chars.append(cursor.advance())
+            elif char == '"':
+                return "".join(chars)
+            else:
+                chars.append(char)
+    match = _BARE_VALUE.match(cursor.source, cursor.index)
+    if not match:
+        raise cursor.error("expected a value after '='")
+    for _ in match.group():
+        cursor.advance()
+    return match.group()
+
+
+def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
+    cursor = _Cursor(source)
+    plain: list[str] = []
+    length = 0
+    stack: list[tuple[int, int, int]] = []  # plain offset, line, column of each open '['
+    spans: list[_RawSpan] = []
+    while not cursor.at_end():
+        char = cursor.peek()
+        if char == "\\" and cursor.peek(1) and cursor.peek(1) in ESCAPABLE:
+            cursor.advance()
+            plain.append(cursor.advance())
+            length += 1
+        elif char == "[":
+            stack.append((length, cursor.line, cursor.column))
+            cursor.advance()
+        elif char == "]":
+            if not stack:
+                raise cursor.error(
+                    "this ']' closes nothing; write \\] for a bracket that is part of the text"
+                )
+            start, line, column = stack.pop()
+            cursor.advance()
+            if cursor.peek() != "{":
+                raise MarkupError(
+                    "a [bracketed phrase] must be followed by its labels, such as {.figure};"
+                    " write \\[ and \\] for brackets that are part of the text",
+                    line,
+                    column,
+                )
+            labels, attributes, note = _parse_attributes(cursor)
+            spans.append(_RawSpan(start, length, labels, attributes, note, line, column))
+        else:
+            plain.append(cursor.advance())
+            length += 1
+    if stack:
+        _, line, column = stack[-1]
+        raise MarkupError("this '[' is never closed with ']{.label}'", line, column)
+    return "".join(plain), spans
+
+
+def _fold_whitespace(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """Fold white space; return the text, a map old offset -> new offset, and paragraphs."""
+    out: list[str] = []
+    position_map = [0] * (len(raw) + 1)
+    paragraphs: list[tuple[int, int]] = []
+    paragraph_start: int | None = None
+    pending_space = False
+    newlines_in_gap = 0
+    length = 0
+    for index, char in enumerate(raw):
+        if char.isspace():
+            position_map[index] = length
+            if paragraph_start is not None:
+                pending_space = True
+            if char == "\n":
+                newlines_in_gap += 1
+            continue
+        if paragraph_start is not None and newlines_in_gap >= 2:
+            paragraphs.append((paragraph_start, length))
+            out.append(PARAGRAPH_SEPARATOR)
+            length += len(PARAGRAPH_SEPARATOR)
+            paragraph_start = None
+        elif pending_space:
+            out.append(" ")
+            length += 1
+        if paragraph_start is None:
+            paragraph_start = length
+        pending_space = False
+        newlines_in_gap = 0
+        position_map[index] = length
+        out.append(char)
+        length += 1
+    position_map[len(raw)] = length
+    if paragraph_start is not None:
+        paragraphs.append((paragraph_start, length))
+    return "".join(out), position_map, paragraphs
+
+
+def parse_article(source: str) -> ParsedText:
+    """Parse an article's markup into plain text, spans and paragraph ranges."""
+    raw, raw_spans = _parse_raw(source)
+    text, position_map, paragraphs = _fold_whitespace(raw)
+    spans: list[Span] = []
+    span_lines: list[int] = []
+    for raw_span in raw_spans:
+        start, end = position_map[raw_span.start], position_map[raw_span.end]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            raise MarkupError("this span has no text in it", raw_span.line, raw_span.column)
+        if PARAGRAPH_SEPARATOR in text[start:end]:
+            raise MarkupError(
+                "a span cannot run across a paragraph break", raw_span.line, raw_span.column
+            )
+        spans.append(Span(start, end, raw_span.labels, raw_span.attributes, raw_span.note))
+        span_lines.append(raw_span.line)
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
+    return ParsedText(
+        text=text,
+        spans=[spans[i] for i in order],
+        paragraphs=paragraphs,
+        span_lines=[span_lines[i] for i in order],
+    )
+
+
+def escape(text: str) -> str:
+    return "".join("\\" + char if char in "[]\\" else char for char in text)
+
+
+def _quote(value: str) -> str:
+    if _SAFE_BARE_VALUE.fullmatch(value):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def attribute_block(span: Span) -> str:
+    parts = [f".{label}" for label in span.labels]
+    parts += [f"{key}={_quote(value)}" for key, value in span.attributes.items() if key != "id"]
+    if "id" in span.attributes:
+        parts.insert(0, f"#{span.attributes['id']}")
+    if span.note is not None:
+        parts.append(f"note={_quote(span.note)}")
+    return "{" + " ".join(parts) + "}"
+
+
+def to_markup(text: str, spans: list[Span] | tuple[Span, ...]) -> str:
+    """Write plain text and spans back as markup. Spans must nest, not overlap."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    opens: dict[int, int] = {}
+    closes: dict[int, list[Span]] = {}
+    stack: list[Span] = []
+    for span in ordered:
+        if not 0 <= span.start < span.end <= len(text):
+            raise ValueError(f"span {span.start}-{span.end} lies outside the text")
+        while stack and stack[-1].end <= span.start:
+            stack.pop()
+        if stack and span.end > stack[-1].end:
+            raise ValueError(
+                f"spans {stack[-1].start}-{stack[-1].end} and {span.start}-{span.end} overlap"
+                " without one containing the other"
+            )
+        stack.append(span)
+        opens[span.start] = opens.get(span.start, 0) + 1
+        closes.setdefault(span.end, []).append(span)
+    out: list[str] = []
+    for position in range(len(text) + 1):
+        # Inner spans close first: the later-opened (shorter) of those ending here.
+        for span in sorted(closes.get(position, []), key=lambda s: -s.start):
+            out.append("]" + attribute_block(span))
+        if position < len(text):
+            out.append("[" * opens.get(position, 0))
+            out.append(escape(text[position]))
+    return "".join(out)

@@ -1,0 +1,185 @@
+"""Safe, bounded YAML reading that remembers where every value came from.
+
+Only plain data is allowed: YAML tags never construct objects, only ``true`` and
+``false`` are booleans (so an answer "No" stays text) and timestamps stay text. Alias
+expansion, nesting depth and file size are bounded so a hostile file cannot exhaust
+memory. Mappings and lists come back as ``YMap`` / ``YList`` carrying line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_VALUES = 200_000
+MAX_DEPTH = 40
+
+
+class SourceError(ValueError):
+    """The file cannot be read as YAML; ``line`` is 1-based (0 when not known)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class YMap(dict[str, Any]):
+    """A mapping that knows the line of itself, of each key and of each value."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+    value_nodes: dict[str, Node]
+
+
+class YList(list[Any]):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2-like booleans and no timestamp resolution."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, refusing what is too large, binary or not UTF-8."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise SourceError(f"cannot open the file ({error.strerror or error})") from None
+    if size > MAX_FILE_BYTES:
+        raise SourceError(
+            f"the file is {size / 1_048_576:.1f} MB; question files may be at most "
+            f"{MAX_FILE_BYTES // 1_048_576} MB"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"cannot read the file ({error.strerror or error})") from None
+    return decode_text(data)
+
+
+def decode_text(data: bytes) -> str:
+    if b"\x00" in data:
+        raise SourceError("this is a binary file, not a YAML question file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SourceError(
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8",
+            line,
+        ) from None
+    if not text.strip():
+        raise SourceError("the file is empty")
+    return text
+
+
+@dataclass
+class _Budget:
+    values: int = 0
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse one YAML document into plain values, ``YMap`` and ``YList``."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = error.problem or "this is not valid YAML"
+        raise SourceError(f"YAML syntax error: {problem}", line) from None
+    except yaml.YAMLError as error:
+        raise SourceError(f"YAML syntax error: {error}") from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise SourceError("the file is empty")
+    return _convert(node, loader, _Budget(), 0)
+
+
+def _convert(node: Node, loader: _Loader, budget: _Budget, depth: int) -> Any:
+    budget.values += 1
+    line = node.start_mark.line + 1
+    if budget.values > MAX_VALUES:
+        raise SourceError(
+            f"the file holds more than {MAX_VALUES:,} values (are YAML aliases repeating"
+            " something?)",
+            line,
+        )
+    if depth > MAX_DEPTH:
+        raise SourceError(f"the file nests deeper than {MAX_DEPTH} levels", line)
+    if isinstance(node, ScalarNode):
+        if node.tag not in _PLAIN_TAGS:
+            raise SourceError(f"YAML tags such as '{node.tag}' are not allowed", line)
+        try:
+            return loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError):
+            raise SourceError(f"cannot read the value '{node.value}'", line) from None
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise SourceError(f"YAML tags such as '{node.tag}' are not allowed", line)
+        items = YList(_convert(item, loader, budget, depth + 1) for item in node.value)
+        items.line = line
+        items.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return items
+    if isinstance(node, MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            raise SourceError(f"YAML tags such as '{node.tag}' are not allowed", line)
+        mapping = YMap()
+        mapping.line = line
+        mapping.key_lines = {}
+        mapping.value_nodes = {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, loader, budget, depth + 1)
+            key_line = key_node.start_mark.line + 1
+            if key == "<<":
+                raise SourceError("YAML merge keys ('<<') are not supported", key_line)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in mapping:
+                raise SourceError(f"'{key}' is given twice in the same place", key_line)
+            mapping[key] = _convert(value_node, loader, budget, depth + 1)
+            mapping.key_lines[key] = key_line
+            mapping.value_nodes[key] = value_node
+        return mapping
+    raise SourceError("unsupported YAML content", line)
+
+
+def text_start_line(mapping: YMap, key: str) -> int:
+    """The file line where the first line of a string value's text stands."""
+    node = mapping.value_nodes.get(key)
+    if node is None:
+        return mapping.line
+    line = node.start_mark.line + 1
+    if isinstance(node, ScalarNode) and node.style in ("|", ">"):
+        line += 1
+    return line
