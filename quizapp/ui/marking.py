@@ -1,0 +1,495 @@
+"""The text a reader marks phrases in: mouse drags, clicks and a keyboard word cursor.
+
+Marks snap to whole words with the same rule the scorer uses, so what the screen
+shows marked is exactly what is scored. Marks are drawn with a fill *and* an
+underline so that they do not depend on colour alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
+
+from quizapp.core.scoring import words as find_words
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A coloured range drawn over the text (key spans in feedback, classify targets)."""
+
+    start: int
+    end: int
+    kind: str  # "found" | "missed" | "stray" | "target" | "suggested"
+    tooltip: str = ""
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def mark_colours(palette: QPalette) -> dict[str, QColor]:
+    """Fills and underline colours that read well on light and dark bases."""
+    if is_dark(palette):
+        fills = {
+            "mark": "#6b5400",
+            "found": "#1f5d2c",
+            "missed": "#6b3d0c",
+            "stray": "#6e1f2a",
+            "target": "#24466e",
+            "selection": "#2c4f7c",
+            "suggested": "#4b2d6e",
+        }
+        lines = {
+            "mark": "#ffd43b",
+            "found": "#8ce99a",
+            "missed": "#ffa94d",
+            "stray": "#ff8787",
+            "target": "#74c0fc",
+            "selection": "#74c0fc",
+            "suggested": "#d0bfff",
+        }
+    else:
+        fills = {
+            "mark": "#ffe066",
+            "found": "#b2f2bb",
+            "missed": "#ffe8cc",
+            "stray": "#ffc9c9",
+            "target": "#d0ebff",
+            "selection": "#cfe3ff",
+            "suggested": "#e5dbff",
+        }
+        lines = {
+            "mark": "#8f6b00",
+            "found": "#2b8a3e",
+            "missed": "#d9480f",
+            "stray": "#c92a2a",
+            "target": "#1864ab",
+            "selection": "#1864ab",
+            "suggested": "#6741d9",
+        }
+    colours = {f"{key}-fill": QColor(value) for key, value in fills.items()}
+    colours.update({f"{key}-line": QColor(value) for key, value in lines.items()})
+    return colours
+
+
+_UNDERLINES = {
+    "mark": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "found": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "missed": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "stray": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "target": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "selection": QTextCharFormat.UnderlineStyle.DotLine,
+    "suggested": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+
+def merge_ranges(ranges: list[Range]) -> list[Range]:
+    """Sorted ranges with overlaps joined."""
+    merged: list[Range] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class MarkableText(QTextEdit):
+    """A read-only excerpt in which the reader marks phrases.
+
+    Mouse: drag across words to mark a phrase; click a marked phrase to unmark it.
+    Keyboard: Left/Right (and Up/Down, Home/End) move a word cursor, Shift extends it,
+    Space marks or unmarks, Ctrl+Z / Ctrl+Shift+Z undo and redo, Escape collapses.
+    """
+
+    marks_changed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None, markable: bool = True) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setPlainText(text)
+        self._space_lines()
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda *_: self.updateGeometry()
+        )
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self._text = text
+        self._words: list[Range] = find_words(text)
+        self._word_starts = [start for start, _ in self._words]
+        self._marks: list[Range] = []
+        self._undo: list[list[Range]] = []
+        self._redo: list[list[Range]] = []
+        self._markable = markable
+        self._locked = not markable
+        self._cursor_word = 0
+        self._anchor_word: int | None = None
+        self._highlights: list[Highlight] = []
+        self._show_marks = True
+        self.setAccessibleName(self.tr("Excerpt"))
+        self._update_description()
+
+    def _space_lines(self) -> None:
+        # Generous line spacing: easier to read on a projector, room for underlines.
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block_format)
+        self.document().setDocumentMargin(8)
+
+    MAX_HINT_HEIGHT = 560
+
+    def sizeHint(self) -> QSize:
+        # As tall as the text (so short excerpts take little room), up to a limit
+        # beyond which the excerpt scrolls.
+        document = self.document()
+        document.setTextWidth(max(self.viewport().width(), 200))
+        height = int(document.size().height()) + 2 * self.frameWidth() + 4
+        return QSize(super().sizeHint().width(), min(max(height, 60), self.MAX_HINT_HEIGHT))
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(120, min(self.sizeHint().height(), line * 4))
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    # what the reader did ----------------------------------------------------------------
+
+    def text(self) -> str:
+        return self._text
+
+    def marks(self) -> list[Range]:
+        return list(self._marks)
+
+    def set_marks(self, marks: list[Range], record: bool = False) -> None:
+        snapped = [r for r in (self.snap(start, end) for start, end in marks) if r]
+        new_marks = merge_ranges(snapped)
+        if new_marks == self._marks:
+            return
+        if record:
+            self._undo.append(self._marks)
+            self._redo.clear()
+        self._marks = new_marks
+        self._refresh()
+        self.marks_changed.emit()
+
+    def clear_marks(self) -> None:
+        if self._marks and not self._locked:
+            self.set_marks([], record=True)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo) and not self._locked
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self._redo.append(self._marks)
+            self._marks = self._undo.pop()
+            self._refresh()
+            self.marks_changed.emit()
+
+    def redo(self) -> None:
+        if self._redo and not self._locked:
+            self._undo.append(self._marks)
+            self._marks = self._redo.pop()
+            self._refresh()
+            self.marks_changed.emit()
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked text still scrolls and selects for copying, but marks cannot change."""
+        self._locked = locked or not self._markable
+        self._anchor_word = None
+        self._refresh()
+
+    def set_highlights(self, highlights: list[Highlight], show_marks: bool = True) -> None:
+        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._show_marks = show_marks
+        self._refresh()
+
+    # words ------------------------------------------------------------------------------
+
+    def snap(self, start: int, end: int) -> Range | None:
+        """The whole words a character range touches (None when it touches none)."""
+        first, last = self._word_span(start, end)
+        if first is None or last is None:
+            return None
+        return self._words[first][0], self._words[last][1]
+
+    def _word_span(self, start: int, end: int) -> tuple[int | None, int | None]:
+        if end <= start:
+            end = start + 1
+        first = bisect.bisect_right(self._word_starts, start) - 1
+        if first < 0 or self._words[first][1] <= start:
+            first += 1
+        if first >= len(self._words) or self._words[first][0] >= end:
+            return None, None
+        last = bisect.bisect_left(self._word_starts, end) - 1
+        return first, max(first, last)
+
+    def word_at(self, position: int) -> int | None:
+        index = bisect.bisect_right(self._word_starts, position) - 1
+        if index >= 0 and self._words[index][0] <= position < self._words[index][1]:
+            return index
+        return None
+
+    def word_ranges(self) -> list[Range]:
+        return list(self._words)
+
+    def current_word(self) -> int:
+        return self._cursor_word
+
+    def selected_range(self) -> Range | None:
+        """The keyboard selection (word cursor plus Shift extension) as characters."""
+        if not self._words:
+            return None
+        anchor = self._cursor_word if self._anchor_word is None else self._anchor_word
+        first, last = sorted((anchor, self._cursor_word))
+        return self._words[first][0], self._words[last][1]
+
+    # marking ----------------------------------------------------------------------------
+
+    def _mark_index_at(self, position: int) -> int | None:
+        for index, (start, end) in enumerate(self._marks):
+            if start <= position < end:
+                return index
+        return None
+
+    def add_mark(self, start: int, end: int) -> None:
+        snapped = self.snap(start, end)
+        if snapped and not self._locked:
+            self.set_marks([*self._marks, snapped], record=True)
+
+    def remove_mark_at(self, position: int) -> bool:
+        index = self._mark_index_at(position)
+        if index is None or self._locked:
+            return False
+        self.set_marks(self._marks[:index] + self._marks[index + 1 :], record=True)
+        return True
+
+    def toggle_range(self, start: int, end: int) -> None:
+        """Mark the range, or unmark it when every word in it is already marked."""
+        snapped = self.snap(start, end)
+        if snapped is None or self._locked:
+            return
+        first, last = self._word_span(*snapped)
+        assert first is not None and last is not None
+        covered = all(
+            self._mark_index_at(self._words[i][0]) is not None for i in range(first, last + 1)
+        )
+        if not covered:
+            self.set_marks([*self._marks, snapped], record=True)
+            return
+        remaining: list[Range] = []
+        for mark_start, mark_end in self._marks:
+            if mark_end <= snapped[0] or mark_start >= snapped[1]:
+                remaining.append((mark_start, mark_end))
+                continue
+            if mark_start < snapped[0]:
+                remaining.append((mark_start, snapped[0]))
+            if mark_end > snapped[1]:
+                remaining.append((snapped[1], mark_end))
+        self.set_marks(remaining, record=True)
+
+    # events -----------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._locked:
+            return
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            self.add_mark(start, end)
+            word = self.word_at(max(start, end - 1))
+        else:
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            if not self.remove_mark_at(position) and position > 0:
+                self.remove_mark_at(position - 1)
+            word = self.word_at(position)
+        if word is not None:
+            self._cursor_word = word
+            self._anchor_word = None
+            self._refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers()
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key == Qt.Key.Key_Z:
+            self.redo() if shift else self.undo()
+            return
+        if ctrl and key == Qt.Key.Key_Y:
+            self.redo()
+            return
+        if not self._words or ctrl and key not in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            super().keyPressEvent(event)
+            return
+        moves = {
+            Qt.Key.Key_Left: lambda: self._cursor_word - 1,
+            Qt.Key.Key_Right: lambda: self._cursor_word + 1,
+            Qt.Key.Key_Home: lambda: 0,
+            Qt.Key.Key_End: lambda: len(self._words) - 1,
+            Qt.Key.Key_Up: lambda: self._vertical_word(-1),
+            Qt.Key.Key_Down: lambda: self._vertical_word(1),
+        }
+        if key in moves:
+            if shift and self._anchor_word is None:
+                self._anchor_word = self._cursor_word
+            elif not shift:
+                self._anchor_word = None
+            self._cursor_word = min(max(moves[key](), 0), len(self._words) - 1)
+            self._refresh()
+            self._scroll_to_cursor()
+            return
+        if key == Qt.Key.Key_Space and not self._locked:
+            selected = self.selected_range()
+            if selected:
+                self.toggle_range(*selected)
+            self._anchor_word = None
+            self._refresh()
+            return
+        if key == Qt.Key.Key_Escape and self._anchor_word is not None:
+            self._anchor_word = None
+            self._refresh()
+            return
+        super().keyPressEvent(event)
+
+    def _vertical_word(self, direction: int) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._words[self._cursor_word][0])
+        rect = self.cursorRect(cursor)
+        target = QPoint(rect.center().x(), rect.center().y() + direction * rect.height())
+        position = self.cursorForPosition(target).position()
+        if (direction > 0 and position <= self._words[self._cursor_word][1]) or (
+            direction < 0 and position >= self._words[self._cursor_word][0]
+        ):
+            return self._cursor_word  # no line there
+        index = bisect.bisect_right(self._word_starts, position) - 1
+        return max(index, 0)
+
+    def _scroll_to_cursor(self) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._words[self._cursor_word][0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
+
+    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(
+                self.viewport().mapFromGlobal(
+                    event.globalPos()  # type: ignore[attr-defined]
+                )
+            ).position()
+            tips = [
+                h.tooltip for h in self._highlights if h.start <= position < h.end and h.tooltip
+            ]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh()
+        return super().event(event)
+
+    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if not self.hasFocus() or not self._words:
+            return
+        # The word cursor: a frame around the current word, visible only with focus.
+        start, end = self._words[self._cursor_word]
+        first = QTextCursor(self.document())
+        first.setPosition(start)
+        last = QTextCursor(self.document())
+        last.setPosition(end)
+        rect = self.cursorRect(first).united(self.cursorRect(last))
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRect(QRect(rect.left() - 2, rect.top(), rect.width() + 4, rect.height()))
+        painter.end()
+
+    # drawing ----------------------------------------------------------------------------
+
+    def _selection(
+        self, start: int, end: int, kind: str, fill: bool = True
+    ) -> QTextEdit.ExtraSelection:
+        colours = mark_colours(self.palette())
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        text_format = QTextCharFormat()
+        if fill:
+            text_format.setBackground(colours[f"{kind}-fill"])
+        text_format.setUnderlineStyle(_UNDERLINES[kind])
+        text_format.setUnderlineColor(colours[f"{kind}-line"])
+        if kind in ("missed", "stray"):
+            text_format.setProperty(QTextFormat.Property.FontWeight, 600)
+        selection.format = text_format
+        return selection
+
+    def _refresh(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._show_marks:
+            selections += [self._selection(start, end, "mark") for start, end in self._marks]
+        for highlight in self._highlights:
+            selections.append(
+                self._selection(highlight.start, highlight.end, highlight.kind, fill=True)
+            )
+        if not self._locked and self._anchor_word is not None:
+            selected = self.selected_range()
+            if selected:
+                selections.append(self._selection(*selected, "selection"))
+        self.setExtraSelections(selections)
+        self._update_description()
+        self.viewport().update()
+
+    def _update_description(self) -> None:
+        if self._marks:
+            phrases = "; ".join(self._text[start:end] for start, end in self._marks[:20])
+            description = self.tr("Marked: %1").replace("%1", phrases)
+        else:
+            description = self.tr("Nothing marked yet.")
+        if self._markable and not self._locked:
+            description += " " + self.tr(
+                "Arrows move between words, Shift+arrows extend, Space marks or unmarks."
+            )
+        self.setAccessibleDescription(description)
