@@ -352,6 +352,9 @@ def _given_labels(response: Mapping[str, Any], count: int) -> dict[int, str]:
 # --------------------------------------------------------------------------- marks
 
 
+BLANKET_SHARE = 0.9
+
+
 def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge word-index intervals that overlap or touch into maximal runs."""
     merged: list[tuple[int, int]] = []
@@ -403,6 +406,17 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
         _merge([interval for i, _, interval in key if i == index]) for index in range(len(excerpts))
     ]
 
+    # Marking (nearly) everything is not an answer, even where the key is most of the
+    # excerpt: 90% or more of its words marked, some outside the key, finds nothing.
+    blanket = []
+    for index, excerpt in enumerate(excerpts):
+        total_words = len(_word_table(excerpt.text)[0])
+        marked_words = sum(run[1] - run[0] for run in runs[index])
+        outside = marked_words - sum(_inside(run, key_words[index]) for run in runs[index])
+        blanket.append(
+            bool(total_words) and marked_words >= BLANKET_SHARE * total_words > 0 and outside > 0
+        )
+
     feedback: list[SpanFeedback] = []
     found_count = 0
     for index, span, interval in key:
@@ -412,7 +426,9 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
         touching = [run for run in excerpt_runs if _overlap(run, interval)]
         touched = sum(run[1] - run[0] for run in touching)
         touched_in_key = sum(_inside(run, key_words[index]) for run in touching)
-        if question.strict:
+        if blanket[index]:
+            found = False
+        elif question.strict:
             found = interval in excerpt_runs
         else:
             found = 2 * covered >= total and 2 * touched_in_key >= touched
@@ -423,6 +439,11 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
             message = f"Found: {head}."
         elif not covered:
             message = f"Missed: {head}."
+        elif blanket[index]:
+            message = (
+                f"Missed: {head} — your marks cover nearly the whole excerpt;"
+                " mark only the phrases asked for."
+            )
         elif question.strict:
             message = f"Missed: {head} — mark exactly these words."
         elif 2 * covered < total:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QSyntaxHighlighter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -111,6 +112,55 @@ def merge_ranges(ranges: list[Range]) -> list[Range]:
     return merged
 
 
+class _LayerHighlighter(QSyntaxHighlighter):
+    """Draws marks and feedback as formats of the layout, never of the text itself.
+
+    (QTextEdit's ExtraSelection would be the obvious tool, but assigning its fields
+    corrupts reference counts in PySide6 6.12 and crashes after a few thousand marks.)
+    """
+
+    def __init__(self, owner: MarkableText) -> None:
+        super().__init__(owner.document())
+        self.owner = owner
+        self.layers: list[tuple[int, int, str]] = []
+        self.formats: dict[str, QTextCharFormat] = {}
+
+    def set_layers(self, layers: list[tuple[int, int, str]]) -> None:
+        old = self.layers
+        self.layers = layers
+        self.formats = {kind: self.owner._format(kind) for kind in {k for _, _, k in layers}}
+        changed = set(old).symmetric_difference(layers)
+        document = self.document()
+        blocks: dict[int, object] = {}
+        for start, end, _ in changed:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() < max(end, start + 1):
+                blocks[block.blockNumber()] = block
+                block = block.next()
+        for block in blocks.values():
+            self.rehighlightBlock(block)  # type: ignore[arg-type]
+
+    def highlightBlock(self, text: str) -> None:
+        block_start = self.currentBlock().position()
+        block_end = block_start + len(text)
+        inside = [
+            (max(start, block_start), min(end, block_end), kind)
+            for start, end, kind in self.layers
+            if start < block_end and end > block_start
+        ]
+        if not inside:
+            return
+        points = sorted({p for start, end, _ in inside for p in (start, end)})
+        for left, right in zip(points, points[1:], strict=False):
+            covering = [kind for start, end, kind in inside if start <= left and end >= right]
+            if not covering:
+                continue
+            merged = QTextCharFormat()
+            for kind in covering:
+                merged.merge(self.formats[kind])
+            self.setFormat(left - block_start, right - left, merged)
+
+
 class MarkableText(QTextEdit):
     """A read-only excerpt in which the reader marks phrases.
 
@@ -149,6 +199,7 @@ class MarkableText(QTextEdit):
         self._anchor_word: int | None = None
         self._highlights: list[Highlight] = []
         self._show_marks = True
+        self._highlighter = _LayerHighlighter(self)
         self.setAccessibleName(self.tr("Excerpt"))
         self._update_description()
 
@@ -447,15 +498,8 @@ class MarkableText(QTextEdit):
 
     # drawing ----------------------------------------------------------------------------
 
-    def _selection(
-        self, start: int, end: int, kind: str, fill: bool = True
-    ) -> QTextEdit.ExtraSelection:
+    def _format(self, kind: str, fill: bool = True) -> QTextCharFormat:
         colours = mark_colours(self.palette())
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
         text_format = QTextCharFormat()
         if fill:
             text_format.setBackground(colours[f"{kind}-fill"])
@@ -463,24 +507,33 @@ class MarkableText(QTextEdit):
         text_format.setUnderlineColor(colours[f"{kind}-line"])
         if kind in ("missed", "stray"):
             text_format.setProperty(QTextFormat.Property.FontWeight, 600)
-        selection.format = text_format
-        return selection
+        return text_format
 
     def _refresh(self) -> None:
-        selections: list[QTextEdit.ExtraSelection] = []
+        layers: list[tuple[int, int, str]] = []
         if self._show_marks:
-            selections += [self._selection(start, end, "mark") for start, end in self._marks]
-        for highlight in self._highlights:
-            selections.append(
-                self._selection(highlight.start, highlight.end, highlight.kind, fill=True)
-            )
+            layers += [(start, end, "mark") for start, end in self._marks]
+        layers += [(h.start, h.end, h.kind) for h in self._highlights]
         if not self._locked and self._anchor_word is not None:
             selected = self.selected_range()
             if selected:
-                selections.append(self._selection(*selected, "selection"))
-        self.setExtraSelections(selections)
+                layers.append((*selected, "selection"))
+        self._highlighter.set_layers(layers)
         self._update_description()
         self.viewport().update()
+
+    def drawn_ranges(self) -> list[tuple[int, int, QTextCharFormat]]:
+        """What the layout draws over the text: (start, end, format), for checks."""
+        drawn: list[tuple[int, int, QTextCharFormat]] = []
+        block = self.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            ranges = layout.formats() if layout else []
+            for item in ranges:
+                start = block.position() + item.start
+                drawn.append((start, start + item.length, QTextCharFormat(item.format)))
+            block = block.next()
+        return drawn
 
     def _update_description(self) -> None:
         if self._marks:

@@ -666,3 +666,17 @@ def test_worked_example_in_docs(second_mark: str, points: float) -> None:
             "Missed: 'will likely rise' (speculation) — your mark reached too far beyond it."
             " A prediction is not a fact yet.",
         ]
+
+
+def test_select_all_scores_zero_even_when_the_key_is_most_of_the_text() -> None:
+    """Marking every word finds nothing, even where the key covers most of the excerpt."""
+    parsed = parse_article("[Officials fear the toll will rise]{.speculation} today.")
+    excerpt = Excerpt(article_id="a", first=1, last=1, text=parsed.text, spans=tuple(parsed.spans))
+    question = Question(
+        id="q", type="highlight", prompt="p", excerpts=(excerpt,), targets=("speculation",)
+    )
+    everything = {"marks": [[0, 0, len(parsed.text)]]}
+    exact = {"marks": [[0, 0, parsed.text.index(" today")]]}
+    assert score(question, everything).points == 0
+    assert "whole excerpt" in score(question, everything).spans[0].message
+    assert score(question, exact).points == 1
