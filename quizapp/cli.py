@@ -61,13 +61,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    set_id = args.quiz or args.set_id
+    if not set_id or (args.quiz and args.set_id and args.quiz != args.set_id):
+        _err("Name one set to export: quizapp export SET_ID --out FILE, or --quiz QUIZ_ID.")
+        return 2
     bank = _open(args)
     try:
-        if not bank.has_set(args.set_id):
+        if not bank.has_set(set_id):
             known = ", ".join(bank.set_ids()) or "none"
-            _err(f"There is no set '{args.set_id}' in the bank (sets: {known}).")
+            _err(f"There is no set '{set_id}' in the bank (sets: {known}).")
             return 1
-        text = dump_question_set(bank.question_set(args.set_id))
+        question_set = bank.question_set(set_id)
+        if args.quiz and question_set.quiz is None:
+            _err(f"'{set_id}' is a question set, not a quiz: build a quiz from it first.")
+            return 1
+        text = dump_question_set(question_set)
     finally:
         bank.close()
     if args.out == "-":
@@ -127,7 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(importer)
 
     exporter = add("export", cmd_export, "Write a set from the bank as a question file.")
-    exporter.add_argument("set_id", metavar="SET_ID")
+    exporter.add_argument("set_id", metavar="SET_ID", nargs="?")
+    exporter.add_argument(
+        "--quiz", metavar="QUIZ_ID", help="export a quiz (a set with quiz settings) to hand out"
+    )
     exporter.add_argument(
         "--out", required=True, metavar="FILE", help="file to write, - for stdout"
     )

@@ -23,7 +23,7 @@ from typing import Any
 from sqlite_utils import Database, Migrations
 
 from quizapp.core import files
-from quizapp.core.model import Article, Question, QuestionSet, QuizSettings
+from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
 
 BUSY_TIMEOUT_MS = 5000
 migrations = Migrations("quizapp")
@@ -158,6 +158,20 @@ class SetSummary:
     question_count: int
     skills: tuple[str, ...]
     has_quiz: bool
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """A question as listed when picking from the bank (no excerpts loaded)."""
+
+    set_id: str
+    question_id: str
+    type: str
+    prompt: str
+    difficulty: int
+    skills: tuple[str, ...]
+    tags: tuple[str, ...]
+    set_title: str
 
 
 @dataclass(frozen=True)
@@ -442,6 +456,86 @@ class Bank:
         if not row or not row[0]:
             return ()
         return tuple(label["id"] for label in json.loads(row[0]))
+
+    def label_definitions(self, set_id: str) -> list[Label]:
+        row = self.db.execute("SELECT labels_json FROM sets WHERE id = ?", [set_id]).fetchone()
+        if not row or not row[0]:
+            return []
+        return [
+            Label(item["id"], item.get("name") or item["id"], item.get("description") or "")
+            for item in json.loads(row[0])
+        ]
+
+    def search_questions(
+        self,
+        labels: Iterable[str] = (),
+        types: Iterable[str] = (),
+        difficulties: Iterable[int] = (),
+        tags: Iterable[str] = (),
+        text: str = "",
+        set_ids: Iterable[str] = (),
+        limit: int = 500,
+    ) -> list[QuestionRow]:
+        """Questions matching every filter given (each filter: any of its values)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def any_of(column: str, values: list[Any]) -> None:
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+
+        any_of("q.type", list(types))
+        any_of("q.difficulty", list(difficulties))
+        any_of("q.set_id", list(set_ids))
+        for table, column, values in (
+            ("question_skills", "skill", list(labels)),
+            ("question_tags", "tag", list(tags)),
+        ):
+            if values:
+                clauses.append(
+                    f"EXISTS (SELECT 1 FROM {table} x WHERE x.set_id = q.set_id"
+                    f" AND x.question_id = q.question_id"
+                    f" AND x.{column} IN ({','.join('?' * len(values))}))"
+                )
+                params.extend(values)
+        if text.strip():
+            clauses.append("(q.prompt LIKE ? ESCAPE '\\' OR q.question_id LIKE ? ESCAPE '\\')")
+            pattern = (
+                "%"
+                + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%"
+            )
+            params += [pattern, pattern]
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.db.execute(
+            f"""
+            SELECT q.set_id, q.question_id, q.type, q.prompt, q.difficulty,
+                   (SELECT GROUP_CONCAT(skill, ' ') FROM question_skills k
+                     WHERE k.set_id = q.set_id AND k.question_id = q.question_id),
+                   (SELECT GROUP_CONCAT(tag, ' ') FROM question_tags t
+                     WHERE t.set_id = q.set_id AND t.question_id = q.question_id),
+                   s.title
+            FROM questions q JOIN sets s ON s.id = q.set_id
+            {where}
+            ORDER BY s.title COLLATE NOCASE, q.set_id, q.position
+            LIMIT ?
+            """,
+            [*params, limit],
+        ).fetchall()
+        return [
+            QuestionRow(
+                set_id=row[0],
+                question_id=row[1],
+                type=row[2],
+                prompt=row[3],
+                difficulty=row[4],
+                skills=tuple((row[5] or "").split()),
+                tags=tuple((row[6] or "").split()),
+                set_title=row[7],
+            )
+            for row in rows
+        ]
 
     def quiz_settings(self, set_id: str) -> QuizSettings:
         row = self.db.execute("SELECT quiz_json FROM sets WHERE id = ?", [set_id]).fetchone()
