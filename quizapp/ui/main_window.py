@@ -1,0 +1,390 @@
+"""The main window: menus, remembered settings and the pages a student goes through.
+
+Pages, in a ``QStackedWidget``: profile → quiz list → runner → results. The window is
+the controller between them: it opens sessions on the bank, offers to resume an
+unfinished attempt, and remembers per machine (``QSettings``) the last profile, the
+zoom, the theme and the window's geometry. The runner and the results page (with
+QtCharts) are imported the first time they are needed, which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from quizapp import __version__
+from quizapp.core.bank import Bank, Profile, now_iso
+from quizapp.core.session import Clock, QuizSession, Results, system_clock
+from quizapp.ui import Prompter
+from quizapp.ui.profile_view import ProfileView
+from quizapp.ui.quiz_list_view import QuizListView
+from quizapp.ui.themes import (
+    DEFAULT_THEME,
+    THEMES,
+    ZOOM_DEFAULT,
+    apply_theme,
+    clamp_zoom,
+    next_zoom,
+    theme_title,
+    zoomed_font,
+)
+
+if TYPE_CHECKING:
+    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.runner import QuizRunner
+
+DEFAULT_SIZE = (1280, 800)
+MINIMUM_SIZE = (800, 560)
+
+# QSettings keys
+KEY_GEOMETRY = "window/geometry"
+KEY_ZOOM = "view/zoom"
+KEY_THEME = "view/theme"
+KEY_PROFILE = "profile/last"
+
+
+class MainWindow(QMainWindow):
+    """One student's session with the program, on one bank."""
+
+    def __init__(
+        self,
+        bank: Bank,
+        settings: QSettings | None = None,
+        clock: Clock = system_clock,
+        prompter: Prompter | None = None,
+    ) -> None:
+        super().__init__()
+        self.bank = bank
+        self.settings = settings if settings is not None else QSettings()
+        self.clock = clock
+        self.prompter = prompter or Prompter()
+        self.profile: Profile | None = None
+        self.session: QuizSession | None = None
+        self._runner: QuizRunner | None = None
+        self._results: ResultsView | None = None
+        self._base_font = QApplication.font()
+        self.zoom = ZOOM_DEFAULT
+
+        self.setWindowTitle("quizapp")
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.profile_view = ProfileView(bank, self.pages)
+        self.quiz_list = QuizListView(bank, self.pages)
+        self.pages.addWidget(self.profile_view)
+        self.pages.addWidget(self.quiz_list)
+
+        self.profile_status = QLabel(self)
+        self.bank_status = QLabel(self)
+        self.statusBar().addWidget(self.profile_status, 1)
+        self.statusBar().addPermanentWidget(self.bank_status)
+        self._build_menus()
+
+        self.profile_view.profile_chosen.connect(self.choose_profile)
+        self.quiz_list.quiz_chosen.connect(self.start_quiz)
+        self.quiz_list.switch_profile_requested.connect(self.show_profiles)
+
+        self._restore_settings()
+        self._update_status()
+        self.show_profiles()
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.switch_action = QAction(self.tr("&Switch profile…"), self)
+        self.switch_action.triggered.connect(self.show_profiles)
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.zoom_in_action = QAction(self.tr("Zoom &In"), self)
+        self.zoom_in_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
+        self.zoom_in_action.triggered.connect(lambda: self.set_zoom(next_zoom(self.zoom, 1)))
+        self.zoom_out_action = QAction(self.tr("Zoom &Out"), self)
+        self.zoom_out_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
+        self.zoom_out_action.triggered.connect(lambda: self.set_zoom(next_zoom(self.zoom, -1)))
+        self.actual_size_action = QAction(self.tr("&Actual Size"), self)
+        self.actual_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.actual_size_action.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in THEMES:
+            action = QAction(theme_title(theme), self)
+            action.setCheckable(True)
+            action.setData(theme)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About quizapp"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About quizapp"),
+            self.tr(
+                "<h3>quizapp %1</h3><p>Learn to read breaking news critically: spot "
+                "conflicting figures, speculation and unconfirmed attribution.</p>"
+                "<p>Everything stays on this computer; quizapp never uses the network.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(*DEFAULT_SIZE)
+        theme = str(self.settings.value(KEY_THEME, DEFAULT_THEME))
+        self.set_theme(theme if theme in THEMES else DEFAULT_THEME, remember=False)
+        try:
+            zoom = int(self.settings.value(KEY_ZOOM, ZOOM_DEFAULT))
+        except (TypeError, ValueError):
+            zoom = ZOOM_DEFAULT
+        self.set_zoom(zoom, remember=False)
+
+    def set_zoom(self, percent: int, remember: bool = True) -> None:
+        """Scale all text of the window's pages to ``percent`` (60–300)."""
+        self.zoom = clamp_zoom(percent)
+        self.pages.setFont(zoomed_font(self._base_font, self.zoom))
+        self.zoom_in_action.setEnabled(self.zoom < 300)
+        self.zoom_out_action.setEnabled(self.zoom > 60)
+        if remember:
+            self.settings.setValue(KEY_ZOOM, self.zoom)
+            self.statusBar().showMessage(
+                self.tr("Text size %1%").replace("%1", str(self.zoom)), 2000
+            )
+
+    def set_theme(self, theme: str, remember: bool = True) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme = apply_theme(app, theme)
+        self.theme_actions[theme].setChecked(True)
+        if remember:
+            self.settings.setValue(KEY_THEME, theme)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        if self._runner is not None:
+            self._runner.stop()
+        super().closeEvent(event)
+
+    # --- status bar ------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        if self.profile is None:
+            self.profile_status.setText(self.tr("No profile chosen"))
+        else:
+            self.profile_status.setText(self.tr("Profile: %1").replace("%1", self.profile.name))
+        name = self.bank.path.name if self.bank.path else self.tr("(in memory)")
+        sets = len(self.bank.set_ids())
+        self.bank_status.setText(
+            self.tr("Bank: %1 (%2 quizzes)").replace("%1", name).replace("%2", str(sets))
+        )
+        if self.bank.path:
+            self.bank_status.setToolTip(str(self.bank.path))
+        title = "quizapp" if self.profile is None else f"quizapp — {self.profile.name}"
+        self.setWindowTitle(title)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def runner(self) -> QuizRunner:
+        if self._runner is None:
+            from quizapp.ui.runner import QuizRunner
+
+            self._runner = QuizRunner(self.prompter, self.pages)
+            self._runner.quiz_finished.connect(self.show_results)
+            self._runner.quiz_left.connect(self._left_quiz)
+            self.pages.addWidget(self._runner)
+        return self._runner
+
+    def results_view(self) -> ResultsView:
+        if self._results is None:
+            from quizapp.ui.results_view import ResultsView
+
+            self._results = ResultsView(self.pages)
+            self._results.retry_requested.connect(self.start_quiz)
+            self._results.back_requested.connect(self.show_quiz_list)
+            self.pages.addWidget(self._results)
+        return self._results
+
+    def show_profiles(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+        self.session = None
+        last = self.settings.value(KEY_PROFILE)
+        preselect = self.profile.id if self.profile else _int_or_none(last)
+        self.profile_view.refresh(preselect)
+        self.pages.setCurrentWidget(self.profile_view)
+        self.profile_view.focus_first()
+
+    def show_quiz_list(self, select_set: str | None = None) -> None:
+        if self.profile is None:
+            self.show_profiles()
+            return
+        unfinished = self.bank.unfinished_attempt(self.profile.id)
+        self.quiz_list.show_for(
+            self.profile,
+            select_set=select_set,
+            in_progress=unfinished.set_id if unfinished else None,
+        )
+        self.pages.setCurrentWidget(self.quiz_list)
+        self.quiz_list.focus_first()
+
+    def set_title(self, set_id: str, session: QuizSession | None = None) -> str:
+        if session is not None and session.settings.title:
+            return session.settings.title
+        for summary in self.bank.set_summaries():
+            if summary.id == set_id:
+                return summary.title
+        return set_id
+
+    # --- choosing a profile and resuming ---------------------------------------------------
+
+    def choose_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.settings.setValue(KEY_PROFILE, profile.id)
+        self._update_status()
+        session = QuizSession.resume(self.bank, profile.id, self.clock)
+        if session is not None and self._offer_resume(session):
+            return
+        self.show_quiz_list()
+
+    def _offer_resume(self, session: QuizSession) -> bool:
+        """Ask to resume ``session``; True when the runner took it over."""
+        title = self.set_title(session.attempt.set_id, session)
+        if session.is_complete:
+            text = self.tr(
+                "You answered every question of “%1” but the quiz was not closed. "
+                "See your results now?"
+            ).replace("%1", title)
+            accept = self.tr("See results")
+        else:
+            text = (
+                self.tr("Resume “%1” at question %2 of %3?")
+                .replace("%1", title)
+                .replace("%2", str(session.current_index + 1))
+                .replace("%3", str(session.total))
+            )
+            accept = self.tr("Resume")
+        if self.prompter.ask(self, self.tr("Unfinished quiz"), text, accept, self.tr("Discard")):
+            self.run_session(session)
+            return True
+        try:
+            self.bank.abandon_attempt(session.attempt.id, now_iso())
+        except sqlite3.Error as error:
+            self._warn_bank(error)
+        return False
+
+    # --- running a quiz --------------------------------------------------------------------
+
+    def start_quiz(self, set_id: str) -> None:
+        if self.profile is None:
+            self.show_profiles()
+            return
+        unfinished = self.bank.unfinished_attempt(self.profile.id)
+        if unfinished is not None and unfinished.set_id == set_id:
+            session = QuizSession.resume(self.bank, self.profile.id, self.clock)
+            if session is not None and self._offer_resume(session):
+                return
+        settings = self.bank.quiz_settings(set_id)
+        if settings.attempts is not None:
+            used = self.bank.attempts_for(self.profile.id, set_id)
+            if used >= settings.attempts:
+                self.prompter.inform(
+                    self,
+                    self.tr("No attempts left"),
+                    self.tr("You have used all %1 attempts at this quiz.").replace(
+                        "%1", str(settings.attempts)
+                    ),
+                )
+                return
+        try:
+            session = QuizSession.start(self.bank, self.profile.id, set_id, self.clock)
+        except ValueError:
+            self.prompter.inform(
+                self, self.tr("Empty quiz"), self.tr("This quiz has no questions to ask yet.")
+            )
+            return
+        except sqlite3.Error as error:
+            self._warn_bank(error)
+            return
+        self.run_session(session)
+
+    def run_session(self, session: QuizSession) -> None:
+        self.session = session
+        runner = self.runner()
+        self.pages.setCurrentWidget(runner)
+        runner.begin(session, self.set_title(session.attempt.set_id, session))
+
+    def show_results(self, results: Results, timed_out: bool = False) -> None:
+        view = self.results_view()
+        session = self.session
+        title = self.set_title(results.set_id, session)
+        self.session = None
+        view.show_results(results, title, timed_out)
+        self.pages.setCurrentWidget(view)
+        view.focus_first()
+
+    def _left_quiz(self) -> None:
+        set_id = self.session.attempt.set_id if self.session else None
+        self.session = None
+        self.show_quiz_list(select_set=set_id)
+
+    def _warn_bank(self, error: Exception) -> None:
+        self.prompter.warn(
+            self,
+            self.tr("The bank could not be changed"),
+            self.tr(
+                "quizapp could not write to its bank (%1). The disk may be full or the "
+                "file read-only."
+            ).replace("%1", str(error)),
+        )
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
+    """The platform's standard keys plus ``extra``, without duplicates."""
+    sequences = [QKeySequence(extra), *QKeySequence.keyBindings(standard)]
+    unique: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

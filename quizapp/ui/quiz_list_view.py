@@ -1,0 +1,181 @@
+"""The quizzes in the bank, for one profile: pick one and start it.
+
+A ``QTreeWidget`` with one row per set — title, question count, skills covered and the
+profile's last score — navigable with the arrow keys; Enter, a double-click or *Start*
+emits ``quiz_chosen``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.bank import Bank, Profile, SetSummary
+from quizapp.core.model import label_name
+from quizapp.ui.themes import FontScaler
+
+# Columns of the list, by name.
+COLUMN_TITLE, COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE = range(4)
+SET_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def skill_title(skill: str) -> str:
+    """A skill as a heading says it ("Unconfirmed attribution")."""
+    name = label_name(skill)
+    return name[:1].upper() + name[1:]
+
+
+class QuizListView(QWidget):
+    """The sets of the bank with the profile's last score on each."""
+
+    quiz_chosen = Signal(str)  # set id
+    switch_profile_requested = Signal()
+
+    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.profile: Profile | None = None
+        self.summaries: list[SetSummary] = []
+
+        self.title = QLabel(self.tr("Quizzes"), self)
+        self.title.setObjectName("pageTitle")
+        self.greeting = QLabel(self)
+        self.greeting.setObjectName("subtitle")
+        self.greeting.setWordWrap(True)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Quizzes"))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Quiz"), self.tr("Questions"), self.tr("Skills"), self.tr("Your last score")]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setAccessibleName(self.tr("About the selected quiz"))
+        self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.empty_label = QLabel(
+            self.tr("There are no quizzes in this bank yet. Ask your teacher for a quiz file."),
+            self,
+        )
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+
+        self.switch_button = QPushButton(self.tr("S&witch profile"), self)
+        self.switch_button.setAccessibleName(self.tr("Switch to another profile"))
+        self.switch_button.setAutoDefault(True)
+        self.start_button = QPushButton(self.tr("&Start quiz"), self)
+        self.start_button.setAccessibleName(self.tr("Start the selected quiz"))
+        self.start_button.setAutoDefault(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.description)
+        layout.addLayout(buttons)
+
+        self.fonts = FontScaler(self)
+        self.fonts.add(self.title, 1.6, bold=True)
+
+        QWidget.setTabOrder(self.tree, self.start_button)
+        QWidget.setTabOrder(self.start_button, self.switch_button)
+
+        self.tree.itemActivated.connect(lambda item, _column: self._start(item))
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
+        self.switch_button.clicked.connect(self.switch_profile_requested)
+
+    def show_for(
+        self, profile: Profile, select_set: str | None = None, in_progress: str | None = None
+    ) -> None:
+        """Fill the list for ``profile``; ``in_progress`` names a set with an open attempt."""
+        self.profile = profile
+        self.greeting.setText(
+            self.tr("Hello, %1. Choose a quiz and press Start (or Enter).").replace(
+                "%1", profile.name
+            )
+        )
+        self.summaries = self.bank.set_summaries()
+        last = self.bank.last_scores(profile.id)
+        self.tree.clear()
+        current: QTreeWidgetItem | None = None
+        for summary in self.summaries:
+            skills = ", ".join(skill_title(skill) for skill in summary.skills) or "—"
+            score = last.get(summary.id)
+            score_text = f"{round(score * 100)}%" if score is not None else self.tr("not taken")
+            title = summary.title
+            if summary.id == in_progress:
+                title = self.tr("%1 (in progress)").replace("%1", summary.title)
+            item = QTreeWidgetItem(
+                self.tree, [title, str(summary.question_count), skills, score_text]
+            )
+            item.setData(COLUMN_TITLE, SET_ID_ROLE, summary.id)
+            item.setTextAlignment(COLUMN_QUESTIONS, Qt.AlignmentFlag.AlignCenter)
+            item.setTextAlignment(COLUMN_LAST_SCORE, Qt.AlignmentFlag.AlignCenter)
+            if summary.description:
+                item.setToolTip(COLUMN_TITLE, summary.description)
+            if current is None or summary.id == select_set:
+                current = item
+        has_sets = bool(self.summaries)
+        self.tree.setVisible(has_sets)
+        self.empty_label.setVisible(not has_sets)
+        self.start_button.setEnabled(has_sets)
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self._show_current(current)
+
+    def focus_first(self) -> None:
+        target = self.tree if self.tree.topLevelItemCount() else self.switch_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_set_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(COLUMN_TITLE, SET_ID_ROLE))
+
+    def _show_current(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        summary = next(
+            (s for s in self.summaries if item and s.id == item.data(COLUMN_TITLE, SET_ID_ROLE)),
+            None,
+        )
+        if summary is None:
+            self.description.clear()
+            return
+        text = summary.description or self.tr("No description.")
+        self.description.setText(text)
+        self.start_button.setEnabled(summary.question_count > 0)
+
+    def _start(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.quiz_chosen.emit(str(item.data(COLUMN_TITLE, SET_ID_ROLE)))

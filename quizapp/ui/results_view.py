@@ -1,0 +1,432 @@
+"""The end of a quiz: the total, a score per skill (with a bar chart) and a review list.
+
+Every question can be opened again (click, Enter) to see the answer against the key
+with its feedback, read-only. QtCharts is imported here, and this module is imported
+only when a quiz ends, so the program starts without it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.scoring import score as score_response
+from quizapp.core.session import ResultItem, Results
+from quizapp.ui.question_widgets import FeedbackView, make_question_widget
+from quizapp.ui.quiz_list_view import skill_title
+from quizapp.ui.runner import freeze_tree
+from quizapp.ui.themes import FontScaler, is_dark
+
+COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+_EMPTY_RESPONSES = {
+    "highlight": {"marks": []},
+    "compare": {"marks": []},
+    "choice": {"choices": []},
+    "classify": {"labels": {}},
+}
+
+
+def percent_text(fraction: float) -> str:
+    return f"{round(fraction * 100)}%"
+
+
+class SkillChart(QChartView):
+    """Horizontal bars, one per skill, 0–100%, in the palette's colours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(self.tr("Chart of your score per skill"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart_ = QChart()
+        self.chart_.legend().hide()
+        self.chart_.setBackgroundVisible(False)
+        self.chart_.setMargins(QMargins(4, 4, 12, 4))
+        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setChart(self.chart_)
+        self.series: QHorizontalBarSeries | None = None
+        self.bar_set: QBarSet | None = None
+        self.category_axis: QBarCategoryAxis | None = None
+        self.value_axis: QValueAxis | None = None
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def show_skills(self, skills: list[tuple[str, float]]) -> None:
+        """``skills``: (name shown, percent 0–100), drawn top to bottom in that order."""
+        self.chart_.removeAllSeries()
+        for axis in self.chart_.axes():
+            self.chart_.removeAxis(axis)
+        # A horizontal bar chart draws its first category at the bottom: reverse.
+        ordered = list(reversed(skills))
+        self.bar_set = QBarSet(self.tr("Score"))
+        self.bar_set.append([round(value, 1) for _, value in ordered])
+        self.series = QHorizontalBarSeries()
+        self.series.append(self.bar_set)
+        self.series.setBarWidth(0.6)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsFormat("@value%")
+        self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+        self.chart_.addSeries(self.series)
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.append([name for name, _ in ordered])
+        self.value_axis = QValueAxis()
+        self.value_axis.setRange(0, 100)
+        self.value_axis.setTickCount(6)
+        self.value_axis.setLabelFormat("%d%%")
+        self.chart_.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.category_axis)
+        self.series.attachAxis(self.value_axis)
+        self.setAccessibleDescription(
+            "; ".join(f"{name}: {round(value)}%" for name, value in skills)
+        )
+        self.restyle()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # Bars about three lines of text thick, whatever the zoom.
+        line = self.fontMetrics().lineSpacing()
+        count = len(self.categories()) or 1
+        return QSize(360, int(count * line * 3.2 + line * 4))
+
+    def values(self) -> list[float]:
+        """The bar values, top to bottom (as the reader sees them)."""
+        if self.bar_set is None:
+            return []
+        return [self.bar_set.at(i) for i in reversed(range(self.bar_set.count()))]
+
+    def categories(self) -> list[str]:
+        return list(reversed(self.category_axis.categories())) if self.category_axis else []
+
+    def restyle(self) -> None:
+        """Colours from the palette, so light, dark and high contrast all read well."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(palette.color(QPalette.ColorRole.Mid))
+        dark = is_dark(palette)
+        bar = QColor("#4a8fe7" if dark else "#1d5fb4")
+        if palette.color(QPalette.ColorRole.Highlight) == QColor("#ffff00"):
+            bar = QColor("#ffff00")  # high contrast
+        font = QFont(self.font())
+        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+        if self.bar_set is not None:
+            self.bar_set.setColor(bar)
+            self.bar_set.setBorderColor(bar)
+            label_colour = QColor("#000000") if bar.lightness() > 150 else QColor("#ffffff")
+            self.bar_set.setLabelColor(label_colour)
+            self.bar_set.setLabelFont(font)
+        for axis in (self.category_axis, self.value_axis):
+            if axis is None:
+                continue
+            axis.setLabelsColor(text)
+            axis.setLabelsFont(font)
+            axis.setLinePenColor(grid)
+            axis.setGridLineColor(grid)
+        self.chart_.setTitleBrush(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.restyle()
+        super().changeEvent(event)
+
+
+class ReviewDialog(QDialog):
+    """One question again, read-only: the reader's answer against the key, and feedback."""
+
+    def __init__(self, number: int, item: ResultItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Question %1 — review").replace("%1", str(number)))
+        self.setAccessibleName(self.windowTitle())
+        question = item.question
+        prompt = QLabel(question.prompt, self)
+        prompt.setWordWrap(True)
+        prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prompt.setAccessibleName(question.prompt)
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        self.question_widget = make_question_widget(question, content)
+        self.feedback_view = FeedbackView(content)
+        column.addWidget(self.question_widget, 1)
+        column.addWidget(self.feedback_view)
+        result = item.score
+        if item.response is not None:
+            self.question_widget.set_response(item.response)
+        else:
+            self.status.setText(self.tr("You did not answer this question. Here is the key."))
+            empty = _EMPTY_RESPONSES.get(question.type, {})
+            result = score_response(question, empty)
+        if result is not None:
+            self.question_widget.show_feedback(result)
+            self.feedback_view.show_score(question, result)
+        freeze_tree(self.question_widget)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(content)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.status)
+        layout.addWidget(area, 1)
+        layout.addWidget(buttons)
+        self.fonts = FontScaler(self)
+        self.fonts.add(prompt, 1.25)
+        if not self.status.text():
+            self.status.hide()
+
+
+class ResultsView(QWidget):
+    """Shows one finished attempt."""
+
+    retry_requested = Signal(str)  # set id
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self.results: Results | None = None
+        self.skill_labels: dict[str, QLabel] = {}
+        self.review_dialog: ReviewDialog | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("scoreTotal")
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pass_label = QLabel(self)
+        self.pass_label.setWordWrap(True)
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("hint")
+        self.note_label.setWordWrap(True)
+
+        self.skills_box = QGroupBox(self.tr("By skill"), self)
+        self.skills_grid = QGridLayout()
+        self.skills_grid.setColumnStretch(0, 1)
+        self.chart = SkillChart(self.skills_box)
+        skills_layout = QVBoxLayout(self.skills_box)
+        skills_layout.addLayout(self.skills_grid)
+        skills_layout.addWidget(self.chart)
+        skills_layout.addStretch(1)
+
+        self.review_box = QGroupBox(self.tr("Review your answers"), self)
+        self.review_hint = QLabel(
+            self.tr("Open a question (double-click or Enter) to see your answer against the key."),
+            self.review_box,
+        )
+        self.review_hint.setObjectName("hint")
+        self.review_hint.setWordWrap(True)
+        self.review = QTreeWidget(self.review_box)
+        self.review.setAccessibleName(self.tr("Questions of this quiz, with your points"))
+        self.review.setColumnCount(3)
+        self.review.setHeaderLabels(["#", self.tr("Question"), self.tr("Points")])
+        self.review.setRootIsDecorated(False)
+        self.review.setAlternatingRowColors(True)
+        self.review.setAllColumnsShowFocus(True)
+        self.review.setUniformRowHeights(True)
+        self.review.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.review.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        self.open_button = QPushButton(self.tr("&Open question"), self.review_box)
+        self.open_button.setAccessibleName(self.tr("Open the selected question for review"))
+        self.open_button.setAutoDefault(True)
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_hint)
+        review_layout.addWidget(self.review, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        review_layout.addLayout(open_row)
+
+        self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.setAccessibleName(self.tr("Take this quiz again"))
+        for button in (self.back_button, self.retry_button):
+            button.setAutoDefault(True)
+
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.total_label)
+        summary_row.addSpacing(16)
+        text_column = QVBoxLayout()
+        text_column.addStretch(1)
+        text_column.addWidget(self.pass_label)
+        text_column.addWidget(self.note_label)
+        text_column.addStretch(1)
+        summary_row.addLayout(text_column, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.skills_box, 1)
+        middle.addWidget(self.review_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addLayout(summary_row)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+        self.fonts = FontScaler(self)
+        self.fonts.add(self.title, 1.5, bold=True)
+        self.fonts.add(self.total_label, 2.4, bold=True)
+
+        QWidget.setTabOrder(self.review, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.retry_button)
+        QWidget.setTabOrder(self.retry_button, self.back_button)
+
+        self.review.itemActivated.connect(lambda item, _column: self.open_review(item))
+        self.open_button.clicked.connect(lambda: self.open_review(self.review.currentItem()))
+        self.back_button.clicked.connect(self.back_requested)
+        self.retry_button.clicked.connect(self._retry)
+
+    # --- filling -------------------------------------------------------------------------
+
+    def show_results(self, results: Results, title: str, timed_out: bool = False) -> None:
+        self.results = results
+        self.title.setText(self.tr("Results: %1").replace("%1", title))
+        self.total_label.setText(f"{round(results.percent)}%")
+        self.total_label.setAccessibleName(
+            self.tr("Your score: %1 percent").replace("%1", f"{round(results.percent)}")
+        )
+        points = (
+            self.tr("%1 of %2 points over %3 questions; each question counts the same.")
+            .replace("%1", f"{results.points:g}")
+            .replace("%2", f"{results.max_points:g}")
+            .replace("%3", str(len(results.items)))
+        )
+        if results.passed is None:
+            self.pass_label.setText(points)
+            self.pass_label.setObjectName("")
+        else:
+            verdict = (
+                self.tr("Passed (the pass mark is %1%).")
+                if results.passed
+                else self.tr("Not passed yet (the pass mark is %1%).")
+            ).replace("%1", f"{results.pass_mark:g}")
+            self.pass_label.setText(verdict + " " + points)
+            self.pass_label.setObjectName("passed" if results.passed else "notPassed")
+        self.pass_label.style().unpolish(self.pass_label)
+        self.pass_label.style().polish(self.pass_label)
+        unanswered = sum(1 for item in results.items if item.score is None)
+        notes = []
+        if timed_out:
+            notes.append(self.tr("Time ran out: your answers so far were submitted."))
+        if unanswered:
+            notes.append(
+                self.tr("%1 question(s) were not answered and count as zero.").replace(
+                    "%1", str(unanswered)
+                )
+            )
+        self.note_label.setText(" ".join(notes))
+        self.note_label.setVisible(bool(notes))
+        self._fill_skills(results)
+        self._fill_review(results)
+
+    def _fill_skills(self, results: Results) -> None:
+        while self.skills_grid.count():
+            widget = self.skills_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.skill_labels = {}
+        for row, skill in enumerate(results.skills):
+            name = QLabel(skill_title(skill.skill), self.skills_box)
+            value = QLabel(percent_text(skill.fraction), self.skills_box)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            count = QLabel(
+                self.tr("%n question(s)", "", skill.questions).replace("%n", str(skill.questions)),
+                self.skills_box,
+            )
+            count.setObjectName("hint")
+            value.setAccessibleName(f"{skill_title(skill.skill)}: {value.text()}")
+            self.skills_grid.addWidget(name, row, 0)
+            self.skills_grid.addWidget(value, row, 1)
+            self.skills_grid.addWidget(count, row, 2)
+            self.skill_labels[skill.skill] = value
+        self.chart.show_skills(
+            [(skill_title(skill.skill), skill.fraction * 100) for skill in results.skills]
+        )
+        self.chart.setVisible(bool(results.skills))
+
+    def _fill_review(self, results: Results) -> None:
+        self.review.clear()
+        for number, item in enumerate(results.items, start=1):
+            if item.score is None:
+                points = self.tr("not answered")
+            else:
+                points = (
+                    self.tr("%1 of %2")
+                    .replace("%1", f"{item.score.points:g}")
+                    .replace("%2", f"{item.score.max_points:g}")
+                )
+            row = QTreeWidgetItem(self.review, [str(number), item.question.prompt, points])
+            row.setData(COLUMN_NUMBER, ITEM_ROLE, number - 1)
+            row.setToolTip(COLUMN_PROMPT, item.question.prompt)
+            row.setTextAlignment(COLUMN_SCORE, Qt.AlignmentFlag.AlignCenter)
+        if self.review.topLevelItemCount():
+            self.review.setCurrentItem(self.review.topLevelItem(0))
+
+    def focus_first(self) -> None:
+        self.review.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- acting --------------------------------------------------------------------------
+
+    def open_review(self, row: QTreeWidgetItem | None) -> ReviewDialog | None:
+        """Open the question of ``row`` read-only, with its feedback; returns the dialog."""
+        if row is None or self.results is None:
+            return None
+        index = int(row.data(COLUMN_NUMBER, ITEM_ROLE))
+        dialog = ReviewDialog(index + 1, self.results.items[index], self.window())
+        dialog.setFont(self.font())  # a dialog is a window of its own: carry the zoom over
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window = self.window()
+        dialog.resize(int(window.width() * 0.85), int(window.height() * 0.85))
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _retry(self) -> None:
+        if self.results is not None:
+            self.retry_requested.emit(self.results.set_id)

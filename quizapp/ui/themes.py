@@ -1,0 +1,248 @@
+"""Reading comfort: colour themes and text size.
+
+Themes are a QPalette plus a style sheet loaded by path from ``assets/themes/``, as Mu
+ships its day, night and high-contrast themes. ``system`` keeps the platform's own
+style and palette. Zoom scales the font of one widget (the main window's central
+widget); every widget below it inherits that font, so text scales everywhere at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from quizapp import paths
+
+THEMES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
+DEFAULT_THEME = "system"
+
+ZOOM_STEPS: tuple[int, ...] = (60, 70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = ZOOM_STEPS[0], ZOOM_STEPS[-1], 100
+
+# What the platform gave us before any theme was applied, so "system" can go back to it.
+_system: dict[str, object] = {}
+
+
+def theme_title(theme: str) -> str:
+    """The theme's name as the View menu shows it."""
+    titles = {
+        "system": QCoreApplication.translate("themes", "&System"),
+        "light": QCoreApplication.translate("themes", "&Light"),
+        "dark": QCoreApplication.translate("themes", "&Dark"),
+        "high-contrast": QCoreApplication.translate("themes", "&High contrast"),
+    }
+    return titles[theme]
+
+
+def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    roles = {
+        "window": QPalette.ColorRole.Window,
+        "window-text": QPalette.ColorRole.WindowText,
+        "base": QPalette.ColorRole.Base,
+        "alternate-base": QPalette.ColorRole.AlternateBase,
+        "text": QPalette.ColorRole.Text,
+        "button": QPalette.ColorRole.Button,
+        "button-text": QPalette.ColorRole.ButtonText,
+        "bright-text": QPalette.ColorRole.BrightText,
+        "highlight": QPalette.ColorRole.Highlight,
+        "highlighted-text": QPalette.ColorRole.HighlightedText,
+        "link": QPalette.ColorRole.Link,
+        "link-visited": QPalette.ColorRole.LinkVisited,
+        "tooltip-base": QPalette.ColorRole.ToolTipBase,
+        "tooltip-text": QPalette.ColorRole.ToolTipText,
+        "placeholder-text": QPalette.ColorRole.PlaceholderText,
+        "light": QPalette.ColorRole.Light,
+        "midlight": QPalette.ColorRole.Midlight,
+        "mid": QPalette.ColorRole.Mid,
+        "dark": QPalette.ColorRole.Dark,
+        "shadow": QPalette.ColorRole.Shadow,
+    }
+    for name, role in roles.items():
+        palette.setColor(role, QColor(colours[name]))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def palette_for(theme: str) -> QPalette | None:
+    """The palette of a named theme; None for ``system`` (the platform decides)."""
+    if theme == "light":
+        return _palette(
+            {
+                "window": "#f3f3f1",
+                "window-text": "#1b1b1b",
+                "base": "#ffffff",
+                "alternate-base": "#f0f2f5",
+                "text": "#1b1b1b",
+                "button": "#e9e9e6",
+                "button-text": "#1b1b1b",
+                "bright-text": "#ffffff",
+                "highlight": "#1d5fb4",
+                "highlighted-text": "#ffffff",
+                "link": "#1554a6",
+                "link-visited": "#6a3aa8",
+                "tooltip-base": "#fffbe6",
+                "tooltip-text": "#1b1b1b",
+                "placeholder-text": "#6b6b6b",
+                "light": "#ffffff",
+                "midlight": "#e4e4e0",
+                "mid": "#b8b8b2",
+                "dark": "#8a8a84",
+                "shadow": "#4a4a46",
+            },
+            disabled_text="#8a8a84",
+        )
+    if theme == "dark":
+        return _palette(
+            {
+                "window": "#23262b",
+                "window-text": "#e8e8e8",
+                "base": "#1a1c20",
+                "alternate-base": "#272a30",
+                "text": "#ececec",
+                "button": "#32363d",
+                "button-text": "#e8e8e8",
+                "bright-text": "#ffffff",
+                "highlight": "#4a8fe7",
+                "highlighted-text": "#0d0d0d",
+                "link": "#8cb8ff",
+                "link-visited": "#c3a6ff",
+                "tooltip-base": "#32363d",
+                "tooltip-text": "#f0f0f0",
+                "placeholder-text": "#a0a4ab",
+                "light": "#4a4f57",
+                "midlight": "#3b4047",
+                "mid": "#2c3036",
+                "dark": "#15171a",
+                "shadow": "#000000",
+            },
+            disabled_text="#80848b",
+        )
+    if theme == "high-contrast":
+        return _palette(
+            {
+                "window": "#000000",
+                "window-text": "#ffffff",
+                "base": "#000000",
+                "alternate-base": "#101010",
+                "text": "#ffffff",
+                "button": "#000000",
+                "button-text": "#ffffff",
+                "bright-text": "#ffff00",
+                "highlight": "#ffff00",
+                "highlighted-text": "#000000",
+                "link": "#00ffff",
+                "link-visited": "#ff80ff",
+                "tooltip-base": "#000000",
+                "tooltip-text": "#ffffff",
+                "placeholder-text": "#c8c8c8",
+                "light": "#ffffff",
+                "midlight": "#ffffff",
+                "mid": "#c8c8c8",
+                "dark": "#ffffff",
+                "shadow": "#ffffff",
+            },
+            disabled_text="#b0b0b0",
+        )
+    return None
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def style_sheet_for(theme: str, palette: QPalette) -> str:
+    """The style sheet of a theme, read from ``assets/themes/``; empty if it is missing."""
+    if theme == "high-contrast":
+        name = "high-contrast"
+    elif theme == "system":
+        name = "dark" if is_dark(palette) else "light"
+    else:
+        name = theme
+    path = paths.assets_dir() / "themes" / f"{name}.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""  # an installation without the file still works, just plainer
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
+    """Switch the whole program to ``theme``; returns the theme applied."""
+    if theme not in THEMES:
+        theme = DEFAULT_THEME
+    if not _system:
+        _system["style"] = app.style().name()
+        _system["palette"] = QPalette(app.palette())
+    palette = palette_for(theme)
+    if palette is None:
+        app.setStyle(QStyleFactory.create(str(_system["style"])) or "fusion")
+        palette = QPalette(_system["palette"])  # type: ignore[arg-type]
+    else:
+        # Fusion honours every palette role on every platform.
+        app.setStyle("fusion")
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet_for(theme, palette))
+    app.setProperty("quizappTheme", theme)
+    return theme
+
+
+def current_theme(app: QApplication) -> str:
+    value = app.property("quizappTheme")
+    return str(value) if value in THEMES else DEFAULT_THEME
+
+
+# --- zoom ----------------------------------------------------------------------------------
+
+
+def clamp_zoom(percent: int) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+
+
+def next_zoom(percent: int, direction: int) -> int:
+    """The next step up (direction 1) or down (-1) from ``percent``."""
+    if direction > 0:
+        return next((step for step in ZOOM_STEPS if step > percent), ZOOM_MAX)
+    return next((step for step in reversed(ZOOM_STEPS) if step < percent), ZOOM_MIN)
+
+
+def zoomed_font(base: QFont, percent: int) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(1.0, base.pointSizeF() * percent / 100))
+    return font
+
+
+class FontScaler(QObject):
+    """Keeps some labels' fonts a fixed factor larger than their host's, across zooms.
+
+    A widget given its own point size stops following its parent's font, so the host
+    (which inherits the zoomed font) resets those fonts whenever its own font changes.
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.host = host
+        self.scaled: list[tuple[QWidget, float, bool]] = []
+        host.installEventFilter(self)
+
+    def add(self, widget: QWidget, factor: float, bold: bool = False) -> None:
+        self.scaled.append((widget, factor, bold))
+        self._apply(widget, factor, bold)
+
+    def _apply(self, widget: QWidget, factor: float, bold: bool) -> None:
+        font = QFont(self.host.font())
+        font.setPointSizeF(self.host.font().pointSizeF() * factor)
+        if bold:
+            font.setBold(True)
+        widget.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.host and event.type() == QEvent.Type.FontChange:
+            for widget, factor, bold in self.scaled:
+                self._apply(widget, factor, bold)
+        return False
