@@ -147,6 +147,110 @@ def m001_initial(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_practice(db: Database) -> None:
+    """Practice mode: one FSRS card per profile and question, every review, sittings, and
+    per-profile settings (the daily goal). Mastery and daily counts are computed from the
+    reviews, never stored."""
+    db["practice_cards"].create(
+        {
+            "profile_id": int,
+            "set_id": str,
+            "question_id": str,
+            "card_json": str,  # fsrs Card.to_dict()
+            "due": str,  # ISO 8601 UTC, copied from the card so it can be indexed
+            "last_review": str,
+        },
+        pk=("profile_id", "set_id", "question_id"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"card_json", "due"},
+    )
+    db["practice_cards"].create_index(["profile_id", "due"])
+    db["practice_sessions"].create(
+        {"id": int, "profile_id": int, "started_at": str, "ended_at": str},
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"started_at"},
+    )
+    db["practice_sessions"].create_index(["profile_id", "started_at"])
+    db["practice_reviews"].create(
+        {
+            "id": int,
+            "profile_id": int,
+            "session_id": int,
+            "set_id": str,
+            "question_id": str,
+            "skills_json": str,
+            "response_json": str,
+            "points": float,
+            "max_points": float,
+            "fraction": float,
+            "rating": int,  # fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
+            "duration_ms": int,
+            "reviewed_at": str,  # ISO 8601 UTC
+        },
+        pk="id",
+        foreign_keys=[
+            ("profile_id", "profiles", "id"),
+            ("session_id", "practice_sessions", "id"),
+        ],
+        not_null={"fraction", "rating", "reviewed_at"},
+    )
+    db["practice_reviews"].create_index(["profile_id", "reviewed_at"])
+    db["practice_reviews"].create_index(["session_id"])
+    db["profile_settings"].create(
+        {"profile_id": int, "key": str, "value": str},
+        pk=("profile_id", "key"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+
+
+@migrations()
+def m003_results(db: Database) -> None:
+    """Classroom results: where each attempt came from (a handed-in file or this machine)
+    with a content hash so a file imported twice adds nothing, a cache of which key spans
+    each response found (for the dashboard), and a log of regrades."""
+    db["attempt_origins"].create(
+        {
+            "attempt_id": int,
+            "content_hash": str,  # sha256 of profile name + set id + started_at + responses
+            "origin": str,  # "file" | "local"
+            "source_name": str,  # the file's name, for the teacher
+            "program_version": str,
+            "file_fingerprint": str,  # the quiz version the student took
+            "other_version": int,  # 1: that version differed from the bank's at import
+            "points_changed": int,  # 1: the file's points differed from the bank's scoring
+            "imported_at": str,
+        },
+        pk="attempt_id",
+        foreign_keys=[("attempt_id", "attempts", "id")],
+        not_null={"content_hash", "origin"},
+    )
+    db["attempt_origins"].create_index(["content_hash"], unique=True)
+    db["response_findings"].create(
+        {
+            "attempt_id": int,
+            "question_id": str,
+            "fingerprint": str,  # the set version the findings were computed against
+            "found_json": str,  # [0/1 per key span in reading order], null: no key spans
+        },
+        pk=("attempt_id", "question_id"),
+        foreign_keys=[("attempt_id", "attempts", "id")],
+    )
+    db["regrades"].create(
+        {
+            "id": int,
+            "set_id": str,
+            "fingerprint": str,
+            "regraded_at": str,
+            "attempts": int,
+            "changed": int,
+        },
+        pk="id",
+    )
+    db["attempts"].create_index(["set_id", "finished_at"], if_not_exists=True)
+
+
 # --- records -----------------------------------------------------------------------------
 
 
@@ -826,6 +930,244 @@ class Bank:
         ).fetchone()
         return int(row[0])
 
+    # classroom results -----------------------------------------------------------------
+    # Storage for quizapp.core.handin and quizapp.core.classroom: attempts handed in as
+    # files (with the hash that makes a second import a no-op), the per-response cache of
+    # which key spans were found, and regrades. Rows come back as plain dicts.
+
+    def results_hash_exists(self, content_hash: str) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM attempt_origins WHERE content_hash = ?", [content_hash]
+            ).fetchone()
+            is not None
+        )
+
+    def attempts_without_origin(self, set_id: str) -> list[dict[str, Any]]:
+        """Finished attempts of the set taken on this machine and not yet hashed:
+        ``id``, ``profile_name``, ``started_at``."""
+        rows = self.db.execute(
+            "SELECT a.id, p.name, a.started_at FROM attempts a"
+            " JOIN profiles p ON p.id = a.profile_id"
+            " WHERE a.set_id = ? AND a.finished_at IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM attempt_origins o WHERE o.attempt_id = a.id)",
+            [set_id],
+        ).fetchall()
+        return [{"id": row[0], "profile_name": row[1], "started_at": row[2]} for row in rows]
+
+    def record_local_origin(self, attempt_id: int, content_hash: str) -> None:
+        """Remember the hash of an attempt taken here, so its handed-in copy adds nothing."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO attempt_origins (attempt_id, content_hash, origin,"
+                " imported_at) VALUES (?, ?, 'local', ?)",
+                [attempt_id, content_hash, now_iso()],
+            )
+
+    def store_handed_in(
+        self,
+        *,
+        profile_name: str,
+        set_id: str,
+        fingerprint: str,
+        question_ids: list[str],
+        started_at: str,
+        finished_at: str,
+        responses: list[dict[str, Any]],
+        content_hash: str,
+        source_name: str,
+        program_version: str,
+        other_version: bool,
+        points_changed: bool,
+        findings_fingerprint: str | None,
+    ) -> int | None:
+        """Store one handed-in attempt in one transaction; None if its hash is known.
+
+        ``responses``: dicts with ``question_id``, ``position``, ``response``, ``points``,
+        ``max_points``, ``submitted_at`` and ``found`` (list of 0/1, or None).
+        The profile is matched by name (ignoring case) or created."""
+        with self.db.atomic():
+            if self.results_hash_exists(content_hash):
+                return None
+            profile = self.add_profile(profile_name)
+            cursor = self.db.execute(
+                "INSERT INTO attempts (profile_id, set_id, fingerprint, settings_json,"
+                " question_ids_json, started_at, deadline, finished_at)"
+                " VALUES (?, ?, ?, NULL, ?, ?, NULL, ?)",
+                [profile.id, set_id, fingerprint, json.dumps(question_ids), started_at, finished_at],
+            )
+            attempt_id = int(cursor.lastrowid or 0)
+            self.db.conn.executemany(
+                "INSERT INTO responses (attempt_id, question_id, position, response_json,"
+                " points, max_points, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        attempt_id,
+                        item["question_id"],
+                        item["position"],
+                        json.dumps(item["response"]),
+                        item["points"],
+                        item["max_points"],
+                        item["submitted_at"],
+                    )
+                    for item in responses
+                ],
+            )
+            if findings_fingerprint is not None:
+                self.db.conn.executemany(
+                    "INSERT INTO response_findings (attempt_id, question_id, fingerprint,"
+                    " found_json) VALUES (?, ?, ?, ?)",
+                    [
+                        (
+                            attempt_id,
+                            item["question_id"],
+                            findings_fingerprint,
+                            None if item.get("found") is None else json.dumps(item["found"]),
+                        )
+                        for item in responses
+                    ],
+                )
+            self.db.execute(
+                "INSERT INTO attempt_origins (attempt_id, content_hash, origin, source_name,"
+                " program_version, file_fingerprint, other_version, points_changed,"
+                " imported_at) VALUES (?, ?, 'file', ?, ?, ?, ?, ?, ?)",
+                [
+                    attempt_id,
+                    content_hash,
+                    source_name,
+                    program_version,
+                    fingerprint,
+                    int(other_version),
+                    int(points_changed),
+                    now_iso(),
+                ],
+            )
+        return attempt_id
+
+    def result_sets(self) -> list[dict[str, Any]]:
+        """Sets with at least one finished attempt: ``id``, ``title``, ``attempts``,
+        ``students``; by title."""
+        rows = self.db.execute(
+            "SELECT s.id, s.title, COUNT(a.id), COUNT(DISTINCT a.profile_id)"
+            " FROM sets s JOIN attempts a ON a.set_id = s.id AND a.finished_at IS NOT NULL"
+            " GROUP BY s.id ORDER BY s.title COLLATE NOCASE, s.id"
+        ).fetchall()
+        return [
+            {"id": row[0], "title": row[1], "attempts": row[2], "students": row[3]}
+            for row in rows
+        ]
+
+    def class_attempts(self, set_id: str, finished_only: bool = True) -> list[dict[str, Any]]:
+        """The set's attempts with who took them and where they came from, oldest first:
+        ``id``, ``profile_id``, ``profile_name``, ``question_ids``, ``started_at``,
+        ``finished_at``, ``fingerprint``, ``origin`` (None: taken here, not yet seen by
+        the classroom code), ``source_name``, ``other_version``, ``points_changed``."""
+        finished = " AND a.finished_at IS NOT NULL" if finished_only else ""
+        rows = self.db.execute(
+            "SELECT a.id, a.profile_id, p.name, a.question_ids_json, a.started_at,"
+            " a.finished_at, a.fingerprint, o.origin, o.source_name, o.other_version,"
+            " o.points_changed"
+            " FROM attempts a JOIN profiles p ON p.id = a.profile_id"
+            " LEFT JOIN attempt_origins o ON o.attempt_id = a.id"
+            f" WHERE a.set_id = ?{finished} ORDER BY a.finished_at, a.id",
+            [set_id],
+        ).fetchall()
+        return [
+            {
+                "id": row[0],
+                "profile_id": row[1],
+                "profile_name": row[2],
+                "question_ids": json.loads(row[3]) if row[3] else [],
+                "started_at": row[4],
+                "finished_at": row[5],
+                "fingerprint": row[6],
+                "origin": row[7],
+                "source_name": row[8],
+                "other_version": bool(row[9]),
+                "points_changed": bool(row[10]),
+            }
+            for row in rows
+        ]
+
+    def class_responses(self, attempt_ids: list[int]) -> list[dict[str, Any]]:
+        """Responses of the attempts with their cached findings: ``attempt_id``,
+        ``question_id``, ``position``, ``response``, ``points``, ``max_points``,
+        ``submitted_at``, ``findings_fingerprint`` and ``found`` (list, or None)."""
+        found: list[dict[str, Any]] = []
+        for first in range(0, len(attempt_ids), 500):
+            chunk = attempt_ids[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                "SELECT r.attempt_id, r.question_id, r.position, r.response_json, r.points,"
+                " r.max_points, r.submitted_at, f.fingerprint, f.found_json"
+                " FROM responses r LEFT JOIN response_findings f"
+                " ON f.attempt_id = r.attempt_id AND f.question_id = r.question_id"
+                f" WHERE r.attempt_id IN ({marks}) ORDER BY r.attempt_id, r.position",
+                chunk,
+            ):
+                found.append(
+                    {
+                        "attempt_id": row[0],
+                        "question_id": row[1],
+                        "position": row[2],
+                        "response": json.loads(row[3]),
+                        "points": row[4],
+                        "max_points": row[5],
+                        "submitted_at": row[6],
+                        "findings_fingerprint": row[7],
+                        "found": json.loads(row[8]) if row[8] else None,
+                    }
+                )
+        return found
+
+    def save_findings(self, rows: list[tuple[int, str, str, list[int] | None]]) -> None:
+        """Cache (attempt id, question id, set fingerprint, found flags) per response."""
+        if not rows:
+            return
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO response_findings (attempt_id, question_id,"
+                " fingerprint, found_json) VALUES (?, ?, ?, ?)",
+                [
+                    (attempt_id, question_id, fingerprint, None if found is None else json.dumps(found))
+                    for attempt_id, question_id, fingerprint, found in rows
+                ],
+            )
+
+    def apply_regrade(
+        self,
+        set_id: str,
+        fingerprint: str,
+        points: list[tuple[int, str, float, float]],
+        findings: list[tuple[int, str, str, list[int] | None]],
+        attempts: int,
+        changed: int,
+    ) -> None:
+        """In one transaction: new (attempt id, question id, points, max points), the
+        refreshed findings, and a line in the regrade log."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE responses SET points = ?, max_points = ?"
+                " WHERE attempt_id = ? AND question_id = ?",
+                [(p, m, attempt_id, question_id) for attempt_id, question_id, p, m in points],
+            )
+            self.save_findings(findings)
+            self.db.execute(
+                "INSERT INTO regrades (set_id, fingerprint, regraded_at, attempts, changed)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [set_id, fingerprint, now_iso(), attempts, changed],
+            )
+
+    def last_regrade(self, set_id: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT fingerprint, regraded_at, attempts, changed FROM regrades"
+            " WHERE set_id = ? ORDER BY id DESC LIMIT 1",
+            [set_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return {"fingerprint": row[0], "regraded_at": row[1], "attempts": row[2], "changed": row[3]}
+
     # settings --------------------------------------------------------------------------
 
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -835,3 +1177,194 @@ class Bank:
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    # practice --------------------------------------------------------------------------
+    # Storage for quizapp.core.practice: one FSRS card per (profile, question), every
+    # review with its response, practice sittings, and per-profile settings. Rows come
+    # back as plain tuples; practice.py turns them into records. Times are ISO 8601 UTC
+    # strings of one shape, so they compare as text.
+
+    _KNOWN_CARD = (
+        "SELECT 1 FROM practice_cards c WHERE c.profile_id = ?"
+        " AND c.set_id = k.set_id AND c.question_id = k.question_id"
+    )
+
+    def practice_due(
+        self, profile_id: int, before: str | None, limit: int = 10
+    ) -> list[tuple[str, str, str, str]]:
+        """(set id, question id, card json, due) of the profile's cards due at or before
+        ``before`` (None: whenever), soonest first. Cards whose question has left the
+        bank are skipped."""
+        where, params = "c.profile_id = ?", [profile_id]
+        if before is not None:
+            where += " AND c.due <= ?"
+            params.append(before)
+        rows = self.db.execute(
+            "SELECT c.set_id, c.question_id, c.card_json, c.due FROM practice_cards c"
+            " JOIN questions q ON q.set_id = c.set_id AND q.question_id = c.question_id"
+            f" WHERE {where} ORDER BY c.due, c.set_id, c.question_id LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def practice_due_count(self, profile_id: int, before: str) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM practice_cards c"
+            " JOIN questions q ON q.set_id = c.set_id AND q.question_id = c.question_id"
+            " WHERE c.profile_id = ? AND c.due <= ?",
+            [profile_id, before],
+        ).fetchone()
+        return int(row[0])
+
+    def practice_card(self, profile_id: int, set_id: str, question_id: str) -> str | None:
+        """The stored card (``Card.to_dict()`` as JSON), or None for a question not seen yet."""
+        row = self.db.execute(
+            "SELECT card_json FROM practice_cards"
+            " WHERE profile_id = ? AND set_id = ? AND question_id = ?",
+            [profile_id, set_id, question_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def practice_card_count(self, profile_id: int) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM practice_cards WHERE profile_id = ?", [profile_id]
+        ).fetchone()
+        return int(row[0])
+
+    def practice_unseen_counts(self, profile_id: int) -> dict[str, int]:
+        """Per skill: how many of its questions the profile has never practised."""
+        rows = self.db.execute(
+            f"SELECT k.skill, COUNT(*) FROM question_skills k WHERE NOT EXISTS ({self._KNOWN_CARD})"
+            " GROUP BY k.skill",
+            [profile_id],
+        ).fetchall()
+        return {row[0]: int(row[1]) for row in rows}
+
+    def practice_unseen_question(
+        self, profile_id: int, skill: str, rng: random.Random
+    ) -> tuple[str, str] | None:
+        """(set id, question id) of a random question of ``skill`` the profile has never
+        practised, or None when there is none left."""
+        # A small random draw usually holds an unseen question and avoids reading the
+        # whole pool; when the profile has seen most of it, ask for the unseen ones only.
+        for key in self.draw_questions(8, skill=skill, rng=rng):
+            if self.practice_card(profile_id, *key) is None:
+                return key
+        rowids = [
+            row[0]
+            for row in self.db.execute(
+                f"SELECT k.rowid FROM question_skills k WHERE k.skill = ?"
+                f" AND NOT EXISTS ({self._KNOWN_CARD})",
+                [skill, profile_id],
+            )
+        ]
+        if not rowids:
+            return None
+        row = self.db.execute(
+            "SELECT set_id, question_id FROM question_skills WHERE rowid = ?", [rng.choice(rowids)]
+        ).fetchone()
+        return (row[0], row[1])
+
+    def start_practice_session(self, profile_id: int, started_at: str) -> int:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO practice_sessions (profile_id, started_at) VALUES (?, ?)",
+                [profile_id, started_at],
+            )
+        return int(cursor.lastrowid or 0)
+
+    def end_practice_session(self, session_id: int, ended_at: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE practice_sessions SET ended_at = ? WHERE id = ?", [ended_at, session_id]
+            )
+
+    def save_practice_review(
+        self,
+        profile_id: int,
+        session_id: int,
+        set_id: str,
+        question_id: str,
+        skills: Iterable[str],
+        response: dict[str, Any],
+        points: float,
+        max_points: float,
+        fraction: float,
+        rating: int,
+        duration_ms: int | None,
+        reviewed_at: str,
+        card_json: str,
+        due: str,
+    ) -> int:
+        """Record one practice answer and its card's new schedule together; committed
+        before this returns."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO practice_reviews (profile_id, session_id, set_id, question_id,"
+                " skills_json, response_json, points, max_points, fraction, rating,"
+                " duration_ms, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    profile_id,
+                    session_id,
+                    set_id,
+                    question_id,
+                    json.dumps(list(skills)),
+                    json.dumps(response),
+                    points,
+                    max_points,
+                    fraction,
+                    rating,
+                    duration_ms,
+                    reviewed_at,
+                ],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO practice_cards (profile_id, set_id, question_id,"
+                " card_json, due, last_review) VALUES (?, ?, ?, ?, ?, ?)",
+                [profile_id, set_id, question_id, card_json, due, reviewed_at],
+            )
+        return int(cursor.lastrowid or 0)
+
+    def practice_reviews(
+        self, profile_id: int
+    ) -> list[tuple[str, str, str, tuple[str, ...], float, int, int | None]]:
+        """(reviewed at, set id, question id, skills, fraction, rating, session id) of
+        every practice answer of the profile, oldest first."""
+        return [
+            (row[0], row[1], row[2], tuple(json.loads(row[3] or "[]")), row[4], row[5], row[6])
+            for row in self.db.execute(
+                "SELECT reviewed_at, set_id, question_id, skills_json, fraction, rating,"
+                " session_id FROM practice_reviews WHERE profile_id = ? ORDER BY reviewed_at, id",
+                [profile_id],
+            )
+        ]
+
+    def practice_session_history(
+        self, profile_id: int
+    ) -> list[tuple[int, str, str | None, int, float, str]]:
+        """(id, started at, ended at, answers, mean fraction, last answer at) of every
+        practice sitting with at least one answer, newest first."""
+        return [
+            (row[0], row[1], row[2], int(row[3]), float(row[4]), row[5])
+            for row in self.db.execute(
+                "SELECT s.id, s.started_at, s.ended_at, COUNT(r.id), AVG(r.fraction),"
+                " MAX(r.reviewed_at) FROM practice_sessions s"
+                " JOIN practice_reviews r ON r.session_id = s.id"
+                " WHERE s.profile_id = ? GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC",
+                [profile_id],
+            )
+        ]
+
+    def profile_setting(self, profile_id: int, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute(
+            "SELECT value FROM profile_settings WHERE profile_id = ? AND key = ?",
+            [profile_id, key],
+        ).fetchone()
+        return row[0] if row else default
+
+    def set_profile_setting(self, profile_id: int, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO profile_settings (profile_id, key, value) VALUES (?, ?, ?)",
+                [profile_id, key, value],
+            )
