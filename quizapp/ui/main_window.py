@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from quizapp.ui.runner import QuizRunner
 
 DEFAULT_SIZE = (1280, 800)
-MINIMUM_SIZE = (800, 560)
+MINIMUM_SIZE = (720, 480)
 
 # QSettings keys
 KEY_GEOMETRY = "window/geometry"

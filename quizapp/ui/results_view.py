@@ -196,9 +196,12 @@ class ReviewDialog(QDialog):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(content)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        self.close_button = QPushButton(self.tr("&Close"), buttons)
+        self.close_button.setAccessibleName(self.tr("Close the review"))
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
@@ -425,6 +428,7 @@ class ResultsView(QWidget):
         dialog.resize(int(window.width() * 0.85), int(window.height() * 0.85))
         self.review_dialog = dialog
         dialog.open()
+        dialog.activateWindow()
         return dialog
 
     def _retry(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,10 +66,29 @@ def focus_chain_within(container: QWidget) -> list[QWidget]:
     return found
 
 
+class _InputBlocker(QObject):
+    """Swallows clicks and keys (not the wheel, so a long answer still scrolls)."""
+
+    BLOCKED = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.MouseMove,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.BLOCKED
+
+
 def freeze_tree(widget: QWidget) -> None:
     """Keep an answer readable but unchangeable (disabled widgets would turn pale)."""
+    blocker = _InputBlocker(widget)
     for child in [widget, *widget.findChildren(QWidget)]:
-        child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        child.installEventFilter(blocker)
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
@@ -219,6 +238,7 @@ class QuizRunner(QWidget):
         widget = make_question_widget(question, self.content)
         self.question_widget = widget
         self.content_layout.insertWidget(0, widget)
+        widget.show()  # now, not when the layout gets round to it
         install_undo_shortcut(widget)
 
         self.position_label.setText(

@@ -8,7 +8,7 @@ widget); every widget below it inherits that font, so text scales everywhere at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -179,6 +179,9 @@ def apply_theme(app: QApplication, theme: str) -> str:
     if not _system:
         _system["style"] = app.style().name()
         _system["palette"] = QPalette(app.palette())
+    # Without this, any style sheet freezes each widget's font at polish time and the
+    # zoom (a font set on the central widget) would no longer reach the text.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
     palette = palette_for(theme)
     if palette is None:
         app.setStyle(QStyleFactory.create(str(_system["style"])) or "fusion")

@@ -1,0 +1,175 @@
+"""Reading comfort: zoom shortcuts, themes, remembered window geometry, names for every
+control (for screen readers)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.themes import FontScaler
+from tests.gui.driving import click
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def text_size(window) -> float:
+    """The point size of ordinary text on the profile page."""
+    return window.profile_view.subtitle.font().pointSizeF()
+
+
+def test_zoom_shortcuts_scale_text_and_are_remembered(qtbot: QtBot, open_window, settings_path):
+    """Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 change every page's text size; the size is kept."""
+    window = open_window()
+    base = text_size(window)
+    title = window.profile_view.title.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    assert window.zoom == 110
+    assert text_size(window) == base * 1.1
+    assert window.profile_view.title.font().pointSizeF() == title * 1.1  # titles scale too
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)  # the standard Zoom In key
+    assert window.zoom == 125
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    assert window.zoom == 110
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    assert window.zoom == 300  # the ceiling
+    assert text_size(window) == base * 3
+    assert not window.zoom_in_action.isEnabled()
+    window.close()
+
+    again = open_window()
+    assert again.zoom == 300 and text_size(again) == base * 3
+    qtbot.keyClick(again, Qt.Key.Key_0, CTRL)
+    assert again.zoom == 100 and text_size(again) == base
+    for _ in range(20):
+        qtbot.keyClick(again, Qt.Key.Key_Minus, CTRL)
+    assert again.zoom == 60  # the floor
+    assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("view/zoom") == 60
+
+
+def test_zoom_reaches_the_question_text(qtbot: QtBot, open_window):
+    """Zooming during a quiz enlarges the excerpt and the prompt (fonts are inherited)."""
+    window = open_window()
+    window.profile_view.name_edit.setText("Hal")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    excerpt = runner.question_widget.views[0].text
+    before = (excerpt.font().pointSizeF(), runner.prompt.font().pointSizeF())
+    window.set_zoom(200)
+    after = (excerpt.font().pointSizeF(), runner.prompt.font().pointSizeF())
+    assert after == (before[0] * 2, before[1] * 2)
+
+
+def test_theme_switch_changes_the_palette_and_is_remembered(qtbot: QtBot, open_window):
+    """View ▸ Theme ▸ Dark darkens the palette; High contrast is white on black with a
+    yellow focus; the choice comes back on the next start; System is the default."""
+    window = open_window()
+    app = QApplication.instance()
+    assert window.theme_actions["system"].isChecked()
+    window.theme_actions["dark"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 80)
+    page = window.profile_view.subtitle
+    assert page.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert window.theme_actions["dark"].isChecked()
+    assert not window.theme_actions["system"].isChecked()  # exclusive
+    window.theme_actions["high-contrast"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    assert app.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    assert "QPushButton:focus" in app.styleSheet()
+    window.close()
+
+    again = open_window()
+    assert again.theme_actions["high-contrast"].isChecked()
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    again.theme_actions["light"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    again.theme_actions["system"].trigger()
+    assert "QPushButton:focus" not in app.styleSheet()
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, open_window):
+    """The window reopens at the size it was closed at (the test screen is 800x800)."""
+    window = open_window(size=(760, 540))
+    window.close()
+    again = open_window(size=None)
+    assert (again.width(), again.height()) == (760, 540)
+
+
+def test_default_size_without_settings(qtbot: QtBot, open_window):
+    """A first start opens at 1280x800."""
+    window = open_window(size=None)
+    assert (window.width(), window.height()) == (1280, 800)
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(root)]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, open_window):
+    """Buttons, fields, lists and combo boxes on every page carry an accessible name."""
+    window = open_window()
+    seen: list[QWidget] = []
+
+    def check() -> None:
+        page = window.pages.currentWidget()
+        for widget in controls(page):
+            if isinstance(widget, QHeaderView) or isinstance(widget.parent(), QComboBox):
+                continue  # parts of a list or combo box that carry its name
+            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+            seen.append(widget)
+
+    check()
+    window.profile_view.name_edit.setText("Ida")
+    click(qtbot, window.profile_view.new_button)
+    check()
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    for _ in range(4):
+        check()
+        runner.submit()
+        check()
+        click(qtbot, runner.primary_button)
+    check()
+    assert len(seen) > 20
+
+
+def test_focus_is_visible_in_high_contrast(qtbot: QtBot, open_window):
+    """The focused button is drawn differently (a yellow frame) in the high-contrast theme."""
+    window = open_window()
+    window.theme_actions["high-contrast"].trigger()
+    window.profile_view.name_edit.setText("Jo")
+    button = window.profile_view.new_button
+    window.profile_view.name_edit.setFocus()
+    plain = button.grab().toImage()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    framed = button.grab().toImage()
+    assert plain != framed
+    assert framed.pixelColor(1, framed.height() // 2).name() == "#ffff00"
+
+
+def test_font_scaler_follows_the_host(qtbot: QtBot):
+    """A scaled label keeps its factor when its host's font changes."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = QWidget(host)
+    scaler = FontScaler(host)
+    scaler.add(label, 1.5)
+    font = host.font()
+    font.setPointSizeF(20)
+    host.setFont(font)
+    assert label.font().pointSizeF() == 30
