@@ -943,6 +943,13 @@ class Bank:
             is not None
         )
 
+    def attempt_fingerprint(self, attempt_id: int) -> str | None:
+        """The fingerprint of the set version the attempt was taken on."""
+        row = self.db.execute(
+            "SELECT fingerprint FROM attempts WHERE id = ?", [attempt_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def attempts_without_origin(self, set_id: str) -> list[dict[str, Any]]:
         """Finished attempts of the set taken on this machine and not yet hashed:
         ``id``, ``profile_name``, ``started_at``."""
@@ -994,7 +1001,14 @@ class Bank:
                 "INSERT INTO attempts (profile_id, set_id, fingerprint, settings_json,"
                 " question_ids_json, started_at, deadline, finished_at)"
                 " VALUES (?, ?, ?, NULL, ?, ?, NULL, ?)",
-                [profile.id, set_id, fingerprint, json.dumps(question_ids), started_at, finished_at],
+                [
+                    profile.id,
+                    set_id,
+                    fingerprint,
+                    json.dumps(question_ids),
+                    started_at,
+                    finished_at,
+                ],
             )
             attempt_id = int(cursor.lastrowid or 0)
             self.db.conn.executemany(
@@ -1053,8 +1067,7 @@ class Bank:
             " GROUP BY s.id ORDER BY s.title COLLATE NOCASE, s.id"
         ).fetchall()
         return [
-            {"id": row[0], "title": row[1], "attempts": row[2], "students": row[3]}
-            for row in rows
+            {"id": row[0], "title": row[1], "attempts": row[2], "students": row[3]} for row in rows
         ]
 
     def class_attempts(self, set_id: str, finished_only: bool = True) -> list[dict[str, Any]]:
@@ -1129,8 +1142,8 @@ class Bank:
                 "INSERT OR REPLACE INTO response_findings (attempt_id, question_id,"
                 " fingerprint, found_json) VALUES (?, ?, ?, ?)",
                 [
-                    (attempt_id, question_id, fingerprint, None if found is None else json.dumps(found))
-                    for attempt_id, question_id, fingerprint, found in rows
+                    (attempt_id, question_id, stamp, None if found is None else json.dumps(found))
+                    for attempt_id, question_id, stamp, found in rows
                 ],
             )
 
