@@ -41,7 +41,7 @@ from quizapp.core.session import ResultItem, Results
 from quizapp.ui.question_widgets import FeedbackView, make_question_widget
 from quizapp.ui.quiz_list_view import skill_title
 from quizapp.ui.runner import freeze_tree
-from quizapp.ui.themes import FontScaler, is_dark
+from quizapp.ui.themes import FontScaler, is_dark, repolish
 
 COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +86,8 @@ class SkillChart(QChartView):
         # A horizontal bar chart draws its first category at the bottom: reverse.
         ordered = list(reversed(skills))
         self.bar_set = QBarSet(self.tr("Score"))
-        self.bar_set.append([round(value, 1) for _, value in ordered])
+        # Whole percents, as the words beside the chart say them.
+        self.bar_set.append([float(round(value)) for _, value in ordered])
         self.series = QHorizontalBarSeries()
         self.series.append(self.bar_set)
         self.series.setBarWidth(0.6)
@@ -129,7 +130,8 @@ class SkillChart(QChartView):
         """Colours from the palette, so light, dark and high contrast all read well."""
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(palette.color(QPalette.ColorRole.Mid))
+        grid = QColor(text)
+        grid.setAlpha(70)  # faint on any background
         dark = is_dark(palette)
         bar = QColor("#4a8fe7" if dark else "#1d5fb4")
         if palette.color(QPalette.ColorRole.Highlight) == QColor("#ffff00"):
@@ -139,7 +141,8 @@ class SkillChart(QChartView):
         if self.bar_set is not None:
             self.bar_set.setColor(bar)
             self.bar_set.setBorderColor(bar)
-            label_colour = QColor("#000000") if bar.lightness() > 150 else QColor("#ffffff")
+            luminance = 0.299 * bar.red() + 0.587 * bar.green() + 0.114 * bar.blue()
+            label_colour = QColor("#000000") if luminance > 140 else QColor("#ffffff")
             self.bar_set.setLabelColor(label_colour)
             self.bar_set.setLabelFont(font)
         for axis in (self.category_axis, self.value_axis):
@@ -178,8 +181,9 @@ class ReviewDialog(QDialog):
         column.setContentsMargins(0, 0, 6, 0)
         self.question_widget = make_question_widget(question, content)
         self.feedback_view = FeedbackView(content)
-        column.addWidget(self.question_widget, 1)
+        column.addWidget(self.question_widget)
         column.addWidget(self.feedback_view)
+        column.addStretch(1)
         result = item.score
         if item.response is not None:
             self.question_widget.set_response(item.response)
@@ -189,6 +193,7 @@ class ReviewDialog(QDialog):
             result = score_response(question, empty)
         if result is not None:
             self.question_widget.show_feedback(result)
+            repolish(self.question_widget)
             self.feedback_view.show_score(question, result)
         freeze_tree(self.question_widget)
         area = QScrollArea(self)
@@ -241,11 +246,23 @@ class ResultsView(QWidget):
 
         self.skills_box = QGroupBox(self.tr("By skill"), self)
         self.skills_grid = QGridLayout()
-        self.skills_grid.setColumnStretch(0, 1)
+        self.skills_grid.setColumnStretch(3, 1)
         self.chart = SkillChart(self.skills_box)
+        self.skills_hint = QLabel(
+            self.tr(
+                "<b>Figure</b>: noticing numbers that differ between reports or over time. "
+                "<b>Speculation</b>: telling guesses and predictions from facts. "
+                "<b>Unconfirmed attribution</b>: noticing claims that rest on unnamed, early "
+                "or second-hand sources."
+            ),
+            self.skills_box,
+        )
+        self.skills_hint.setObjectName("hint")
+        self.skills_hint.setWordWrap(True)
         skills_layout = QVBoxLayout(self.skills_box)
         skills_layout.addLayout(self.skills_grid)
         skills_layout.addWidget(self.chart)
+        skills_layout.addWidget(self.skills_hint)
         skills_layout.addStretch(1)
 
         self.review_box = QGroupBox(self.tr("Review your answers"), self)

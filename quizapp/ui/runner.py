@@ -34,7 +34,7 @@ from quizapp.ui.question_widgets import (
     install_undo_shortcut,
     make_question_widget,
 )
-from quizapp.ui.themes import FontScaler
+from quizapp.ui.themes import FontScaler, repolish
 
 TICK_MS = 1000
 LOW_TIME_SECONDS = 60
@@ -262,6 +262,7 @@ class QuizRunner(QWidget):
                 result = session.score_for(index)
                 if result is not None:
                     widget.show_feedback(result)
+                    repolish(widget)
                     self.feedback_view.show_score(question, result)
                 self.note.setText(self.tr("Answered: this is your answer and its feedback."))
             else:
@@ -345,6 +346,7 @@ class QuizRunner(QWidget):
         self.progress.setValue(session.answered_count)
         if session.feedback_now:
             widget.show_feedback(result)
+            repolish(widget)
             self.feedback_view.show_score(session.questions[self.index], result)
             self.note.setText(self.tr("Saved. Read the feedback, then go on."))
             self._set_next_label()

@@ -167,9 +167,11 @@ def style_sheet_for(theme: str, palette: QPalette) -> str:
         name = theme
     path = paths.assets_dir() / "themes" / f"{name}.qss"
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError:
         return ""  # an installation without the file still works, just plainer
+    # url() in a style sheet is relative to the working folder: make it absolute.
+    return text.replace("@ASSETS@", paths.assets_dir().as_posix())
 
 
 def apply_theme(app: QApplication, theme: str) -> str:
@@ -198,6 +200,16 @@ def apply_theme(app: QApplication, theme: str) -> str:
 def current_theme(app: QApplication) -> str:
     value = app.property("quizappTheme")
     return str(value) if value in THEMES else DEFAULT_THEME
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again to ``widget`` and its children, e.g. after object names
+    changed (feedback labels are named right or wrong only once the answer is scored)."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        style = child.style()
+        style.unpolish(child)
+        style.polish(child)
+        child.update()
 
 
 # --- zoom ----------------------------------------------------------------------------------

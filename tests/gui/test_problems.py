@@ -84,7 +84,8 @@ def test_a_damaged_bank_is_explained(tmp_path: Path, monkeypatch):
     finally:
         sys.excepthook = previous
     assert len(shown) == 1
-    assert "damaged or is not a quizapp bank" in shown[0]
+    assert shown[0].startswith("quizapp could not open the question bank.")
+    assert "damaged" in shown[0]  # the bank's own words for what is wrong
     assert "quizapp --db PATH" in shown[0]
     assert "Traceback" not in shown[0]
 

@@ -111,7 +111,7 @@ def test_whole_quiz_with_the_mouse(qtbot: QtBot, open_window) -> None:
     shown = {skill: label.text() for skill, label in results.skill_labels.items()}
     assert shown == {"figure": "83%", "speculation": "83%", "unconfirmed": "67%"}
     assert results.chart.categories() == ["Figure", "Speculation", "Unconfirmed attribution"]
-    assert results.chart.values() == [83.3, 83.3, 66.7]
+    assert results.chart.values() == [83.0, 83.0, 67.0]
     assert results.chart.isVisible()
     assert [results.review.topLevelItem(i).text(2) for i in range(4)] == [
         "1 of 1",
