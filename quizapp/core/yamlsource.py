@@ -46,6 +46,20 @@ class YList(list[Any]):
 class _Loader(yaml.SafeLoader):
     """SafeLoader with YAML 1.2-like booleans and no timestamp resolution."""
 
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        # PyYAML composes recursively: bound the depth here, or a file of a few hundred
+        # nested brackets raises RecursionError before _convert can count levels.
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH + 2:
+                mark = self.peek_event().start_mark
+                raise SourceError(f"the file nests deeper than {MAX_DEPTH} levels", mark.line + 1)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
 
 _Loader.yaml_implicit_resolvers = {
     first: [
