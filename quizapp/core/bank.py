@@ -1244,37 +1244,54 @@ class Bank:
         ).fetchone()
         return int(row[0])
 
+    _NO_SKILL = (
+        "NOT EXISTS (SELECT 1 FROM question_skills s"
+        " WHERE s.set_id = k.set_id AND s.question_id = k.question_id)"
+    )
+
     def practice_unseen_counts(self, profile_id: int) -> dict[str, int]:
-        """Per skill: how many of its questions the profile has never practised."""
+        """Per skill: how many of its questions the profile has never practised. Questions
+        that practise no skill count under the skill ``""``."""
         rows = self.db.execute(
-            f"SELECT k.skill, COUNT(*) FROM question_skills k WHERE NOT EXISTS ({self._KNOWN_CARD})"
-            " GROUP BY k.skill",
+            "SELECT k.skill, COUNT(*) FROM question_skills k"
+            f" WHERE NOT EXISTS ({self._KNOWN_CARD}) GROUP BY k.skill",
             [profile_id],
         ).fetchall()
-        return {row[0]: int(row[1]) for row in rows}
+        counts = {row[0]: int(row[1]) for row in rows}
+        row = self.db.execute(
+            f"SELECT COUNT(*) FROM questions k WHERE {self._NO_SKILL}"
+            f" AND NOT EXISTS ({self._KNOWN_CARD})",
+            [profile_id],
+        ).fetchone()
+        if row[0]:
+            counts[""] = int(row[0])
+        return counts
 
     def practice_unseen_question(
         self, profile_id: int, skill: str, rng: random.Random
     ) -> tuple[str, str] | None:
-        """(set id, question id) of a random question of ``skill`` the profile has never
-        practised, or None when there is none left."""
-        # A small random draw usually holds an unseen question and avoids reading the
-        # whole pool; when the profile has seen most of it, ask for the unseen ones only.
-        for key in self.draw_questions(8, skill=skill, rng=rng):
-            if self.practice_card(profile_id, *key) is None:
-                return key
+        """(set id, question id) of a random question of ``skill`` (``""``: of no skill)
+        the profile has never practised, or None when there is none left."""
+        if skill:
+            # A small random draw usually holds an unseen question and avoids reading the
+            # whole pool; when the profile has seen most of it, ask for the unseen ones.
+            for key in self.draw_questions(8, skill=skill, rng=rng):
+                if self.practice_card(profile_id, *key) is None:
+                    return key
+            table, where, params = "question_skills", "k.skill = ?", [skill, profile_id]
+        else:
+            table, where, params = "questions", self._NO_SKILL, [profile_id]
         rowids = [
             row[0]
             for row in self.db.execute(
-                f"SELECT k.rowid FROM question_skills k WHERE k.skill = ?"
-                f" AND NOT EXISTS ({self._KNOWN_CARD})",
-                [skill, profile_id],
+                f"SELECT k.rowid FROM {table} k WHERE {where} AND NOT EXISTS ({self._KNOWN_CARD})",
+                params,
             )
         ]
         if not rowids:
             return None
         row = self.db.execute(
-            "SELECT set_id, question_id FROM question_skills WHERE rowid = ?", [rng.choice(rowids)]
+            f"SELECT set_id, question_id FROM {table} WHERE rowid = ?", [rng.choice(rowids)]
         ).fetchone()
         return (row[0], row[1])
 

@@ -16,7 +16,8 @@ The rules are written for readers in ``docs/practice.md``; keep the two in step.
 - **New questions** lean toward the weakest skill: a skill is chosen with probability
   proportional to ``(1 - mastery) + NEW_SKILL_FLOOR``, so a skill at 30 % is drawn about
   three times as often as one at 90 %, and no skill with unseen questions is ever starved;
-  then a random unseen question of that skill.
+  then a random unseen question of that skill. Questions that practise no skill form one
+  more group, weighed like a skill never practised (50 %).
 - **Mastery** per skill is a Beta posterior over recent answers: each answer adds its
   score fraction to the "right" count and the rest to the "wrong" count, older answers
   weigh less (half-life ``HALF_LIFE_ANSWERS`` answers of that skill), on a uniform
@@ -558,7 +559,7 @@ class PracticeSession:
             self.new_count += 1
             self._reviews_in_a_row = 0
             if self._unseen is not None:
-                for skill in dict.fromkeys(question.skills):
+                for skill in dict.fromkeys(question.skills or ("",)):
                     if self._unseen.get(skill, 0) > 0:
                         self._unseen[skill] -= 1
         else:

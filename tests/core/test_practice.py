@@ -218,6 +218,19 @@ def test_endless_when_every_question_was_seen(tmp_path: Path) -> None:
     bank.close()
 
 
+def test_questions_of_no_skill_are_drawn_too(tmp_path: Path) -> None:
+    """New questions come from the whole bank, including those that practise no skill."""
+    bank = Bank.open(tmp_path / "bank.sqlite3")
+    bank.import_sets([load_question_set(FIXTURE)])
+    clock = FakeClock()
+    session = session_for(bank, "Ada", clock)
+    assert bank.practice_unseen_counts(session.profile_id)[""] == 1  # fire-source
+    asked = {answer_next(session, clock, right=False)[0].id for _ in range(4)}
+    assert asked == {"fire-speculation", "fire-toll", "fire-source", "fire-labels"}
+    assert "" not in bank.practice_unseen_counts(session.profile_id)
+    bank.close()
+
+
 def test_malformed_response_stores_nothing(drill: Bank) -> None:
     """A response the scorer rejects raises and leaves no review or card behind."""
     clock = FakeClock()
@@ -525,5 +538,5 @@ def test_bank_of_the_first_schema_upgrades(tmp_path: Path) -> None:
     assert {"practice_cards", "practice_reviews", "practice_sessions", "profile_settings"} <= set(
         bank.db.table_names()
     )
-    assert list(tmp_path.glob("old.before-m002_practice*.sqlite3"))
+    assert list(tmp_path.rglob("*before-m002_practice*"))
     bank.close()
