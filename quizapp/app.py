@@ -8,9 +8,7 @@ error is written to a log file in the data folder and reported without a traceba
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -61,28 +59,30 @@ def install_excepthook(
     """Log unexpected errors to ``log_file`` and tell the user in plain words.
 
     Returns the hook that was replaced. ``show`` receives the message for the user (a
-    QMessageBox by default).
+    QMessageBox by default). Nothing is imported or opened until an error happens, so
+    this costs nothing at start-up.
     """
     log_file = log_file or log_path()
-    logger = logging.getLogger("quizapp.crash")
-    logger.propagate = False
-    for old_handler in list(logger.handlers):  # installed again: one log file, not two
-        logger.removeHandler(old_handler)
-        old_handler.close()
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(logging.ERROR)
     previous = sys.excepthook
     showing = False
 
+    def write_log(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        import traceback
+        from datetime import datetime
+
+        details = "".join(traceback.format_exception(kind, error, tb))
+        stamp = datetime.now().isoformat(timespec="seconds")
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            with log_file.open("a", encoding="utf-8") as log:
+                log.write(f"{stamp} quizapp {__version__} unexpected error\n{details}\n")
+        except OSError:
+            print(details, file=sys.stderr)  # no log file: the terminal still gets it
+
     def show_box(message: str) -> None:
-        app = QApplication.instance()
-        if app is None:
+        if QApplication.instance() is None:
             print(message, file=sys.stderr)
             return
         QMessageBox.critical(
@@ -94,7 +94,7 @@ def install_excepthook(
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, error, tb)
             return
-        logger.error("".join(traceback.format_exception(kind, error, tb)))
+        write_log(kind, error, tb)
         message = (
             QCoreApplication.translate(
                 "app",
@@ -106,7 +106,7 @@ def install_excepthook(
             .replace("%1", f"{kind.__name__}: {error}")
             .replace("%2", str(log_file))
         )
-        if showing:  # an error while the message is up: log it, do not stack boxes
+        if showing:  # an error while the message is up: logged, but no second box
             return
         showing = True
         try:

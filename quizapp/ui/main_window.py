@@ -34,6 +34,7 @@ from quizapp.ui.themes import (
     ZOOM_DEFAULT,
     apply_theme,
     clamp_zoom,
+    current_theme,
     next_zoom,
     theme_title,
     zoomed_font,
@@ -187,8 +188,10 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str, remember: bool = True) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme = apply_theme(app, theme)
+        if isinstance(app, QApplication) and (
+            theme != current_theme(app) or not app.property("quizappTheme")
+        ):
+            theme = apply_theme(app, theme)  # not again when run_gui already applied it
         self.theme_actions[theme].setChecked(True)
         if remember:
             self.settings.setValue(KEY_THEME, theme)

@@ -67,7 +67,6 @@ class ProfileView(QWidget):
         self.name_edit.setPlaceholderText(self.tr("First name, or name and initial"))
         self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
         self.name_edit.setMaxLength(80)
-        self.name_edit.setClearButtonEnabled(True)
         self.name_label.setBuddy(self.name_edit)
         self.new_button = QPushButton(self.tr("&New profile"), self)
         self.new_button.setAccessibleName(self.tr("Create the new profile and continue"))
