@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -519,6 +521,12 @@ def test_unknown_profile_is_refused(drill: Bank) -> None:
     assert question is not None
     with pytest.raises(sqlite3.IntegrityError):
         session.answer(question, RIGHT)
+
+
+def test_practice_core_is_qt_free() -> None:
+    """Importing the practice rules never loads Qt."""
+    code = "import sys, quizapp.core.practice; assert 'PySide6' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
 
 def test_bank_of_the_first_schema_upgrades(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -200,6 +201,24 @@ def test_controls_have_accessible_names(qtbot: QtBot, harbour_bank: Bank) -> Non
         progress.answers_chart,
     ):
         assert control.accessibleName(), control
+
+
+def test_titles_follow_the_zoom(qtbot: QtBot, harbour_bank: Bank) -> None:
+    """Headings stay proportionally larger when the main window zooms the font."""
+    clock = Clock(datetime(2026, 3, 4, 9, 0, tzinfo=UTC))
+    profile = harbour_bank.add_profile("Ada")
+    practice = PracticeView(harbour_bank, profile, clock, tz=UTC)
+    progress = ProgressView(harbour_bank, profile, clock, tz=UTC)
+    for view in (practice, progress):
+        shown(qtbot, view)
+        base = view.font().pointSizeF()
+        assert view.title.font().pointSizeF() == pytest.approx(base * 1.25)
+        bigger = QFont(view.font())
+        bigger.setPointSizeF(base * 2)
+        view.setFont(bigger)
+        assert view.title.font().pointSizeF() == pytest.approx(base * 2.5)
+        assert view.title.font().bold()
+    assert practice.prompt.font().pointSizeF() == pytest.approx(practice.font().pointSizeF() * 1.35)
 
 
 # --- progress --------------------------------------------------------------------------------
