@@ -35,6 +35,7 @@ from quizapp.ui.themes import (
     apply_theme,
     clamp_zoom,
     current_theme,
+    inherit_font,
     next_zoom,
     theme_title,
     zoomed_font,
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
             self._runner.quiz_finished.connect(self.show_results)
             self._runner.quiz_left.connect(self._left_quiz)
             self.pages.addWidget(self._runner)
+            inherit_font(self._runner)
         return self._runner
 
     def results_view(self) -> ResultsView:
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
             self._results.retry_requested.connect(self.start_quiz)
             self._results.back_requested.connect(self.show_quiz_list)
             self.pages.addWidget(self._results)
+            inherit_font(self._results)
         return self._results
 
     def show_profiles(self) -> None:

@@ -41,7 +41,7 @@ from quizapp.core.session import ResultItem, Results
 from quizapp.ui.question_widgets import FeedbackView, make_question_widget
 from quizapp.ui.quiz_list_view import skill_title
 from quizapp.ui.runner import freeze_tree
-from quizapp.ui.themes import FontScaler, is_dark, repolish
+from quizapp.ui.themes import FontScaler, inherit_font, is_dark, repolish
 
 COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -401,9 +401,9 @@ class ResultsView(QWidget):
             )
             count.setObjectName("hint")
             value.setAccessibleName(f"{skill_title(skill.skill)}: {value.text()}")
-            self.skills_grid.addWidget(name, row, 0)
-            self.skills_grid.addWidget(value, row, 1)
-            self.skills_grid.addWidget(count, row, 2)
+            for column, label in enumerate((name, value, count)):
+                self.skills_grid.addWidget(label, row, column)
+                inherit_font(label)  # built after the zoom was set
             self.skill_labels[skill.skill] = value
         self.chart.show_skills(
             [(skill_title(skill.skill), skill.fraction * 100) for skill in results.skills]

@@ -34,7 +34,7 @@ from quizapp.ui.question_widgets import (
     install_undo_shortcut,
     make_question_widget,
 )
-from quizapp.ui.themes import FontScaler, repolish
+from quizapp.ui.themes import FontScaler, inherit_font, repolish
 
 TICK_MS = 1000
 LOW_TIME_SECONDS = 60
@@ -182,7 +182,7 @@ class QuizRunner(QWidget):
         layout.addLayout(buttons)
 
         self.fonts = FontScaler(self)
-        self.fonts.add(self.set_title, 1.25, bold=True)
+        self.fonts.add(self.set_title, 1.15, bold=True)
         self.fonts.add(self.timer_label, 1.25, bold=True)
         self.fonts.add(self.prompt, 1.35)
 
@@ -238,6 +238,7 @@ class QuizRunner(QWidget):
         widget = make_question_widget(question, self.content)
         self.question_widget = widget
         self.content_layout.insertWidget(0, widget)
+        inherit_font(widget)  # the zoom reaches a widget built after it was set
         widget.show()  # now, not when the layout gets round to it
         install_undo_shortcut(widget)
 

@@ -232,6 +232,18 @@ def zoomed_font(base: QFont, percent: int) -> QFont:
     return font
 
 
+def inherit_font(widget: QWidget) -> None:
+    """Make a widget built under a zoomed page take that page's font.
+
+    Under an application style sheet, a widget created below a parent whose font was
+    set keeps the application font until the parent's font changes again; an empty
+    font (nothing set) makes it, and every child it already has, inherit again. Call it
+    on each new widget, not on its parent: a parent whose font does not change does not
+    pass it on.
+    """
+    widget.setFont(QFont())
+
+
 class FontScaler(QObject):
     """Keeps some labels' fonts a fixed factor larger than their host's, across zooms.
 

@@ -71,6 +71,24 @@ def test_zoom_reaches_the_question_text(qtbot: QtBot, open_window):
     assert after == (before[0] * 2, before[1] * 2)
 
 
+def test_zoom_set_before_a_quiz_reaches_its_widgets(qtbot: QtBot, open_window):
+    """Text zoomed on the first screen is zoomed in the quiz and the results built later."""
+    window = open_window()
+    window.set_zoom(150)
+    window.theme_actions["dark"].trigger()
+    window.profile_view.name_edit.setText("Ivy")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    size = window.pages.font().pointSizeF()
+    assert runner.question_widget.views[0].text.font().pointSizeF() == size
+    assert runner.prompt.font().pointSizeF() == size * 1.35
+    runner.expire()
+    results = window.results_view()
+    assert results.review.font().pointSizeF() == size
+    assert next(iter(results.skill_labels.values())).font().pointSizeF() == size
+
+
 def test_theme_switch_changes_the_palette_and_is_remembered(qtbot: QtBot, open_window):
     """View ▸ Theme ▸ Dark darkens the palette; High contrast is white on black with a
     yellow focus; the choice comes back on the next start; System is the default."""
