@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quizapp import __version__, paths
 from quizapp.core.bank import Bank, BankError
+from quizapp.core.classroom import ClassData
 from quizapp.core.files import check_paths, dump_question_set
 from quizapp.core.library import open_bank
 
@@ -108,6 +109,107 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- classroom results (core/handin.py, core/classroom.py, reports/) ------------------
+
+
+def _known_quiz(bank: Bank, set_id: str) -> bool:
+    if bank.has_set(set_id):
+        return True
+    known = ", ".join(bank.set_ids()) or "none"
+    _err(f"There is no quiz '{set_id}' in the bank (sets: {known}).")
+    return False
+
+
+def cmd_results_import(args: argparse.Namespace) -> int:
+    from quizapp.core import classroom
+
+    bank = _open(args)
+    try:
+        report = classroom.import_results(bank, args.paths)
+    finally:
+        bank.close()
+    for outcome in report.outcomes:
+        if outcome.status == "imported":
+            note = f" [{outcome.message}]" if outcome.message else ""
+            print(f"imported {outcome.path}: {outcome.student}, {outcome.set_id}{note}")
+        elif outcome.status == "duplicate":
+            print(f"already imported {outcome.path}")
+        else:
+            print(f"skipped {outcome.message}")
+    _err(report.summary())
+    return 1 if report.damaged else 0
+
+
+def cmd_regrade(args: argparse.Namespace) -> int:
+    from quizapp.core import classroom
+
+    bank = _open(args)
+    try:
+        if not _known_quiz(bank, args.quiz):
+            return 1
+        report = classroom.regrade(bank, args.quiz, dry_run=args.dry_run)
+    finally:
+        bank.close()
+    for change in report.changes:
+        print(change)
+    for problem in report.problems:
+        print(f"kept {problem}")
+    _err(report.summary() + (" Nothing was written (--dry-run)." if args.dry_run else ""))
+    return 1 if report.problems else 0
+
+
+def _class(args: argparse.Namespace) -> ClassData | None:
+    from quizapp.core import classroom
+
+    bank = _open(args)
+    try:
+        if not _known_quiz(bank, args.quiz):
+            return None
+        data = classroom.load_class(bank, args.quiz, policy=args.policy)
+    finally:
+        bank.close()
+    if not data.students:
+        _err(f"No finished results for '{args.quiz}' yet: the report has no students.")
+    return data
+
+
+def cmd_results_csv(args: argparse.Namespace) -> int:
+    from quizapp.core.gradebook import write_gradebook
+
+    data = _class(args)
+    if data is None:
+        return 1
+    try:
+        write_gradebook(data, args.out)
+    except OSError as error:
+        _err(f"Cannot write {args.out}: {error.strerror or error}")
+        return 1
+    _err(f"Wrote {args.out}: {len(data.students)} students, {len(data.questions)} questions.")
+    return 0
+
+
+def cmd_results_pdf(args: argparse.Namespace) -> int:
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = _class(args)
+    if data is None:
+        return 1
+    from quizapp.reports.pdf import build_class_report, ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    try:
+        write_pdf(build_class_report(data), args.out, students=args.students)
+    except OSError as error:
+        _err(f"Cannot write {args.out}: {error.strerror or error}")
+        return 1
+    _err(f"Wrote {args.out}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -149,6 +251,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggester.add_argument("paths", nargs="+", metavar="FILE")
     suggester.add_argument("--json", action="store_true", help="print JSON")
+
+    results = commands.add_parser(
+        "results",
+        help="Classroom results: import handed-in files, export CSV or PDF.",
+        description="Classroom results: import handed-in files, export CSV or PDF.",
+    )
+    results_commands = results.add_subparsers(dest="results_command", metavar="ACTION")
+    results_commands.required = True
+
+    def add_result(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = results_commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        add_db(sub)
+        return sub
+
+    results_import = add_result(
+        "import", cmd_results_import, "Import students' results files (files or folders)."
+    )
+    results_import.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    for name, handler, what in (
+        ("csv", cmd_results_csv, "Write the gradebook of a quiz as CSV."),
+        ("pdf", cmd_results_pdf, "Write the class report of a quiz as PDF."),
+    ):
+        export = add_result(name, handler, what)
+        export.add_argument("quiz", metavar="QUIZ")
+        export.add_argument("--out", required=True, metavar="FILE", help="file to write")
+        export.add_argument(
+            "--policy",
+            choices=("latest", "best"),
+            default="latest",
+            help="which attempt counts per student (default: the latest finished)",
+        )
+        if name == "pdf":
+            export.add_argument("--students", action="store_true", help="add one page per student")
+
+    regrader = add(
+        "regrade", cmd_regrade, "Score every stored answer to a quiz again with the current key."
+    )
+    regrader.add_argument("quiz", metavar="QUIZ")
+    regrader.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    add_db(regrader)
     return parser
 
 

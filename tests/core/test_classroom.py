@@ -370,3 +370,50 @@ def test_regrade_keeps_answers_it_cannot_score(student_bank: Bank, class_files: 
 def test_regrade_unknown_quiz(student_bank: Bank) -> None:
     with pytest.raises(KeyError):
         classroom.regrade(student_bank, "nope")
+
+
+# ----------------------------------------------------------------- command line
+
+
+def test_cli_results_import_and_regrade(
+    teacher: Bank, class_files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp results import` lists each file and exits 1 when one was skipped;
+    `quizapp regrade --dry-run` writes nothing; an unknown quiz exits 1 with words."""
+    from quizapp import cli
+
+    db = str(teacher.path)
+    teacher.close()
+    (tmp_path / "handed-in" / "broken.json").write_text('{"format": ', encoding="utf-8")
+    assert cli.main(["results", "import", str(tmp_path / "handed-in"), "--db", db]) == 1
+    out, err = capsys.readouterr()
+    assert out.count("imported ") == 6
+    assert "skipped " in out and "broken.json" in out
+    assert err.strip() == "Imported 6 results, 1 file skipped."
+    assert cli.main(["results", "import", str(class_files[0]), "--db", db]) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert cli.main(["regrade", SET, "--dry-run", "--db", db]) == 0
+    assert "Nothing was written" in capsys.readouterr().err
+    assert cli.main(["regrade", "no-such-quiz", "--db", db]) == 1
+    assert "There is no quiz 'no-such-quiz'" in capsys.readouterr().err
+
+
+def test_cli_results_csv(
+    student_bank: Bank, class_files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp results csv` writes the gradebook; a folder that does not exist exits 1."""
+    import csv
+
+    from quizapp import cli
+
+    db = str(student_bank.path)
+    student_bank.close()
+    out = tmp_path / "grades.csv"
+    assert cli.main(["results", "csv", SET, "--out", str(out), "--db", db]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert len(rows) == 7 and rows[0][0] == "Student"
+    assert "6 students, 4 questions" in capsys.readouterr().err
+    bad = tmp_path / "missing" / "grades.csv"
+    assert cli.main(["results", "csv", SET, "--out", str(bad), "--db", db]) == 1
+    assert "Cannot write" in capsys.readouterr().err

@@ -1,0 +1,115 @@
+"""The PDF class report: its pages and the text on each, read back from the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from quizapp.core import classroom
+from quizapp.core.bank import Bank
+from quizapp.core.files import load_question_set
+from quizapp.reports import heat
+from quizapp.reports.pdf import build_class_report, ensure_gui_application, report_html, write_pdf
+from tests.classroom_data import empty_response, perfect_response, take_quiz
+from tests.pdf_text import flat, page_texts
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "harbour-fire.yaml"
+SET = "harbour-fire"
+
+
+@pytest.fixture
+def report(bank: Bank, qapp):
+    bank.import_sets([load_question_set(FIXTURE)])
+    questions = bank.questions(SET)
+    take_quiz(bank, "Ana", SET, [perfect_response(q) for q in questions])
+    take_quiz(bank, "Bo", SET, [empty_response(q) for q in questions])
+    mixed = [perfect_response(q) if q.type == "choice" else empty_response(q) for q in questions]
+    take_quiz(bank, "Cy <script>", SET, mixed)
+    return build_class_report(classroom.load_class(bank, SET), today=date(2026, 3, 5))
+
+
+def test_class_report_pages_and_text(report, tmp_path: Path) -> None:
+    """The class report: summary and questions on page 1, the heat maps from page 2."""
+    path = write_pdf(report, tmp_path / "class.pdf")
+    pages = [flat(text) for text in page_texts(path)]
+    assert len(pages) == 2
+    first = pages[0]
+    assert "Class report: Harbour fire: the first reports" in first
+    assert "2026-03-05" in first and "3 students" in first
+    assert "Ana 100%" in first and "Bo 0%" in first and "Cy <script> 25%" in first
+    assert "fire-speculation" in first and "fire-labels" in first
+    # fire-source: Ana and Cy right, Bo wrong → facility 67%.
+    assert "3 fire-source choice 67%" in first
+    assert "Facility is the class's mean score" in first
+    assert "Where the class marked" in pages[1]
+    assert "will likely rise" in pages[1]
+    assert "Often marked outside the key" not in pages[1]
+
+
+def test_student_pages(report, tmp_path: Path) -> None:
+    """With students, each student's report starts on its own page, in name order."""
+    path = write_pdf(report, tmp_path / "all.pdf", students=True)
+    pages = [flat(text) for text in page_texts(path)]
+    assert len(pages) == 2 + 3
+    assert pages[2].startswith("Ana") and "Total: 100%" in pages[2]
+    assert pages[3].startswith("Bo") and "Total: 0%" in pages[3]
+    assert pages[4].startswith("Cy <script>") and "Total: 25%" in pages[4]
+    assert "missed ‘will likely rise’" in pages[3]
+    assert "found 1 of 1" in pages[2]
+
+
+def test_progress_and_replacing(report, tmp_path: Path) -> None:
+    """Progress is reported to the end, and writing again replaces the file cleanly."""
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "class.pdf"
+    target.write_text("old", encoding="utf-8")
+    write_pdf(report, target, progress=lambda done, total, _: seen.append((done, total)))
+    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if "pdf" in p.name] == ["class.pdf"]
+
+
+def test_names_are_escaped_in_the_html(report) -> None:
+    """A student's name is text, never markup."""
+    html = report_html(report, students=True)
+    assert "Cy &lt;script&gt;" in html and "<script>" not in html
+
+
+def test_ensure_gui_application_reuses_the_running_one(qapp) -> None:
+    assert ensure_gui_application() is qapp
+
+
+def test_heat_levels_and_legend() -> None:
+    """Six levels: none, then steps of 20%; each has a legend label and a shade."""
+    assert [heat.level(x) for x in (0, 0.05, 0.2, 0.21, 0.5, 0.8, 0.81, 1.0)] == [
+        0,
+        1,
+        1,
+        2,
+        3,
+        4,
+        5,
+        5,
+    ]
+    assert heat.level_label(0) == "none" and heat.level_label(5) == "81–100%"
+    assert heat.shade(0) is None
+    assert len({heat.shade(n) for n in range(1, 6)}) == 5
+    assert len({heat.shade(n, dark=True) for n in range(1, 6)}) == 5
+
+
+def test_cli_results_pdf(bank: Bank, qapp, tmp_path: Path, capsys) -> None:
+    """`quizapp results pdf QUIZ --out FILE --students` writes the report and a page per
+    student."""
+    from quizapp import cli
+
+    bank.import_sets([load_question_set(FIXTURE)])
+    questions = bank.questions(SET)
+    take_quiz(bank, "Ana", SET, [perfect_response(q) for q in questions])
+    db = str(bank.path)
+    out = tmp_path / "report.pdf"
+    code = cli.main(["results", "pdf", SET, "--out", str(out), "--students", "--db", db])
+    assert code == 0, capsys.readouterr().err
+    assert len(page_texts(out)) == 3
+    assert cli.main(["results", "pdf", "nope", "--out", str(out), "--db", db]) == 1
