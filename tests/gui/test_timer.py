@@ -80,3 +80,39 @@ def test_resuming_after_the_deadline_finishes_at_once(
     assert prompter.asked and "question 1 of 4" in prompter.asked[-1]
     assert window.pages.currentWidget() is window.results_view()
     assert "Time ran out" in window.results_view().note_label.text()
+
+
+def test_feedback_at_the_end_and_a_pass_mark(qtbot: QtBot, open_window, tmp_path):
+    """With feedback at the end, Submit goes straight on and shows no key; earlier answers
+    can be looked at but not changed; the results say passed or not against the mark."""
+    text = FIXTURE.read_text(encoding="utf-8") + "quiz:\n  feedback: end\n  pass_mark: 60\n"
+    window = open_window(make_bank_file(tmp_path / "end.sqlite3", text))
+    window.profile_view.name_edit.setText("Jan")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    drag_over(qtbot, runner.question_widget.views[0].text, "will likely rise")
+    click(qtbot, runner.primary_button)
+    assert runner.position_label.text() == "Question 2 of 4"
+    assert not runner.feedback_view.isVisible()
+    assert "feedback at the end" in runner.note.text()
+
+    click(qtbot, runner.previous_button)
+    first = runner.question_widget
+    assert first.response() == {"marks": [[0, 58, 74]]}
+    assert not runner.feedback_view.isVisible()  # still no key
+    drag_over(qtbot, first.views[0].text, "Early reports indicate")
+    assert first.response() == {"marks": [[0, 58, 74]]}  # cannot be changed
+    click(qtbot, runner.primary_button)  # Next question
+    for response in (
+        {"marks": [], "verdict": "compatible"},
+        {"choices": [1]},
+        {"labels": {0: "figure"}},
+    ):
+        assert runner.answering
+        runner.question_widget.set_response(response)
+        click(qtbot, runner.primary_button)
+    results = window.results_view()
+    assert window.pages.currentWidget() is results
+    assert results.pass_label.objectName() == "notPassed"
+    assert results.pass_label.text().startswith("Not passed yet (the pass mark is 60%).")
