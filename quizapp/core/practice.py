@@ -565,7 +565,8 @@ class PracticeSession:
         else:
             self._reviews_in_a_row += 1
         self._last_key = (set_id, question.id)
-        self.current = None
+        if item is not None and (item.set_id, item.question.id) == self._last_key:
+            self.current = None
         return result
 
     def due_at(self, set_id: str, question_id: str) -> datetime | None:
