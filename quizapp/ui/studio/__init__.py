@@ -1,0 +1,33 @@
+"""The teacher's studio: behind a password, write articles and questions, build quizzes,
+hand them out. Entry points for the main window:
+
+- ``TeacherGate(bank, parent).open_studio() -> StudioView | None`` asks for the password
+  (or to choose one) and only then creates the studio; ``gate.lock()`` leaves teacher
+  mode, ``gate.change_password()`` shows the change dialog.
+- ``StudioView``: a QWidget for the main window's stack; ``actions_for_menu()`` /
+  ``menus()`` for the menu bar; ``studio_closed`` when the teacher leaves;
+  ``maybe_close()`` for the main window's close event (asks about unsaved changes).
+- ``open_quiz_file(parent, bank, path) -> bool``: File > Open on a student machine.
+- ``install_quiz_drop(widget, bank)``: .yaml files dropped on ``widget`` are opened so.
+"""
+
+from quizapp.ui.studio.gate import PasswordDialog, TeacherGate
+from quizapp.ui.studio.handout import (
+    ImportPreviewDialog,
+    ImportSummary,
+    QuizDropMixin,
+    install_quiz_drop,
+    open_quiz_file,
+)
+from quizapp.ui.studio.studio_view import StudioView
+
+__all__ = [
+    "ImportPreviewDialog",
+    "ImportSummary",
+    "PasswordDialog",
+    "QuizDropMixin",
+    "StudioView",
+    "TeacherGate",
+    "install_quiz_drop",
+    "open_quiz_file",
+]

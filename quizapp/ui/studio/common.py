@@ -1,0 +1,171 @@
+"""Small things every studio screen shares: translation, problem wording, label colours,
+and the dialogs a test can answer for the user (file choosers, "save changes?")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from quizapp.core.model import label_name
+from quizapp.ui.studio.draft import DraftProblem, SetDraft
+
+CONTEXT = "Studio"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, ... (Qt's convention)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", str(value))
+    return template
+
+
+def label_title(label: str) -> str:
+    """A label as a button or legend names it ("Unconfirmed attribution")."""
+    titles = {
+        "figure": tr("Figure"),
+        "speculation": tr("Speculation"),
+        "unconfirmed": tr("Unconfirmed attribution"),
+    }
+    if label in titles:
+        return titles[label]
+    name = label_name(label)
+    return name[:1].upper() + name[1:]
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+# Fill and line colour per label; light and dark bases. Built-ins first, then a cycle.
+_LIGHT = [
+    ("#d0ebff", "#1864ab"),  # figure: blue
+    ("#e5dbff", "#6741d9"),  # speculation: violet
+    ("#ffe8cc", "#c2410c"),  # unconfirmed: orange
+    ("#d3f9d8", "#2b8a3e"),
+    ("#ffdeeb", "#c2255c"),
+    ("#c3fae8", "#0c8599"),
+    ("#fff3bf", "#8f6b00"),
+]
+_DARK = [
+    ("#1c3d5e", "#74c0fc"),
+    ("#3f2a66", "#b197fc"),
+    ("#5c3310", "#ffa94d"),
+    ("#1f4d2a", "#8ce99a"),
+    ("#5c1f38", "#faa2c1"),
+    ("#0f4a45", "#63e6be"),
+    ("#4d3d00", "#ffd43b"),
+]
+
+
+def label_colours(labels: tuple[str, ...], palette: QPalette) -> dict[str, tuple[QColor, QColor]]:
+    """(fill, line) colour of each label, readable on the palette's base."""
+    table = _DARK if is_dark(palette) else _LIGHT
+    return {
+        label: (QColor(table[index % len(table)][0]), QColor(table[index % len(table)][1]))
+        for index, label in enumerate(labels)
+    }
+
+
+def span_words(text: str, start: int, end: int, limit: int = 60) -> str:
+    phrase = text[start:end].replace("\n\n", " ¶ ")
+    return phrase if len(phrase) <= limit else phrase[: limit - 1] + "…"
+
+
+def describe_problem(problem: DraftProblem, draft: SetDraft) -> str:
+    """A problem in plain words, naming where it is."""
+    article = draft.articles[problem.article] if problem.article is not None else None
+    where = ""
+    if article is not None:
+        where = fill(tr("Article “%1”"), article.headline or article.id)
+    if problem.question is not None:
+        where = fill(tr("Question “%1”"), draft.questions[problem.question].get("id", "?"))
+    phrase = ""
+    if article is not None and problem.span is not None:
+        phrase = span_words(article.text, *problem.span)
+    if problem.kind == "overlap" and article is not None and problem.other is not None:
+        message = fill(
+            tr("“%1” and “%2” overlap without one containing the other; shorten one of them."),
+            phrase,
+            span_words(article.text, *problem.other),
+        )
+    elif problem.kind == "no-quantity":
+        message = fill(tr("the figure “%1” needs a quantity (deaths, injured, …)."), phrase)
+    elif problem.kind == "crosses-paragraph":
+        message = fill(tr("“%1” runs across a paragraph break; tag each part."), phrase)
+    elif problem.kind == "unknown-label":
+        message = fill(
+            tr("“%1” has the label “%2”, which this set does not declare."),
+            phrase,
+            problem.detail.get("label", ""),
+        )
+    elif problem.kind == "excerpt-range":
+        message = fill(
+            tr("its excerpt asks for paragraphs %1–%2 of “%3”, which now has %4."),
+            problem.detail.get("first"),
+            problem.detail.get("last"),
+            problem.detail.get("article"),
+            problem.detail.get("count"),
+        )
+    elif problem.kind == "unknown-article":
+        message = fill(
+            tr("its excerpt quotes the article “%1”, which is not in this set."),
+            problem.detail.get("article"),
+        )
+    else:
+        message = problem.kind
+    return f"{where}: {message}" if where else message
+
+
+# --- dialogs a test can answer ----------------------------------------------------------------
+
+OpenPath = Callable[[QWidget | None, str, str], str | None]  # parent, caption, filter
+SavePath = Callable[[QWidget | None, str, str, str], str | None]  # ... suggested name
+
+
+def ask_open_path(parent: QWidget | None, caption: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return path or None
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return path or None
+
+
+def ask_unsaved(parent: QWidget | None, title: str) -> str:
+    """'save', 'discard' or 'cancel' for a set with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(fill(tr("“%1” has changes that are not saved in the bank."), title))
+    box.setInformativeText(tr("Save them before you go on?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after object names changed (feedback labels are named
+    right or wrong only once an answer is scored)."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        style = child.style()
+        style.unpolish(child)
+        style.polish(child)
+        child.update()

@@ -1,0 +1,605 @@
+"""Building a quiz from questions anywhere in the bank.
+
+Filter the bank (skill, type, difficulty, tag, words), tick questions and add them to
+the quiz, order them, choose how it is taken, and build it with ``quizbuild.build_quiz``:
+a quiz is a set of its own (copies of its questions and their articles plus a ``quiz:``
+section), stored in the bank with ``import_sets`` and handed out as one file.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.bank import Bank, QuestionRow, fingerprint
+from quizapp.core.files import QuestionFileError, dump_question_set
+from quizapp.core.model import BUILTIN_LABELS, QUESTION_TYPES, QuestionSet, QuizSettings
+from quizapp.core.quizbuild import build_quiz, slug
+from quizapp.core.session import choose_questions
+from quizapp.ui import Prompter
+from quizapp.ui.studio import common
+from quizapp.ui.studio.common import fill, label_title, tr
+from quizapp.ui.studio.question_editor import PreviewPane
+
+SEARCH_DELAY_MS = 200
+QUIZ_FILTERS = "Quiz files (*.yaml *.yml)"
+
+# Result table columns.
+COL_PICK, COL_PROMPT, COL_TYPE, COL_SKILLS, COL_DIFFICULTY, COL_TAGS, COL_SET = range(7)
+
+
+class QuizPreviewDialog(QDialog):
+    """A quiz's questions in the students' own widgets, one at a time, answerable."""
+
+    def __init__(self, quiz: QuestionSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quiz = quiz
+        settings = quiz.quiz or QuizSettings()
+        chosen = choose_questions(list(quiz.questions), settings, random.Random())
+        self.questions = [quiz.question(question_id) for question_id in chosen]
+        self.index = 0
+        self.setWindowTitle(fill(tr("Preview: %1"), quiz.title))
+        self.setAccessibleName(fill(tr("Preview of the quiz %1 as a student sees it"), quiz.title))
+        layout = QVBoxLayout(self)
+        self.position = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        if settings.draw or settings.shuffle:
+            self.note.setText(tr("Drawn and ordered as one student's attempt would be."))
+        self.pane = PreviewPane(self)
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(tr("&Previous"), self)
+        self.next_button = QPushButton(tr("&Next"), self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addWidget(self.position)
+        layout.addWidget(self.note)
+        layout.addWidget(self.pane, 1)
+        layout.addLayout(buttons)
+        self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
+        self.resize(900, 640)
+        self.show_index(0)
+
+    def show_index(self, index: int) -> None:
+        if not self.questions:
+            return
+        self.index = max(0, min(index, len(self.questions) - 1))
+        self.pane.show_question(self.questions[self.index])
+        self.position.setText(
+            fill(
+                tr("<b>%1</b> — question %2 of %3"),
+                self.quiz.title,
+                self.index + 1,
+                len(self.questions),
+            )
+        )
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < len(self.questions))
+
+
+class QuizBuilder(QWidget):
+    """Pick questions from the bank, set how the quiz is taken, build, preview, export."""
+
+    status_message = Signal(str)
+    quiz_did_save = Signal(str)  # the quiz's set id
+
+    def __init__(
+        self, bank: Bank, parent: QWidget | None = None, prompter: Prompter | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.prompter = prompter or Prompter()
+        self.ask_save_path: common.SavePath = common.ask_save_path
+        self.preview_dialog: QuizPreviewDialog | None = None
+        self.rows: list[QuestionRow] = []
+        self._id_edited = False
+
+        # --- filters and results (left) ---
+        filters = QGroupBox(tr("Find questions in the bank"), self)
+        grid = QGridLayout(filters)
+        self.skill_checks: dict[str, QCheckBox] = {}
+        self.type_checks: dict[str, QCheckBox] = {}
+        self.difficulty_checks: dict[int, QCheckBox] = {}
+        skills_row = QHBoxLayout()
+        for label in BUILTIN_LABELS:
+            check = QCheckBox(label_title(label), filters)
+            check.setAccessibleName(fill(tr("Skill %1"), label_title(label)))
+            skills_row.addWidget(check)
+            self.skill_checks[label] = check
+        skills_row.addStretch(1)
+        types_row = QHBoxLayout()
+        for kind in QUESTION_TYPES:
+            check = QCheckBox(kind, filters)
+            check.setAccessibleName(fill(tr("Type %1"), kind))
+            types_row.addWidget(check)
+            self.type_checks[kind] = check
+        types_row.addStretch(1)
+        difficulty_row = QHBoxLayout()
+        for value, text in ((1, tr("easy")), (2, tr("medium")), (3, tr("hard"))):
+            check = QCheckBox(text, filters)
+            check.setAccessibleName(fill(tr("Difficulty %1"), text))
+            difficulty_row.addWidget(check)
+            self.difficulty_checks[value] = check
+        self.tags = QLineEdit(filters)
+        self.tags.setPlaceholderText(tr("tags, separated by commas"))
+        self.tags.setAccessibleName(tr("Tags to filter by"))
+        difficulty_row.addWidget(self.tags, 1)
+        self.search = QLineEdit(filters)
+        self.search.setPlaceholderText(tr("Words in the prompt or id"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Search the questions"))
+        self.set_filter = QComboBox(filters)
+        self.set_filter.setAccessibleName(tr("Question set to search"))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 2)
+        search_row.addWidget(self.set_filter, 1)
+        for row, (text, layout) in enumerate(
+            (
+                (tr("Skill:"), skills_row),
+                (tr("Type:"), types_row),
+                (tr("Level:"), difficulty_row),
+                (tr("&Search:"), search_row),
+            )
+        ):
+            label = QLabel(text, filters)
+            if row == 3:
+                label.setBuddy(self.search)
+            grid.addWidget(label, row, 0)
+            grid.addLayout(layout, row, 1)
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels(
+            ["", tr("Question"), tr("Type"), tr("Skills"), tr("Level"), tr("Tags"), tr("Set")]
+        )
+        self.table.setAccessibleName(tr("Questions found; tick the ones to add"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_PROMPT, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_PICK, COL_TYPE, COL_DIFFICULTY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((COL_SKILLS, 130), (COL_TAGS, 80), (COL_SET, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.found_label = QLabel(self)
+        self.found_label.setObjectName("hint")
+        self.add_button = QPushButton(tr("&Add ticked to the quiz →"), self)
+        self.add_button.setAccessibleName(tr("Add the ticked questions to the quiz"))
+        found_row = QHBoxLayout()
+        found_row.addWidget(self.found_label, 1)
+        found_row.addWidget(self.add_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(found_row)
+
+        # --- the quiz (right) ---
+        right_inner = QWidget()
+        right_layout = QVBoxLayout(right_inner)
+        right_layout.setContentsMargins(0, 0, 6, 0)
+        quiz_label = QLabel(tr("Questions in the &quiz"), right_inner)
+        self.quiz_list = QListWidget(right_inner)
+        self.quiz_list.setAccessibleName(tr("Questions in the quiz, in order"))
+        self.quiz_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        quiz_label.setBuddy(self.quiz_list)
+        order_row = QHBoxLayout()
+        self.up_button = QPushButton(tr("Up"), right_inner)
+        self.up_button.setAccessibleName(tr("Move the question up in the quiz"))
+        self.down_button = QPushButton(tr("Down"), right_inner)
+        self.down_button.setAccessibleName(tr("Move the question down in the quiz"))
+        self.remove_button = QPushButton(tr("Remove"), right_inner)
+        self.remove_button.setAccessibleName(tr("Remove the question from the quiz"))
+        for button in (self.up_button, self.down_button, self.remove_button):
+            order_row.addWidget(button)
+        order_row.addStretch(1)
+
+        settings = QGroupBox(tr("How the quiz is taken"), right_inner)
+        form = QFormLayout(settings)
+        self.title = QLineEdit(tr("New quiz"), settings)
+        self.title.setAccessibleName(tr("Quiz title"))
+        self.quiz_id = QLineEdit(slug(self.title.text()), settings)
+        self.quiz_id.setAccessibleName(tr("Quiz id"))
+        self.quiz_id.setToolTip(tr("Building a quiz with the same id again updates it in place"))
+        self.fixed = QRadioButton(tr("Fixed order"), settings)
+        self.shuffled = QRadioButton(tr("Shuffled"), settings)
+        self.fixed.setChecked(True)
+        order_group = QButtonGroup(settings)
+        order_group.addButton(self.fixed)
+        order_group.addButton(self.shuffled)
+        order_box = QHBoxLayout()
+        order_box.addWidget(self.fixed)
+        order_box.addWidget(self.shuffled)
+        order_box.addStretch(1)
+        self.draw = QCheckBox(tr("Draw at random per skill:"), settings)
+        self.draw.setAccessibleName(tr("Draw a number of questions per skill at random"))
+        self.draw_box = QWidget(settings)
+        self.draw_layout = QHBoxLayout(self.draw_box)
+        self.draw_layout.setContentsMargins(0, 0, 0, 0)
+        self.draw_spins: dict[str, QSpinBox] = {}
+        for label in BUILTIN_LABELS:
+            self._draw_spin(label)
+        self.draw_layout.addStretch(1)
+        self.feedback = QComboBox(settings)
+        self.feedback.setAccessibleName(tr("When feedback is shown"))
+        self.feedback.addItem(tr("After each question"), "immediate")
+        self.feedback.addItem(tr("At the end"), "end")
+        self.time_limit = QSpinBox(settings)
+        self.time_limit.setRange(0, 600)
+        self.time_limit.setSuffix(tr(" min"))
+        self.time_limit.setSpecialValueText(tr("No limit"))
+        self.time_limit.setAccessibleName(tr("Time limit in minutes, 0 for none"))
+        self.pass_mark = QSpinBox(settings)
+        self.pass_mark.setRange(0, 100)
+        self.pass_mark.setSuffix(" %")
+        self.pass_mark.setSpecialValueText(tr("None"))
+        self.pass_mark.setAccessibleName(tr("Pass mark in percent, 0 for none"))
+        self.attempts = QSpinBox(settings)
+        self.attempts.setRange(0, 99)
+        self.attempts.setSpecialValueText(tr("Unlimited"))
+        self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
+        for text, widget in (
+            (tr("&Title:"), self.title),
+            (tr("I&d:"), self.quiz_id),
+            (tr("Order:"), order_box),
+            (None, self.draw),
+            (None, self.draw_box),
+            (tr("&Feedback:"), self.feedback),
+            (tr("Ti&me limit:"), self.time_limit),
+            (tr("Pass mar&k:"), self.pass_mark),
+            (tr("Atte&mpts:"), self.attempts),
+        ):
+            if text is None:
+                form.addRow(widget)
+                continue
+            label = QLabel(text, settings)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.message = QLabel(right_inner)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(tr("Quiz problems"))
+        self.message.hide()
+        action_row = QGridLayout()
+        self.preview_button = QPushButton(tr("&Preview as a student"), right_inner)
+        self.save_button = QPushButton(tr("&Save quiz in bank"), right_inner)
+        self.export_button = QPushButton(tr("&Export quiz…"), right_inner)
+        self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
+        action_row.addWidget(self.preview_button, 0, 0)
+        action_row.addWidget(self.save_button, 0, 1)
+        action_row.addWidget(self.export_button, 1, 0, 1, 2)
+        right_layout.addWidget(quiz_label)
+        right_layout.addWidget(self.quiz_list, 1)
+        right_layout.addLayout(order_row)
+        right_layout.addWidget(settings)
+        right_layout.addWidget(self.message)
+        right_layout.addLayout(action_row)
+        right = QScrollArea(self)
+        right.setWidgetResizable(True)
+        right.setWidget(right_inner)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        checks = [*self.skill_checks.values(), *self.type_checks.values()]
+        checks += list(self.difficulty_checks.values())
+        for check in checks:
+            check.toggled.connect(lambda _on: self.search_timer.start())
+        self.tags.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.set_filter.currentIndexChanged.connect(lambda _i: self.search_timer.start())
+        self.add_button.clicked.connect(self.add_ticked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self._remove)
+        self.title.textEdited.connect(self._title_edited)
+        self.quiz_id.textEdited.connect(lambda _t: setattr(self, "_id_edited", True))
+        self.draw.toggled.connect(self._draw_toggled)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save_quiz)
+        self.export_button.clicked.connect(self.export_quiz)
+        self._draw_toggled(False)
+        self.refresh()
+
+    # --- searching -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the bank's sets (after a set was saved) and search again."""
+        current = self.set_filter.currentData()
+        self.set_filter.blockSignals(True)
+        self.set_filter.clear()
+        self.set_filter.addItem(tr("All question sets"), None)
+        for summary in self.bank.set_summaries():
+            if not summary.has_quiz:
+                self.set_filter.addItem(summary.title, summary.id)
+        self.set_filter.setCurrentIndex(max(self.set_filter.findData(current), 0))
+        self.set_filter.blockSignals(False)
+        self.run_search()
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        chosen_set = self.set_filter.currentData()
+        if chosen_set is not None:
+            set_ids = [chosen_set]
+        else:  # quizzes hold copies of bank questions: leave them out
+            set_ids = [s.id for s in self.bank.set_summaries() if not s.has_quiz]
+        if not set_ids:
+            self.rows = []
+        else:
+            self.rows = self.bank.search_questions(
+                labels=[label for label, c in self.skill_checks.items() if c.isChecked()],
+                types=[kind for kind, c in self.type_checks.items() if c.isChecked()],
+                difficulties=[d for d, c in self.difficulty_checks.items() if c.isChecked()],
+                tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+                text=self.search.text(),
+                set_ids=set_ids,
+            )
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            pick = QTableWidgetItem()
+            pick.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            pick.setCheckState(Qt.CheckState.Unchecked)
+            pick.setData(Qt.ItemDataRole.AccessibleTextRole, fill(tr("Add “%1”"), row.prompt))
+            values = {
+                COL_PROMPT: row.prompt,
+                COL_TYPE: row.type,
+                COL_SKILLS: ", ".join(label_title(s) for s in row.skills),
+                COL_DIFFICULTY: str(row.difficulty),
+                COL_TAGS: ", ".join(row.tags),
+                COL_SET: row.set_title,
+            }
+            self.table.setItem(index, COL_PICK, pick)
+            for column, value in values.items():
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(index, column, item)
+        self.found_label.setText(fill(tr("%1 questions found"), len(self.rows)))
+
+    def tick(self, question_ids: list[str]) -> None:
+        """Tick the rows of these question ids (as a teacher clicking their boxes)."""
+        for index, row in enumerate(self.rows):
+            if row.question_id in question_ids:
+                self.table.item(index, COL_PICK).setCheckState(Qt.CheckState.Checked)
+
+    # --- the quiz's questions --------------------------------------------------------------
+
+    def refs(self) -> list[tuple[str, str]]:
+        return [
+            tuple(self.quiz_list.item(i).data(Qt.ItemDataRole.UserRole))  # type: ignore[misc]
+            for i in range(self.quiz_list.count())
+        ]
+
+    def add_ticked(self) -> None:
+        present = set(self.refs())
+        added = 0
+        for index, row in enumerate(self.rows):
+            item = self.table.item(index, COL_PICK)
+            if item is None or item.checkState() != Qt.CheckState.Checked:
+                continue
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ref = (row.set_id, row.question_id)
+            if ref in present:
+                continue
+            present.add(ref)
+            entry = QListWidgetItem(f"{row.prompt}  [{row.type} · {row.set_title}]")
+            entry.setData(Qt.ItemDataRole.UserRole, list(ref))
+            entry.setData(Qt.ItemDataRole.UserRole + 1, list(row.skills))
+            entry.setToolTip(f"{row.set_id}/{row.question_id}")
+            self.quiz_list.addItem(entry)
+            added += 1
+        if added == 0:
+            self.status_message.emit(tr("Tick the questions to add first."))
+        else:
+            self.status_message.emit(fill(tr("Added %1 questions to the quiz."), added))
+        self._update_draw_spins()
+
+    def _move(self, step: int) -> None:
+        row = self.quiz_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.quiz_list.count():
+            return
+        item = self.quiz_list.takeItem(row)
+        self.quiz_list.insertItem(target, item)
+        self.quiz_list.setCurrentRow(target)
+
+    def _remove(self) -> None:
+        row = self.quiz_list.currentRow()
+        if row >= 0:
+            self.quiz_list.takeItem(row)
+            self._update_draw_spins()
+
+    def _title_edited(self, text: str) -> None:
+        if not self._id_edited:
+            self.quiz_id.setText(slug(text))
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def _draw_spin(self, skill: str) -> QSpinBox:
+        spin = QSpinBox(self.draw_box)
+        spin.setRange(0, 999)
+        spin.setPrefix(f"{label_title(skill)}: ")
+        spin.setAccessibleName(fill(tr("Questions to draw for %1"), label_title(skill)))
+        self.draw_layout.insertWidget(len(self.draw_spins), spin)
+        self.draw_spins[skill] = spin
+        return spin
+
+    def _update_draw_spins(self) -> None:
+        pool: dict[str, int] = {}
+        for index in range(self.quiz_list.count()):
+            for skill in self.quiz_list.item(index).data(Qt.ItemDataRole.UserRole + 1) or []:
+                pool[skill] = pool.get(skill, 0) + 1
+        for skill in pool:
+            if skill not in self.draw_spins:
+                self._draw_spin(skill).setEnabled(self.draw.isChecked())
+        for skill, spin in self.draw_spins.items():
+            spin.setToolTip(fill(tr("%1 in the quiz"), pool.get(skill, 0)))
+
+    def _draw_toggled(self, on: bool) -> None:
+        for spin in self.draw_spins.values():
+            spin.setEnabled(on)
+
+    def settings(self) -> QuizSettings:
+        draw = {
+            skill: spin.value()
+            for skill, spin in self.draw_spins.items()
+            if self.draw.isChecked() and spin.value() > 0
+        }
+        return QuizSettings(
+            title=None,
+            shuffle=self.shuffled.isChecked(),
+            draw=draw,
+            feedback=self.feedback.currentData(),
+            time_limit_minutes=float(self.time_limit.value()) or None,
+            pass_mark=float(self.pass_mark.value()) or None,
+            attempts=self.attempts.value() or None,
+        )
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _show_problems(self, messages: list[str]) -> None:
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+
+    def build(self) -> QuestionSet | None:
+        """The quiz as a set, or None with the core's reasons shown."""
+        title = self.title.text().strip() or tr("Quiz")
+        quiz_id = self.quiz_id.text().strip() or slug(title)
+        if self.draw.isChecked() and not any(s.value() for s in self.draw_spins.values()):
+            self._show_problems([tr("Say how many questions to draw for at least one skill.")])
+            return None
+        try:
+            quiz = build_quiz(self.bank, quiz_id, title, self.refs(), self.settings())
+        except QuestionFileError as error:
+            self._show_problems(list(dict.fromkeys(p.message for p in error.problems)))
+            self.status_message.emit(tr("The quiz cannot be built; see the problems listed."))
+            return None
+        self._show_problems([])
+        return quiz
+
+    def save_quiz(self) -> QuestionSet | None:
+        """Build the quiz and store it in the bank (updating a quiz with the same id)."""
+        quiz = self.build()
+        if quiz is None:
+            return None
+        if self.bank.set_fingerprint(quiz.id) == fingerprint(quiz):
+            self.status_message.emit(fill(tr("“%1” is saved in the bank."), quiz.title))
+            return quiz
+        if self.bank.has_set(quiz.id):
+            is_quiz = any(s.id == quiz.id and s.has_quiz for s in self.bank.set_summaries())
+            question = (
+                tr(
+                    "A quiz with the id “%1” is already in the bank. Update it? "
+                    "Attempts made on it are kept."
+                )
+                if is_quiz
+                else tr("The question set “%1” has this id. Replace it with the quiz?")
+            )
+            if not self.prompter.ask(
+                self, tr("Save quiz"), fill(question, quiz.id), tr("Update"), tr("Cancel")
+            ):
+                return None
+        try:
+            self.bank.import_sets([quiz])
+        except Exception as error:  # noqa: BLE001 - the bank's reason, in words
+            self.prompter.warn(self, tr("Save quiz"), fill(tr("The quiz was not saved: %1"), error))
+            return None
+        self.status_message.emit(
+            fill(
+                tr("Saved the quiz “%1” (%2 questions) in the bank."),
+                quiz.title,
+                len(quiz.questions),
+            )
+        )
+        self.quiz_did_save.emit(quiz.id)
+        return quiz
+
+    def preview(self) -> QuizPreviewDialog | None:
+        quiz = self.build()
+        if quiz is None:
+            return None
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog.deleteLater()
+        self.preview_dialog = QuizPreviewDialog(quiz, self)
+        self.preview_dialog.show()
+        return self.preview_dialog
+
+    def export_quiz(self) -> Path | None:
+        """Save the quiz in the bank and write it as one file to hand out."""
+        quiz = self.save_quiz()
+        if quiz is None:
+            return None
+        path = self.ask_save_path(self, tr("Export quiz"), f"{quiz.id}.yaml", tr(QUIZ_FILTERS))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in (".yaml", ".yml"):
+            target = target.with_suffix(".yaml")
+        try:
+            target.write_text(dump_question_set(quiz), encoding="utf-8")
+        except OSError as error:
+            self.prompter.warn(
+                self,
+                tr("Export quiz"),
+                fill(tr("%1 could not be written: %2"), target, error.strerror or error),
+            )
+            return None
+        self.status_message.emit(fill(tr("Exported the quiz to %1."), target))
+        return target
