@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.bank import Bank, Profile
+from quizapp.core.bank import Bank, BankError, Profile
 from quizapp.core.model import label_name
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
@@ -42,6 +42,9 @@ from quizapp.ui.question_widgets import (
     make_question_widget,
 )
 from quizapp.ui.runner import focus_chain_within
+
+# What the bank raises when it cannot read or store (BankError: its own, worded for users).
+STORAGE_ERRORS = (sqlite3.Error, OSError, BankError)
 
 
 def percent(value: float) -> str:
@@ -229,7 +232,7 @@ class PracticeView(QWidget):
     def update_status(self) -> DailyStatus | None:
         try:
             status = self.session.status()
-        except sqlite3.Error as error:
+        except STORAGE_ERRORS as error:
             self._error(self.tr("Could not read your progress (%1).").replace("%1", str(error)))
             return None
         self.strip.show_status(status)
@@ -246,7 +249,7 @@ class PracticeView(QWidget):
         self.update_status()
         try:
             item = self.session.next_question()
-        except (sqlite3.Error, KeyError) as error:
+        except (*STORAGE_ERRORS, KeyError) as error:
             self._error(self.tr("Could not choose a question (%1).").replace("%1", str(error)))
             item = None
         if item is None:
@@ -330,7 +333,7 @@ class PracticeView(QWidget):
         except ResponseError as error:
             self._error(self.tr("This answer could not be scored: %1").replace("%1", str(error)))
             return None
-        except (sqlite3.Error, OSError) as error:
+        except STORAGE_ERRORS as error:
             self._error(
                 self.tr(
                     "Your answer was not saved (%1). The disk may be full or the bank "
@@ -365,7 +368,7 @@ class PracticeView(QWidget):
         self.finished = True
         try:
             self.session.finish()
-        except sqlite3.Error:
+        except STORAGE_ERRORS:
             pass  # only the end time is lost; every answer is stored already
 
     def end_practice(self) -> None:

@@ -54,7 +54,7 @@ from quizapp.core.practice import (
     streak_length,
     system_clock,
 )
-from quizapp.ui.practice_view import scaled_font
+from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
 
 BAR_DAYS = 14
 MIN_CHART_DAYS = 7  # the mastery chart spans at least a week, so one day is not a wall
@@ -527,7 +527,14 @@ class ProgressView(QWidget):
     # --- acting ----------------------------------------------------------------------------
 
     def _goal_edited(self, value: int) -> None:
-        goal = self.progress.set_daily_goal(self.profile.id, value)
+        try:
+            goal = self.progress.set_daily_goal(self.profile.id, value)
+        except STORAGE_ERRORS as error:
+            self.empty_label.setText(
+                self.tr("The daily goal was not saved (%1).").replace("%1", str(error))
+            )
+            self.empty_label.show()
+            return
         now = self.clock()
         today = local_day(now, self.tz)
         counts = self.progress.answers_by_day(self.profile.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, Profile
+from quizapp.core.bank import Bank, BankError, Profile
 from quizapp.core.files import load_question_set
 from quizapp.core.model import Question
 from quizapp.core.practice import PracticeSession, Progress
@@ -171,6 +172,40 @@ def test_daily_goal_reached_is_announced(qtbot: QtBot, harbour_bank: Bank) -> No
     assert "Daily goal reached" in view.note.text()
     assert view.strip.today_label.text() == "Today: 2 of 2"
     assert view.strip.streak_label.text() == "Streak: 1 day"
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [sqlite3.OperationalError("database or disk is full"), BankError("the bank is read-only")],
+)
+def test_failed_save_keeps_the_answer(
+    qtbot: QtBot, harbour_bank: Bank, monkeypatch: pytest.MonkeyPatch, failure: Exception
+) -> None:
+    """When the answer cannot be stored the reader is told, keeps the answer on screen and
+    can submit again."""
+    clock = Clock(datetime(2026, 3, 4, 9, 0, tzinfo=UTC))
+    profile = harbour_bank.add_profile("Ada")
+    view = PracticeView(harbour_bank, profile, clock, tz=UTC, rng=random.Random(3))
+    shown(qtbot, view)
+    widget = view.question_widget
+    assert widget is not None
+    answer_right(qtbot, widget)
+    response = widget.response()
+    real_save = harbour_bank.save_practice_review
+
+    def broken(*args: Any, **kwargs: Any) -> int:
+        raise failure
+
+    monkeypatch.setattr(harbour_bank, "save_practice_review", broken)
+    qtbot.mouseClick(view.primary_button, Qt.MouseButton.LeftButton)
+    assert "not saved" in view.note.text()
+    assert view.note.objectName() == "errorText"
+    assert view.answering and not widget.is_locked()
+    assert widget.response() == response
+    monkeypatch.setattr(harbour_bank, "save_practice_review", real_save)
+    qtbot.mouseClick(view.primary_button, Qt.MouseButton.LeftButton)
+    assert "(100%)" in view.feedback_view.points_label.text()
+    assert len(harbour_bank.practice_reviews(profile.id)) == 1
 
 
 def test_empty_bank_says_so(qtbot: QtBot, tmp_path: Path) -> None:
