@@ -107,10 +107,41 @@ class ExcerptView(QFrame):
         super().changeEvent(event)
 
 
+class _InputBlocker(QObject):
+    """Swallows mouse, wheel and key input, however it is delivered."""
+
+    BLOCKED = {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+    }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        return event.type() in self.BLOCKED
+
+
+_BLOCKER: _InputBlocker | None = None
+
+
 def freeze(widget: QWidget) -> None:
     """Stop input but keep the widget readable (disabled widgets turn pale grey)."""
+    global _BLOCKER
+    if _BLOCKER is None:
+        _BLOCKER = _InputBlocker()
+    widget.installEventFilter(_BLOCKER)
     widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def restyle(widget: QWidget, object_name: str) -> None:
+    """Give a widget a new object name and let the style sheet see it at once."""
+    widget.setObjectName(object_name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def _escape(text: str) -> str:
@@ -332,7 +363,7 @@ class _OptionGroup(QGroupBox):
                 verdict += " " + option.feedback
             result = self.results[index]
             result.setText(verdict)
-            result.setObjectName(name)
+            restyle(result, name)
             result.show()
             self.buttons[index].setAccessibleName(f"{option.text}. {verdict}")
 
@@ -508,7 +539,7 @@ class ClassifyWidget(QuestionWidget):
                 continue
             mark = "✓" if item.correct else "✗"
             result.setText(f"{mark} {_escape(item.message)}")
-            result.setObjectName("feedbackRight" if item.correct else "feedbackWrong")
+            restyle(result, "feedbackRight" if item.correct else "feedbackWrong")
             result.setAccessibleName(result.text())
             result.show()
         for index, view in enumerate(self.views):
