@@ -30,7 +30,18 @@ _EXPORTS = {
     "Span": "quizapp.core.model",
 }
 
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "Article",
+    "Excerpt",
+    "Question",
+    "QuestionFileError",
+    "QuestionSet",
+    "Score",
+    "Span",
+    "__version__",
+    "load_question_set",
+    "score",
+]
 
 if TYPE_CHECKING:
     from quizapp.core.files import QuestionFileError, load_question_set
