@@ -80,6 +80,8 @@ class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        # Articles whose text is broken: already reported, so excerpts of them are not.
+        self.broken_articles: set[str] = set()
 
     def add(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
@@ -207,8 +209,8 @@ def _check_article(
     where = f"article '{article_id}'" if article_id else "an article"
     outlet = checker.text(mapping, "outlet", where, required=False) or ""
     headline = checker.text(mapping, "headline", where, required=False) or ""
-    url = checker.text(mapping, "url", where, required=False)
-    published = checker.text(mapping, "published", where, required=False)
+    url = checker.text(mapping, "url", where, required=False) or None
+    published = checker.text(mapping, "published", where, required=False) or None
     if published:
         try:
             datetime.fromisoformat(published.replace("Z", "+00:00"))
@@ -226,6 +228,7 @@ def _check_article(
     except markup.MarkupError as error:
         file_line = text_start_line(mapping, "text") + error.line - 1
         checker.add(file_line, f"in the text of {where}, column {error.column}: {error.message}")
+        checker.broken_articles.add(article_id)
         return None
     base_line = text_start_line(mapping, "text")
     for span, span_line in zip(parsed.spans, parsed.span_lines, strict=True):
@@ -245,7 +248,7 @@ def _check_article(
         outlet=outlet,
         headline=headline,
         published=published,
-        markup=source,
+        markup=_block_text(source),
         text=parsed.text,
         spans=tuple(parsed.spans),
         paragraphs=tuple(parsed.paragraphs),
@@ -264,6 +267,8 @@ def _check_excerpt(
     if article_id is None:
         return None
     article = articles.get(article_id)
+    if article is None and article_id in checker.broken_articles:
+        return None
     if article is None:
         checker.add(
             mapping.key_lines["article"], f"{where} refers to unknown article '{article_id}'"
@@ -380,8 +385,11 @@ def _check_question(
                     excerpts.append(excerpt)
     elif kind in ("highlight", "compare", "classify"):
         checker.add(mapping.line, f"{where} needs an 'excerpt' (or 'excerpts') to show")
-    if kind == "compare" and "excerpts" in mapping and len(mapping.get("excerpts") or []) < 2:
-        checker.add(mapping.key_lines["excerpts"], f"{where} compares at least two excerpts")
+    if kind == "compare" and "excerpt" in mapping and "excerpts" not in mapping:
+        checker.add(mapping.key_lines["excerpt"], f"{where} compares at least two excerpts")
+    elif kind == "compare" and isinstance(mapping.get("excerpts"), list):
+        if len(mapping["excerpts"]) < 2:
+            checker.add(mapping.key_lines["excerpts"], f"{where} compares at least two excerpts")
 
     targets = checker.text_list(mapping, "targets", where)
     if kind == "compare" and not targets:
@@ -501,7 +509,7 @@ def _check_quiz(
     pass_mark = checker.number(mapping, "pass_mark", where, 0, 100)
     attempts = checker.number(mapping, "attempts", where, 1)
     return QuizSettings(
-        title=checker.text(mapping, "title", where, required=False),
+        title=checker.text(mapping, "title", where, required=False) or None,
         shuffle=checker.flag(mapping, "shuffle", where, False),
         draw=draw,
         feedback=feedback,  # type: ignore[arg-type]
@@ -532,7 +540,7 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     set_id = checker.identifier(document, "the question set")
     title = checker.text(document, "title", "the question set")
     language = checker.text(document, "language", "the question set", required=False) or "en"
-    description = checker.text(document, "description", "the question set", required=False)
+    description = checker.text(document, "description", "the question set", required=False) or None
     labels = _check_labels(document, checker)
     known_labels = set(BUILTIN_LABELS) | {label.id for label in labels}
 
@@ -700,9 +708,10 @@ _Dumper.add_representer(
 
 def _block_text(source: str) -> str:
     # Trailing spaces would force PyYAML out of block style; they carry no meaning
-    # because the markup folds white space.
-    lines = [line.rstrip() for line in source.strip("\n").split("\n")]
-    return "\n".join(lines) + "\n"
+    # because the markup folds white space. Loading stores markup in this form too, so
+    # an exported set loads back equal. Idempotent.
+    lines = [line.rstrip() for line in source.split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
 
 
 def _options(options: tuple[Option, ...]) -> list[dict[str, Any]]:

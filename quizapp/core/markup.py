@@ -97,6 +97,8 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
         if char == "}":
             cursor.advance()
             break
+        # Problems with a name are reported where the name starts.
+        name_line, name_column = cursor.line, cursor.column
         if char in ".#":
             cursor.advance()
             match = _NAME.match(cursor.source, cursor.index)
@@ -107,9 +109,11 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
                 cursor.advance()
             if char == ".":
                 if name in labels:
-                    raise cursor.error(f"label '{name}' is given twice")
+                    raise MarkupError(f"label '{name}' is given twice", name_line, name_column)
                 labels.append(name)
             else:
+                if "id" in attributes:
+                    raise MarkupError("the id is given twice", name_line, name_column)
                 attributes["id"] = name
             continue
         match = _NAME.match(cursor.source, cursor.index)
@@ -121,16 +125,20 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
         for _ in key:
             cursor.advance()
         if cursor.peek() != "=":
-            raise cursor.error(f"'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)")
+            raise MarkupError(
+                f"'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)",
+                name_line,
+                name_column,
+            )
         cursor.advance()
         value = _read_value(cursor)
         if key == "note":
             if note is not None:
-                raise cursor.error("the note is given twice")
+                raise MarkupError("the note is given twice", name_line, name_column)
             note = value
         else:
             if key in attributes:
-                raise cursor.error(f"'{key}' is given twice")
+                raise MarkupError(f"'{key}' is given twice", name_line, name_column)
             attributes[key] = value
     if not labels:
         raise MarkupError(
@@ -282,9 +290,15 @@ def _quote(value: str) -> str:
 
 def attribute_block(span: Span) -> str:
     parts = [f".{label}" for label in span.labels]
-    parts += [f"{key}={_quote(value)}" for key, value in span.attributes.items() if key != "id"]
-    if "id" in span.attributes:
-        parts.insert(0, f"#{span.attributes['id']}")
+    identifier = span.attributes.get("id")
+    if identifier is not None and _NAME.fullmatch(identifier):
+        parts.insert(0, f"#{identifier}")
+        identifier = None  # written; an id that is no name is written as id="..."
+    parts += [
+        f"{key}={_quote(value)}"
+        for key, value in span.attributes.items()
+        if key != "id" or identifier is not None
+    ]
     if span.note is not None:
         parts.append(f"note={_quote(span.note)}")
     return "{" + " ".join(parts) + "}"

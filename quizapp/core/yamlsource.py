@@ -130,6 +130,8 @@ def parse_yaml(text: str) -> Any:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         problem = error.problem or "this is not valid YAML"
+        if problem.startswith("but ") and error.context:
+            problem = f"{error.context}, {problem}"  # "..., but found another document"
         raise SourceError(f"YAML syntax error: {problem}", line) from None
     except yaml.YAMLError as error:
         raise SourceError(f"YAML syntax error: {error}") from None
@@ -173,10 +175,10 @@ def _convert(node: Node, loader: _Loader, budget: _Budget, depth: int) -> Any:
         mapping.key_lines = {}
         mapping.value_nodes = {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, loader, budget, depth + 1)
             key_line = key_node.start_mark.line + 1
-            if key == "<<":
+            if key_node.tag == "tag:yaml.org,2002:merge":
                 raise SourceError("YAML merge keys ('<<') are not supported", key_line)
+            key = _convert(key_node, loader, budget, depth + 1)
             if not isinstance(key, str):
                 key = str(key)
             if key in mapping:
