@@ -269,7 +269,13 @@ class FontScaler(QObject):
         widget.setFont(font)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and event.type() == QEvent.Type.FontChange:
-            for widget, factor, bold in self.scaled:
+        # While Qt tears a window down the Python side may already be half gone.
+        host = getattr(self, "host", None)
+        if host is None or watched is not host or event.type() != QEvent.Type.FontChange:
+            return False
+        for widget, factor, bold in getattr(self, "scaled", []):
+            try:
                 self._apply(widget, factor, bold)
+            except RuntimeError:  # the label was deleted before its host
+                continue
         return False
