@@ -16,6 +16,7 @@ from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData
 from quizapp.core.files import check_paths, dump_question_set
 from quizapp.core.library import open_bank
+from quizapp.core.safety import DamagedBankError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -107,6 +108,81 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     else:
         print(suggest.suggest_listing(reports))
     return 0
+
+
+# --- backup and restore (core/safety.py) -----------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from quizapp.core import safety
+
+    print(safety.make_backup(_db_path(args), "manual"))
+    return 0
+
+
+def _db_option(args: argparse.Namespace) -> str:
+    return f" --db {args.db}" if getattr(args, "db", None) else ""
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from quizapp.core import safety
+
+    bank_path = _db_path(args)
+    backups = safety.list_backups(bank_path)
+    if args.list or args.backup is None:
+        if not backups:
+            _err(f"There are no backups of {bank_path} in {safety.backup_dir(bank_path)}.")
+            return 0
+        for number, info in enumerate(backups, 1):
+            print(f"{number:>2}. {info.describe()}  {info.path}")
+        if not args.list:
+            _err(f"To put one back: quizapp restore NUMBER{_db_option(args)}")
+        return 0
+    if args.backup.isdigit():
+        number = int(args.backup)
+        if not 1 <= number <= len(backups):
+            _err(f"There is no backup number {number}: see quizapp restore --list.")
+            return 2
+        chosen, when = backups[number - 1].path, backups[number - 1].describe()
+    else:
+        chosen, when = Path(args.backup), args.backup
+    if not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            _err("Nothing was restored: add --yes to confirm (there is no terminal to ask on).")
+            return 1
+        answer = input(
+            f"Replace {bank_path} with the backup {when}?\n"
+            "The current file is kept beside it, renamed. Restore? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            _err("Nothing was restored.")
+            return 1
+    result = safety.restore_backup(bank_path, chosen)
+    print(f"Restored {bank_path} from {chosen}.")
+    if result.moved_aside is not None:
+        print(f"The file it replaced is kept as {result.moved_aside}.")
+    return 0
+
+
+def damage_advice(error: DamagedBankError, args: argparse.Namespace) -> str:
+    """The damage message and what the user can do about it."""
+    lines = [str(error)]
+    if error.moved_to is None:
+        lines.append("Close the other quizapp window, then run the command again.")
+        return "\n".join(lines)
+    if error.backup is not None:
+        from quizapp.core import safety
+
+        listed = [info.path for info in safety.list_backups(error.path)]
+        number = listed.index(error.backup.path) + 1 if error.backup.path in listed else 1
+        lines.append(
+            f"To put back the newest good backup ({error.backup.describe()}), run:\n"
+            f"    quizapp restore {number}{_db_option(args)}"
+        )
+        lines.append("To start a new, empty bank instead, run your command again.")
+    else:
+        lines.append("There is no good backup. To start a new bank, run your command again.")
+    return "\n".join(lines)
 
 
 # --- classroom results (core/handin.py, core/classroom.py, reports/) ------------------
@@ -292,6 +368,18 @@ def build_parser() -> argparse.ArgumentParser:
     regrader.add_argument("quiz", metavar="QUIZ")
     regrader.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
     add_db(regrader)
+
+    backup = add("backup", cmd_backup, "Make a backup of the bank now; print where it went.")
+    add_db(backup)
+    restore = add(
+        "restore", cmd_restore, "List the bank's backups (numbered), or put one back in place."
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="a number from the list, or a backup file"
+    )
+    restore.add_argument("--list", action="store_true", help="only list the backups")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
+    add_db(restore)
     return parser
 
 
@@ -304,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(_db_path(args))
     try:
         return int(args.handler(args))
+    except DamagedBankError as error:
+        _err(damage_advice(error, args))
+        return 1
     except BankError as error:
         _err(str(error))
         return 1

@@ -3,22 +3,26 @@
 One SQLite file (WAL, foreign keys on) holds question sets, their articles, spans and
 questions, and what students did: profiles, attempts and responses. The schema moves
 forward with sqlite-utils' ``Migrations``; the file is copied aside before any
-migration runs on a bank that already holds data. Every write that records a
-student's answer commits before it returns.
+migration runs on a bank that already holds data (into ``backups/``, see
+``core/safety.py``, which also checks the file for damage on opening). Every write that
+records a student's answer commits before it returns; writes are retried while another
+program holds the bank busy, and a write that cannot be stored raises ``BankWriteError``.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database, Migrations
 
@@ -31,6 +35,102 @@ migrations = Migrations("quizapp")
 
 class BankError(RuntimeError):
     """The bank cannot be opened or used; the message is for the user."""
+
+
+# --- storage errors and retries (damage, backups and the lock: core/safety.py) -----------
+
+WRITE_RETRY_SECONDS = 20.0  # on top of SQLite's own busy timeout for each try
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 10, 11, 13
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+class BankWriteError(BankError, sqlite3.OperationalError):
+    """A change could not be stored; nothing stored before it is lost.
+
+    ``reason`` is "full" (the disk is full), "read-only", "busy" (another program kept
+    the bank busy too long), "damaged" or "io"; the message is for the user. It is also a
+    ``sqlite3.OperationalError``, so code that catches ``sqlite3.Error`` still catches it.
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _code(error: sqlite3.Error) -> int:
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # the primary result code
+
+
+def write_error(error: sqlite3.Error, path: Path | None) -> BankWriteError:
+    """The user's words for a failed write."""
+    code = _code(error)
+    where = f" ({path})" if path else ""
+    kept = "Everything saved before is safe."
+    if code == _FULL:
+        return BankWriteError(
+            f"The disk is full: this change was not saved{where}. Free some space and try"
+            f" again. {kept}",
+            "full",
+        )
+    if code == _READONLY:
+        return BankWriteError(
+            f"The bank file is read-only: this change was not saved{where}. Ask for write"
+            f" access, or use another bank file. {kept}",
+            "read-only",
+        )
+    if code in (_BUSY, _LOCKED) or (not code and "locked" in str(error)):
+        return BankWriteError(
+            f"The bank is busy in another quizapp program: this change was not saved{where}."
+            f" Try again in a moment. {kept}",
+            "busy",
+        )
+    if code == _CORRUPT:
+        return BankWriteError(
+            f"The bank file is damaged: this change was not saved{where}. Close quizapp and"
+            " open it again to repair it from a backup.",
+            "damaged",
+        )
+    return BankWriteError(
+        f"The bank could not be written ({error}): this change was not saved{where}. {kept}",
+        "io",
+    )
+
+
+def retry_when_busy(method: _Method) -> _Method:
+    """Retry a ``Bank`` write, with growing pauses, while another program holds the bank
+    busy ("database is locked"), and turn storage failures into ``BankWriteError``.
+
+    Inside a caller's transaction nothing is retried (the whole transaction must be), and
+    other database errors (an integrity error, say) pass unchanged.
+    """
+
+    @functools.wraps(method)
+    def wrapper(self: Bank, *args: Any, **kwargs: Any) -> Any:
+        if self.db.conn.in_transaction:
+            return method(self, *args, **kwargs)  # the outermost call retries and words it
+        # A generator argument would be used up by a failed try: keep its items.
+        args = tuple(list(a) if isinstance(a, Iterator) else a for a in args)
+        deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        pause = 0.02
+        while True:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as error:
+                if isinstance(error, BankWriteError):
+                    worded: BankWriteError = error
+                elif isinstance(error, sqlite3.OperationalError) or _code(error) == _CORRUPT:
+                    worded = write_error(error, self.path)
+                else:
+                    raise  # an integrity error and the like: a bug, not the disk
+                if worded.reason == "busy" and time.monotonic() < deadline:
+                    time.sleep(pause * (0.5 + random.random()))
+                    pause = min(pause * 2, 0.5)
+                    continue
+                if worded is error:
+                    raise
+                raise worded from error
+
+    return wrapper  # type: ignore[return-value]
 
 
 def now_iso() -> str:
@@ -353,25 +453,41 @@ class Bank:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise BankError(f"cannot create the folder for the bank {path}: {error}") from None
-        existed = path.exists() and path.stat().st_size > 0
+        # The integrity checks (and DamagedBankError) live in safety, which imports this
+        # module: imported here, not at the top.
+        from quizapp.core import safety
+
+        existed = path.exists()
+        if existed:
+            safety.check_file(path)  # empty, a text file, a damaged header, cut short
+        connection: sqlite3.Connection | None = None
         try:
             connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             db = Database(connection)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            check = db.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise sqlite3.DatabaseError(check[0] if check else "quick_check failed")
+            safety.check_connection(connection, path)  # quick_check; a quizapp bank
             db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")  # a committed answer survives power loss
             db.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.DatabaseError as error:
-            raise BankError(
-                f"{path} is damaged or is not a quizapp bank ({error}). Nothing was changed."
-            ) from None
+        except (sqlite3.Error, BankError) as error:
+            if connection is not None:
+                connection.close()  # before anyone moves the file aside
+            if isinstance(error, BankError):
+                raise
+            raise safety.open_error(path, error) from None
         bank = cls(db, path)
         try:
             bank._migrate(backup=existed)
+        except BankError:
+            bank.close()
+            raise
         except sqlite3.DatabaseError as error:
-            raise BankError(f"cannot upgrade the bank {path}: {error}") from None
+            if not migrations.pending(bank.db):
+                return bank  # another program upgraded it at the same moment
+            bank.close()
+            raise BankError(
+                f"cannot upgrade the bank {path}: {error}. It was left as it was."
+            ) from None
         return bank
 
     @classmethod
@@ -387,18 +503,18 @@ class Bank:
         if not pending:
             return
         if backup and self.path is not None and self.db.table_names():
-            self.backup(self.path.with_name(f"{self.path.stem}.before-{pending[0].name}.sqlite3"))
+            from quizapp.core import safety
+
+            # No backup, no upgrade: make_backup raises BankError when it cannot copy.
+            safety.make_backup(self.path, f"before-{pending[0].name}", source=self.db.conn)
         migrations.apply(self.db)
 
     def backup(self, target: Path) -> Path:
-        """Copy the bank to ``target`` with SQLite's online backup (consistent while open)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        destination = sqlite3.connect(str(target))
-        try:
-            self.db.conn.backup(destination)
-        finally:
-            destination.close()
-        return target
+        """Copy the bank to ``target`` with SQLite's online backup (consistent while open);
+        rotating backups: ``safety.make_backup``."""
+        from quizapp.core import safety
+
+        return safety.copy_database(self.db.conn, Path(target))
 
     def schema_version(self) -> list[str]:
         return [m.name for m in migrations.applied(self.db)]
@@ -408,11 +524,18 @@ class Bank:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
-            yield
+        outermost = not self.db.conn.in_transaction
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            if not outermost or isinstance(error, BankWriteError):
+                raise
+            raise write_error(error, self.path) from error
 
     # question sets ---------------------------------------------------------------------
 
+    @retry_when_busy
     def import_sets(self, question_sets: Iterable[QuestionSet]) -> list[tuple[str, str]]:
         """Store the sets in one transaction (all or nothing); return (set id, 'added' or
         'updated'). A set already present is replaced in place: same ids, no duplicates,
@@ -516,6 +639,7 @@ class Bank:
         )
         return "updated" if existing else "added"
 
+    @retry_when_busy
     def delete_set(self, set_id: str) -> None:
         with self.db.atomic():
             for table in ("question_skills", "question_tags", "questions", "spans", "articles"):
@@ -786,6 +910,7 @@ class Bank:
         row = self.db.execute("SELECT id, name FROM profiles WHERE id = ?", [profile_id]).fetchone()
         return Profile(row[0], row[1]) if row else None
 
+    @retry_when_busy
     def add_profile(self, name: str) -> Profile:
         """Create a profile, or return the one of that name (names ignore case)."""
         name = " ".join(name.split())
@@ -806,6 +931,7 @@ class Bank:
 
     # attempts --------------------------------------------------------------------------
 
+    @retry_when_busy
     def start_attempt(
         self,
         profile_id: int,
@@ -861,6 +987,7 @@ class Bank:
         ).fetchone()
         return self.attempt(row[0]) if row else None
 
+    @retry_when_busy
     def save_response(
         self,
         attempt_id: int,
@@ -897,6 +1024,7 @@ class Bank:
             )
         ]
 
+    @retry_when_busy
     def finish_attempt(self, attempt_id: int, finished_at: str) -> None:
         with self.db.atomic():
             self.db.execute(
@@ -962,6 +1090,7 @@ class Bank:
         ).fetchall()
         return [{"id": row[0], "profile_name": row[1], "started_at": row[2]} for row in rows]
 
+    @retry_when_busy
     def record_local_origin(self, attempt_id: int, content_hash: str) -> None:
         """Remember the hash of an attempt taken here, so its handed-in copy adds nothing."""
         with self.db.atomic():
@@ -971,6 +1100,7 @@ class Bank:
                 [attempt_id, content_hash, now_iso()],
             )
 
+    @retry_when_busy
     def store_handed_in(
         self,
         *,
@@ -1133,6 +1263,7 @@ class Bank:
                 )
         return found
 
+    @retry_when_busy
     def save_findings(self, rows: list[tuple[int, str, str, list[int] | None]]) -> None:
         """Cache (attempt id, question id, set fingerprint, found flags) per response."""
         if not rows:
@@ -1147,6 +1278,7 @@ class Bank:
                 ],
             )
 
+    @retry_when_busy
     def apply_regrade(
         self,
         set_id: str,
@@ -1187,6 +1319,7 @@ class Bank:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
+    @retry_when_busy
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
@@ -1295,6 +1428,7 @@ class Bank:
         ).fetchone()
         return (row[0], row[1])
 
+    @retry_when_busy
     def start_practice_session(self, profile_id: int, started_at: str) -> int:
         with self.db.atomic():
             cursor = self.db.execute(
@@ -1303,12 +1437,14 @@ class Bank:
             )
         return int(cursor.lastrowid or 0)
 
+    @retry_when_busy
     def end_practice_session(self, session_id: int, ended_at: str) -> None:
         with self.db.atomic():
             self.db.execute(
                 "UPDATE practice_sessions SET ended_at = ? WHERE id = ?", [ended_at, session_id]
             )
 
+    @retry_when_busy
     def save_practice_review(
         self,
         profile_id: int,
@@ -1392,6 +1528,7 @@ class Bank:
         ).fetchone()
         return row[0] if row else default
 
+    @retry_when_busy
     def set_profile_setting(self, profile_id: int, key: str, value: str) -> None:
         with self.db.atomic():
             self.db.execute(

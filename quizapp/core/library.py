@@ -1,23 +1,125 @@
-"""Opening a bank the way the program and the command line both do."""
+"""Opening a bank the way the program and the command line both do.
+
+``open_bank`` creates a new bank in one step (filled from the bundled question files,
+then renamed into place, so a crash never leaves half a bank), checks an existing one for
+damage, moves a damaged file aside and raises ``DamagedBankError``, and makes the day's
+backup. After a ``DamagedBankError``, ``recover(path, "restore" | "new")`` carries out the
+user's choice.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from contextlib import suppress
+from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
+from quizapp.core import safety
 from quizapp.core.bank import Bank, BankError
 from quizapp.core.files import check_paths
+from quizapp.core.safety import DamagedBankError
+
+RecoveryChoice = Literal["restore", "new"]
 
 
-def open_bank(path: Path, bundled_questions: Path | None = None) -> Bank:
-    """Open the bank at ``path``; a new bank is filled from the bundled question files."""
-    is_new = not path.exists() or path.stat().st_size == 0
-    bank = Bank.open(path)
-    if is_new and bundled_questions is not None and bundled_questions.is_dir():
-        sets, problems = check_paths([bundled_questions])
-        if problems:
+def _fill_from_bundle(bank: Bank, bundled_questions: Path | None) -> None:
+    if bundled_questions is None or not bundled_questions.is_dir():
+        return
+    sets, problems = check_paths([bundled_questions])
+    if problems:
+        raise BankError(
+            "the bundled questions are damaged:\n" + "\n".join(str(p) for p in problems)
+        )
+    bank.import_sets(sets)
+
+
+def _create_bank(path: Path, bundled_questions: Path | None) -> None:
+    """Build a new bank under a temporary name and link it into place at ``path``.
+
+    Stray ``-wal``/``-shm`` files of a bank that is gone are moved aside first: SQLite
+    would otherwise read them into the new file. When another program creates the bank
+    at the same moment, its bank wins and ours is thrown away.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BankError(f"cannot create the folder for the bank {path}: {error}") from None
+    if any(Path(f"{path}{suffix}").exists() for suffix in safety.SIDECARS):
+        safety.move_aside(path, "orphaned")
+    handle, temporary_name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".new", dir=path.parent
+    )
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        temporary.unlink()  # Bank.open creates it; an empty file would count as damaged
+        bank = Bank.open(temporary)
+        try:
+            _fill_from_bundle(bank, bundled_questions)
+            bank.db.execute("PRAGMA journal_mode = DELETE")  # everything in the one file
+        finally:
             bank.close()
-            raise BankError(
-                "the bundled questions are damaged:\n" + "\n".join(str(p) for p in problems)
-            )
-        bank.import_sets(sets)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass  # created by another program meanwhile: use that one
+        except OSError:
+            if not path.exists():
+                os.rename(temporary, path)
+    finally:
+        for suffix in ("", *safety.SIDECARS):
+            with suppress(OSError):
+                Path(f"{temporary}{suffix}").unlink()
+
+
+def open_bank(
+    path: Path, bundled_questions: Path | None = None, *, now: datetime | None = None
+) -> Bank:
+    """Open the bank at ``path``; a new bank is filled from the bundled question files.
+
+    A damaged bank is moved aside (never deleted) and ``DamagedBankError`` is raised,
+    naming where it went and the newest good backup. Once a day (UTC) a backup is made.
+    """
+    path = Path(path)
+    if not path.exists():
+        _create_bank(path, bundled_questions)
+    try:
+        bank = Bank.open(path)
+    except DamagedBankError as error:
+        raise safety.set_aside_damaged(error, now) from None
+    safety.daily_backup(bank, now)
     return bank
+
+
+def recover(
+    path: Path,
+    choice: RecoveryChoice,
+    bundled_questions: Path | None = None,
+    *,
+    now: datetime | None = None,
+) -> Bank:
+    """Carry out the user's choice after ``DamagedBankError`` and return the open bank.
+
+    ``"restore"`` puts the newest good backup in place; ``"new"`` starts a new bank from
+    the bundled questions. A damaged file still at ``path`` is moved aside first; a good
+    one (another window recovered already) is simply opened. Raises ``BankError`` when
+    there is no good backup to restore.
+    """
+    path = Path(path)
+    if path.exists():
+        problem = safety.bank_problem(path, live=True)
+        if problem is None:
+            return open_bank(path, bundled_questions, now=now)
+        safety.move_aside(path, "damaged", now)
+    if choice == "restore":
+        backup = safety.newest_good_backup(path)
+        if backup is None:
+            raise BankError(
+                f"There is no good backup of {path} to restore. Start a new bank instead."
+            )
+        safety.restore_backup(path, backup.path, now)
+    elif choice != "new":
+        raise ValueError(f"unknown choice {choice!r}: use 'restore' or 'new'")
+    return open_bank(path, bundled_questions, now=now)
