@@ -53,6 +53,8 @@ from quizapp.core.article_import import (
     paragraphs_from_text,
 )
 from quizapp.core.files import ID_PATTERN
+from quizapp.core.model import PARAGRAPH_SEPARATOR
+from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
 from quizapp.ui.studio import common
 from quizapp.ui.studio import draft as drafts
@@ -84,7 +86,12 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
+            article = self.work()
+            text = PARAGRAPH_SEPARATOR.join(article.paragraphs)
+            # The tagging view splits the text into words (cached by text): do it here, off
+            # the GUI thread, so showing a long article takes no noticeable time.
+            words(text)
+            result = (article, text)
         except SourceError as error:
             self.relay.failed.emit(error.message)
         except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
@@ -98,7 +105,7 @@ class ImportRunner(QObject):
 
     started = Signal()
     busy = Signal(bool)  # the indicator should show / hide
-    finished = Signal(object)  # ImportedArticle
+    finished = Signal(object)  # (ImportedArticle, its paragraphs joined as article text)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -376,6 +383,9 @@ class ArticlesPage(QWidget):
         self.ask_open_path: common.OpenPath = common.ask_open_path
         self._loading = False
         self._current: int | None = None
+        self._shown_text: str | None = None  # the article text last put in the text box
+        self._text_owner: str | None = None  # ... and whose it is (article id)
+        self._text_dirty = False  # typed in since
 
         # left: the list
         left = QWidget(self)
@@ -494,7 +504,15 @@ class ArticlesPage(QWidget):
         self.text_edit.textChanged.connect(self._text_typed)
         self.tabs.currentChanged.connect(lambda _i: self.commit_text())
         self.span_editor.status_message.connect(self.status_message)
-        for field in (self.outlet, self.headline, self.article_id, self.text_edit):
+        panel = self.span_editor.panel
+        for field in (
+            self.outlet,
+            self.headline,
+            self.article_id,
+            self.text_edit,
+            panel.note,
+            panel.quantity.lineEdit(),
+        ):
             field.installEventFilter(UndoRouter(self.commit_text, field))
         self.text_edit.installEventFilter(self)
         self.document.draft_did_change.connect(self._draft_changed)
@@ -577,13 +595,13 @@ class ArticlesPage(QWidget):
                 if widget.text().strip() != value:  # typing "a " must keep its space
                     widget.setText(value)
             self.published.set_value(article.published)
-            if force or (
-                not self.text_edit.hasFocus()
-                and drafts.fold_text(self.text_edit.toPlainText()) != article.text
-            ):
+            # The box is reloaded when the text changed elsewhere (undo), never under typing.
+            if force or (not self._text_dirty and article.text is not self._shown_text):
                 self.text_timer.stop()
                 self.text_edit.setPlainText(article.text)
                 self._shown_text = article.text
+                self._text_owner = article.id
+                self._text_dirty = False
         finally:
             self._loading = False
 
@@ -667,28 +685,31 @@ class ArticlesPage(QWidget):
 
     def _text_typed(self) -> None:
         if not self._loading:
+            self._text_dirty = True
             self.text_timer.start()
 
     def commit_text(self) -> None:
         """Make the text box's pending edit an undoable step (spans follow the words)."""
         self.text_timer.stop()
-        article = self.current_article()
-        if article is None or self._loading:
+        if not self._text_dirty or self._loading:
             return
-        typed = self.text_edit.toPlainText()
-        if typed is getattr(self, "_shown_text", None):
-            return
-        new_text = drafts.fold_text(typed)
+        self._text_dirty = False
+        index = self.draft.article_index(self._text_owner or "")
+        if index is None:
+            return  # the article was removed meanwhile
+        article = self.draft.articles[index]
+        new_text = drafts.fold_text(self.text_edit.toPlainText())
         if new_text == article.text:
             return
         if not new_text:
             self.status_message.emit(tr("An article needs some text; remove it instead."))
             return
         spans = drafts.remap_spans(article.text, new_text, article.spans)
-        self._apply_article(
-            replace(article, text=new_text, spans=spans),
+        self._shown_text = new_text  # what the box shows: no reload under the cursor
+        self.document.apply(
+            self.draft.with_article(index, replace(article, text=new_text, spans=spans)),
             tr("Edit text"),
-            ("article", self._current, "text"),
+            ("article", article.id, "text"),
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -738,7 +759,8 @@ class ArticlesPage(QWidget):
 
     def _imported(self, result: object) -> None:
         self.paste_page.add_button.setEnabled(True)
-        assert isinstance(result, ImportedArticle)
+        assert isinstance(result, tuple)
+        result, text = result
         if not result.paragraphs:
             self.status_message.emit(tr("There is no text in that report."))
             return
@@ -746,7 +768,7 @@ class ArticlesPage(QWidget):
         article = ArticleDraft(
             id=drafts.unique_id(" ".join(result.headline.split()[:4]) or "report", taken),
             headline=result.headline,
-            text="\n\n".join(result.paragraphs),
+            text=text,
         )
         if getattr(self, "_clear_paste_after", False):
             self.paste_page.box.clear()

@@ -540,11 +540,12 @@ class SpanEditor(QWidget):
             for quantity in used:
                 if panel.quantity.findText(quantity) < 0:
                     panel.quantity.addItem(quantity)
-            if panel.quantity.currentText() != (span.quantity or ""):
+            # Compared without outer spaces: the model keeps none, the field may be mid-word.
+            if panel.quantity.currentText().strip() != (span.quantity or ""):
                 index = panel.quantity.findText(span.quantity or "")
                 panel.quantity.setCurrentIndex(index)
                 panel.quantity.setEditText(span.quantity or "")
-            if panel.note.text() != (span.note or ""):
+            if panel.note.text().strip() != (span.note or ""):
                 panel.note.setText(span.note or "")
         finally:
             self._loading = False
