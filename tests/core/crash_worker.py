@@ -15,7 +15,8 @@ It opens the bank, resumes the profile's unfinished attempt or starts one on the
 - ``END <acks>`` when ``--seconds`` have passed (it runs until killed otherwise).
 
 ``--reimport FILE`` imports FILE again every 25 answers: a big write transaction that
-competes with the other writers.
+competes with the other writers. ``--no-retry`` turns the bank's write retries off (to
+see the concurrency test fail without them).
 """
 
 from __future__ import annotations
@@ -55,7 +56,12 @@ def main() -> int:
     parser.add_argument("profile")
     parser.add_argument("--seconds", type=float, default=None)
     parser.add_argument("--reimport", default=None)
+    parser.add_argument("--no-retry", action="store_true")
     args = parser.parse_args()
+    if args.no_retry:
+        import quizapp.core.bank as bank_module
+
+        bank_module.WRITE_RETRY_SECONDS = 0.0
     bank = Bank.open(Path(args.bank))
     reimport = load_question_set(args.reimport) if args.reimport else None
     profile = bank.add_profile(args.profile)

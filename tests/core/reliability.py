@@ -356,6 +356,7 @@ class ConcurrencyReport:
     writers: int = 0
     acknowledged: int = 0
     stored: int = 0
+    per_writer: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -364,7 +365,11 @@ class ConcurrencyReport:
 
 
 def run_concurrent_writers(
-    bank_path: Path, seconds: float = 3.0, writers: int = 2, reimport: Path | None = None
+    bank_path: Path,
+    seconds: float = 3.0,
+    writers: int = 2,
+    reimport: Path | None = None,
+    extra_args: tuple[str, ...] = (),
 ) -> ConcurrencyReport:
     """``writers`` workers answer on one bank for ``seconds``; the first also re-imports
     the drill set every 25 answers. Counts acknowledged answers against stored rows."""
@@ -372,7 +377,7 @@ def run_concurrent_writers(
     processes = []
     for number in range(writers):
         command = [sys.executable, str(WORKER), str(bank_path), f"Writer {number}"]
-        command += ["--seconds", str(seconds)]
+        command += ["--seconds", str(seconds), *extra_args]
         if reimport is not None and number == 0:
             command += ["--reimport", str(reimport)]
         processes.append(
@@ -384,6 +389,7 @@ def run_concurrent_writers(
         lines = output.splitlines()
         acks = [tuple(map(int, line.split()[1:3])) for line in lines if line.startswith("ACK ")]
         report.acknowledged += len(acks)
+        report.per_writer.append(len(acks))
         acked.update(acks)  # type: ignore[arg-type]
         if (
             process.returncode != 0
