@@ -542,6 +542,26 @@ def test_bad_file(tmp_path: Path, content: bytes, line: int, phrase: str) -> Non
     assert str(problems[0]).startswith(f"{path}:{line}: ")
 
 
+BAD_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
+
+
+def expectation(path: Path) -> tuple[int, str]:
+    """The ``# expect: LINE: PHRASE`` first line of a file in tests/fixtures/bad."""
+    first = path.read_bytes().split(b"\n", 1)[0].decode("ascii")
+    assert first.startswith("# expect: "), path
+    line, phrase = first.removeprefix("# expect: ").split(": ", 1)
+    return int(line), phrase
+
+
+@pytest.mark.parametrize("path", sorted(BAD_DIR.glob("*.yaml")), ids=lambda path: path.name)
+def test_bad_fixture_file(path: Path) -> None:
+    """Each bad file under tests/fixtures/bad reports first what its first line expects."""
+    line, phrase = expectation(path)
+    question_set, problems = check_file(path)
+    assert question_set is None
+    assert (problems[0].line, phrase in problems[0].message) == (line, True), str(problems[0])
+
+
 def test_yaml_tag_never_runs_code(tmp_path: Path) -> None:
     """A python/object tag is refused without ever being constructed."""
     marker = tmp_path / "ran"
