@@ -29,8 +29,10 @@ Definitions (also in ``docs/classroom.md``):
   score, or when the groups cannot be told apart.
 - **Heat map**: per word of an excerpt (``scoring.words``), the share of the students who
   answered the question whose marks touch that word.
-- **Gain** (pre/post): post − pre per student matched by name, and the **normalised gain**
-  (post − pre) / (1 − pre), None when pre is already 1.
+- **Gain** (pre/post): post − pre per student matched by name, and the **normalised
+  gain** (the normalised change of Marx & Cummings): a gain divided by what there was left
+  to gain, (post − pre) / (1 − pre), a loss by what there was to lose, (post − pre) / pre;
+  so it stays within −1 … 1. None when both scores are 0% or both 100%.
 """
 
 from __future__ import annotations
@@ -942,10 +944,17 @@ def student_scores(data: ClassData) -> dict[str, StudentScores]:
 
 
 def normalised_gain(pre: float | None, post: float | None) -> float | None:
-    """(post − pre) / (1 − pre): the share of the possible gain achieved; None if pre is 1."""
-    if pre is None or post is None or pre >= 1 - _EPSILON:
+    """The normalised change (Marx & Cummings 2007), −1 … 1: a gain over what there was
+    left to gain, (post − pre) / (1 − pre); a loss over what there was to lose,
+    (post − pre) / pre; 0 when nothing changed; None when both are 0 or both are 1
+    (nothing could be gained or lost), or a score is missing."""
+    if pre is None or post is None:
         return None
-    return (post - pre) / (1 - pre)
+    if abs(post - pre) <= _EPSILON:
+        return None if pre <= _EPSILON or pre >= 1 - _EPSILON else 0.0
+    if post > pre:
+        return (post - pre) / (1 - pre)
+    return (post - pre) / pre
 
 
 @dataclass(frozen=True)

@@ -98,10 +98,15 @@ def test_span_found_counts() -> None:
 
 
 def test_normalised_gain() -> None:
-    """(post − pre) / (1 − pre): .5 → .75 is half the possible gain; pre = 1 has none."""
+    """A gain over what was left to gain: .5 → .75 is half of it; a loss over what there
+    was to lose: .2 → .1 lost half; unchanged is 0; both 0% or both 100% is None."""
     assert c.normalised_gain(0.5, 0.75) == approx(0.5)
-    assert c.normalised_gain(0.2, 0.1) == approx(-0.125)
+    assert c.normalised_gain(0.2, 0.1) == approx(-0.5)
+    assert c.normalised_gain(1.0, 0.25) == approx(-0.75)
+    assert c.normalised_gain(0.0, 0.4) == approx(0.4)
+    assert c.normalised_gain(0.4, 0.4) == 0.0
     assert c.normalised_gain(1.0, 1.0) is None
+    assert c.normalised_gain(0.0, 0.0) is None
     assert c.normalised_gain(None, 0.5) is None
 
 

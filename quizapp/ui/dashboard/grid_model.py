@@ -1,0 +1,364 @@
+"""Table models of the dashboard: students × questions, per-question statistics, and the
+key spans of one question.
+
+Every cell carries its value as text as well as a colour, so colour is never the only
+cue; ``SORT_ROLE`` holds the number a column sorts by (a QSortFilterProxyModel sorts on
+it), and the column constants name the fixed columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
+from quizapp.core.model import label_name
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's fraction (0..1) or None
+DASH = "—"
+
+# Score colours, low to high (five steps of 20%); the text says the number.
+LIGHT_SCORE = ("#ffc9c9", "#ffd8a8", "#fff3bf", "#d3f9d8", "#96e6a7")
+DARK_SCORE = ("#6e2a2a", "#6b4716", "#5c5217", "#2a5c35", "#2f7a40")
+
+
+def score_colour(value: float | None, dark: bool) -> QColor | None:
+    if value is None:
+        return None
+    step = min(4, max(0, int(value * 5 - 1e-9))) if value > 0 else 0
+    return QColor((DARK_SCORE if dark else LIGHT_SCORE)[step])
+
+
+def percent(value: float | None) -> str:
+    return DASH if value is None else f"{round(value * 100)}%"
+
+
+def decimal(value: float | None) -> str:
+    return DASH if value is None else f"{value:+.2f}" if value < 0 else f"{value:.2f}"
+
+
+def _sort_number(value: float | None) -> float:
+    return -1.0 if value is None else value  # "—" sorts below 0%
+
+
+_ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+# =========================================================================== students
+
+
+class StudentGridModel(QAbstractTableModel):
+    """One row per student; columns: the student, the total, then one per question."""
+
+    COLUMN_STUDENT = 0
+    COLUMN_TOTAL = 1
+    FIRST_QUESTION_COLUMN = 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.class_data: ClassData | None = None
+        self.dark = False
+        self._totals: list[float | None] = []
+
+    def set_class(self, data: ClassData | None, dark: bool = False) -> None:
+        self.beginResetModel()
+        self.class_data = data
+        self.dark = dark
+        self._totals = [s.total for s in data.students] if data else []
+        self.endResetModel()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            if self.rowCount():
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.class_data is None else len(self.class_data.students)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.class_data is None:
+            return 0
+        return self.FIRST_QUESTION_COLUMN + len(self.class_data.questions)
+
+    def student(self, row: int) -> StudentResult:
+        assert self.class_data is not None
+        return self.class_data.students[row]
+
+    def question_id(self, column: int) -> str | None:
+        if self.class_data is None or column < self.FIRST_QUESTION_COLUMN:
+            return None
+        return self.class_data.questions[column - self.FIRST_QUESTION_COLUMN].id
+
+    def value(self, row: int, column: int) -> float | None:
+        """The fraction shown in a cell (None: not asked, or the name column)."""
+        if column == self.COLUMN_TOTAL:
+            return self._totals[row]
+        question_id = self.question_id(column)
+        if question_id is None:
+            return None
+        return self.student(row).fractions.get(question_id)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.class_data is None:
+            return None
+        row, column = index.row(), index.column()
+        student = self.student(row)
+        if column == self.COLUMN_STUDENT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return student.name + ("  ⚑" if student.other_version else "")
+            if role == SORT_ROLE:
+                return student.name.casefold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                where = (
+                    f"handed in as {student.source_name}"
+                    if student.origin == "file" and student.source_name
+                    else "taken on this computer"
+                )
+                flag = (
+                    "\n⚑ Taken on another version of the quiz; scored with the current key."
+                    if student.other_version
+                    else ""
+                )
+                return (
+                    f"{student.name}: finished {student.finished_at[:16].replace('T', ' ')},"
+                    f" {where}.{flag}"
+                )
+            return None
+        value = self.value(row, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column >= self.FIRST_QUESTION_COLUMN and value is None:
+                return DASH if role == Qt.ItemDataRole.DisplayRole else "not asked"
+            return percent(value)
+        if role == SORT_ROLE:
+            return _sort_number(value)
+        if role == FRACTION_ROLE:
+            return value
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = score_colour(value, self.dark)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return (
+                QBrush(QColor("#f1f3f5" if self.dark else "#1b1b1b")) if value is not None else None
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_NUMBER
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COLUMN_TOTAL:
+                return f"{student.name}: {percent(value)} overall (each question weighs the same)"
+            question = self.class_data.questions[column - self.FIRST_QUESTION_COLUMN]
+            head = f"{student.name} · Q{question.number} {question.id}"
+            if value is None:
+                return f"{head}: not asked"
+            points = student.points.get(question.id)
+            if points is None:
+                return f"{head}: not answered (0%)"
+            return f"{head}: {points[0]:g} of {points[1]:g} points ({percent(value)})"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.class_data is None:
+            return super().headerData(section, orientation, role)
+        if section == self.COLUMN_STUDENT:
+            texts = ("Student", "Student (⚑: another version of the quiz)")
+        elif section == self.COLUMN_TOTAL:
+            texts = ("Total", "Total: the mean of the student's question scores")
+        else:
+            question = self.class_data.questions[section - self.FIRST_QUESTION_COLUMN]
+            skills = ", ".join(label_name(s) for s in question.skills) or question.type
+            texts = (
+                f"Q{question.number}",
+                f"Q{question.number} {question.id} ({skills}): {question.prompt}",
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[0]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return texts[1]
+        return super().headerData(section, orientation, role)
+
+
+# =========================================================================== questions
+
+
+class QuestionStatsModel(QAbstractTableModel):
+    """One row per question: facility, discrimination, and key spans found."""
+
+    COLUMN_NUMBER = 0
+    COLUMN_QUESTION = 1
+    COLUMN_TYPE = 2
+    COLUMN_STUDENTS = 3
+    COLUMN_FACILITY = 4
+    COLUMN_POINT_BISERIAL = 5
+    COLUMN_UPPER_LOWER = 6
+    COLUMN_SPANS = 7
+    HEADERS = (
+        ("#", "Question number"),
+        ("Question", "The question's id and prompt"),
+        ("Type", "Question type"),
+        ("Students", "Students who were asked it"),
+        ("Facility", "Facility: the class's mean score (low: hard, high: easy)"),
+        (
+            "r",
+            "Discrimination: point-biserial correlation with the score on the other"
+            " questions (above 0.3 is good; near 0 or negative: check the key)",
+        ),
+        ("D", "Discrimination: mean score of the top 27% minus the bottom 27%"),
+        ("Key phrases found", "How many students found each key phrase"),
+    )
+    WEAK_DISCRIMINATION = 0.2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stats: list[QuestionStats] = []
+        self.dark = False
+
+    def set_stats(self, stats: list[QuestionStats], dark: bool = False) -> None:
+        self.beginResetModel()
+        self.stats = stats
+        self.dark = dark
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.stats)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        stat = self.stats[index.row()]
+        column = index.column()
+        question = stat.question
+        values = {
+            self.COLUMN_NUMBER: (str(question.number), question.number),
+            self.COLUMN_QUESTION: (f"{question.id}: {question.prompt}", question.id),
+            self.COLUMN_TYPE: (question.type, question.type),
+            self.COLUMN_STUDENTS: (str(stat.students), stat.students),
+            self.COLUMN_FACILITY: (percent(stat.facility), _sort_number(stat.facility)),
+            self.COLUMN_POINT_BISERIAL: (
+                decimal(stat.point_biserial),
+                -2.0 if stat.point_biserial is None else stat.point_biserial,
+            ),
+            self.COLUMN_UPPER_LOWER: (
+                decimal(stat.upper_lower),
+                -2.0 if stat.upper_lower is None else stat.upper_lower,
+            ),
+            self.COLUMN_SPANS: (
+                " · ".join(f"{s.found}/{s.of}" for s in stat.spans) or DASH,
+                min((s.share or 0.0 for s in stat.spans), default=-1.0),
+            ),
+        }
+        text, number = values[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text
+        if role == SORT_ROLE:
+            return number
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
+            self.COLUMN_QUESTION,
+            self.COLUMN_TYPE,
+            self.COLUMN_SPANS,
+        ):
+            return _ALIGN_NUMBER
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.COLUMN_FACILITY:
+                colour = score_colour(stat.facility, self.dark)
+                return QBrush(colour) if colour else None
+            if column in (self.COLUMN_POINT_BISERIAL, self.COLUMN_UPPER_LOWER):
+                value = (
+                    stat.point_biserial
+                    if column == self.COLUMN_POINT_BISERIAL
+                    else (stat.upper_lower)
+                )
+                if value is not None and round(value, 2) < self.WEAK_DISCRIMINATION:
+                    return QBrush(QColor(DARK_SCORE[1] if self.dark else LIGHT_SCORE[1]))
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column in (
+            self.COLUMN_FACILITY,
+            self.COLUMN_POINT_BISERIAL,
+            self.COLUMN_UPPER_LOWER,
+        ):
+            return QBrush(QColor("#f1f3f5" if self.dark else "#1b1b1b"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COLUMN_SPANS and stat.spans:
+                return "\n".join(
+                    f"‘{s.span.text}’: found by {s.found} of {s.of}" for s in stat.spans
+                )
+            if column in (self.COLUMN_POINT_BISERIAL, self.COLUMN_UPPER_LOWER) and text == DASH:
+                return "Cannot be computed: fewer than three students, or everyone scored the same."
+            if column == self.COLUMN_QUESTION:
+                return question.prompt
+            return self.HEADERS[column][1]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.HEADERS[section][0]
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.HEADERS[section][1]
+        return super().headerData(section, orientation, role)
+
+
+class SpanModel(QAbstractTableModel):
+    """The key spans of one question and how many students found each."""
+
+    COLUMN_PHRASE = 0
+    COLUMN_LABELS = 1
+    COLUMN_FOUND = 2
+    HEADERS = ("Key phrase", "Labels", "Found by")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spans: list[SpanStat] = []
+
+    def set_spans(self, spans: list[SpanStat]) -> None:
+        self.beginResetModel()
+        self.spans = spans
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        stat = self.spans[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.COLUMN_PHRASE:
+                return " ".join(stat.span.text.split())
+            if column == self.COLUMN_LABELS:
+                return ", ".join(label_name(label) for label in stat.span.labels)
+            return f"{stat.found} of {stat.of} ({percent(stat.share)})"
+        if role == SORT_ROLE:
+            if column == self.COLUMN_FOUND:
+                return _sort_number(stat.share)
+            return self.data(index).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_FOUND:
+            return _ALIGN_NUMBER
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return super().headerData(section, orientation, role)

@@ -1,0 +1,230 @@
+"""Pre/post: two quizzes (before and after teaching), the gain of each student matched by
+name, and the class's gain per skill, with the normalised gain (post − pre) / (1 − pre)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.classroom import PrePost
+from quizapp.core.model import label_name
+from quizapp.ui.dashboard.grid_model import DASH, SORT_ROLE, percent
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def signed_points(value: float | None) -> str:
+    """A gain in percentage points: "+12", "−5", "0"."""
+    if value is None:
+        return DASH
+    number = round(value * 100)
+    return f"+{number}" if number > 0 else ("0" if number == 0 else f"−{-number}")
+
+
+def signed_ratio(value: float | None) -> str:
+    return DASH if value is None else f"{value:+.2f}".replace("-", "−")
+
+
+class GainModel(QAbstractTableModel):
+    """Rows of (name, pre, post, gain, normalised gain[, students])."""
+
+    COLUMN_NAME, COLUMN_PRE, COLUMN_POST, COLUMN_GAIN, COLUMN_NORMALISED, COLUMN_STUDENTS = range(6)
+
+    def __init__(self, first_header: str, with_students: bool, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = [
+            first_header,
+            "Before",
+            "After",
+            "Gain (points)",
+            "Normalised gain",
+            *(["Students"] if with_students else []),
+        ]
+        self.rows: list[
+            tuple[str, float | None, float | None, float | None, float | None, int]
+        ] = []
+
+    def set_rows(self, rows: list[tuple[str, Any, Any, Any, Any, int]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        value = row[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COLUMN_NAME:
+                return value
+            if column in (self.COLUMN_PRE, self.COLUMN_POST):
+                return percent(value)
+            if column == self.COLUMN_GAIN:
+                return signed_points(value)
+            if column == self.COLUMN_NORMALISED:
+                return signed_ratio(value)
+            return str(value)
+        if role == SORT_ROLE:
+            if column == self.COLUMN_NAME:
+                return str(value).casefold()
+            return -9.0 if value is None else float(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COLUMN_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return super().headerData(section, orientation, role)
+
+
+def _table(model: GainModel, name: str, parent: QWidget) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(GainModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 10)
+    view.setAccessibleName(name)
+    return view
+
+
+class PrePostView(QWidget):
+    """Pick the quiz before and the quiz after; see the gains."""
+
+    pair_chosen = Signal(str, str)  # pre set id, post set id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pre_combo = QComboBox(self)
+        self.post_combo = QComboBox(self)
+        self.pre_combo.setAccessibleName(self.tr("Quiz before"))
+        self.post_combo.setAccessibleName(self.tr("Quiz after"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Before:"), self.pre_combo)
+        form.addRow(self.tr("&After:"), self.post_combo)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.student_model = GainModel("Student", with_students=False, parent=self)
+        self.skill_model = GainModel("Skill", with_students=True, parent=self)
+        self.student_table = _table(self.student_model, self.tr("Gain per student"), self)
+        self.skill_table = _table(self.skill_model, self.tr("Gain per skill"), self)
+        tables = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Per student"), self))
+        left.addWidget(self.student_table)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Per skill (students in both)"), self))
+        right.addWidget(self.skill_table)
+        tables.addLayout(left, 1)
+        tables.addLayout(right, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.summary)
+        column.addLayout(tables, 1)
+        note = QLabel(
+            self.tr(
+                "Gain is after − before, in percentage points. Normalised gain is the"
+                " share of what could be gained that was gained, (after − before) /"
+                " (100% − before), or for a drop the share of what could be lost that was"
+                " lost, (after − before) / before: always between −1 and +1; — when both"
+                " scores are 0% or both 100%."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        column.addWidget(note)
+        self.pre_combo.activated.connect(self._chosen)
+        self.post_combo.activated.connect(self._chosen)
+
+    def set_quizzes(self, quizzes: list[tuple[str, str]]) -> None:
+        """(set id, title) of the quizzes with results; keeps the current choice."""
+        for combo, fallback in ((self.pre_combo, 0), (self.post_combo, 1)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for set_id, title in quizzes:
+                combo.addItem(f"{title} ({set_id})", set_id)
+            where = combo.findData(current) if current else -1
+            combo.setCurrentIndex(where if where >= 0 else min(fallback, combo.count() - 1))
+            combo.blockSignals(False)
+
+    def pair(self) -> tuple[str, str] | None:
+        pre, post = self.pre_combo.currentData(), self.post_combo.currentData()
+        return (pre, post) if pre and post else None
+
+    def _chosen(self) -> None:
+        pair = self.pair()
+        if pair:
+            self.pair_chosen.emit(*pair)
+
+    def show_gains(self, result: PrePost | None) -> None:
+        if result is None:
+            self.student_model.set_rows([])
+            self.skill_model.set_rows([])
+            self.summary.setText(
+                self.tr("Import the results of two quizzes to compare before and after.")
+            )
+            return
+        self.student_model.set_rows(
+            [(s.name, s.pre, s.post, s.gain, s.normalised, 1) for s in result.students]
+        )
+        self.skill_model.set_rows(
+            [
+                (label_name(s.skill).capitalize(), s.pre, s.post, s.gain, s.normalised, s.students)
+                for s in result.skills
+            ]
+        )
+        parts = [
+            self.tr("%1 students took both; mean gain %2 points.")
+            .replace("%1", str(len(result.students)))
+            .replace("%2", signed_points(result.mean_gain))
+        ]
+        if result.only_pre:
+            parts.append(self.tr("Only before: ") + ", ".join(result.only_pre) + ".")
+        if result.only_post:
+            parts.append(self.tr("Only after: ") + ", ".join(result.only_post) + ".")
+        self.summary.setText(" ".join(parts))
