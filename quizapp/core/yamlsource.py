@@ -123,7 +123,13 @@ class _Budget:
 
 def parse_yaml(text: str) -> Any:
     """Parse one YAML document into plain values, ``YMap`` and ``YList``."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # the reader refuses control characters here, at once
+    except yaml.reader.ReaderError as error:
+        line = text[: max(0, error.position)].count("\n") + 1
+        raise SourceError(
+            f"the file holds a character YAML does not allow (#x{error.character:04x})", line
+        ) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:

@@ -484,3 +484,225 @@ def fuzz_case(data: bytes, file_path: Path, bank_path: Path) -> FuzzOutcome:
         if stored != [question.id for question in question_set.questions]:
             outcome.failures.append("the import stored only part of the set")
     return outcome
+
+
+# --- generated question files ------------------------------------------------------------
+
+_WORDS = ("the", "fire", "toll", "officials", "said", "reports", "early", "harbour", "rose")
+_SPAN_WORDS = ("reportedly", "could rise", "sources say", "at least 40", "likely", "I think")
+_LABELS = ("figure", "speculation", "unconfirmed")
+MUTATIONS = (
+    "flip-bits",
+    "delete-lines",
+    "duplicate-line",
+    "swap-tokens",
+    "huge-number",
+    "deep-nesting",
+    "truncate",
+    "insert-junk",
+    "alias-bomb",
+    "yaml-tag",
+    "bad-bytes",
+    "path-id",
+)
+
+
+def _strategies():  # noqa: ANN202 - hypothesis is imported only when fuzzing
+    import yaml
+    from hypothesis import strategies as st
+
+    identifiers = st.from_regex(r"[a-z][a-z0-9-]{0,10}", fullmatch=True)
+    words = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join)
+
+    @st.composite
+    def set_data(draw):  # noqa: ANN001, ANN202
+        articles, spans = [], {}
+        for number in range(draw(st.integers(1, 3))):
+            paragraphs = [
+                f"{draw(words)} [{draw(st.integers(1, 999))} dead]"
+                "{.figure quantity=deaths} " + draw(words) + "."
+            ]
+            spans[(number, 1)] = "figure"
+            for paragraph in range(2, draw(st.integers(1, 3)) + 1):
+                label = draw(st.sampled_from(_LABELS))
+                spans[(number, paragraph)] = label
+                paragraphs.append(
+                    f"{draw(words)} [{draw(st.sampled_from(_SPAN_WORDS))}]{{.{label}}}"
+                    f" {draw(words)}."
+                )
+            articles.append(
+                {
+                    "id": f"report-{number}",
+                    "outlet": draw(st.sampled_from(["Wire", "Daily", "Radio"])),
+                    "headline": draw(words),
+                    "text": "\n\n".join(paragraphs) + "\n",
+                }
+            )
+        questions = []
+        for number in range(draw(st.integers(1, 5))):
+            kind = draw(st.sampled_from(["highlight", "choice", "classify", "compare"]))
+            article, paragraph = draw(st.sampled_from(sorted(spans)))
+            excerpt = {"article": f"report-{article}", "paragraphs": [paragraph, paragraph]}
+            question = {"id": f"q{number}", "type": kind, "prompt": draw(words)}
+            if kind == "compare" and len(articles) >= 2:
+                question["excerpts"] = [
+                    {"article": "report-0", "paragraphs": [1, 1]},
+                    {"article": "report-1", "paragraphs": [1, 1]},
+                ]
+                question["targets"] = ["figure"]
+                question["verdict"] = draw(st.sampled_from(["conflict", "compatible"]))
+                question["reasons"] = [{"text": draw(words), "correct": True}, {"text": "no"}]
+            elif kind == "choice":
+                question["excerpt"] = excerpt
+                question["options"] = [{"text": draw(words), "correct": True}, {"text": "none"}]
+            elif kind == "compare":
+                question.update(type="highlight", excerpt=excerpt)
+                question["targets"] = [spans[(article, paragraph)]]
+            else:
+                question["excerpt"] = excerpt
+                question["targets"] = [spans[(article, paragraph)]]
+            if draw(st.booleans()):
+                question["difficulty"] = draw(st.integers(1, 3))
+                question["tags"] = [draw(identifiers)]
+                question["explanation"] = draw(words)
+            questions.append(question)
+        return {
+            "quizapp": 1,
+            "id": draw(identifiers),
+            "title": draw(words),
+            "articles": articles,
+            "questions": questions,
+        }
+
+    def dump(data: dict) -> str:  # noqa: ANN001
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+    valid_files = set_data().map(lambda data: dump(data).encode("utf-8"))
+
+    @st.composite
+    def mutated_files(draw):  # noqa: ANN001, ANN202
+        text = dump(draw(set_data()))
+        kind = draw(st.sampled_from(MUTATIONS))
+        raw = bytearray(text.encode("utf-8"))
+        lines = text.splitlines(keepends=True)
+        if kind == "flip-bits":
+            for _ in range(draw(st.integers(1, 8))):
+                raw[draw(st.integers(0, len(raw) - 1))] ^= 1 << draw(st.integers(0, 7))
+            return bytes(raw)
+        if kind == "delete-lines":
+            start = draw(st.integers(0, len(lines) - 1))
+            del lines[start : start + draw(st.integers(1, 3))]
+        elif kind == "duplicate-line":
+            line = draw(st.integers(0, len(lines) - 1))
+            lines.insert(line, lines[line])
+        elif kind == "swap-tokens":
+            tokens = re.split(r"(\s+)", text)
+            words_at = [i for i, token in enumerate(tokens) if token.strip()]
+            first, second = draw(st.sampled_from(words_at)), draw(st.sampled_from(words_at))
+            tokens[first], tokens[second] = tokens[second], tokens[first]
+            return "".join(tokens).encode("utf-8")
+        elif kind == "huge-number":
+            numbers = list(re.finditer(r"\d+", text))
+            huge = draw(
+                st.sampled_from(
+                    ["9" * 400, "9" * 5000, "-1", "0", "1e309", "-1e309", ".nan", ".inf", "2**64"]
+                )
+            )
+            if numbers:
+                match = draw(st.sampled_from(numbers))
+                text = text[: match.start()] + huge + text[match.end() :]
+            return text.encode("utf-8")
+        elif kind == "deep-nesting":
+            depth = draw(st.integers(20, 5000))
+            opener, closer = draw(st.sampled_from([("[", "]"), ("{a: ", "}")]))
+            line = draw(st.integers(0, len(lines)))
+            lines.insert(line, f"deep: {opener * depth}1{closer * depth}\n")
+        elif kind == "truncate":
+            return bytes(raw[: draw(st.integers(0, len(raw)))])
+        elif kind == "insert-junk":
+            position = draw(st.integers(0, len(text)))
+            junk = draw(st.text(max_size=40))
+            return (text[:position] + junk + text[position:]).encode("utf-8", "surrogatepass")
+        elif kind == "alias-bomb":
+            bomb = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
+            for level in range(1, draw(st.integers(2, 9))):
+                previous = f"*a{level - 1}"
+                bomb.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]\n")
+            lines = bomb + lines
+        elif kind == "yaml-tag":
+            tag = draw(
+                st.sampled_from(
+                    [
+                        "!!python/object/apply:os.system ['echo owned']",
+                        "!!python/name:os.system",
+                        "!!binary aGVsbG8=",
+                        "!custom x",
+                        "!!set {a, b}",
+                    ]
+                )
+            )
+            text = re.sub(r"^title: .*$", f"title: {tag}", text, count=1, flags=re.M)
+            return text.encode("utf-8")
+        elif kind == "bad-bytes":
+            position = draw(st.integers(0, len(raw)))
+            junk = draw(st.sampled_from([b"\x00", b"\xff\xfe", b"\xc3", b"\xed\xa0\x80"]))
+            return bytes(raw[:position] + junk + raw[position:])
+        elif kind == "path-id":
+            evil = draw(
+                st.sampled_from(
+                    ["../../evil", "/tmp/evil", "C:\\\\evil", "..", "a/b", "evil\\x00", "~root"]
+                )
+            )
+            key = draw(st.sampled_from(["id", "  - id", "    id"]))
+            pattern = rf"^{re.escape(key)}: .*$"
+            text = re.sub(pattern, f'{key}: "{evil}"', text, count=1, flags=re.M)
+            return text.encode("utf-8")
+        return "".join(lines).encode("utf-8")
+
+    return valid_files, mutated_files()
+
+
+def fuzz_strategies():  # noqa: ANN201
+    """(valid question files, mutated question files) as hypothesis strategies of bytes."""
+    return _strategies()
+
+
+@dataclass
+class FuzzReport:
+    cases: int = 0
+    accepted: int = 0  # imported
+    rejected: int = 0  # refused with a message
+    failures: list[str] = field(default_factory=list)
+
+
+def run_fuzz(workdir: Path, examples: int = 200, seed: int = 8) -> FuzzReport:
+    """Run ``examples`` generated files (half valid, half mutated) through ``fuzz_case``."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as hypothesis_seed
+    from hypothesis import strategies as st
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    bank_path = workdir / "fuzz.sqlite3"
+    make_drill_bank(bank_path, questions=4)
+    valid, mutated = fuzz_strategies()
+    report = FuzzReport()
+
+    @hypothesis_seed(seed)
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.one_of(valid, mutated))
+    def one(data: bytes) -> None:
+        outcome = fuzz_case(data, workdir / "set.yaml", bank_path)
+        report.cases += 1
+        if outcome.import_code == 0:
+            report.accepted += 1
+        else:
+            report.rejected += 1
+        report.failures.extend(outcome.failures)
+
+    one()
+    return report
