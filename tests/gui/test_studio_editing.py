@@ -79,7 +79,7 @@ def test_undo_redo_of_tagging_quantity_and_note(qtbot: QtBot, studio: StudioView
     assert stack.index() == steps - 1
     span = studio.draft.articles[0].spans[0]
     assert (span.quantity, span.note) == ("deaths", None)
-    assert panel.note.text() == ""
+    assert panel.note.toPlainText() == ""
     qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)
     assert studio.draft.articles[0].spans[0].quantity is None
     assert panel.quantity.currentText() == ""

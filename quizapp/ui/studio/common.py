@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
 from quizapp.core.model import label_name
 from quizapp.ui.studio.draft import DraftProblem, SetDraft
@@ -169,3 +169,35 @@ def repolish(widget: QWidget) -> None:
         style.unpolish(child)
         style.polish(child)
         child.update()
+
+
+def indicator_style(palette: QPalette) -> str:
+    """Check boxes inside tables drawn from the palette: Fusion outlines them darker than
+    the window, which vanishes on a dark theme. Checked is filled, not only coloured."""
+    border = palette.color(QPalette.ColorRole.Text).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    checked = palette.color(QPalette.ColorRole.Highlight).name()
+    return (
+        "QAbstractItemView::indicator { width: 12px; height: 12px; border-radius: 3px;"
+        f" border: 2px solid {border}; background: {base}; }}"
+        f" QAbstractItemView::indicator:checked {{ background: {checked};"
+        f" border-color: {border}; }}"
+    )
+
+
+class IndicatorStyler(QObject):
+    """Keeps ``indicator_style`` on item views in step with the palette (theme changes)."""
+
+    def __init__(self, views: list[QAbstractItemView], parent: QObject) -> None:
+        super().__init__(parent)
+        self.views = views
+        for view in views:
+            view.installEventFilter(self)
+            view.setStyleSheet(indicator_style(view.palette()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QAbstractItemView):
+            style = indicator_style(watched.palette())
+            if watched.styleSheet() != style:
+                watched.setStyleSheet(style)
+        return False

@@ -52,6 +52,7 @@ from quizapp.ui.question_widgets import (
 from quizapp.ui.studio import draft as drafts
 from quizapp.ui.studio.article_editor import UndoRouter
 from quizapp.ui.studio.common import (
+    IndicatorStyler,
     describe_problem,
     fill,
     label_title,
@@ -100,7 +101,7 @@ class ExcerptRow(QWidget):
         self.article.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.article.setMinimumContentsLength(12)
+        self.article.setMinimumContentsLength(6)
         self.first = QSpinBox(self)
         self.first.setAccessibleName(tr("First paragraph of the excerpt"))
         self.last = QSpinBox(self)
@@ -217,6 +218,7 @@ class OptionsEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        IndicatorStyler([self.table], self)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Add"), self)
         self.add_button.setAccessibleName(fill(tr("Add to %1"), what))
@@ -791,7 +793,7 @@ class QuestionsPage(QWidget):
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setWidget(self.form)
-        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.form_area.setAccessibleName(tr("Question editor"))
         self.preview = PreviewPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -800,7 +802,7 @@ class QuestionsPage(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([190, 430, 460])
+        splitter.setSizes([180, 440, 440])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)

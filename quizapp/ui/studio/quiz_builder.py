@@ -46,7 +46,7 @@ from quizapp.core.quizbuild import build_quiz, slug
 from quizapp.core.session import choose_questions
 from quizapp.ui import Prompter
 from quizapp.ui.studio import common
-from quizapp.ui.studio.common import fill, label_title, tr
+from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
 from quizapp.ui.studio.question_editor import PreviewPane
 
 SEARCH_DELAY_MS = 200
@@ -194,9 +194,10 @@ class QuizBuilder(QWidget):
         header.setSectionResizeMode(COL_PROMPT, QHeaderView.ResizeMode.Stretch)
         for column in (COL_PICK, COL_TYPE, COL_DIFFICULTY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((COL_SKILLS, 130), (COL_TAGS, 80), (COL_SET, 150)):
+        for column, width in ((COL_SKILLS, 110), (COL_TAGS, 70), (COL_SET, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        IndicatorStyler([self.table], self)
         self.found_label = QLabel(self)
         self.found_label.setObjectName("hint")
         self.add_button = QPushButton(tr("&Add ticked to the quiz →"), self)
@@ -218,6 +219,8 @@ class QuizBuilder(QWidget):
         quiz_label = QLabel(tr("Questions in the &quiz"), right_inner)
         self.quiz_list = QListWidget(right_inner)
         self.quiz_list.setAccessibleName(tr("Questions in the quiz, in order"))
+        self.quiz_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.quiz_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.quiz_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         quiz_label.setBuddy(self.quiz_list)
         order_row = QHBoxLayout()
@@ -251,12 +254,12 @@ class QuizBuilder(QWidget):
         self.draw = QCheckBox(tr("Draw at random per skill:"), settings)
         self.draw.setAccessibleName(tr("Draw a number of questions per skill at random"))
         self.draw_box = QWidget(settings)
-        self.draw_layout = QHBoxLayout(self.draw_box)
-        self.draw_layout.setContentsMargins(0, 0, 0, 0)
+        self.draw_layout = QGridLayout(self.draw_box)
+        self.draw_layout.setContentsMargins(20, 0, 0, 0)
+        self.draw_layout.setColumnStretch(1, 1)
         self.draw_spins: dict[str, QSpinBox] = {}
         for label in BUILTIN_LABELS:
             self._draw_spin(label)
-        self.draw_layout.addStretch(1)
         self.feedback = QComboBox(settings)
         self.feedback.setAccessibleName(tr("When feedback is shown"))
         self.feedback.addItem(tr("After each question"), "immediate")
@@ -300,9 +303,9 @@ class QuizBuilder(QWidget):
         self.message.setAccessibleName(tr("Quiz problems"))
         self.message.hide()
         action_row = QGridLayout()
-        self.preview_button = QPushButton(tr("&Preview as a student"), right_inner)
-        self.save_button = QPushButton(tr("&Save quiz in bank"), right_inner)
-        self.export_button = QPushButton(tr("&Export quiz…"), right_inner)
+        self.preview_button = QPushButton(tr("&Preview as a student"), self)
+        self.save_button = QPushButton(tr("&Save quiz in bank"), self)
+        self.export_button = QPushButton(tr("&Export quiz…"), self)
         self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
         action_row.addWidget(self.preview_button, 0, 0)
         action_row.addWidget(self.save_button, 0, 1)
@@ -312,12 +315,17 @@ class QuizBuilder(QWidget):
         right_layout.addLayout(order_row)
         right_layout.addWidget(settings)
         right_layout.addWidget(self.message)
-        right_layout.addLayout(action_row)
-        right = QScrollArea(self)
-        right.setWidgetResizable(True)
-        right.setWidget(right_inner)
-        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right_inner)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The buttons stay in sight however small the window: only the settings scroll.
+        right = QWidget(self)
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(action_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -441,7 +449,7 @@ class QuizBuilder(QWidget):
             entry = QListWidgetItem(f"{row.prompt}  [{row.type} · {row.set_title}]")
             entry.setData(Qt.ItemDataRole.UserRole, list(ref))
             entry.setData(Qt.ItemDataRole.UserRole + 1, list(row.skills))
-            entry.setToolTip(f"{row.set_id}/{row.question_id}")
+            entry.setToolTip(f"{row.prompt}\n{row.set_id}/{row.question_id}")
             self.quiz_list.addItem(entry)
             added += 1
         if added == 0:
@@ -474,9 +482,12 @@ class QuizBuilder(QWidget):
     def _draw_spin(self, skill: str) -> QSpinBox:
         spin = QSpinBox(self.draw_box)
         spin.setRange(0, 999)
-        spin.setPrefix(f"{label_title(skill)}: ")
         spin.setAccessibleName(fill(tr("Questions to draw for %1"), label_title(skill)))
-        self.draw_layout.insertWidget(len(self.draw_spins), spin)
+        label = QLabel(label_title(skill) + ":", self.draw_box)
+        label.setBuddy(spin)
+        row = len(self.draw_spins)
+        self.draw_layout.addWidget(label, row, 0)
+        self.draw_layout.addWidget(spin, row, 1)
         self.draw_spins[skill] = spin
         return spin
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -223,10 +223,11 @@ class SpanPanel(QFrame):
         self.quantity.setToolTip(tr("What the figure counts: deaths, injured, arrests, …"))
         self.quantity.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.quantity.setMinimumContentsLength(8)
-        self.note = QLineEdit(self)
+        self.note = QPlainTextEdit(self)
         self.note.setAccessibleName(tr("Note on the tag"))
         self.note.setPlaceholderText(tr("Shown in the feedback"))
-        self.note.setClearButtonEnabled(True)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         quantity_label = QLabel(tr("&Quantity:"), self)
         quantity_label.setBuddy(self.quantity)
         note_label = QLabel(tr("N&ote:"), self)
@@ -299,7 +300,9 @@ class SpanEditor(QWidget):
         self.panel.quantity.activated.connect(
             lambda _i: self._quantity_edited(self.panel.quantity.currentText())
         )
-        self.panel.note.textEdited.connect(self._note_edited)
+        self.panel.note.textChanged.connect(
+            lambda: self._note_edited(self.panel.note.toPlainText())
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -524,7 +527,8 @@ class SpanEditor(QWidget):
                     check.setChecked(False)
                 panel.quantity.setCurrentIndex(-1)
                 panel.quantity.setEditText("")
-                panel.note.setText("")
+                if panel.note.toPlainText():
+                    panel.note.setPlainText("")
                 return
             panel.title.setText(
                 fill(tr("Tag: “%1”"), span_words(article.text, span.start, span.end))
@@ -545,8 +549,8 @@ class SpanEditor(QWidget):
                 index = panel.quantity.findText(span.quantity or "")
                 panel.quantity.setCurrentIndex(index)
                 panel.quantity.setEditText(span.quantity or "")
-            if panel.note.text().strip() != (span.note or ""):
-                panel.note.setText(span.note or "")
+            if panel.note.toPlainText().strip() != (span.note or ""):
+                panel.note.setPlainText(span.note or "")
         finally:
             self._loading = False
 
@@ -652,6 +656,8 @@ class SpanEditor(QWidget):
         if article is None or index is None:
             return
         span = article.spans[index]
+        if (span.note or "") == note.strip():
+            return
         self._apply_spans(
             drafts.set_note(article.spans, index, note),
             tr("Edit note"),
