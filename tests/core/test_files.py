@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -808,3 +809,10 @@ def test_export_round_trip_variants(edits: list[tuple[str, str]]) -> None:
     """Sets written in other ways (one-line text, empty optional fields...) round-trip too."""
     question_set = loads_question_set(edited(*edits))
     assert loads_question_set(dump_question_set(question_set)) == question_set
+
+
+def test_documented_example_is_the_fixture(harbour_set) -> None:
+    """The annotated example in docs/question-format.md is valid and is the fixture set."""
+    guide = Path(__file__).resolve().parents[2] / "docs" / "question-format.md"
+    blocks = re.findall(r"```yaml\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
+    assert loads_question_set(blocks[0], "docs/question-format.md") == harbour_set
