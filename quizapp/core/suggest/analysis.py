@@ -1,0 +1,52 @@
+"""Run every rule over one report: the heart of ``analyse``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from quizapp.core.suggest.attribution import find_unconfirmed
+from quizapp.core.suggest.document import Document
+from quizapp.core.suggest.figures import find_figures
+from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
+from quizapp.core.suggest.model import Suggestion
+from quizapp.core.suggest.reports import parse_published
+from quizapp.core.suggest.speculation import find_speculation
+
+_LABEL_ORDER = {"unconfirmed": 0, "speculation": 1, "figure": 2}
+
+
+def analyse_document(
+    text: str, lexicon: Lexicon, published: datetime | None = None
+) -> tuple[Document, list[Suggestion]]:
+    """The document model and every suggestion for ``text``, in reading order."""
+    doc = Document(text, lexicon.skip_lines)
+    if published is None:
+        published = parse_published(text)
+    speculation = find_speculation(doc, lexicon)
+    unconfirmed = find_unconfirmed(doc, lexicon, speculation)
+    # "Early reports suggested ...": the verb of an unconfirmed source is attribution, not
+    # the writer's hedge.
+    speculation = [
+        s
+        for s in speculation
+        if not any(
+            u.start <= s.start < u.end and lexicon.reporting_verb.match(text, s.start)
+            for u in unconfirmed
+        )
+    ]
+    figures = find_figures(doc, lexicon, published.year if published else None)
+    suggestions = sorted(
+        speculation + unconfirmed + figures,
+        key=lambda s: (s.start, _LABEL_ORDER.get(s.label, 3), s.end),
+    )
+    return doc, suggestions
+
+
+def analyse(text: str, *, lexicon_dir: str | Path | None = None) -> list[Suggestion]:
+    """Suggested spans for one plain-text report: figures, speculation, unconfirmed sources.
+
+    ``lexicon_dir`` adds a directory of user lexicons to the built-in ones (see
+    docs/suggest.md). Offsets are character offsets into ``text``.
+    """
+    return analyse_document(text, load_lexicon(lexicon_dir))[1]

@@ -1,0 +1,884 @@
+"""Figures: numbers with their qualifiers turned into intervals, linked to what they count.
+
+A figure is a number (in digits or words, or a vague amount like "dozens") that counts or
+measures something in the story. Not figures: dates, times, durations ("three days"), ages
+("aged 23", "a 23-year-old", "Jane Doe, 34,"), years, ordinals, decades, codes and names
+("Flight 9268", "A127", "COVID-19"), phone numbers, addresses, match scores ("won 2-1"),
+distances that locate ("two miles from the line"), "one of ...". A small number written in
+words ("two", "seven") is a figure only when a count word is near ("two workers are
+missing", "seven or eight attackers"): most of them are ordinary words ("two reasons").
+Percentages, money and measurements are figures (they can conflict across reports).
+
+See ``quantities.yaml`` for how a figure is linked to its quantity, and ``numbers.yaml`` for
+the qualifiers and their intervals ("about" is +-10%).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from quizapp.core.suggest.document import Document
+from quizapp.core.suggest.lexicon import Lexicon, word_key
+from quizapp.core.suggest.model import Interval, Suggestion
+
+_PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
+_BARE_WINDOW = 5  # words between a number without a head and a count word
+_HEAD_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
+_HEAD_STOP = frozenset(
+    "a an the of in on at to for from by with into across during after before since and or but"
+    " were was are is be been being have has had will would could may might can who which that"
+    " this these those it its their they he she we i as than now still also more already each"
+    " per among including between up down out over under about around there here then so not no"
+    " only all both some such yet just again critically seriously while when where whom whose"
+    " said say says told according throughout within without against near beyond outside inside"
+    " toward towards via amid despite through behind along off onto upon like unlike"
+    " every whether"
+    # common verbs that do not end in -ed: "a 7.8 earthquake struck", "20 homes fell"
+    " struck hit hits left fell falls took takes made makes came comes went goes began broke"
+    " rose rises spread spreads swept sweeps tore held holds met found lost saw ran won led sent"
+    " kept brought caught gave got stood shot blew burnt drove flew threw wrote remain remains"
+    " need needs face faces".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police staff crew personnel cattle sheep deer fish".split()
+)
+_NOT_COUNTED = frozenset(
+    "ways reasons things points sides parts issues questions words steps aspects factors options"
+    " kinds types sorts areas matters lessons sons daughters brothers sisters".split()
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|fell|fallen|dropped|reached"
+    r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total)"
+    r"\s+(?:from|to|at|by)?\s*$",
+    re.IGNORECASE,
+)
+_NOUN_LINK = re.compile(
+    r"\s*(?:(?:has|have|had|now|then|later|already)\s+)?(?:of|at|to|stands?|stood|rose|risen"
+    r"|rises|rising|reached|reaches|climbed|climbs|increased|jumped|hit|is|was|were|are|been"
+    r"|totals?|totalled|numbered)\b",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|incl\.)\s+$", re.IGNORECASE
+)
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which|the|these|its|their)\b", re.I)
+_VENUE_AFTER = re.compile(
+    r"\s+(?:at|inside)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+(?:de|du|des|la|le|of|the)?"
+    r"\s*[A-Z][\w'’-]+)*)"
+)
+_EVENT_PLACE = re.compile(
+    r"\b(?:attacks?|bombings?|shootings?|storms?|fires?|blasts?|explosions?|crash(?:es)?|floods?"
+    r"|earthquakes?|quakes?|crush(?:es)?|riots?|protests?|elections?|outbreaks?|war|strikes?"
+    r"|massacre|siege)\s+(?:in|at|on)\s+(?P<place>[A-Z][\w'’-]+)"
+)
+_YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
+_EARLIER = re.compile(
+    r"\b(?:last|previous|a)\s+year\b|\byear\s+before\b|\bearlier\s+this\s+year\b", re.I
+)
+_TIME_AFTER = re.compile(
+    r"(?::\d\d)|\s*(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock|gmt|bst|utc|cet|cest|edt|est|et|pst|pt"
+    r"|hrs|h)\b",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(
+    r"\b(?:at|by|from|until|till|before|after|since|around|the|shortly|about)\s+$", re.I
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages)\s+(?:between|from|of|around|about|under|over)?\s*"
+    r"(?:\d+\s*(?:and|to|or|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b",
+    re.IGNORECASE,
+)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*,\s$")
+_NAME_COMMA_AFTER = re.compile(r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)")
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|ring|phone|text|contact|helpline|hotline)\b[^.\n]{0,30}?\s$", re.I
+)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|drew|draw|defeated|scored?|victory|defeat|lead|led"
+    r"|trailing|thrashed|edged|final\s+score)\b[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+_SENTENCE_STARTERS = frozenset(
+    "the in at on by of for from since after before with and but so then now today yesterday"
+    " until till to as when while if than a an some all between among almost nearly over"
+    " under around roughly".split()
+)
+_SCORE_AFTER = re.compile(
+    r"\s*[-–]\s*\d+\s+(?:lead|win|victory|defeat|draw|loss|scoreline|thrashing)\b", re.I
+)
+_ADDRESS_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd"
+    r"|Way|Drive|Place|Square|Terrace|Close|Crescent|Court|Row|Gardens|Grove|Parade)\b"
+)
+_COORDINATED_BEFORE = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    atom: re.Pattern[str]
+    bare_atom: re.Pattern[str]  # the same without the look-behind, for "40-50"
+    qualifier_before: re.Pattern[str]
+    between_before: re.Pattern[str]
+    range_after: re.Pattern[str]
+    suffix_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    money_words_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    duration_after: re.Pattern[str]
+    multiple: re.Pattern[str]
+    locating_after: re.Pattern[str]
+
+
+_PATTERN_CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _alternation(phrases: list[str] | tuple[str, ...] | frozenset[str] | set[str]) -> str:
+    escaped = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    return "|".join(sorted(escaped, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    cached = _PATTERN_CACHE.get(id(lexicon))
+    if cached and cached[0] is lexicon:
+        return cached[1]
+    words = _alternation(list(lexicon.number_words))
+    scales = _alternation(list(lexicon.scales))
+    word_number = (
+        rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})"
+        rf"|(?:{words})(?:-(?:{words}))?(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})"
+        rf"(?:-(?:{words}))?)?)*)"
+    )
+    currencies = _alternation(list(lexicon.currencies))
+    short = _alternation(list(lexicon.short_scales))
+    atom_body = (
+        rf"(?:(?P<vague>{_alternation(list(lexicon.vague_amounts))})(?![\w-])"
+        rf"|(?P<cur>{currencies})?(?P<digits>{_DIGITS})(?!\d|,\d)"
+        rf"(?:\s*(?P<scale>{scales})\b|(?P<short>{short})\b|(?P<att>[A-Za-z%°]+(?:/[A-Za-z]+)?))?"
+        rf"|(?<![\w-])(?P<words>{word_number})(?![\w]))"
+    )
+    atom = re.compile(r"(?<![\w.,:/#@£$€¥-])" + atom_body, re.IGNORECASE)
+    qualifiers = _alternation(list(lexicon.qualifiers))
+    units = _alternation([u for u in lexicon.units if u != "%"])
+    months = _alternation(list(lexicon.months))
+    weekdays = _alternation(list(lexicon.weekdays))
+    time_units = _alternation(list(lexicon.time_units))
+    locating = _alternation(list(lexicon.locating_words))
+    money_words = _alternation([u for u, c in lexicon.units.items() if c == "money"])
+    patterns = _Patterns(
+        atom=atom,
+        bare_atom=re.compile(atom_body, re.IGNORECASE),
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{qualifiers})\s+$", re.IGNORECASE),
+        between_before=re.compile(r"(?<![\w])between\s+$", re.IGNORECASE),
+        range_after=re.compile(
+            r"(?:\s*(?:-|–|—|to)\s*|\s+or\s+|\s+and\s+|,\s*(?:possibly|perhaps|maybe|probably"
+            r"|or\s+even|if\s+not|or)\s+)",
+            re.IGNORECASE,
+        ),
+        suffix_after=re.compile(
+            rf"(?:\s+|-)(?P<s>{_alternation(list(lexicon.suffixes))})\b", re.IGNORECASE
+        ),
+        unit_after=re.compile(rf"\s*(?P<u>%|{units})(?![\w])", re.IGNORECASE),
+        money_words_after=re.compile(rf"\s+of\s+(?:{money_words})\b", re.IGNORECASE),
+        month_before=re.compile(rf"\b(?:{months})\.?\s+$"),
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"),
+        weekday_before=re.compile(rf"\b(?:{weekdays})\.?,?\s+(?:the\s+)?$"),
+        duration_after=re.compile(rf"(?:\s+|-)(?:{time_units})\b", re.IGNORECASE),
+        multiple=re.compile(
+            rf"(?<![\w])(?P<q>{qualifiers})\s+(?P<m>{_alternation(list(lexicon.multiples))})\b",
+            re.IGNORECASE,
+        ),
+        locating_after=re.compile(rf"\s+(?:{locating})\b", re.IGNORECASE),
+    )
+    _PATTERN_CACHE[id(lexicon)] = (lexicon, patterns)
+    return patterns
+
+
+def _word_value(text: str, lexicon: Lexicon) -> float | None:
+    """Value of a number written in words: "twenty-three", "one hundred and twenty"."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if tokens[:3] == ["half", "a", "dozen"]:
+        return 6.0
+    total = 0.0
+    current = 0.0
+    for token in tokens:
+        if token in ("a", "an"):
+            current += 1
+        elif token in lexicon.number_words:
+            value = lexicon.number_words[token]
+            current = current * value if token == "dozen" and current else current + value
+        elif token in lexicon.scales:
+            scale = lexicon.scales[token]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+    return total + current
+
+
+@dataclass
+class _Number:
+    """One number as written: its value(s) and what sits right around it."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    vague: bool
+    in_words: bool
+    currency: bool
+    unit: str | None = None  # unit class
+    time_or_code: bool = False
+
+
+def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> _Number | None:
+    start, end = match.span()
+    if match.group("vague"):
+        low, high = lexicon.vague_amounts[" ".join(match.group("vague").lower().split())]
+        return _Number(start, end, low, high, True, True, False)
+    if match.group("words"):
+        value = _word_value(match.group("words"), lexicon)
+        if value is None:
+            return None
+        return _Number(start, end, value, value, False, True, False)
+    digits = match.group("digits")
+    value = float(digits.replace(",", ""))
+    number = _Number(start, end, value, value, False, False, bool(match.group("cur")))
+    if match.group("scale"):
+        value *= lexicon.scales[match.group("scale").lower()]
+    elif match.group("short"):
+        value *= lexicon.short_scales[match.group("short").lower()]
+    attached = match.group("att")
+    if attached:
+        unit_class = lexicon.units.get(attached.lower())
+        if unit_class:
+            number.unit = unit_class
+        else:
+            number.time_or_code = True  # 14th, 4pm, 1990s, 3G ...
+    number.low = number.high = value
+    return number
+
+
+def _no_noun_after(after: str) -> bool:
+    """No noun follows: the next word is missing, a function word, a verb or a name."""
+    after = re.sub(r"^\s*(?:[-–]|to|or)\s*[\d,.]+", "", after)  # skip "-50" in "40-50 people"
+    word = _HEAD_WORD.match(after)
+    if not word:
+        return True
+    following = word.group(1)
+    return (
+        following.lower() in _HEAD_STOP
+        or following[0].isupper()
+        or following.lower().endswith("ed")
+    )
+
+
+def _not_a_figure(
+    text: str,
+    number: _Number,
+    match: re.Match[str],
+    doc: Document,
+    lexicon: Lexicon,
+    pattern: _Patterns,
+) -> bool:
+    """Dates, times, years, ages, codes, phone numbers, durations, scores, addresses."""
+    start, end = number.start, number.end
+    sentence_start, sentence_end = doc.sentence_at(start)
+    before = text[max(sentence_start, start - 40) : start]
+    after = text[end : min(sentence_end, end + 60)]
+    digits = match.group("digits")
+    if number.time_or_code:
+        return True
+    if digits and not number.currency:
+        if _TIME_AFTER.match(after):
+            return True
+        if (
+            re.fullmatch(r"\d{1,2}\.\d\d", digits)
+            and (_TIME_BEFORE.search(before) or digits.startswith("0"))
+            and number.unit is None
+        ):
+            return True
+        if digits.startswith("0") and len(digits.replace(",", "")) >= 3:
+            return True  # phone numbers and codes: 0800, 01268
+        if re.match(r"(?:\s|-)\d{3,}", after) or _PHONE_BEFORE.search(before):
+            return True  # phone numbers: 0800 555 0142, 555-0148
+        if (
+            re.fullmatch(r"\d{4}", digits)
+            and 1000 <= number.low <= 2100
+            and not match.group("scale")
+            and number.unit is None
+        ):
+            head = _HEAD_WORD.match(after)
+            if not head or head.group(1).lower() not in lexicon.people:
+                return True  # a year
+        if re.match(r"\s*[-–]\s*\d", after) and (
+            _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after)
+        ):
+            return True  # "won 2-1", "a 2-0 lead"
+        if re.match(r"/\d", after):
+            return True  # 9/11, 24/7, 14/11/2015
+        capitalised = re.search(r"\b([A-Z][\w'’-]*)\s+$", before)
+        if (
+            capitalised
+            and capitalised.group(1).lower() not in _SENTENCE_STARTERS
+            and capitalised.group(1).lower() not in _HEAD_STOP
+            and capitalised.group(1).lower() not in lexicon.qualifiers
+            and _no_noun_after(after)
+        ):
+            return True  # a name with a number: "France 24 said", "Apollo 11"
+        if _ADDRESS_AFTER.match(after):
+            return True
+    if pattern.month_before.search(before) or pattern.month_after.match(after):
+        return True
+    if pattern.weekday_before.search(before):
+        return True
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return True
+    if (
+        _NAME_COMMA_BEFORE.search(before)
+        and _NAME_COMMA_AFTER.match(after)
+        and number.low == number.high
+        and 1 <= number.low <= 120
+        and not number.currency
+    ):
+        return True
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and number.low <= 120:
+        return True
+    previous = re.search(r"([\w.]+)\s+$", before)
+    if previous and previous.group(1).lower().rstrip(".") in lexicon.identifier_words:
+        if not pattern.qualifier_before.search(before):
+            return True
+    if (
+        previous
+        and digits
+        and re.fullmatch(r"\d{1,3}", digits)
+        and re.match(r"\s*(?:[.,;:)]|$|and\b)", after)
+        and re.fullmatch(r"[a-z]+", previous.group(1))
+        and previous.group(1) not in _HEAD_STOP
+        and not re.search(r"(?:s|ed|ing)$", previous.group(1))
+        and not pattern.qualifier_before.search(before)
+    ):
+        return True  # a label at the end of a noun phrase: "car park 3", "ward 12."
+    if pattern.duration_after.match(after):
+        return True
+    compound = re.match(r"-([a-z]+)", after)
+    if compound and compound.group(1) not in ("strong", "plus"):
+        return True
+    return False
+
+
+def _quantity_from_cues(
+    doc: Document,
+    lexicon: Lexicon,
+    cues: _Cues,
+    start: int,
+    end: int,
+    window: float,
+    before_only: bool = False,
+) -> tuple[str, float] | None:
+    """The nearest quantity cue in the sentence: (quantity, distance in words)."""
+    text = doc.text
+    sentence_start, sentence_end = doc.sentence_at(start)
+    best: tuple[float, str] | None = None
+    for cue in cues.between(sentence_start, sentence_end):
+        entry = lexicon.cues.entry_for(cue)
+        is_noun = entry.reason == "noun"
+        if cue.start() >= end and (is_noun or before_only):
+            continue  # a count noun after the number is only its head ("officers said")
+        if cue.end() <= start and is_noun and not _NOUN_LINK.match(text, cue.end(), start):
+            continue  # "the toll rose to nine" links the noun; "Police said 14" does not
+        if cue.start() >= end:
+            distance = float(doc.words_between(end, cue.start()))
+            gap = text[end : cue.start()]
+            if re.search(r"\b(?:from|in|at|on|of|with|by|near|into)\s+$", gap):
+                distance += 2  # "lifted five people from flooded vehicles"
+            if re.search(r"\band\b|[,;]", gap):
+                distance += 2  # "killing 76 people and injuring more than 440"
+        elif cue.end() <= start:
+            # a cue before the number is a weaker sign, weaker still across "and" or a comma
+            distance = doc.words_between(cue.end(), start) + 1.5
+            if re.search(r"\band\b|[,;]", text[cue.end() : start]):
+                distance += 2
+        else:
+            continue
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, entry.kind)
+    return (best[1], best[0]) if best else None
+
+
+class _Cues:
+    """Every quantity cue of the document, found once, looked up by position."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon) -> None:
+        self.matches = doc.find(lexicon.cues)
+        self.starts = [match.start() for match in self.matches]
+
+    def between(self, start: int, end: int) -> list[re.Match[str]]:
+        return self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _grouped_cue(
+    regex: re.Pattern[str], groups: dict[str, str], text: str, start: int, end: int
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for cue in regex.finditer(text, start, end):
+        quantity = groups[cue.lastgroup or ""]
+        distance = abs(cue.start() - start)
+        if best is None or distance < best[0]:
+            best = (distance, quantity)
+    return best[1] if best else None
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    number_end: int
+    interval: Interval
+    description: str
+    quantity: str
+    approximate: bool
+    part: bool
+    scope: str | None
+    from_cue: bool
+
+
+def _interval(kind: str, low: float, high: float, tolerance: float) -> Interval:
+    if kind == "min":
+        return Interval(low, math.inf, False, True)
+    if kind == "above":
+        return Interval(low, math.inf, True, True)
+    if kind == "below":
+        return Interval(0, high, False, True)
+    if kind == "max":
+        return Interval(0, high)
+    if kind == "approx":
+        return Interval(round(low * (1 - tolerance), 6), round(high * (1 + tolerance), 6))
+    if kind == "nearly":
+        return Interval(round(high * (1 - tolerance), 6), high, False, True)
+    if kind == "just-over":
+        return Interval(low, round(low * (1 + tolerance), 6), True, False)
+    return Interval(low, high)
+
+
+def find_figures(
+    doc: Document, lexicon: Lexicon, published_year: int | None = None
+) -> list[Suggestion]:
+    text = doc.text
+    pattern = _patterns(lexicon)
+    cues = _Cues(doc, lexicon)
+    figures: list[_Figure] = []
+    consumed = 0
+    for match in pattern.atom.finditer(text):
+        if match.start() < consumed or doc.is_skipped(match.start()):
+            continue
+        number = _read_number(match, lexicon, pattern)
+        if number is None or _not_a_figure(text, number, match, doc, lexicon, pattern):
+            continue
+        figure = _build(doc, lexicon, cues, pattern, match, number, figures)
+        if figure is not None:
+            figures.append(figure)
+            consumed = figure.number_end
+    for match in pattern.multiple.finditer(text):
+        # "at least twice": a count of times, read only after a qualifier
+        if doc.is_skipped(match.start()) or any(f.start <= match.start() < f.end for f in figures):
+            continue
+        if re.match(r"\s+(?:as|the|that|what|more|less)\b", text[match.end() :], re.I):
+            continue  # "nearly twice the number", "twice as many": a ratio, not a count
+        value = float(lexicon.multiples[match.group("m").lower()])
+        kind = lexicon.qualifiers[" ".join(match.group("q").lower().split())]
+        cue = _quantity_from_cues(doc, lexicon, cues, match.start(), match.end(), _BARE_WINDOW)
+        figures.append(
+            _Figure(
+                start=match.start(),
+                end=match.end(),
+                number_end=match.end(),
+                interval=_interval(kind, value, value, lexicon.tolerance),
+                description=" ".join(match.group().split()),
+                quantity=cue[0] if cue else "times",
+                approximate=kind == "approx",
+                part=False,
+                scope=None,
+                from_cue=bool(cue),
+            )
+        )
+    figures.sort(key=lambda f: f.start)
+    _assign_scopes(doc, figures, published_year)
+    return [_suggestion(text, figure, lexicon) for figure in figures]
+
+
+def _build(
+    doc: Document,
+    lexicon: Lexicon,
+    cues: _Cues,
+    pattern: _Patterns,
+    match: re.Match[str],
+    number: _Number,
+    earlier: list[_Figure],
+) -> _Figure | None:
+    text = doc.text
+    sentence_start, sentence_end = doc.sentence_at(number.start)
+    start, end = number.start, number.end
+    low, high = number.low, number.high
+    before = text[max(sentence_start, start - 40) : start]
+
+    # qualifier before ("at least", "about", "between")
+    kind = "exact"
+    qualifier = pattern.qualifier_before.search(before)
+    between = pattern.between_before.search(before)
+    if qualifier:
+        kind = lexicon.qualifiers[" ".join(qualifier.group("q").lower().split())]
+        start = start - len(before) + qualifier.start()
+    elif between:
+        start = start - len(before) + between.start()
+
+    # a range after: "seven or eight", "40-50", "seven, possibly eight", "between 4 and 6"
+    is_range = False
+    separator = pattern.range_after.match(text, end)
+    if separator and "and" in separator.group().lower() and not between:
+        separator = None
+    if separator and re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+        separator = None  # "from 12 to 15" is a change, not a range
+    if separator:
+        second = pattern.bare_atom.match(text, separator.end())
+        other = _read_number(second, lexicon, pattern) if second else None
+        if other is not None and not other.time_or_code and other.low > high:
+            if other.in_words == number.in_words or not separator.group().strip(" ,"):
+                is_range = True
+            elif re.match(r"\s*[-–]|\s+to\s", separator.group()):
+                is_range = True
+        if is_range and other is not None:
+            high = other.high
+            end = other.end
+            number.unit = number.unit or other.unit
+            number.currency = number.currency or other.currency
+    # suffixes: "40 or more", "200 or so", "40-plus"
+    suffix = pattern.suffix_after.match(text, end)
+    if suffix:
+        kind = lexicon.suffixes[" ".join(suffix.group("s").lower().split())]
+        end = suffix.end()
+    unit = pattern.unit_after.match(text, end)
+    if unit and number.unit is None:
+        number.unit = lexicon.units.get(" ".join(unit.group("u").lower().split()), "percent")
+        end = unit.end()
+    if number.vague and pattern.money_words_after.match(text, end):
+        number.unit = "money"
+        end = pattern.money_words_after.match(text, end).end()
+    if number.currency:
+        number.unit = "money"
+    prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", before, re.I)
+    if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
+        number.unit = "magnitude"
+    number_end = end
+
+    # a length that locates something is not a measurement of the event
+    if number.unit in ("length",):
+        previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+        if pattern.locating_after.match(text, end) or (
+            previous and previous.group(1).lower() in lexicon.locating_before
+        ):
+            return None
+
+    # part of a larger total: "including 112 at the Bataclan", "six of them"
+    if number.in_words and low == high == 1 and re.match(r"\s+of\b", text[end:]):
+        return None  # "one of the", "one of those arrested"
+    part = bool(_PART_BEFORE.search(text[max(sentence_start, start - 30) : start]))
+    part_after = _PART_AFTER.match(text, end)
+    head_from = end
+    if is_range and separator and "," in separator.group() and text.startswith(",", end):
+        head_from = end + 1  # "at least seven, possibly eight, attackers"
+    vague_of = re.match(r"\s+of\b", text[end : end + 4])
+    if (
+        vague_of
+        and not part_after
+        and (
+            number.vague
+            or match.group("words")
+            and re.search(
+                r"dozen|hundred|thousand|million|billion", match.group("words"), re.IGNORECASE
+            )
+        )
+    ):
+        head_from = end + vague_of.end()  # "hundreds of people", "a dozen of them"
+    if part_after:
+        part = True
+        head_from = part_after.end()
+        if re.match(r"\s+of\s+(?:them|those|whom|which)\b", text[end:], re.I):
+            end = part_after.end()
+
+    # the head noun: what is counted
+    quantity: str | None = None
+    from_cue = False
+    generic = False
+    more = re.match(r"[ \t]+(more|other|further|additional|new|extra)\b", text[head_from:])
+    if more and not part_after:
+        head_from += more.end()  # "five more bodies", "two other candidates"
+        if more.group(1) in ("more", "further", "additional", "extra"):
+            part = True  # an increment, not a total
+    if re.search(r"\banother\s+$", text[max(0, start - 9) : start], re.IGNORECASE):
+        part = True  # "another 30mm of rain"
+    position = head_from
+    head_words: list[str] = []
+    for _ in range(4):
+        word = _HEAD_WORD.match(text, position, sentence_end)
+        if not word:
+            break
+        lowered = word.group(1).lower()
+        bigram = f"{head_words[-1]} {lowered}" if head_words else ""
+        if bigram in lexicon.head_nouns or lowered in lexicon.head_nouns:
+            quantity = lexicon.head_nouns.get(bigram) or lexicon.head_nouns[lowered]
+            from_cue = True
+            head_words.append(lowered)
+            position = word.end()
+            break
+        if lowered in lexicon.people:
+            generic = True
+            head_words.append(lowered)
+            position = word.end()
+            break
+        cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
+        if cue and lexicon.cues.entry_for(cue).reason == "noun":
+            head_words.append(cue.group().lower())  # "fire engines", "police officers"
+            quantity, from_cue = lexicon.cues.entry_for(cue).kind, True
+            position = cue.end()
+            break
+        if lowered in _HEAD_STOP or lowered in lexicon.time_units or cue or len(head_words) == 3:
+            break
+        if re.search(r"(?:ed|ing|ly)$", lowered) and head_words:
+            break  # "three districts stayed closed": a verb after the noun
+        if re.search(r"(?:ed|ing|ly)$", lowered):
+            # "two fixed points": an adjective before a noun; "wagons derailed": a verb
+            following = _HEAD_WORD.match(text, word.end(), sentence_end)
+            if (
+                not following
+                or following.group(1).lower() in _HEAD_STOP
+                or lowered.endswith("ly")
+                or lexicon.cues.match_at(text, following.start(1), word_key(following.group(1)))
+            ):
+                break
+        head_words.append(lowered)
+        position = word.end()
+    head_end = position if head_words else end
+    if head_words and not quantity and not generic:
+        last_word = head_words[-1]
+        if last_word in lexicon.time_units:
+            return None
+    if (
+        part_after
+        and not head_words
+        and not re.match(r"\s+of\s+(?:them|those|whom|which)\b", text[number_end:], re.I)
+    ):
+        return None
+
+    # a role counted with what happened to it: "two firefighters were taken to hospital"
+    if quantity is not None and from_cue and quantity not in lexicon.outcomes and head_words:
+        outcome = _quantity_from_cues(doc, lexicon, cues, start, head_end, 4)
+        if outcome and outcome[0] in lexicon.outcomes:
+            quantity = f"{outcome[0]} ({quantity})"
+
+    # the quantity, by unit first, then cues
+    window = _PEOPLE_WINDOW if generic else _BARE_WINDOW
+    if number.unit == "money":
+        quantity = (
+            _grouped_cue(
+                lexicon.money_cues, lexicon.money_quantity, text, sentence_start, sentence_end
+            )
+            or "money"
+        )
+        from_cue = True
+    elif number.unit == "percent":
+        quantity = (
+            _grouped_cue(
+                lexicon.percent_cues, lexicon.percent_quantity, text, sentence_start, sentence_end
+            )
+            or "percentage"
+        )
+        from_cue = True
+    elif number.unit is not None:
+        quantity = number.unit
+        nearest = math.inf
+        for name, unit_class, cues in lexicon.measures:
+            if unit_class != number.unit:
+                continue
+            for cue in cues.finditer(text, sentence_start, sentence_end):
+                distance = abs(cue.start() - start)
+                if distance < nearest:
+                    quantity, nearest = name, distance
+        from_cue = True
+    elif quantity is None and (generic or not head_words):
+        cue = None
+        if not head_words and _CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]):
+            # "the toll rises to 11, driver arrested": what rose is named before the number
+            cue = _quantity_from_cues(doc, lexicon, cues, start, head_end, 30, True)
+        cue = cue or _quantity_from_cues(doc, lexicon, cues, start, head_end, window)
+        if cue:
+            quantity, from_cue = cue[0], True
+        elif generic:
+            default = lexicon.people.get(head_words[-1])
+            quantity = default or head_words[-1]
+            from_cue = default is not None
+    if quantity is None and head_words:
+        quantity = head_words[-1]
+
+    change = bool(_CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]))
+    coordinated = None
+    for previous_figure in reversed(earlier):
+        if previous_figure.end <= start and previous_figure.start >= sentence_start:
+            gap = text[previous_figure.end : start]
+            if _COORDINATED_BEFORE.match(gap) or (change and not head_words):
+                coordinated = previous_figure
+            break
+    if quantity is None and coordinated is not None:
+        quantity, from_cue = coordinated.quantity, True
+    if quantity is None and not head_words and earlier:
+        # "Police put the figure at about 30,000": the count named just before, in the same
+        # paragraph, is what this number counts too
+        previous_figure = earlier[-1]
+        same_paragraph = "\n" not in text[previous_figure.end : start]
+        if same_paragraph and doc.words_between(previous_figure.end, start) <= 40:
+            quantity = previous_figure.quantity
+    if quantity is None:
+        # "The number of people who died ... has risen to 19": the whole sentence says
+        cue = None
+        if change:  # the subject of "has risen to 19" comes before it
+            cue = _quantity_from_cues(doc, lexicon, cues, start, end, 30, before_only=True)
+        cue = cue or _quantity_from_cues(doc, lexicon, cues, start, end, 12)
+        quantity = cue[0] if cue else "unspecified"
+        from_cue = from_cue or bool(cue and change)
+
+    # is it a figure? A small number in words needs a count word, a qualifier, a range or a
+    # plural noun ("five hospitals"), and is not one after "the"/"her" ("the two men", "her two
+    # sons") nor a count of sources ("two employees told the paper").
+    small_word = number.in_words and not number.vague and high < 10
+    if small_word and kind == "exact" and not is_range and not number.unit:
+        determined = re.search(
+            r"\b(?:the|its|his|her|their|our|my|your|these|those)\s+$",
+            text[max(0, start - 8) : start],
+            re.IGNORECASE,
+        )
+        if determined and not change:
+            return None
+        if re.match(
+            r"\s*(?:,\s*)?(?:with\s+knowledge|familiar|close\s+to|briefed)",
+            text[head_end : head_end + 30],
+        ) or (head_words and lexicon.reporting_verb.match(text, head_end + 1)):
+            return None
+        plural_head = (
+            bool(head_words)
+            and (head_words[-1].endswith("s") or head_words[-1] in _IRREGULAR_PLURALS)
+            and head_words[-1] not in _NOT_COUNTED
+            and not head_words[-1].endswith(("ss", "'s", "’s"))
+        )
+        known = from_cue or coordinated is not None or (change and quantity != "unspecified")
+        if not (known or plural_head):
+            return None
+    if number.in_words and low == high == 1 and not is_range and not head_words:
+        return None  # "one" needs a noun: "one person died", not "one said"
+
+    span_end = head_end if head_words else end
+    description = " ".join(text[start:number_end].split())
+    interval = _interval(kind, low, high, lexicon.tolerance)
+    if number.vague and kind == "exact":
+        interval = Interval(low, high)
+    return _Figure(
+        start=start,
+        end=span_end,
+        number_end=number_end,
+        interval=interval,
+        description=description,
+        quantity=quantity,
+        approximate=kind == "approx",
+        part=part,
+        scope=None,
+        from_cue=from_cue,
+    )
+
+
+def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | None) -> None:
+    """Mark figures that are about a venue, another place's event or an earlier year, and
+    sub-totals of an earlier figure in the same sentence ("Of the 27 in hospital, three are
+    critical"; "three people were hurt: the driver and two workers")."""
+    text = doc.text
+    for earlier, later in zip(figures, figures[1:], strict=False):
+        if later.part or later.quantity != earlier.quantity:
+            continue
+        sentence_start = doc.sentence_at(later.start)[0]
+        if earlier.start < sentence_start or later.interval.low > earlier.interval.low:
+            continue
+        between = text[earlier.end : later.start]
+        opening = text[sentence_start : earlier.start]
+        if ":" in between or re.match(r"\s*Of\s+(?:the|those)\s*$", opening, re.IGNORECASE):
+            later.part = True
+    for figure in figures:
+        venue = _VENUE_AFTER.match(text, figure.end)
+        if venue and venue.group("venue").lower() not in doc.main_names:
+            figure.scope = venue.group("venue")
+        elif figure.part:
+            figure.scope = f"part@{figure.start}"  # a sub-total that has no name of its own
+    by_sentence: dict[tuple[int, int], list[_Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(doc.sentence_at(figure.start), []).append(figure)
+    for (sentence_start, sentence_end), members in by_sentence.items():
+        markers: list[tuple[int, str]] = []
+        for place in _EVENT_PLACE.finditer(text, sentence_start, sentence_end):
+            name = place.group("place")
+            if name.lower() not in doc.main_names:
+                markers.append((place.start(), name))
+        for year in _YEAR.finditer(text, sentence_start, sentence_end):
+            if published_year is not None and int(year.group()) != published_year:
+                markers.append((year.start(), year.group()))
+        for earlier in _EARLIER.finditer(text, sentence_start, sentence_end):
+            markers.append((earlier.start(), "an earlier year"))
+        for position, name in markers:
+            nearest = min(
+                members,
+                key=lambda f: doc.words_between(min(f.start, position), max(f.start, position)),
+            )
+            distance = doc.words_between(min(nearest.start, position), max(nearest.start, position))
+            if distance <= 10 and nearest.scope is None:
+                nearest.scope = name
+
+
+def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
+    words = figure.quantity.replace("-", " ")
+    reason = f"figure: {figure.description} {words} → {figure.interval}"
+    notes = []
+    if figure.approximate:
+        notes.append(f"'about' read as ±{round(lexicon.tolerance * 100)}%")
+    if figure.part:
+        notes.append(
+            "a part of a larger total"
+            + (
+                f" ({figure.scope})"
+                if figure.scope and not figure.scope.startswith("part@")
+                else ""
+            )
+        )
+    elif figure.scope:
+        notes.append(f"about {figure.scope}, not the main event")
+    if notes:
+        reason += "; " + "; ".join(notes)
+    return Suggestion(
+        start=figure.start,
+        end=figure.end,
+        text=text[figure.start : figure.end],
+        label="figure",
+        reason=reason,
+        quantity=figure.quantity,
+        interval=figure.interval,
+        scope=figure.scope,
+        part=figure.part,
+        description=figure.description,
+    )

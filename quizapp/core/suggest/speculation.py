@@ -1,0 +1,98 @@
+"""Speculation: hedges, predictions, interpretation and opinion (lexicon ``hedges.yaml``).
+
+The span is the hedge and the words after it up to the end of its clause, at most six
+words ("could be interpreted as IS retaliation", "will likely increase"); a hedge at the end
+of a clause ("..., I think.") is suggested alone. Hedges that touch are merged into one span.
+Traps handled here, beyond the ``not_hedges`` lexicon: "May" the month or a surname is not
+the modal "may" (a capitalised "May" counts only at the start of a sentence and not before a
+number or a capitalised word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.suggest.document import Document
+from quizapp.core.suggest.lexicon import Lexicon
+from quizapp.core.suggest.model import Suggestion
+
+MAX_EXTENSION_WORDS = 6
+_CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless|were\s+it\s+not)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*([\w'’-]+)")
+_CLAUSE_WORDS = frozenset(
+    "and but or which who whom whose because while although though whereas after before when"
+    " whenever if unless until since so according said says told adding as than".split()
+)
+_TRAILING_WORDS = frozenset(
+    "the a an of to for in on at by with from as is are was were be been that this its their"
+    " his her and or than into about".split()
+)
+
+
+def _extend(text: str, stop: int, end: int) -> int:
+    """End of the hedged phrase: words after ``end`` up to a clause boundary."""
+    position = end
+    taken: list[tuple[str, int]] = []
+    while len(taken) < MAX_EXTENSION_WORDS:
+        match = _NEXT_WORD.match(text, position, stop)
+        if not match:
+            break
+        word = match.group(1).lower()
+        if word in _CLAUSE_WORDS:
+            break
+        taken.append((word, match.end()))
+        position = match.end()
+    while taken and taken[-1][0] in _TRAILING_WORDS:
+        taken.pop()
+    return taken[-1][1] if taken else end
+
+
+def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
+    """A capitalised "May" that is not a sentence-opening modal verb."""
+    if not text.startswith("May", start):
+        following = re.match(r"\s+\d", text[end : end + 3])
+        return following is not None  # "may 5" written in lower case
+    sentence_start = doc.sentence_at(start)[0]
+    if text[sentence_start:start].strip(" \"'“‘(—-") != "":
+        return True
+    following = re.match(r"\s+([\w'’]+)", text[end : end + 40])
+    return following is None or following.group(1)[0].isdigit() or following.group(1)[0].isupper()
+
+
+def find_speculation(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+    text = doc.text
+    exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
+    found: list[tuple[int, int, int, str]] = []  # start, end, trigger end, reason
+    for match in doc.find(lexicon.hedges):
+        start, end = match.span()
+        if start == end or doc.is_skipped(start):
+            continue
+        trigger = match.group()
+        if trigger.lower() == "may" and _is_month_or_name(text, doc, start, end):
+            continue
+        if any(low <= start and end <= high for low, high in exceptions):
+            continue
+        entry = lexicon.hedges.entry_for(match)
+        stop = doc.sentence_at(start)[1]
+        reason = f"{entry.kind} '{' '.join(trigger.split())}': {entry.reason}"
+        found.append((start, _extend(text, stop, end), end, reason))
+    for match in _CONDITIONAL.finditer(text):
+        # "if the attack was ordered by IS, it would mark a shift": a hypothetical
+        start, end = match.span()
+        sentence_start, sentence_end = doc.sentence_at(start)
+        if doc.is_skipped(start) or not _IF.search(text, sentence_start, start):
+            continue
+        reason = "conditional 'would': what would follow if something were true, not a fact"
+        found.append((start, _extend(text, sentence_end, end), end, reason))
+    merged: list[tuple[int, int, str]] = []
+    for start, end, _, reason in sorted(found):
+        if merged and start <= merged[-1][1] + 1:
+            last_start, last_end, last_reason = merged[-1]
+            merged[-1] = (last_start, max(last_end, end), last_reason)
+        else:
+            merged.append((start, end, reason))
+    return [
+        Suggestion(start, end, text[start:end], "speculation", reason)
+        for start, end, reason in merged
+    ]
