@@ -400,6 +400,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output (e.g. `head`) stopped early: nothing is wrong.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # noqa: BLE001 - the user gets words, never a traceback
         _err(f"quizapp: unexpected error: {type(error).__name__}: {error}")
         return 1
