@@ -345,7 +345,7 @@ class QuestionForm(QWidget):
         self.excerpts_layout = QVBoxLayout(self.excerpts_box)
         self.excerpts_layout.setContentsMargins(0, 0, 0, 0)
         self.excerpt_rows: list[ExcerptRow] = []
-        self.add_excerpt = QPushButton(tr("Add e&xcerpt"), self.excerpts_box)
+        self.add_excerpt = QPushButton(tr("Add &excerpt"), self.excerpts_box)
         self.add_excerpt.setAccessibleName(tr("Add an excerpt to compare"))
         self.excerpts_layout.addWidget(self.add_excerpt)
 
@@ -399,15 +399,15 @@ class QuestionForm(QWidget):
             ("prompt", tr("&Prompt:"), self.prompt),
             ("excerpts", tr("Excerpt:"), self.excerpts_box),
             ("targets", tr("Key labels:"), self.targets_box),
-            ("quantity", tr("&Quantity:"), self.quantity),
+            ("quantity", tr("Qu&antity:"), self.quantity),
             ("verdict", tr("&Verdict:"), self.verdict),
             ("reasons", tr("&Reasons:"), self.reasons),
             ("multiple", "", self.multiple),
             ("options", tr("&Options:"), self.options),
-            ("explanation", tr("Exp&lanation:"), self.explanation),
+            ("explanation", tr("E&xplanation:"), self.explanation),
             ("difficulty", tr("&Difficulty:"), self.difficulty),
-            ("tags", tr("T&ags:"), self.tags),
-            ("stray", tr("&Stray penalty:"), self.stray),
+            ("tags", tr("Ta&gs:"), self.tags),
+            ("stray", tr("Stray pena&lty:"), self.stray),
             ("strict", "", self.strict),
         ):
             if text:
@@ -653,7 +653,7 @@ class PreviewPane(QWidget):
         self.try_button = QPushButton(tr("&Try it"), self)
         self.try_button.setAccessibleName(tr("Score my answer in the preview"))
         self.try_button.setToolTip(tr("Answer in the preview as a student would, then score it"))
-        self.reset_button = QPushButton(tr("Try a&gain"), self)
+        self.reset_button = QPushButton(tr("Try again"), self)
         self.reset_button.setAccessibleName(tr("Clear the preview's answer and feedback"))
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.reset_button)

@@ -172,7 +172,7 @@ class QuizBuilder(QWidget):
                 (tr("Skill:"), skills_row),
                 (tr("Type:"), types_row),
                 (tr("Level:"), difficulty_row),
-                (tr("&Search:"), search_row),
+                (tr("Sea&rch:"), search_row),
             )
         ):
             label = QLabel(text, filters)
@@ -200,7 +200,7 @@ class QuizBuilder(QWidget):
         IndicatorStyler([self.table], self)
         self.found_label = QLabel(self)
         self.found_label.setObjectName("hint")
-        self.add_button = QPushButton(tr("&Add ticked to the quiz →"), self)
+        self.add_button = QPushButton(tr("A&dd ticked to the quiz →"), self)
         self.add_button.setAccessibleName(tr("Add the ticked questions to the quiz"))
         found_row = QHBoxLayout()
         found_row.addWidget(self.found_label, 1)
@@ -251,7 +251,7 @@ class QuizBuilder(QWidget):
         order_box.addWidget(self.fixed)
         order_box.addWidget(self.shuffled)
         order_box.addStretch(1)
-        self.draw = QCheckBox(tr("Draw at random per skill:"), settings)
+        self.draw = QCheckBox(tr("Dra&w at random per skill:"), settings)
         self.draw.setAccessibleName(tr("Draw a number of questions per skill at random"))
         self.draw_box = QWidget(settings)
         self.draw_layout = QGridLayout(self.draw_box)
@@ -280,14 +280,14 @@ class QuizBuilder(QWidget):
         self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
         for text, widget in (
             (tr("&Title:"), self.title),
-            (tr("I&d:"), self.quiz_id),
+            (tr("&Id:"), self.quiz_id),
             (tr("Order:"), order_box),
             (None, self.draw),
             (None, self.draw_box),
             (tr("&Feedback:"), self.feedback),
-            (tr("Ti&me limit:"), self.time_limit),
-            (tr("Pass mar&k:"), self.pass_mark),
-            (tr("Atte&mpts:"), self.attempts),
+            (tr("Time &limit:"), self.time_limit),
+            (tr("&Pass mark:"), self.pass_mark),
+            (tr("&Attempts:"), self.attempts),
         ):
             if text is None:
                 form.addRow(widget)
@@ -303,8 +303,8 @@ class QuizBuilder(QWidget):
         self.message.setAccessibleName(tr("Quiz problems"))
         self.message.hide()
         action_row = QGridLayout()
-        self.preview_button = QPushButton(tr("&Preview as a student"), self)
-        self.save_button = QPushButton(tr("&Save quiz in bank"), self)
+        self.preview_button = QPushButton(tr("Pre&view as a student"), self)
+        self.save_button = QPushButton(tr("Save quiz in &bank"), self)
         self.export_button = QPushButton(tr("&Export quiz…"), self)
         self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
         action_row.addWidget(self.preview_button, 0, 0)

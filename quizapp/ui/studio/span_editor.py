@@ -230,7 +230,7 @@ class SpanPanel(QFrame):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         quantity_label = QLabel(tr("&Quantity:"), self)
         quantity_label.setBuddy(self.quantity)
-        note_label = QLabel(tr("N&ote:"), self)
+        note_label = QLabel(tr("&Note:"), self)
         note_label.setBuddy(self.note)
         form.addRow(quantity_label, self.quantity)
         form.addRow(note_label, self.note)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -122,8 +122,8 @@ class StudioView(QWidget):
         self.extra_labels.setMaximumWidth(240)
         for text, widget in (
             (tr("&Set:"), self.set_title),
-            (tr("I&d:"), self.set_id),
-            (tr("&Labels:"), self.extra_labels),
+            (tr("Id:"), self.set_id),
+            (tr("Labels:"), self.extra_labels),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -135,9 +135,16 @@ class StudioView(QWidget):
         self.articles = ArticlesPage(self.document, self.tabs)
         self.questions = QuestionsPage(self.document, self.tabs)
         self.quiz_builder = QuizBuilder(bank, self.tabs, prompter=self.prompter)
-        self.tabs.addTab(self.articles, tr("&Articles and tags"))
-        self.tabs.addTab(self.questions, tr("&Questions"))
-        self.tabs.addTab(self.quiz_builder, tr("Quiz &builder"))
+        self.tabs.addTab(self.articles, tr("Articles and tags"))
+        self.tabs.addTab(self.questions, tr("Questions"))
+        self.tabs.addTab(self.quiz_builder, tr("Quiz builder"))
+        for number in range(self.tabs.count()):
+            # Alt+1..3 switch sections (letters are kept for the fields' own mnemonics).
+            key = QKeySequence(f"Alt+{number + 1}")
+            self.tabs.setTabToolTip(number, key.toString(QKeySequence.SequenceFormat.NativeText))
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
 
         self.problems_label = QLabel(self)
         self.problems = QListWidget(self)
@@ -350,7 +357,7 @@ class StudioView(QWidget):
         count = self.problems.count()
         self.problems.setVisible(count > 0)
         self.problems_label.setText(
-            fill(tr("&Problems (%1)"), count) if count else tr("&Problems: none")
+            fill(tr("Proble&ms (%1)"), count) if count else tr("Proble&ms: none")
         )
 
     def _problem_activated(self, item: QListWidgetItem) -> None:
