@@ -75,12 +75,17 @@ def _create_bank(path: Path, bundled_questions: Path | None) -> None:
 
 
 def open_bank(
-    path: Path, bundled_questions: Path | None = None, *, now: datetime | None = None
+    path: Path,
+    bundled_questions: Path | None = None,
+    *,
+    now: datetime | None = None,
+    backup_in_background: bool = False,
 ) -> Bank:
     """Open the bank at ``path``; a new bank is filled from the bundled question files.
 
     A damaged bank is moved aside (never deleted) and ``DamagedBankError`` is raised,
-    naming where it went and the newest good backup. Once a day (UTC) a backup is made.
+    naming where it went and the newest good backup. Once a day (UTC) a backup is made;
+    ``backup_in_background`` makes it in a thread so a window can show at once.
     """
     path = Path(path)
     if not path.exists():
@@ -89,7 +94,10 @@ def open_bank(
         bank = Bank.open(path)
     except DamagedBankError as error:
         raise safety.set_aside_damaged(error, now) from None
-    safety.daily_backup(bank, now)
+    if backup_in_background:
+        safety.start_daily_backup(path, now)
+    else:
+        safety.daily_backup(bank, now)
     return bank
 
 

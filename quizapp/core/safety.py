@@ -23,6 +23,7 @@ import re
 import socket
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
@@ -441,9 +442,17 @@ def _copy_error(bank_path: Path, error: sqlite3.Error) -> BankError:
 
 
 def rotate_backups(bank_path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of the bank; return what was deleted."""
+    """Delete all but the newest ``keep`` backups of the bank; return what was deleted.
+
+    Half-written copies left by a crash (``.<name>.*.partial``, over an hour old) go too.
+    """
     files = _backup_files(bank_path)
     removed: list[Path] = []
+    with suppress(OSError):
+        for partial in backup_dir(bank_path).glob(f".{Path(bank_path).stem}-*.partial"):
+            if time.time() - partial.stat().st_mtime > 3600:
+                partial.unlink()
+                removed.append(partial)
     for _created, _sequence, _reason, path in files[: max(0, len(files) - keep)]:
         try:
             path.unlink()
@@ -453,23 +462,45 @@ def rotate_backups(bank_path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
     return removed
 
 
+def daily_backup_due(bank_path: Path, now: datetime | None = None) -> bool:
+    """True when no backup of the bank was made today (UTC)."""
+    files = _backup_files(Path(bank_path))
+    return not files or files[-1][0].date() < _utc(now).date()
+
+
 def daily_backup(bank: Bank, now: datetime | None = None) -> Path | None:
     """Make the day's backup of an open ``Bank`` unless one was made today (UTC).
 
     Never raises: a bank that cannot be backed up still opens (the problem is logged).
     """
     path = bank.path
-    if path is None:
-        return None
-    today = _utc(now).date()
-    files = _backup_files(path)
-    if files and files[-1][0].date() >= today:
+    if path is None or not daily_backup_due(path, now):
         return None
     try:
         return make_backup(path, "daily", source=bank.db.conn, now=now)
     except (BankError, OSError, sqlite3.Error) as error:
         log.warning("the daily backup of %s failed: %s", path, error)
         return None
+
+
+def start_daily_backup(bank_path: Path, now: datetime | None = None) -> threading.Thread | None:
+    """Make the day's backup in a thread with its own connection, off the start-up path
+    (a big bank takes about a second to copy). Returns the thread, or None when no backup
+    is due. The thread is not a daemon: a program that quits waits for the copy to end.
+    """
+    bank_path = Path(bank_path)
+    if not daily_backup_due(bank_path, now):
+        return None
+
+    def run() -> None:
+        try:
+            make_backup(bank_path, "daily", now=now)
+        except (BankError, OSError, sqlite3.Error) as error:
+            log.warning("the daily backup of %s failed: %s", bank_path, error)
+
+    thread = threading.Thread(target=run, name="quizapp-daily-backup")
+    thread.start()
+    return thread
 
 
 def _count(connection: sqlite3.Connection, table: str) -> int:

@@ -641,7 +641,7 @@ def _strategies():  # noqa: ANN202 - hypothesis is imported only when fuzzing
                     ]
                 )
             )
-            text = re.sub(r"^title: .*$", f"title: {tag}", text, count=1, flags=re.M)
+            text = re.sub(r"^title: .*$", lambda _match: f"title: {tag}", text, count=1, flags=re.M)
             return text.encode("utf-8")
         elif kind == "bad-bytes":
             position = draw(st.integers(0, len(raw)))
@@ -655,7 +655,8 @@ def _strategies():  # noqa: ANN202 - hypothesis is imported only when fuzzing
             )
             key = draw(st.sampled_from(["id", "  - id", "    id"]))
             pattern = rf"^{re.escape(key)}: .*$"
-            text = re.sub(pattern, f'{key}: "{evil}"', text, count=1, flags=re.M)
+            replacement = f'{key}: "{evil}"'
+            text = re.sub(pattern, lambda _match: replacement, text, count=1, flags=re.M)
             return text.encode("utf-8")
         return "".join(lines).encode("utf-8")
 

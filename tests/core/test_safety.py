@@ -248,6 +248,35 @@ def test_daily_backup_once_per_day(bank_path: Path) -> None:
     ]
 
 
+def test_daily_backup_in_background(bank_path: Path) -> None:
+    """The GUI's way: the day's backup is made by a thread, once per day, and is good."""
+    bank = open_bank(bank_path, now=DAY, backup_in_background=True)
+    bank.close()
+    for _wait in range(250):
+        if safety.list_backups(bank_path):
+            break
+        time.sleep(0.02)
+    assert safety.start_daily_backup(bank_path, DAY + timedelta(hours=5)) is None
+    (info,) = safety.list_backups(bank_path, verify=True)
+    assert info.reason == "daily" and not info.damaged and info.questions == 24
+    later = safety.start_daily_backup(bank_path, DAY + timedelta(days=1))
+    assert later is not None
+    later.join()
+    assert len(safety.list_backups(bank_path)) == 2
+
+
+def test_stale_partial_copies_are_cleaned(bank_path: Path) -> None:
+    """A half-written backup left by a crash is removed once it is over an hour old."""
+    folder = safety.backup_dir(bank_path)
+    folder.mkdir()
+    old, fresh = folder / ".bank-x.partial", folder / ".bank-y.partial"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    safety.make_backup(bank_path, "manual", now=DAY)
+    assert not old.exists() and fresh.exists()
+
+
 def test_daily_backup_failure_does_not_stop_opening(bank_path: Path) -> None:
     """When backups/ cannot be written the bank still opens (the failure is logged)."""
     safety.backup_dir(bank_path).write_text("a file where the folder should be")
