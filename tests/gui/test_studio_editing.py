@@ -320,3 +320,43 @@ def test_draft_of_a_set_round_trips_through_the_bank(studio: StudioView) -> None
     assert [(a.id, a.text, a.spans, a.published) for a in built.articles] == [
         (a.id, a.text, a.spans, a.published) for a in original.articles
     ]
+
+
+def test_save_refused_with_problems_located(qtbot: QtBot, studio: StudioView) -> None:
+    """Saving a set whose question has an empty prompt writes nothing, lists the problem by
+    the question's name, and clicking it opens that question."""
+    assert studio.new_set()
+    type_into(qtbot, studio.set_title, "Blaze drafts")
+    add_pasted_article(qtbot, studio)
+    studio.questions.new_actions["highlight"].trigger()
+    type_into(qtbot, studio.questions.form.prompt, " ")
+    warnings: list[str] = []
+    studio.prompter = type("P", (), {"warn": lambda *a: warnings.append(a[-1])})()
+    assert not studio.save()
+    assert not studio.bank.has_set("blaze-drafts")
+    located = [line for line in studio.problems_shown() if "question 'highlight-1'" in line]
+    assert located and "'prompt' of question 'highlight-1' is empty" in located[0]
+    assert warnings and "is empty" in warnings[0]
+    studio.tabs.setCurrentWidget(studio.articles)
+    row = studio.problems_shown().index(located[0])
+    studio.problems.itemClicked.emit(studio.problems.item(row))
+    assert studio.tabs.currentWidget() is studio.questions
+    assert studio.questions.current_index() == 0
+
+
+def test_open_and_export_a_set(qtbot: QtBot, studio: StudioView, tmp_path: Path) -> None:
+    """Open set asks which set; Export set writes a question file that loads back the same."""
+    offered: list[list[tuple[str, str]]] = []
+    studio.choose_set = lambda _parent, sets: offered.append(sets) or "harbour-fire"
+    qtbot.keyClick(studio, Qt.Key.Key_O, CTRL | SHIFT)
+    assert offered and ("harbour-fire", "Harbour fire: the first reports") in offered[0]
+    assert studio.draft.id == "harbour-fire" and not studio.has_unsaved_changes()
+    target = tmp_path / "out" / "harbour"
+    target.parent.mkdir()
+    studio.ask_save_path = lambda *_args: str(target)
+    written = studio.export_set()
+    assert written == target.with_suffix(".yaml")
+    again = load_question_set(written)
+    original = studio.bank.question_set("harbour-fire")
+    assert again.questions == original.questions
+    assert [a.spans for a in again.articles] == [a.spans for a in original.articles]

@@ -255,8 +255,17 @@ class StudioView(QWidget):
     def draft(self) -> SetDraft:
         return self.document.draft
 
-    def has_unsaved_changes(self) -> bool:
+    def flush_edits(self) -> None:
+        """Apply edits still pending in a field (ids are taken when the field is left;
+        Ctrl+S can come first)."""
         self.articles.commit_text()
+        self._id_edited()
+        self._labels_edited()
+        self.articles._id_edited()
+        self.questions._id_edited(self.questions.form.question_id.text().strip())
+
+    def has_unsaved_changes(self) -> bool:
+        self.flush_edits()
         return self.document.is_modified()
 
     def show_status(self, message: str) -> None:
@@ -440,7 +449,7 @@ class StudioView(QWidget):
 
     def _build_set(self, action: str) -> object | None:
         """The draft as a checked set, or None with the problems listed."""
-        self.articles.commit_text()
+        self.flush_edits()
         try:
             return self.draft.build()
         except QuestionFileError as error:
