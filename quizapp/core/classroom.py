@@ -111,6 +111,8 @@ class ImportReport:
 
     def summary(self) -> str:
         """One sentence for a status line."""
+        if not self.outcomes:
+            return "No results files found (they end in .json)."
         parts = [f"Imported {_count(len(self.imported), 'result')}"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already imported")
@@ -639,7 +641,10 @@ def load_class(bank: Bank, set_id: str, policy: str = "latest") -> ClassData:
             }
         )
     if stale:
-        bank.save_findings(stale)
+        try:
+            bank.save_findings(stale)
+        except sqlite3.Error:
+            pass  # only a cache: a read-only or busy bank still shows the class
     students = tuple(a["student"] for a in choose_attempts(candidates, policy))
     return ClassData(set_id, title, infos, students, policy, full)
 

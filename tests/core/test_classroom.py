@@ -417,3 +417,10 @@ def test_cli_results_csv(
     bad = tmp_path / "missing" / "grades.csv"
     assert cli.main(["results", "csv", SET, "--out", str(bad), "--db", db]) == 1
     assert "Cannot write" in capsys.readouterr().err
+
+
+def test_empty_folder_says_so(teacher: Bank, tmp_path: Path) -> None:
+    """A folder with no results files is reported, not silently 'imported 0'."""
+    (tmp_path / "empty").mkdir()
+    report = classroom.import_results(teacher, [tmp_path / "empty"])
+    assert report.summary() == "No results files found (they end in .json)."

@@ -306,3 +306,39 @@ def test_empty_bank_says_what_to_do(qtbot: QtBot, bank: Bank) -> None:
     assert "Import" in view.empty.text()
     assert not view.csv_button.isEnabled() and not view.pdf_button.isEnabled()
     assert view.import_button.isEnabled()
+
+
+def test_import_reads_off_the_ui_thread(
+    qtbot: QtBot, dashboard: DashboardView, class_bank: Bank, tmp_path: Path, monkeypatch
+) -> None:
+    """Files are read on a worker thread while the window keeps handling events."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from quizapp.core import classroom
+
+    paths = [
+        handin.write_results_file(class_bank, attempt, tmp_path / f"{attempt}.json")
+        for attempt in (1, 2, 3)
+    ]
+    readers: set[int] = set()
+    real = classroom.read_or_outcome
+
+    def slow_read(path):
+        readers.add(threading.get_ident())
+        time.sleep(0.15)  # a slow network share
+        return real(path)
+
+    monkeypatch.setattr(classroom, "read_or_outcome", slow_read)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(dashboard.results_imported, timeout=20000) as finished:
+        dashboard.import_paths(paths, show_progress=False)
+    timer.stop()
+    assert threading.get_ident() not in readers
+    assert len(ticks) >= 10, "the event loop kept running during the import"
+    assert len(finished.args[0].duplicates) == 3  # they came from this bank

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import classroom
-from quizapp.core.bank import Bank
+from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
 from quizapp.core.model import label_name
@@ -549,8 +549,12 @@ class DashboardView(QWidget):
         dialog.open()
         return dialog
 
-    def apply_regrade(self, set_id: str) -> RegradeReport:
-        report = classroom.regrade(self.bank, set_id)
+    def apply_regrade(self, set_id: str) -> RegradeReport | None:
+        try:
+            report = classroom.regrade(self.bank, set_id)
+        except BankError as error:  # busy, read-only, full: nothing was changed
+            self.show_message(str(error))
+            return None
         self.show_message(report.summary())
         self.load_quiz()
         self.quiz_regraded.emit(report)
