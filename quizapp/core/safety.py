@@ -827,20 +827,26 @@ class BankLock:
             stat = os.fstat(descriptor)
             age = datetime.now(UTC).timestamp() - stat.st_mtime
             if not _os_lock(descriptor):
+                os.close(descriptor)
                 return False
             holder = _read_holder(self.path)
-            if age < _FRESH_SECONDS and holder is None:
-                return False  # just created; its owner is about to lock it
-            if fcntl is None and msvcrt is None and holder and _pid_alive(holder.pid):
-                return False  # pragma: no cover
-            if not self._still_ours(descriptor):
-                return True
-            os.unlink(self.path)
+            stale = (age >= _FRESH_SECONDS or holder is not None) and not (
+                fcntl is None and msvcrt is None and holder and _pid_alive(holder.pid)
+            )  # a fresh file without details: its owner is about to lock it
+            if not stale or not self._still_ours(descriptor):
+                os.close(descriptor)
+                return stale  # stale but gone already: try to create it again
+            if os.name == "nt":  # pragma: no cover - Windows cannot remove an open file
+                os.close(descriptor)
+                os.unlink(self.path)
+            else:
+                os.unlink(self.path)  # still holding the OS lock: nobody takes it meanwhile
+                os.close(descriptor)
             return True
         except OSError:
+            with suppress(OSError):
+                os.close(descriptor)
             return False
-        finally:
-            os.close(descriptor)
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock (None when nobody does, or it is this object)."""
@@ -852,11 +858,15 @@ class BankLock:
         if self._descriptor is None:
             return
         _HELD.pop(str(self.path.resolve()), None)
+        descriptor, self._descriptor = self._descriptor, None
+        ours = self._still_ours(descriptor)
+        if os.name == "nt":  # pragma: no cover - Windows cannot remove an open file
+            os.close(descriptor)
         with suppress(OSError):
-            if self._still_ours(self._descriptor):
+            if ours:
                 os.unlink(self.path)
-        os.close(self._descriptor)
-        self._descriptor = None
+        if os.name != "nt":
+            os.close(descriptor)
 
     def __enter__(self) -> BankLock:
         if not self.acquire():

@@ -435,6 +435,19 @@ def test_lock_tells_a_second_program_and_survives_a_crash(bank_path: Path) -> No
     assert not lock.path.exists()
 
 
+def test_lock_file_being_created_is_respected_then_aged_out(bank_path: Path) -> None:
+    """An empty lock file a moment old may be another program's, about to be locked; once
+    it is a few seconds old with nobody holding it, it is stale and taken over."""
+    path = safety.lock_path(bank_path)
+    path.write_bytes(b"")
+    lock = BankLock(bank_path)
+    assert not lock.acquire()
+    os.utime(path, (time.time() - 60, time.time() - 60))
+    assert lock.acquire()
+    assert path.read_text().splitlines()[0] == str(os.getpid())
+    lock.release()
+
+
 def test_lock_context_manager_raises_when_held(bank_path: Path) -> None:
     """``with BankLock(...)`` raises BankInUseError while another program holds it."""
     holder = _hold_lock_in_subprocess(bank_path)
