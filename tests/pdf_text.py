@@ -24,8 +24,14 @@ def page_texts(path: str | Path) -> list[str]:
 
 
 def flat(text: str) -> str:
-    """Ligatures undone and whitespace folded to single spaces, for ``in`` checks."""
+    """Ligatures undone and whitespace folded to single spaces."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def squashed(text: str) -> str:
+    """Ligatures undone and all whitespace removed: readers differ in the spaces they put
+    between table cells and lines, so checks compare text without them."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 _OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
