@@ -219,6 +219,11 @@ def test_pasted_report_to_a_quiz_taken_on_another_machine(
     assert isinstance(widget, HighlightWidget)
     preview_text = widget.views[0].text
     start = preview_text.text().index("will likely rise")
+    drag(qtbot, preview_text, start, start + len("all"))  # a slip of the mouse
+    preview_text.setFocus()
+    steps = studio.document.undo_stack.index()
+    qtbot.keyClick(preview_text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert preview_text.marks() == [] and studio.document.undo_stack.index() == steps
     drag(qtbot, preview_text, start, start + len("will likely rise"))
     qtbot.mouseClick(page.preview.try_button, Qt.MouseButton.LeftButton)
     assert "1 of 1 points (100%)" in page.preview.feedback.points_label.text()

@@ -168,6 +168,20 @@ class StudioView(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.status)
 
+        # Ctrl+Z undoes the set's edits where the set is edited; in the student preview it
+        # takes back the preview's last mark (as for a student), in the builder nothing.
+        for widget in (
+            self.articles,
+            self.questions.list,
+            self.questions.form_area,
+            self.set_title,
+            self.set_id,
+            self.extra_labels,
+            self.problems,
+            self.toolbar,
+        ):
+            widget.addAction(self.undo_action)
+            widget.addAction(self.redo_action)
         for page in (self.articles, self.questions, self.quiz_builder):
             page.status_message.connect(self.show_status)
         self.set_title.textEdited.connect(self._title_edited)
@@ -210,7 +224,6 @@ class StudioView(QWidget):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         self.password_action = self._action(tr("Change &password…"), self.change_password)
         self.leave_action = self._action(tr("&Leave teacher mode"), self.close_studio)
         self.leave_action.setToolTip(tr("Lock teacher mode and go back to the student screens"))
