@@ -1232,10 +1232,13 @@ class Bank:
             for row in rows
         ]
 
-    def class_responses(self, attempt_ids: list[int]) -> list[dict[str, Any]]:
+    def class_responses(
+        self, attempt_ids: list[int], parse_responses: bool = True
+    ) -> list[dict[str, Any]]:
         """Responses of the attempts with their cached findings: ``attempt_id``,
-        ``question_id``, ``position``, ``response``, ``points``, ``max_points``,
-        ``submitted_at``, ``findings_fingerprint`` and ``found`` (list, or None)."""
+        ``question_id``, ``position``, ``response`` (its JSON text when not
+        ``parse_responses``), ``points``, ``max_points``, ``submitted_at``,
+        ``findings_fingerprint`` and ``found`` (list, or None)."""
         found: list[dict[str, Any]] = []
         for first in range(0, len(attempt_ids), 500):
             chunk = attempt_ids[first : first + 500]
@@ -1253,7 +1256,7 @@ class Bank:
                         "attempt_id": row[0],
                         "question_id": row[1],
                         "position": row[2],
-                        "response": json.loads(row[3]),
+                        "response": json.loads(row[3]) if parse_responses else row[3],
                         "points": row[4],
                         "max_points": row[5],
                         "submitted_at": row[6],

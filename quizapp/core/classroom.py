@@ -38,9 +38,10 @@ Definitions (also in ``docs/classroom.md``):
 from __future__ import annotations
 
 import bisect
+import json
 import math
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -487,6 +488,28 @@ class QuestionInfo:
         return cls(question.id, number, question.type, question.prompt, question.skills, key)
 
 
+class LazyResponses(Mapping[str, Mapping[str, Any]]):
+    """Question id → response, parsed from its JSON text on first use."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._parsed: dict[str, Mapping[str, Any]] = {}
+
+    def __getitem__(self, question_id: str) -> Mapping[str, Any]:
+        if question_id not in self._parsed:
+            self._parsed[question_id] = json.loads(self._texts[question_id])
+        return self._parsed[question_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __contains__(self, question_id: object) -> bool:
+        return question_id in self._texts
+
+
 @dataclass(frozen=True)
 class StudentResult:
     """One student's chosen attempt, as numbers."""
@@ -587,7 +610,9 @@ def load_class(bank: Bank, set_id: str, policy: str = "latest") -> ClassData:
     by_id = {q.id: q for q in full}
     infos = tuple(QuestionInfo.of(q, n) for n, q in enumerate(full, 1))
     attempts = bank.class_attempts(set_id)
-    responses = bank.class_responses([row["id"] for row in attempts])
+    # Responses stay JSON text until asked for (heat maps, reports): most views need
+    # only the points and the cached findings.
+    responses = bank.class_responses([row["id"] for row in attempts], parse_responses=False)
     per_attempt: dict[int, list[dict[str, Any]]] = {}
     for row in responses:
         per_attempt.setdefault(row["attempt_id"], []).append(row)
@@ -614,8 +639,8 @@ def load_class(bank: Bank, set_id: str, policy: str = "latest") -> ClassData:
                 found[qid] = item["found"]
             else:
                 try:
-                    flags = findings(by_id[qid], score(by_id[qid], item["response"]))
-                except ResponseError:
+                    flags = findings(by_id[qid], score(by_id[qid], json.loads(item["response"])))
+                except (ResponseError, ValueError):
                     flags = None
                 found[qid] = flags
                 stale.append((row["id"], qid, fingerprint, flags))
@@ -632,7 +657,7 @@ def load_class(bank: Bank, set_id: str, policy: str = "latest") -> ClassData:
                     finished_at=row["finished_at"] or "",
                     fractions=fractions,
                     points=points,
-                    responses={qid: answered[qid]["response"] for qid in points},
+                    responses=LazyResponses({qid: answered[qid]["response"] for qid in points}),
                     found=found,
                     other_version=bool(row["other_version"]),
                     origin=row["origin"] or "local",
@@ -755,23 +780,29 @@ def span_found_counts(
 
 def question_stats(data: ClassData) -> list[QuestionStats]:
     stats: list[QuestionStats] = []
+    # Each student's sum and count once; a rest score is then (sum − own) / (count − 1).
+    sums = [(sum(s.fractions.values()), len(s.fractions)) for s in data.students]
     for info in data.questions:
-        takers = [s for s in data.students if info.id in s.fractions]
+        takers = [
+            (s, total, count)
+            for s, (total, count) in zip(data.students, sums, strict=True)
+            if info.id in s.fractions
+        ]
         pairs = [
-            (s.fractions[info.id], r)
-            for s in takers
-            if (r := rest_score(s.fractions, info.id)) is not None
+            (s.fractions[info.id], (total - s.fractions[info.id]) / (count - 1))
+            for s, total, count in takers
+            if count > 1
         ]
         item = [p[0] for p in pairs]
         rest = [p[1] for p in pairs]
         counts, answers = span_found_counts(
-            len(info.key), (s.found.get(info.id) for s in takers if info.id in s.points)
+            len(info.key), (s.found.get(info.id) for s, _, _ in takers if info.id in s.points)
         )
         stats.append(
             QuestionStats(
                 question=info,
                 students=len(takers),
-                facility=facility([s.fractions[info.id] for s in takers]),
+                facility=facility([s.fractions[info.id] for s, _, _ in takers]),
                 point_biserial=point_biserial(item, rest),
                 upper_lower=upper_lower_index(item, rest),
                 spans=tuple(

@@ -62,13 +62,30 @@ class StudentGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.class_data: ClassData | None = None
         self.dark = False
-        self._totals: list[float | None] = []
+        # Per row: the total then one value per question, and the texts shown; computed
+        # once per fill, because a repaint asks for every visible cell several times.
+        self._values: list[list[float | None]] = []
+        self._texts: list[list[str]] = []
+        self._rows = 0
+        self._columns = 0
+        self._brushes: dict[tuple[bool, int], QBrush] = {}
 
     def set_class(self, data: ClassData | None, dark: bool = False) -> None:
         self.beginResetModel()
         self.class_data = data
         self.dark = dark
-        self._totals = [s.total for s in data.students] if data else []
+        self._values = []
+        self._texts = []
+        if data is not None:
+            ids = [q.id for q in data.questions]
+            for student in data.students:
+                values = [student.total, *(student.fractions.get(qid) for qid in ids)]
+                self._values.append(values)
+                self._texts.append(
+                    [percent(values[0]), *(DASH if v is None else percent(v) for v in values[1:])]
+                )
+        self._rows = len(self._values)
+        self._columns = 0 if data is None else self.FIRST_QUESTION_COLUMN + len(data.questions)
         self.endResetModel()
 
     def set_dark(self, dark: bool) -> None:
@@ -80,12 +97,21 @@ class StudentGridModel(QAbstractTableModel):
                 )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.class_data is None else len(self.class_data.students)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.class_data is None:
-            return 0
-        return self.FIRST_QUESTION_COLUMN + len(self.class_data.questions)
+        return 0 if parent.isValid() else self._columns
+
+    def _brush(self, value: float | None) -> QBrush | None:
+        if value is None:
+            return None
+        step = min(4, max(0, int(value * 5 - 1e-9))) if value > 0 else 0
+        key = (self.dark, step)
+        if key not in self._brushes:
+            colour = score_colour(value, self.dark)
+            assert colour is not None
+            self._brushes[key] = QBrush(colour)
+        return self._brushes[key]
 
     def student(self, row: int) -> StudentResult:
         assert self.class_data is not None
@@ -98,12 +124,9 @@ class StudentGridModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> float | None:
         """The fraction shown in a cell (None: not asked, or the name column)."""
-        if column == self.COLUMN_TOTAL:
-            return self._totals[row]
-        question_id = self.question_id(column)
-        if question_id is None:
+        if column < self.COLUMN_TOTAL:
             return None
-        return self.student(row).fractions.get(question_id)
+        return self._values[row][column - self.COLUMN_TOTAL]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.class_data is None:
@@ -131,18 +154,17 @@ class StudentGridModel(QAbstractTableModel):
                     f" {where}.{flag}"
                 )
             return None
-        value = self.value(row, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column >= self.FIRST_QUESTION_COLUMN and value is None:
-                return DASH if role == Qt.ItemDataRole.DisplayRole else "not asked"
-            return percent(value)
+        value = self._values[row][column - self.COLUMN_TOTAL]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][column - self.COLUMN_TOTAL]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "not asked" if value is None else percent(value)
         if role == SORT_ROLE:
             return _sort_number(value)
         if role == FRACTION_ROLE:
             return value
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = score_colour(value, self.dark)
-            return QBrush(colour) if colour is not None else None
+            return self._brush(value)
         if role == Qt.ItemDataRole.ForegroundRole:
             return (
                 QBrush(QColor("#f1f3f5" if self.dark else "#1b1b1b")) if value is not None else None
@@ -218,13 +240,39 @@ class QuestionStatsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stats: list[QuestionStats] = []
+        self._cells: list[list[tuple[str, Any]]] = []
         self.dark = False
 
     def set_stats(self, stats: list[QuestionStats], dark: bool = False) -> None:
         self.beginResetModel()
         self.stats = stats
         self.dark = dark
+        self._cells = [self._row_cells(stat) for stat in stats]
         self.endResetModel()
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every text of a column, header included (to size it without asking each cell)."""
+        return [self.HEADERS[column][0], *(cells[column][0] for cells in self._cells)]
+
+    def _row_cells(self, stat: QuestionStats) -> list[tuple[str, Any]]:
+        """(text, sort value) per column of one row."""
+        question = stat.question
+        return [
+            (str(question.number), question.number),
+            (f"{question.id}: {question.prompt}", question.id),
+            (question.type, question.type),
+            (str(stat.students), stat.students),
+            (percent(stat.facility), _sort_number(stat.facility)),
+            (
+                decimal(stat.point_biserial),
+                -2.0 if stat.point_biserial is None else stat.point_biserial,
+            ),
+            (decimal(stat.upper_lower), -2.0 if stat.upper_lower is None else stat.upper_lower),
+            (
+                " · ".join(f"{s.found}/{s.of}" for s in stat.spans) or DASH,
+                min((s.share or 0.0 for s in stat.spans), default=-1.0),
+            ),
+        ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.stats)
@@ -238,26 +286,7 @@ class QuestionStatsModel(QAbstractTableModel):
         stat = self.stats[index.row()]
         column = index.column()
         question = stat.question
-        values = {
-            self.COLUMN_NUMBER: (str(question.number), question.number),
-            self.COLUMN_QUESTION: (f"{question.id}: {question.prompt}", question.id),
-            self.COLUMN_TYPE: (question.type, question.type),
-            self.COLUMN_STUDENTS: (str(stat.students), stat.students),
-            self.COLUMN_FACILITY: (percent(stat.facility), _sort_number(stat.facility)),
-            self.COLUMN_POINT_BISERIAL: (
-                decimal(stat.point_biserial),
-                -2.0 if stat.point_biserial is None else stat.point_biserial,
-            ),
-            self.COLUMN_UPPER_LOWER: (
-                decimal(stat.upper_lower),
-                -2.0 if stat.upper_lower is None else stat.upper_lower,
-            ),
-            self.COLUMN_SPANS: (
-                " · ".join(f"{s.found}/{s.of}" for s in stat.spans) or DASH,
-                min((s.share or 0.0 for s in stat.spans), default=-1.0),
-            ),
-        }
-        text, number = values[column]
+        text, number = self._cells[index.row()][column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text
         if role == SORT_ROLE:

@@ -230,8 +230,9 @@ class DashboardView(QWidget):
         self.question_table, self.question_proxy = _sortable_table(
             self.question_model, self.tr("Questions"), self
         )
+        # Sized once per fill (ResizeToContents would measure every cell on every change).
         header = self.question_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(
             QuestionStatsModel.COLUMN_QUESTION, QHeaderView.ResizeMode.Stretch
         )
@@ -389,6 +390,7 @@ class DashboardView(QWidget):
         self.grid_model.set_class(data, dark)
         self._size_grid()
         self.question_model.set_stats(self.stats, dark)
+        self._size_question_columns()
         averages = classroom.skill_averages(data)
         self.chart.show_averages(averages)
         self.glance.setText(glance_text(averages, self.stats))
@@ -429,6 +431,18 @@ class DashboardView(QWidget):
         current = self.question_proxy.mapFromSource(self.question_model.index(first, 0))
         self.question_table.selectRow(current.row())
         self._question_chosen(current, QModelIndex())
+
+    def _size_question_columns(self) -> None:
+        # Measured from the texts (asking the view to measure every cell is far slower).
+        metrics = self.question_table.fontMetrics()
+        header = self.question_table.horizontalHeader()
+        for column in range(self.question_model.columnCount()):
+            if column == QuestionStatsModel.COLUMN_QUESTION:
+                continue
+            widest = max(
+                metrics.horizontalAdvance(t) for t in self.question_model.column_texts(column)
+            )
+            header.resizeSection(column, widest + 24)
 
     def _size_grid(self) -> None:
         header = self.grid.horizontalHeader()
