@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -61,7 +62,10 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(titles[mode])
         self.setAccessibleName(titles[mode])
         layout = QVBoxLayout(self)
+        # The dialog takes the height its wrapped text needs, also when a message appears.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         intro = QLabel(intros[mode], self)
+        intro.setFixedWidth(self.fontMetrics().averageCharWidth() * 54)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -69,6 +73,9 @@ class PasswordDialog(QDialog):
         new_name = tr("New password") if mode == self.CHANGE else tr("Password")
         self.new = self._password_field(new_name)
         self.repeat = self._password_field(tr("Password again"))
+        # Fields this mode does not ask for stay hidden (not lying on top of the text).
+        self.current.setVisible(mode == self.CHANGE)
+        self.repeat.setVisible(mode != self.ENTER)
         if mode == self.ENTER:
             form.addRow(self._label(tr("&Password:"), self.new), self.new)
         else:

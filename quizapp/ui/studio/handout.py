@@ -87,6 +87,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import a quiz"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.summary = summary
         layout = QVBoxLayout(self)
         heading = QLabel(fill(tr("Import from %1?"), Path(summary.path).name), self)
