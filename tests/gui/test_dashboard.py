@@ -342,3 +342,29 @@ def test_import_reads_off_the_ui_thread(
     assert threading.get_ident() not in readers
     assert len(ticks) >= 10, "the event loop kept running during the import"
     assert len(finished.args[0].duplicates) == 3  # they came from this bank
+
+
+def test_shutdown_stops_an_import(
+    qtbot: QtBot, dashboard: DashboardView, class_bank: Bank, tmp_path: Path, monkeypatch
+) -> None:
+    """Closing while importing: the import stops, nothing runs on, the report says what
+    was stored."""
+    import time
+
+    from quizapp.core import classroom
+
+    paths = [
+        handin.write_results_file(class_bank, attempt, tmp_path / f"{attempt}.json")
+        for attempt in (1, 2, 3)
+    ]
+    real = classroom.read_or_outcome
+
+    def slow_read(path):
+        time.sleep(0.2)
+        return real(path)
+
+    monkeypatch.setattr(classroom, "read_or_outcome", slow_read)
+    with qtbot.waitSignal(dashboard.results_imported, timeout=20000) as finished:
+        dashboard.import_paths(paths, show_progress=False)
+        assert dashboard.shutdown()
+    assert len(finished.args[0].outcomes) < 3

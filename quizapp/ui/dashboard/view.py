@@ -652,3 +652,11 @@ class DashboardView(QWidget):
     def wait_for_jobs(self, msecs: int = 30000) -> bool:
         """Wait for background work (tests, closing)."""
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30000) -> bool:
+        """Before the bank closes: stop importing (files already stored stay), let a PDF
+        being written finish. True when nothing is left running."""
+        for controller in list(self.controllers):
+            if isinstance(controller, ImportController):
+                controller.cancel()
+        return self.wait_for_jobs(msecs)
