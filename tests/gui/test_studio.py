@@ -292,6 +292,8 @@ def test_wrong_password_refused_without_a_hint(qtbot: QtBot, teacher_bank: Bank)
     def wrong_then_cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, PasswordDialog)
         assert dialog.mode == PasswordDialog.ENTER
+        assert dialog.new.isVisible() and not dialog.repeat.isVisible()
+        assert not dialog.current.isVisible()
         qtbot.keyClicks(dialog.new, "harbour-lights-8")
         qtbot.keyClick(dialog.new, Qt.Key.Key_Return)
         seen["message"] = dialog.message.text()
