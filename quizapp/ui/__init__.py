@@ -9,7 +9,7 @@ so tests can answer for the user instead of a modal dialog blocking the event lo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompter:
@@ -35,3 +35,15 @@ class Prompter:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        """A file name to save to, or None when the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        """A file to open, or None when the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return path or None

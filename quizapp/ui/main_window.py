@@ -10,6 +10,7 @@ QtCharts) are imported the first time they are needed, which keeps start-up quic
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -42,8 +43,12 @@ from quizapp.ui.themes import (
 )
 
 if TYPE_CHECKING:
+    from quizapp.ui.dashboard import DashboardView
+    from quizapp.ui.practice_view import PracticeView
+    from quizapp.ui.progress_view import ProgressView
     from quizapp.ui.results_view import ResultsView
     from quizapp.ui.runner import QuizRunner
+    from quizapp.ui.studio import StudioView, TeacherGate
 
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (720, 480)
@@ -74,6 +79,13 @@ class MainWindow(QMainWindow):
         self.session: QuizSession | None = None
         self._runner: QuizRunner | None = None
         self._results: ResultsView | None = None
+        self._practice: PracticeView | None = None
+        self._progress: ProgressView | None = None
+        self._gate: TeacherGate | None = None
+        self._studio: StudioView | None = None
+        self._dashboard: DashboardView | None = None
+        self._studio_menus: list[QAction] = []
+        self.last_attempt_id: int | None = None
         self._base_font = QApplication.font()
         self.zoom = ZOOM_DEFAULT
 
@@ -96,6 +108,9 @@ class MainWindow(QMainWindow):
         self.profile_view.profile_chosen.connect(self.choose_profile)
         self.quiz_list.quiz_chosen.connect(self.start_quiz)
         self.quiz_list.switch_profile_requested.connect(self.show_profiles)
+        self.quiz_list.practice_requested.connect(self.show_practice)
+        self.quiz_list.progress_requested.connect(self.show_progress)
+        self._install_drop()
 
         self._restore_settings()
         self._update_status()
@@ -106,6 +121,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open quiz file…"), self)
+        self.open_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Open, "Ctrl+O"))
+        self.open_action.triggered.connect(self.open_quiz_file)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
         self.switch_action = QAction(self.tr("&Switch profile…"), self)
         self.switch_action.triggered.connect(self.show_profiles)
         file_menu.addAction(self.switch_action)
@@ -141,6 +161,35 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
+
+        practice_menu = menu_bar.addMenu(self.tr("&Practice"))
+        self.practice_action = QAction(self.tr("&Practise"), self)
+        self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.practice_action.triggered.connect(self.show_practice)
+        self.progress_action = QAction(self.tr("My &progress"), self)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.progress_action.triggered.connect(self.show_progress)
+        practice_menu.addAction(self.practice_action)
+        practice_menu.addAction(self.progress_action)
+
+        self.teacher_menu = menu_bar.addMenu(self.tr("&Teacher"))
+        self.studio_action = QAction(self.tr("Teacher &studio…"), self)
+        self.studio_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.studio_action.triggered.connect(self.show_studio)
+        self.dashboard_action = QAction(self.tr("Class &results…"), self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.password_action = QAction(self.tr("Change teacher &password…"), self)
+        self.password_action.triggered.connect(self.change_teacher_password)
+        self.lock_action = QAction(self.tr("&Leave teacher mode"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.leave_teacher_mode)
+        self.lock_action.setEnabled(False)
+        for action in (self.studio_action, self.dashboard_action):
+            self.teacher_menu.addAction(action)
+        self.teacher_menu.addSeparator()
+        self.teacher_menu.addAction(self.password_action)
+        self.teacher_menu.addAction(self.lock_action)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About quizapp"), self)
@@ -198,10 +247,17 @@ class MainWindow(QMainWindow):
             self.settings.setValue(KEY_THEME, theme)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._studio is not None and not self._studio.maybe_close():
+            event.ignore()
+            return
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         if self._runner is not None:
             self._runner.stop()
+        if self._practice is not None:
+            self._practice.finish()
+        if self._dashboard is not None:
+            self._dashboard.shutdown()
         super().closeEvent(event)
 
     # --- status bar ------------------------------------------------------------------------
@@ -241,6 +297,7 @@ class MainWindow(QMainWindow):
             self._results = ResultsView(self.pages)
             self._results.retry_requested.connect(self.start_quiz)
             self._results.back_requested.connect(self.show_quiz_list)
+            self._results.save_requested.connect(self.save_results_file)
             self.pages.addWidget(self._results)
             inherit_font(self._results)
         return self._results
@@ -248,6 +305,7 @@ class MainWindow(QMainWindow):
     def show_profiles(self) -> None:
         if self._runner is not None:
             self._runner.stop()
+        self._end_practice()
         self.session = None
         last = self.settings.value(KEY_PROFILE)
         preselect = self.profile.id if self.profile else _int_or_none(last)
@@ -358,6 +416,8 @@ class MainWindow(QMainWindow):
         view = self.results_view()
         session = self.session
         title = self.set_title(results.set_id, session)
+        if session is not None:
+            self.last_attempt_id = session.attempt.id
         self.session = None
         view.show_results(results, title, timed_out)
         self.pages.setCurrentWidget(view)
@@ -367,6 +427,204 @@ class MainWindow(QMainWindow):
         set_id = self.session.attempt.set_id if self.session else None
         self.session = None
         self.show_quiz_list(select_set=set_id)
+
+    # --- handing in, opening quiz files ---------------------------------------------------
+
+    def save_results_file(self) -> None:
+        """Write the last finished attempt as a results file for the teacher."""
+        if self.last_attempt_id is None:
+            return
+        from quizapp.core.handin import suggested_file_name, write_results_file
+
+        suggested = str(self.settings.value("handin/folder", "") or "")
+        name = suggested_file_name(self.bank, self.last_attempt_id)
+        path = self.prompter.save_path(
+            self,
+            self.tr("Save results file"),
+            str(Path(suggested) / name) if suggested else name,
+            self.tr("quizapp results (*.quizresults.json *.json)"),
+        )
+        if not path:
+            return
+        try:
+            written = write_results_file(self.bank, self.last_attempt_id, path)
+        except OSError as error:
+            self.prompter.warn(
+                self,
+                self.tr("Save results file"),
+                self.tr("The file could not be written: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+            return
+        self.settings.setValue("handin/folder", str(written.parent))
+        self.statusBar().showMessage(
+            self.tr("Saved %1: hand this file to your teacher.").replace("%1", written.name), 8000
+        )
+
+    def open_quiz_file(self) -> None:
+        path = self.prompter.open_path(
+            self, self.tr("Open quiz file"), self.tr("Quiz files (*.yaml *.yml)")
+        )
+        if path:
+            self._quiz_file_opened(path, imported=None)
+
+    def _quiz_file_opened(self, path: str, imported: bool | None) -> None:
+        from quizapp.ui.studio import open_quiz_file
+
+        if imported is None:
+            imported = open_quiz_file(self, self.bank, path, prompter=self.prompter)
+        if imported:
+            self._update_status()
+            self.statusBar().showMessage(
+                self.tr("Imported %1.").replace("%1", Path(path).name), 5000
+            )
+            if self.pages.currentWidget() is self.quiz_list and self.profile is not None:
+                self.show_quiz_list()
+
+    def _install_drop(self) -> None:
+        from quizapp.ui.studio.handout import install_quiz_drop
+
+        self._drop = install_quiz_drop(self, self.bank, prompter=self.prompter)
+        self._drop.file_did_import.connect(lambda path: self._quiz_file_opened(path, True))
+
+    # --- practice ------------------------------------------------------------------------
+
+    def _need_profile(self) -> bool:
+        if self.profile is None:
+            self.prompter.inform(
+                self, self.tr("Choose a profile"), self.tr("Choose or create a profile first.")
+            )
+            self.show_profiles()
+            return False
+        return True
+
+    def show_practice(self) -> None:
+        if not self._need_profile() or self._leave_quiz_first() is False:
+            return
+        from quizapp.ui.practice_view import PracticeView
+
+        self._end_practice()
+        assert self.profile is not None
+        self._practice = PracticeView(self.bank, self.profile, self.clock, self.pages)
+        self._practice.practice_finished.connect(self.show_progress)
+        self.pages.addWidget(self._practice)
+        inherit_font(self._practice)
+        self.pages.setCurrentWidget(self._practice)
+
+    def show_progress(self) -> None:
+        if not self._need_profile():
+            return
+        from quizapp.ui.progress_view import ProgressView
+
+        self._end_practice()
+        assert self.profile is not None
+        if self._progress is None or self._progress.profile.id != self.profile.id:
+            if self._progress is not None:
+                self.pages.removeWidget(self._progress)
+                self._progress.deleteLater()
+            self._progress = ProgressView(self.bank, self.profile, self.clock, self.pages)
+            self._progress.back_requested.connect(self.show_quiz_list)
+            self._progress.practice_requested.connect(self.show_practice)
+            self.pages.addWidget(self._progress)
+            inherit_font(self._progress)
+        self._progress.refresh()
+        self.pages.setCurrentWidget(self._progress)
+
+    def _end_practice(self) -> None:
+        practice, self._practice = self._practice, None
+        if practice is not None:
+            practice.finish()
+            self.pages.removeWidget(practice)
+            practice.deleteLater()
+
+    def _leave_quiz_first(self) -> bool:
+        """Leaving a running quiz for another page: it stays resumable."""
+        if self._runner is not None and self.pages.currentWidget() is self._runner:
+            self._runner.stop()
+            self.session = None
+        return True
+
+    # --- teacher mode ----------------------------------------------------------------------
+
+    def gate(self) -> TeacherGate:
+        if self._gate is None:
+            from quizapp.ui.studio import TeacherGate
+
+            self._gate = TeacherGate(self.bank, self, prompter=self.prompter)
+            self._gate.lock_did_change.connect(self._teacher_lock_changed)
+        return self._gate
+
+    def show_studio(self) -> None:
+        self._leave_quiz_first()
+        self._end_practice()
+        studio = self.gate().open_studio()
+        if studio is None:
+            return
+        if studio is not self._studio:
+            self._studio = studio
+            studio.studio_closed.connect(self._studio_left)
+            studio.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            studio.set_did_save.connect(lambda _set_id: self._update_status())
+            self.pages.addWidget(studio)
+            inherit_font(studio)
+            for menu in studio.menus():
+                self._studio_menus.append(
+                    self.menuBar().insertMenu(self.teacher_menu.menuAction(), menu)
+                )
+        self.pages.setCurrentWidget(studio)
+
+    def _studio_left(self) -> None:
+        studio, self._studio = self._studio, None
+        for action in self._studio_menus:
+            self.menuBar().removeAction(action)
+        self._studio_menus.clear()
+        if studio is not None:
+            self.pages.removeWidget(studio)
+        self._update_status()
+        if self.pages.currentWidget() is None or self.pages.currentWidget() is studio:
+            self.show_quiz_list()
+
+    def show_dashboard(self) -> None:
+        self._leave_quiz_first()
+        self._end_practice()
+        if not self.gate().unlock():
+            return
+        if self._dashboard is None:
+            from quizapp.ui.dashboard import DashboardView
+
+            self._dashboard = DashboardView(self.bank, self.pages)
+            self.pages.addWidget(self._dashboard)
+            inherit_font(self._dashboard)
+        self._dashboard.refresh()
+        self.pages.setCurrentWidget(self._dashboard)
+
+    def change_teacher_password(self) -> None:
+        if self.gate().unlock():
+            self.gate().change_password()
+
+    def leave_teacher_mode(self) -> None:
+        if self._gate is not None:
+            self._gate.lock()
+
+    def _teacher_lock_changed(self, locked: bool) -> None:
+        self.lock_action.setEnabled(not locked)
+        if not locked:
+            self.statusBar().showMessage(self.tr("Teacher mode is open."), 5000)
+            return
+        # Locked again: nothing that shows answer keys may stay reachable.
+        if self._studio is not None:
+            self._studio_left()
+        dashboard, self._dashboard = self._dashboard, None
+        if dashboard is not None:
+            dashboard.shutdown()
+            self.pages.removeWidget(dashboard)
+            dashboard.deleteLater()
+        self.statusBar().showMessage(self.tr("Teacher mode is locked."), 5000)
+        if self.profile is not None:
+            self.show_quiz_list()
+        else:
+            self.show_profiles()
 
     def _warn_bank(self, error: Exception) -> None:
         self.prompter.warn(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -305,6 +306,8 @@ class ProgressView(QWidget):
     """A profile's practice over time; ``refresh()`` redraws from the bank."""
 
     goal_changed = Signal(int)
+    back_requested = Signal()
+    practice_requested = Signal()
 
     def __init__(
         self,
@@ -398,6 +401,17 @@ class ProgressView(QWidget):
         body.addLayout(charts, 3)
         body.addLayout(side, 2)
 
+        self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.practice_button = QPushButton(self.tr("&Practise now"), self)
+        self.practice_button.setAccessibleName(self.tr("Start practising"))
+        self.practice_button.clicked.connect(self.practice_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.practice_button)
+
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 14, 20, 12)
@@ -405,6 +419,7 @@ class ProgressView(QWidget):
         column.addLayout(top)
         column.addWidget(self.empty_label)
         column.addLayout(body, 1)
+        column.addLayout(buttons)
         content.setMinimumHeight(540)
         area = QScrollArea(self)
         area.setWidgetResizable(True)

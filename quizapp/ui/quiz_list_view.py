@@ -40,6 +40,8 @@ class QuizListView(QWidget):
 
     quiz_chosen = Signal(str)  # set id
     switch_profile_requested = Signal()
+    practice_requested = Signal()
+    progress_requested = Signal()
 
     def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +93,20 @@ class QuizListView(QWidget):
         self.start_button.setAccessibleName(self.tr("Start the selected quiz"))
         self.start_button.setAutoDefault(True)
 
+        self.practice_button = QPushButton(self.tr("&Practise"), self)
+        self.practice_button.setAccessibleName(
+            self.tr("Practise: questions you missed come back, weakest skill first")
+        )
+        self.practice_button.setAutoDefault(True)
+        self.progress_button = QPushButton(self.tr("My p&rogress"), self)
+        self.progress_button.setAccessibleName(self.tr("Show my progress over time"))
+        self.progress_button.setAutoDefault(True)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
+        buttons.addWidget(self.progress_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.practice_button)
         buttons.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -110,12 +123,16 @@ class QuizListView(QWidget):
         self.fonts.add(self.title, 1.6, bold=True)
 
         QWidget.setTabOrder(self.tree, self.start_button)
-        QWidget.setTabOrder(self.start_button, self.switch_button)
+        QWidget.setTabOrder(self.start_button, self.practice_button)
+        QWidget.setTabOrder(self.practice_button, self.progress_button)
+        QWidget.setTabOrder(self.progress_button, self.switch_button)
 
         self.tree.itemActivated.connect(lambda item, _column: self._start(item))
         self.tree.currentItemChanged.connect(self._show_current)
         self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
         self.switch_button.clicked.connect(self.switch_profile_requested)
+        self.practice_button.clicked.connect(self.practice_requested)
+        self.progress_button.clicked.connect(self.progress_requested)
 
     def show_for(
         self, profile: Profile, select_set: str | None = None, in_progress: str | None = None

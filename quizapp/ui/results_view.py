@@ -224,6 +224,7 @@ class ResultsView(QWidget):
 
     retry_requested = Signal(str)  # set id
     back_requested = Signal()
+    save_requested = Signal()  # the student wants a results file to hand in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,7 +302,11 @@ class ResultsView(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
         self.retry_button = QPushButton(self.tr("&Try again"), self)
         self.retry_button.setAccessibleName(self.tr("Take this quiz again"))
-        for button in (self.back_button, self.retry_button):
+        self.save_button = QPushButton(self.tr("&Save results file…"), self)
+        self.save_button.setAccessibleName(
+            self.tr("Save a results file to hand in to your teacher")
+        )
+        for button in (self.back_button, self.retry_button, self.save_button):
             button.setAutoDefault(True)
 
         summary_row = QHBoxLayout()
@@ -319,6 +324,7 @@ class ResultsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.retry_button)
 
         layout = QVBoxLayout(self)
@@ -335,12 +341,14 @@ class ResultsView(QWidget):
 
         QWidget.setTabOrder(self.review, self.open_button)
         QWidget.setTabOrder(self.open_button, self.retry_button)
-        QWidget.setTabOrder(self.retry_button, self.back_button)
+        QWidget.setTabOrder(self.retry_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.back_button)
 
         self.review.itemActivated.connect(lambda item, _column: self.open_review(item))
         self.open_button.clicked.connect(lambda: self.open_review(self.review.currentItem()))
         self.back_button.clicked.connect(self.back_requested)
         self.retry_button.clicked.connect(self._retry)
+        self.save_button.clicked.connect(self.save_requested)
 
     # --- filling -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ class AutoPrompter:
     asked: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # answers to file dialogs, in order
 
     def ask(
         self, parent: QWidget | None, title: str, text: str, accept_text: str, reject_text: str
@@ -40,6 +41,14 @@ class AutoPrompter:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append(text)
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        return self.paths.pop(0) if self.paths else None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        return self.paths.pop(0) if self.paths else None
 
 
 class FakeClock:
