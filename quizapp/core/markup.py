@@ -11,6 +11,7 @@ included) becomes one space. That keeps offsets stable however an author wraps l
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,13 +53,26 @@ class ParsedText:
 
 
 class _Cursor:
-    """Walks the markup keeping line and column for messages."""
+    """Walks the markup; line and column (for messages) are worked out on demand."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.index = 0
-        self.line = 1
-        self.column = 1
+        self._newlines = [match.start() for match in re.finditer("\n", source)]
+
+    def position(self, index: int) -> tuple[int, int]:
+        """1-based line and column of ``index``."""
+        line = bisect.bisect_left(self._newlines, index)
+        line_start = self._newlines[line - 1] + 1 if line else 0
+        return line + 1, index - line_start + 1
+
+    @property
+    def line(self) -> int:
+        return self.position(self.index)[0]
+
+    @property
+    def column(self) -> int:
+        return self.position(self.index)[1]
 
     def peek(self, ahead: int = 0) -> str:
         position = self.index + ahead
@@ -67,18 +81,13 @@ class _Cursor:
     def advance(self) -> str:
         char = self.source[self.index]
         self.index += 1
-        if char == "\n":
-            self.line += 1
-            self.column = 1
-        else:
-            self.column += 1
         return char
 
     def at_end(self) -> bool:
         return self.index >= len(self.source)
 
     def error(self, message: str) -> MarkupError:
-        return MarkupError(message, self.line, self.column)
+        return MarkupError(message, *self.position(self.index))
 
 
 def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str], str | None]:
@@ -171,27 +180,43 @@ def _read_value(cursor: _Cursor) -> str:
     return match.group()
 
 
+_SPECIAL = re.compile(r"[\\\[\]]")
+
+
 def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
     cursor = _Cursor(source)
     plain: list[str] = []
     length = 0
-    stack: list[tuple[int, int, int]] = []  # plain offset, line, column of each open '['
+    stack: list[tuple[int, int]] = []  # plain offset and source index of each open '['
     spans: list[_RawSpan] = []
     while not cursor.at_end():
+        # Copy plain text up to the next backslash or bracket in one step.
+        match = _SPECIAL.search(source, cursor.index)
+        stop = match.start() if match else len(source)
+        if stop > cursor.index:
+            plain.append(source[cursor.index : stop])
+            length += stop - cursor.index
+            cursor.index = stop
+            continue
         char = cursor.peek()
-        if char == "\\" and cursor.peek(1) and cursor.peek(1) in ESCAPABLE:
+        if char == "\\":
+            following = cursor.peek(1)
             cursor.advance()
-            plain.append(cursor.advance())
+            if following and following in ESCAPABLE:
+                plain.append(cursor.advance())
+            else:
+                plain.append("\\")
             length += 1
         elif char == "[":
-            stack.append((length, cursor.line, cursor.column))
+            stack.append((length, cursor.index))
             cursor.advance()
-        elif char == "]":
+        else:  # "]"
             if not stack:
                 raise cursor.error(
                     "this ']' closes nothing; write \\] for a bracket that is part of the text"
                 )
-            start, line, column = stack.pop()
+            start, opened_at = stack.pop()
+            line, column = cursor.position(opened_at)
             cursor.advance()
             if cursor.peek() != "{":
                 raise MarkupError(
@@ -202,48 +227,64 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
                 )
             labels, attributes, note = _parse_attributes(cursor)
             spans.append(_RawSpan(start, length, labels, attributes, note, line, column))
-        else:
-            plain.append(cursor.advance())
-            length += 1
     if stack:
-        _, line, column = stack[-1]
+        line, column = cursor.position(stack[-1][1])
         raise MarkupError("this '[' is never closed with ']{.label}'", line, column)
     return "".join(plain), spans
 
 
-def _fold_whitespace(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+_RUNS = re.compile(r"\S+|\s+")
+
+
+class _PositionMap:
+    """Old offset (before folding) -> new offset, kept as runs instead of per character."""
+
+    def __init__(self) -> None:
+        self.old_starts: list[int] = []
+        self.runs: list[tuple[int, bool]] = []  # (new start, is text)
+
+    def add(self, old_start: int, new_start: int, is_text: bool) -> None:
+        self.old_starts.append(old_start)
+        self.runs.append((new_start, is_text))
+
+    def __getitem__(self, old: int) -> int:
+        index = bisect.bisect_right(self.old_starts, old) - 1
+        if index < 0:
+            return 0
+        new_start, is_text = self.runs[index]
+        # Inside folded white space every offset maps to where the gap begins.
+        return new_start + (old - self.old_starts[index]) if is_text else new_start
+
+
+def _fold_whitespace(raw: str) -> tuple[str, _PositionMap, list[tuple[int, int]]]:
     """Fold white space; return the text, a map old offset -> new offset, and paragraphs."""
     out: list[str] = []
-    position_map = [0] * (len(raw) + 1)
+    position_map = _PositionMap()
     paragraphs: list[tuple[int, int]] = []
     paragraph_start: int | None = None
-    pending_space = False
-    newlines_in_gap = 0
+    gap = ""
     length = 0
-    for index, char in enumerate(raw):
-        if char.isspace():
-            position_map[index] = length
-            if paragraph_start is not None:
-                pending_space = True
-            if char == "\n":
-                newlines_in_gap += 1
+    for match in _RUNS.finditer(raw):
+        chunk = match.group()
+        if chunk[0].isspace():
+            position_map.add(match.start(), length, False)
+            gap = chunk
             continue
-        if paragraph_start is not None and newlines_in_gap >= 2:
-            paragraphs.append((paragraph_start, length))
-            out.append(PARAGRAPH_SEPARATOR)
-            length += len(PARAGRAPH_SEPARATOR)
-            paragraph_start = None
-        elif pending_space:
-            out.append(" ")
-            length += 1
+        if paragraph_start is not None:
+            if gap.count("\n") >= 2:
+                paragraphs.append((paragraph_start, length))
+                out.append(PARAGRAPH_SEPARATOR)
+                length += len(PARAGRAPH_SEPARATOR)
+                paragraph_start = None
+            elif gap:
+                out.append(" ")
+                length += 1
         if paragraph_start is None:
             paragraph_start = length
-        pending_space = False
-        newlines_in_gap = 0
-        position_map[index] = length
-        out.append(char)
-        length += 1
-    position_map[len(raw)] = length
+        gap = ""
+        position_map.add(match.start(), length, True)
+        out.append(chunk)
+        length += len(chunk)
     if paragraph_start is not None:
         paragraphs.append((paragraph_start, length))
     return "".join(out), position_map, paragraphs
@@ -278,8 +319,11 @@ def parse_article(source: str) -> ParsedText:
     )
 
 
+_TO_ESCAPE = re.compile(r"([\[\]\\])")
+
+
 def escape(text: str) -> str:
-    return "".join("\\" + char if char in "[]\\" else char for char in text)
+    return _TO_ESCAPE.sub(r"\\\1", text)
 
 
 def _quote(value: str) -> str:
@@ -324,11 +368,13 @@ def to_markup(text: str, spans: list[Span] | tuple[Span, ...]) -> str:
         opens[span.start] = opens.get(span.start, 0) + 1
         closes.setdefault(span.end, []).append(span)
     out: list[str] = []
-    for position in range(len(text) + 1):
+    previous = 0
+    for position in sorted(set(opens) | set(closes)):
+        out.append(escape(text[previous:position]))
         # Inner spans close first: the later-opened (shorter) of those ending here.
         for span in sorted(closes.get(position, []), key=lambda s: -s.start):
             out.append("]" + attribute_block(span))
-        if position < len(text):
-            out.append("[" * opens.get(position, 0))
-            out.append(escape(text[position]))
+        out.append("[" * opens.get(position, 0))
+        previous = position
+    out.append(escape(text[previous:]))
     return "".join(out)
