@@ -18,8 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp import __version__, paths
-from quizapp.core.bank import BankError
-from quizapp.core.library import open_bank
+from quizapp.core.bank import Bank, BankError
+from quizapp.core.library import open_bank, recover
+from quizapp.core.safety import BankLock, DamagedBankError, restore_backup
+from quizapp.ui.main_window import KEY_THEME, MainWindow
 
 ORGANIZATION = "quizapp"
 APPLICATION = "quizapp"
@@ -118,32 +120,182 @@ def install_excepthook(
     return previous
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the program on the bank at ``db_path``; returns the exit code."""
-    app = make_application()
-    install_excepthook()
-    # Imported after the QApplication exists: nothing Qt-heavy happens at import time.
-    from quizapp.ui.main_window import KEY_THEME, MainWindow
-    from quizapp.ui.themes import DEFAULT_THEME, apply_theme
+DamagedChoice = Callable[["DamagedBankError"], str | None]
 
-    apply_theme(app, str(QSettings().value(KEY_THEME, DEFAULT_THEME)))
-    try:
-        bank = open_bank(Path(db_path), paths.questions_dir())
-    except BankError as error:
-        QMessageBox.critical(
-            None,
+
+def ask_about_damage(error: DamagedBankError) -> str | None:
+    """The damaged-bank dialog: "restore", "new", or None to quit."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("app", "The question bank is damaged"))
+    where = (
+        QCoreApplication.translate("app", "It was moved aside to %1; nothing was deleted.").replace(
+            "%1", str(error.moved_to)
+        )
+        if error.moved_to
+        else ""
+    )
+    box.setText(
+        QCoreApplication.translate("app", "quizapp cannot use its bank %1: %2.")
+        .replace("%1", str(error.path))
+        .replace("%2", error.problem)
+        + " "
+        + where
+    )
+    restore = None
+    if error.backup is not None:
+        made = error.backup.created.astimezone().strftime("%d %b %Y, %H:%M").lstrip("0")
+        restore = box.addButton(
+            QCoreApplication.translate("app", "Restore the backup of %1").replace("%1", made),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    new = box.addButton(
+        QCoreApplication.translate("app", "Start a new bank"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore or new)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is new:
+        return "new"
+    return None
+
+
+def show_problem(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+class Program:
+    """The bank, its lock and the main window for one run of the program.
+
+    Restoring a backup needs the bank closed, so the program (not the window) does it:
+    the window asks, the program closes the bank, puts the backup in place and opens a
+    new window on it.
+    """
+
+    def __init__(
+        self,
+        db_path: Path,
+        ask_damage: DamagedChoice = ask_about_damage,
+        problem: Callable[[str, str], None] = show_problem,
+        window_factory: Callable[[Bank], MainWindow] | None = None,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.ask_damage = ask_damage
+        self.problem = problem
+        self.window_factory = window_factory or (lambda bank: MainWindow(bank))
+        self.bank: Bank | None = None
+        self.lock: BankLock | None = None
+        self.window: MainWindow | None = None
+        self.shared_with: str | None = None  # who else has the bank open, if anyone
+
+    def open(self) -> bool:
+        """Open the bank and show the window; False when the user gave up."""
+        bank = self._open_bank()
+        if bank is None:
+            return False
+        self.bank = bank
+        self.lock = BankLock(self.db_path)
+        if not self.lock.acquire():
+            holder = self.lock.holder()
+            self.shared_with = holder.describe() if holder else "another program"
+        self.window = self.window_factory(bank)
+        self.window.restore_requested.connect(self.restore)
+        if self.shared_with:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "app",
+                    "This bank is also open in another quizapp window (%1). Both can be "
+                    "used: every answer is saved safely.",
+                ).replace("%1", self.shared_with),
+                15000,
+            )
+        self.window.show()
+        return True
+
+    def _open_bank(self) -> Bank | None:
+        bundled = paths.questions_dir()
+        try:
+            return open_bank(self.db_path, bundled, backup_in_background=True)
+        except DamagedBankError as error:
+            choice = self.ask_damage(error)
+            if choice is None:
+                return None
+            try:
+                return recover(self.db_path, choice, bundled)  # type: ignore[arg-type]
+            except BankError as again:
+                self._cannot_open(again)
+                return None
+        except BankError as error:
+            self._cannot_open(error)
+            return None
+
+    def _cannot_open(self, error: BankError) -> None:
+        self.problem(
             QCoreApplication.translate("app", "quizapp cannot open its bank"),
             QCoreApplication.translate(
                 "app",
                 "quizapp could not open the question bank.\n\n%1\n\n"
-                "If the file is damaged, your teacher can give you a new one, or start "
-                "quizapp with another file: quizapp --db PATH",
+                "Your teacher can give you a new one, or start quizapp with another file: "
+                "quizapp --db PATH",
             ).replace("%1", str(error)),
         )
+
+    def restore(self, backup: Path) -> bool:
+        """Close the bank, put ``backup`` in its place and open a new window on it."""
+        app = QApplication.instance()
+        old_window = self.window
+        if old_window is not None and isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # the new window comes right after
+            if not old_window.close():
+                app.setQuitOnLastWindowClosed(True)
+                return False
+            old_window.deleteLater()
+        self.close()
+        try:
+            result = restore_backup(self.db_path, Path(backup))
+        except BankError as error:
+            self.problem(
+                QCoreApplication.translate("app", "The backup was not restored"), str(error)
+            )
+            result = None
+        opened = self.open()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(True)
+        if opened and result is not None and self.window is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "app", "Backup restored. The bank as it was is kept at %1."
+                ).replace("%1", str(result.moved_aside)),
+                15000,
+            )
+        return opened and result is not None
+
+    def close(self) -> None:
+        if self.bank is not None:
+            self.bank.close()
+            self.bank = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the program on the bank at ``db_path``; returns the exit code."""
+    app = make_application()
+    install_excepthook()
+    from quizapp.ui.themes import DEFAULT_THEME, apply_theme
+
+    apply_theme(app, str(QSettings().value(KEY_THEME, DEFAULT_THEME)))
+    program = Program(Path(db_path))
+    if not program.open():
         return 1
-    window = MainWindow(bank)
-    window.show()
     try:
         return app.exec()
     finally:
-        bank.close()
+        program.close()

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,8 @@ KEY_PROFILE = "profile/last"
 class MainWindow(QMainWindow):
     """One student's session with the program, on one bank."""
 
+    restore_requested = Signal(object)  # Path of the backup the teacher chose
+
     def __init__(
         self,
         bank: Bank,
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardView | None = None
         self._studio_menus: list[QAction] = []
         self.last_attempt_id: int | None = None
+        # Runs a modal dialog; True when accepted. Tests answer for the user instead.
+        self.dialog_runner = lambda dialog: dialog.exec() == 1
         self._base_font = QApplication.font()
         self.zoom = ZOOM_DEFAULT
 
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
         self.dashboard_action.triggered.connect(self.show_dashboard)
         self.password_action = QAction(self.tr("Change teacher &password…"), self)
         self.password_action.triggered.connect(self.change_teacher_password)
+        self.restore_action = QAction(self.tr("Restore a &backup…"), self)
+        self.restore_action.triggered.connect(self.choose_backup)
         self.lock_action = QAction(self.tr("&Leave teacher mode"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.leave_teacher_mode)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
             self.teacher_menu.addAction(action)
         self.teacher_menu.addSeparator()
         self.teacher_menu.addAction(self.password_action)
+        self.teacher_menu.addAction(self.restore_action)
         self.teacher_menu.addAction(self.lock_action)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -598,6 +605,32 @@ class MainWindow(QMainWindow):
             inherit_font(self._dashboard)
         self._dashboard.refresh()
         self.pages.setCurrentWidget(self._dashboard)
+
+    def choose_backup(self) -> None:
+        """Teacher mode: list the backups; the chosen one is restored by the program."""
+        if self.bank.path is None or not self.gate().unlock():
+            return
+        from quizapp.core.safety import list_backups
+        from quizapp.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(list_backups(self.bank.path), self)
+        accepted = self.dialog_runner(dialog)
+        chosen = dialog.chosen()
+        dialog.deleteLater()
+        if not accepted or chosen is None:
+            return
+        if self._studio is not None and not self._studio.maybe_close():
+            return
+        if self.prompter.ask(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put the backup back and reopen quizapp on it? The bank as it is now is kept aside."
+            ),
+            self.tr("Restore"),
+            self.tr("Cancel"),
+        ):
+            self.restore_requested.emit(chosen)
 
     def change_teacher_password(self) -> None:
         if self.gate().unlock():
