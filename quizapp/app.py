@@ -181,13 +181,14 @@ class Program:
     def __init__(
         self,
         db_path: Path,
-        ask_damage: DamagedChoice = ask_about_damage,
-        problem: Callable[[str, str], None] = show_problem,
+        ask_damage: DamagedChoice | None = None,
+        problem: Callable[[str, str], None] | None = None,
         window_factory: Callable[[Bank], MainWindow] | None = None,
     ) -> None:
         self.db_path = Path(db_path)
-        self.ask_damage = ask_damage
-        self.problem = problem
+        # Looked up when needed (not bound at definition) so they can be replaced in tests.
+        self.ask_damage = ask_damage or (lambda error: ask_about_damage(error))
+        self.problem = problem or (lambda title, text: show_problem(title, text))
         self.window_factory = window_factory or (lambda bank: MainWindow(bank))
         self.bank: Bank | None = None
         self.lock: BankLock | None = None

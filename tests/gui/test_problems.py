@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp import app as quizapp_app
@@ -71,21 +70,36 @@ def test_profile_names_too_long_are_refused_in_words(qtbot: QtBot, open_window):
 
 
 def test_a_damaged_bank_is_explained(tmp_path: Path, monkeypatch):
-    """run_gui on a file that is not a bank shows a plain message and returns 1."""
+    """run_gui on a file that is not a bank says what is wrong, keeps the file aside and
+    returns 1 when the user quits at that question."""
     damaged = tmp_path / "bank.sqlite3"
-    damaged.write_bytes(b"this is not a database" * 100)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
-    )
+    original = b"this is not a database" * 100
+    damaged.write_bytes(original)
+    seen: list = []
+    monkeypatch.setattr(quizapp_app, "ask_about_damage", lambda error: seen.append(error))
     previous = sys.excepthook
     try:
         assert quizapp_app.run_gui(damaged) == 1
     finally:
         sys.excepthook = previous
+    (error,) = seen
+    assert error.problem and "Traceback" not in error.problem
+    assert error.moved_to is not None and error.moved_to.read_bytes() == original
+
+
+def test_a_bank_that_cannot_be_opened_is_explained(tmp_path: Path, monkeypatch):
+    """A bank path that cannot be used at all gets a plain message and returns 1."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(quizapp_app, "show_problem", lambda title, text: shown.append(text))
+    previous = sys.excepthook
+    try:
+        assert quizapp_app.run_gui(blocked / "bank.sqlite3") == 1
+    finally:
+        sys.excepthook = previous
     assert len(shown) == 1
     assert shown[0].startswith("quizapp could not open the question bank.")
-    assert "damaged" in shown[0]  # the bank's own words for what is wrong
     assert "quizapp --db PATH" in shown[0]
     assert "Traceback" not in shown[0]
 
