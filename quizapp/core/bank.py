@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import random
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,15 +23,155 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlite_utils import Database, Migrations
-
-from quizapp.core import files
 from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
 BUSY_TIMEOUT_MS = 5000
-migrations = Migrations("quizapp")
+
+
+def _files() -> ModuleType:
+    """quizapp.core.files, imported when first needed (it brings YAML in): a program
+    that only lists quizzes and profiles at start-up does not need it."""
+    from quizapp.core import files
+
+    return files
+
+
+class _Steps:
+    """The schema's migrations, registered like sqlite-utils' ``Migrations`` (which
+    applies them) but checked with plain SQL: importing sqlite-utils costs about 50 ms,
+    which a program that starts on an up-to-date bank should not pay."""
+
+    TABLE = migrations_table = "_sqlite_migrations"
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: list[tuple[str, Callable[[Database], None], bool]] = []
+        self._real: Migrations | None = None
+
+    def __call__(
+        self, *, name: str | None = None, transactional: bool = True
+    ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+        def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
+            self.steps.append((name or step.__name__, step, transactional))
+            return step
+
+        return register
+
+    def real(self) -> Migrations:
+        if self._real is None:
+            from sqlite_utils import Migrations
+
+            self._real = Migrations(self.name)
+            for name, step, transactional in self.steps:
+                self._real(name=name, transactional=transactional)(step)
+        return self._real
+
+    def applied_names(self, db: LiteDatabase) -> list[str]:
+        exists = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [self.TABLE]
+        ).fetchone()
+        if not exists:
+            return []
+        return [
+            row[0]
+            for row in db.execute(
+                f"SELECT name FROM {self.TABLE} WHERE migration_set = ? ORDER BY rowid",
+                [self.name],
+            )
+        ]
+
+    def pending(self, db: LiteDatabase) -> list[_Step]:
+        done = set(self.applied_names(db))
+        return [_Step(name) for name, _, _ in self.steps if name not in done]
+
+    def applied(self, db: LiteDatabase) -> list[_Step]:
+        return [_Step(name) for name in self.applied_names(db)]
+
+    @property
+    def _migrations(self) -> list[_Step]:
+        """Every registered step, in order (the name sqlite-utils uses)."""
+        return [_Step(name) for name, _, _ in self.steps]
+
+    def apply(self, db: LiteDatabase | Database, stop_before: str | None = None) -> None:
+        target = db.full if isinstance(db, LiteDatabase) else db
+        self.real().apply(target, stop_before=stop_before)
+
+
+@dataclass(frozen=True)
+class _Step:
+    name: str
+
+
+class LiteDatabase:
+    """The bank's connection: plain sqlite3 for queries and transactions, sqlite-utils
+    (imported on first use) for its table helpers and for migrations."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._full: Database | None = None
+
+    @property
+    def full(self) -> Database:
+        if self._full is None:
+            from sqlite_utils import Database
+
+            self._full = Database(self.conn)
+        return self._full
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters if parameters is not None else [])
+
+    def __getitem__(self, table: str) -> Any:
+        return self.full[table]
+
+    def table_names(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+
+    @contextmanager
+    def atomic(self) -> Iterator[LiteDatabase]:
+        """A transaction; nested blocks are savepoints (as sqlite-utils' ``atomic``)."""
+        if self.conn.in_transaction:
+            savepoint = f"quizapp_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+migrations = _Steps("quizapp")
 
 
 class BankError(RuntimeError):
@@ -408,12 +549,12 @@ class StoredResponse:
 
 def fingerprint(question_set: QuestionSet) -> str:
     """A short hash of a set's content: equal sets, equal fingerprints."""
-    canonical = json.dumps(files.set_to_data(question_set), sort_keys=True, ensure_ascii=False)
+    canonical = json.dumps(_files().set_to_data(question_set), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def _settings_to_json(settings: QuizSettings | None) -> str | None:
-    return None if settings is None else json.dumps(files.quiz_to_data(settings))
+    return None if settings is None else json.dumps(_files().quiz_to_data(settings))
 
 
 def _settings_from_json(text: str | None) -> QuizSettings:
@@ -438,7 +579,7 @@ def _settings_from_json(text: str | None) -> QuizSettings:
 class Bank:
     """An open question bank. Create with ``Bank.open(path)``; close when done."""
 
-    def __init__(self, db: Database, path: Path | None) -> None:
+    def __init__(self, db: LiteDatabase, path: Path | None) -> None:
         self.db = db
         self.path = path
         self._article_cache: dict[tuple[str, str], Article] = {}
@@ -463,7 +604,7 @@ class Bank:
         connection: sqlite3.Connection | None = None
         try:
             connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            db = Database(connection)
+            db = LiteDatabase(connection)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             safety.check_connection(connection, path)  # quick_check; a quizapp bank
             db.execute("PRAGMA journal_mode = WAL")
@@ -492,7 +633,7 @@ class Bank:
 
     @classmethod
     def memory(cls) -> Bank:
-        db = Database(memory=True)
+        db = LiteDatabase(sqlite3.connect(":memory:"))
         db.execute("PRAGMA foreign_keys = ON")
         bank = cls(db, None)
         bank._migrate(backup=False)
@@ -615,7 +756,9 @@ class Bank:
                     "type": question.type,
                     "prompt": question.prompt,
                     "difficulty": question.difficulty,
-                    "data_json": json.dumps(files.question_to_data(question), ensure_ascii=False),
+                    "data_json": json.dumps(
+                        _files().question_to_data(question), ensure_ascii=False
+                    ),
                 }
                 for position, question in enumerate(question_set.questions)
             ),
@@ -781,7 +924,7 @@ class Bank:
         ).fetchone()
         if row is None:
             raise KeyError(key)
-        article = files.article_from_markup(
+        article = _files().article_from_markup(
             article_id, row[4], outlet=row[0], headline=row[1], published=row[2], url=row[3]
         )
         if len(self._article_cache) > 256:
@@ -801,7 +944,7 @@ class Bank:
     def _build_question(self, set_id: str, data: dict[str, Any]) -> Question:
         excerpts = data.get("excerpts") or ([data["excerpt"]] if data.get("excerpt") else [])
         articles = {e["article"]: self.article(set_id, e["article"]) for e in excerpts}
-        return files.question_from_data(data, articles, self.set_labels(set_id))
+        return _files().question_from_data(data, articles, self.set_labels(set_id))
 
     def questions(self, set_id: str) -> list[Question]:
         rows = self.db.execute(
@@ -859,7 +1002,7 @@ class Bank:
         ]
         if row[4]:
             data["quiz"] = json.loads(row[4])
-        return files.set_from_data(data, f"bank:{set_id}")
+        return _files().set_from_data(data, f"bank:{set_id}")
 
     def draw_questions(
         self,

@@ -18,7 +18,6 @@ from typing import Literal
 
 from quizapp.core import safety
 from quizapp.core.bank import Bank, BankError
-from quizapp.core.files import check_paths
 from quizapp.core.safety import DamagedBankError
 
 RecoveryChoice = Literal["restore", "new"]
@@ -27,6 +26,8 @@ RecoveryChoice = Literal["restore", "new"]
 def _fill_from_bundle(bank: Bank, bundled_questions: Path | None) -> None:
     if bundled_questions is None or not bundled_questions.is_dir():
         return
+    from quizapp.core.files import check_paths  # YAML is only needed for a new bank
+
     sets, problems = check_paths([bundled_questions])
     if problems:
         raise BankError(

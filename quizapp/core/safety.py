@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import socket
 import sqlite3
 import tempfile
 import threading
@@ -34,6 +33,13 @@ from pathlib import Path
 from quizapp.core.bank import BUSY_TIMEOUT_MS, Bank, BankError, migrations
 
 log = logging.getLogger(__name__)
+
+
+def _hostname() -> str:
+    # os.uname is enough here; socket and platform each cost milliseconds to import.
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname else os.environ.get("COMPUTERNAME", "unknown")
+
 
 KEEP_BACKUPS = 7
 BACKUP_DIR_NAME = "backups"
@@ -789,7 +795,7 @@ class BankLock:
                 os.close(descriptor)
                 continue
             details = (
-                f"{os.getpid()}\nquizapp\n{socket.gethostname()}\n"
+                f"{os.getpid()}\nquizapp\n{_hostname()}\n"
                 f"{datetime.now(UTC).isoformat(timespec='seconds')}\n"
             )
             os.lseek(descriptor, 0, os.SEEK_SET)

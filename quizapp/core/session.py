@@ -12,11 +12,13 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.bank import Attempt, Bank, StoredResponse
 from quizapp.core.model import BUILTIN_LABELS, Question, QuizSettings
-from quizapp.core.scoring import Score, score
+
+if TYPE_CHECKING:
+    from quizapp.core.scoring import Score
 
 Clock = Callable[[], datetime]
 
@@ -198,7 +200,11 @@ class QuizSession:
 
     def score_for(self, index: int) -> Score | None:
         response = self.response_for(index)
-        return None if response is None else score(self.questions[index], response)
+        if response is None:
+            return None
+        from quizapp.core.scoring import score
+
+        return score(self.questions[index], response)
 
     def remaining_seconds(self) -> float | None:
         if not self.attempt.deadline:
@@ -214,6 +220,8 @@ class QuizSession:
 
     def submit(self, index: int, response: dict[str, Any]) -> Score:
         """Score and store the answer to question ``index``; raises ``ResponseError``."""
+        from quizapp.core.scoring import score  # scoring loads with the first answer
+
         question = self.questions[index]
         result = score(question, response)
         submitted_at = _iso(self.clock())

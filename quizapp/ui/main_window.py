@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -490,10 +490,10 @@ class MainWindow(QMainWindow):
                 self.show_quiz_list()
 
     def _install_drop(self) -> None:
-        from quizapp.ui.studio.handout import install_quiz_drop
-
-        self._drop = install_quiz_drop(self, self.bank, prompter=self.prompter)
-        self._drop.file_did_import.connect(lambda path: self._quiz_file_opened(path, True))
+        # A light filter of our own: the studio's (with its editors) loads only on a drop.
+        self._drop = _QuizFileDrop(self)
+        self.setAcceptDrops(True)
+        self.installEventFilter(self._drop)
 
     # --- practice ------------------------------------------------------------------------
 
@@ -668,6 +668,38 @@ class MainWindow(QMainWindow):
                 "file read-only."
             ).replace("%1", str(error)),
         )
+
+
+class _QuizFileDrop(QObject):
+    """Quiz files dropped on the window are opened like File > Open quiz file."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @staticmethod
+    def _paths(event: QEvent) -> list[str]:
+        mime = event.mimeData()  # type: ignore[attr-defined]
+        if not mime.hasUrls():
+            return []
+        return [
+            url.toLocalFile()
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml"))
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        paths = self._paths(event)
+        if not paths:
+            return False
+        event.acceptProposedAction()  # type: ignore[attr-defined]
+        if kind == QEvent.Type.Drop:
+            for path in paths:
+                self.window._quiz_file_opened(path, imported=None)
+        return True
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:

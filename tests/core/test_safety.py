@@ -325,11 +325,8 @@ def test_backup_before_migration(bank_path: Path, monkeypatch: pytest.MonkeyPatc
     def m999_test(db: object) -> None:
         ran.append("m999_test")
 
-    monkeypatch.setattr(
-        migrations,
-        "_migrations",
-        [*migrations._migrations, migrations._Migration("m999_test", m999_test)],
-    )
+    monkeypatch.setattr(migrations, "steps", [*migrations.steps, ("m999_test", m999_test, True)])
+    monkeypatch.setattr(migrations, "_real", None)  # rebuilt with the extra step
     safety.backup_dir(bank_path).write_text("not a folder")
     with pytest.raises(BankError):
         Bank.open(bank_path)
