@@ -242,6 +242,7 @@ class PracticeView(QWidget):
         """Ask the next question the session chooses."""
         if self.question_widget is not None:
             self.content_layout.removeWidget(self.question_widget)
+            self.question_widget.hide()  # at once: deletion waits for the event loop
             self.question_widget.deleteLater()
             self.question_widget = None
         self.feedback_view.clear()

@@ -482,6 +482,7 @@ class ProgressView(QWidget):
         while self.skills_grid.count():
             item = self.skills_grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.skill_labels = {}
         if not skills:

@@ -397,6 +397,7 @@ class ResultsView(QWidget):
         while self.skills_grid.count():
             widget = self.skills_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
         self.skill_labels = {}
         for row, skill in enumerate(results.skills):
