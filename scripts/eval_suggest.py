@@ -176,11 +176,20 @@ def _goal(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
 
-def report(subset: str, verbose: bool) -> bool:
-    files = sorted((DEVSET / subset).glob("*.md"))
+def report(subset: str | list[str], verbose: bool) -> bool:
+    """Print one table; a list of subsets is pooled (every report counted once)."""
+    subsets = [subset] if isinstance(subset, str) else subset
+    files = sorted(path for name in subsets for path in (DEVSET / name).glob("*.md"))
     tallies = evaluate_spans(files)
-    pairs = evaluate_pairs(subset)
-    print(f"== {subset}: {len(files)} reports ==")
+    pairs = PairTally()
+    for name in subsets:
+        part = evaluate_pairs(name)
+        pairs.expected += part.expected
+        pairs.right += part.right
+        pairs.unexpected += part.unexpected
+        pairs.wrong += part.wrong
+    title = subset if isinstance(subset, str) else "all subsets pooled"
+    print(f"== {title}: {len(files)} reports ==")
     print(f"{'label':<12} {'spans':>5} {'sugg':>5} {'prec':>6} {'recall':>6} {'F1':>6}  goal")
     spec, unconf, fig = tallies["speculation"], tallies["unconfirmed"], tallies["figure"]
     goals = {
@@ -219,7 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", choices=SUBSETS, help="only this subset")
     args = parser.parse_args(argv)
     results = [report(subset, args.verbose) for subset in SUBSETS if args.subset in (None, subset)]
-    print("all goals met" if all(results) else "some goals not met")
+    if args.subset is None:
+        # Small subsets swing on one pair; the pooled table is the measure of record.
+        pooled = report(list(SUBSETS), verbose=False)
+        print("pooled: all goals met" if pooled else "pooled: some goals not met")
+    print("every subset: all goals met" if all(results) else "every subset: some goals not met")
     return 0
 
 
