@@ -33,6 +33,7 @@ from quizapp.ui.studio import draft as drafts
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.draft import ArticleDraft, SetDraft
+from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
 
 Range = tuple[int, int]
 
@@ -143,6 +144,8 @@ class SpanText(MarkableText):
             text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             text_format.setUnderlineColor(colours["mark-line"])
             return text_format
+        if kind in ("suggested", "suggested-current"):  # hook: the assistant's candidates
+            return suggested_format(self.palette(), current=kind == "suggested-current")
         if kind == "current":
             text_format.setFontWeight(700)
             text_format.setFontOverline(True)
@@ -261,6 +264,7 @@ class SpanEditor(QWidget):
     """The tagging screen for one article of the set."""
 
     status_message = Signal(str)
+    article_shown = Signal()  # set_article showed another article (or none)
 
     def __init__(self, document: StudioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,9 +314,18 @@ class SpanEditor(QWidget):
         left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.text_holder, 1)
         left_layout.addWidget(self.legend)
+        # --- hook: the authoring assistant (suggestions.py); its list goes under the panel ---
+        self.assistant = SuggestAssistant(self)
+        self.article_shown.connect(self.assistant.article_shown)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.addWidget(self.panel)
+        self.side.addWidget(self.assistant.panel)
+        self.side.setStretchFactor(1, 1)
+        self.side.setChildrenCollapsible(False)
+        # --- end of hook ---
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -339,6 +352,7 @@ class SpanEditor(QWidget):
         self.article_index = index
         self._current = None
         self._rebuild_text()
+        self.article_shown.emit()
 
     def _rebuild_text(self) -> None:
         article = self.article()
@@ -407,6 +421,9 @@ class SpanEditor(QWidget):
             self.tag_actions[label] = action
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.remove_action)
+        self.toolbar.addSeparator()  # hook: the assistant's actions
+        self.toolbar.addAction(self.assistant.suggest_action)
+        self.toolbar.addAction(self.assistant.propose_action)
         self.panel.set_labels(labels)
         for label, check in self.panel.label_checks.items():
             check.toggled.connect(lambda on, name=label: self._label_toggled(name, on))
@@ -449,6 +466,7 @@ class SpanEditor(QWidget):
             highlights.append(Highlight(span.start, span.end, f"label:{span.labels[0]}", tooltip))
             for label in span.labels[1:]:
                 highlights.append(Highlight(span.start, span.end, f"extra:{label}"))
+        highlights += self.assistant.highlights()  # hook: suggested phrases
         if current is not None:
             span = article.spans[current]
             highlights.append(Highlight(span.start, span.end, "current"))
@@ -663,6 +681,13 @@ class SpanEditor(QWidget):
             tr("Edit note"),
             ("note", self.article_index, span.start, span.end),
         )
+
+    def follow_tag(self, start: int, end: int) -> None:
+        """Make the tag at ``start``..``end`` the one the panel edits (hook: the assistant
+        calls it before it tags an accepted suggestion)."""
+        if self.text is not None:
+            self.text.clear_selection()
+        self._current = (start, end)
 
     def select_range(self, start: int, end: int) -> None:
         """Select words (e.g. a problem's phrase) and show them."""

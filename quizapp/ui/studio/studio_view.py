@@ -192,6 +192,17 @@ class StudioView(QWidget):
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         self.quiz_builder.quiz_did_save.connect(lambda _id: self.quiz_builder.refresh())
+        # --- hook: the authoring assistant's actions reach the whole articles page ---
+        assistant = self.articles.span_editor.assistant
+        self.suggest_action = assistant.suggest_action
+        self.propose_action = assistant.propose_action
+        for action in (self.suggest_action, self.propose_action):
+            self.articles.addAction(action)
+        self.suggest_action.triggered.connect(self._show_tagging)
+        assistant.questions_did_add.connect(
+            lambda _count: self.tabs.setCurrentWidget(self.questions)
+        )
+        # --- end of hook ---
         self.document.draft_did_change.connect(self._draft_changed)
         self.document.draft_was_replaced.connect(self._replaced)
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -228,6 +239,11 @@ class StudioView(QWidget):
         self.leave_action = self._action(tr("&Leave teacher mode"), self.close_studio)
         self.leave_action.setToolTip(tr("Lock teacher mode and go back to the student screens"))
 
+    def _show_tagging(self) -> None:
+        """Suggest from the menu: show the tagging screen its marks are drawn in."""
+        self.tabs.setCurrentWidget(self.articles)
+        self.articles.tabs.setCurrentIndex(0)
+
     def actions_for_menu(self) -> list[QAction]:
         """The studio's commands in menu order (separators included) for the menu bar."""
 
@@ -245,12 +261,15 @@ class StudioView(QWidget):
             self.undo_action,
             self.redo_action,
             separator(),
+            self.suggest_action,  # hook: the authoring assistant
+            self.propose_action,
+            separator(),
             self.password_action,
             self.leave_action,
         ]
 
     def menus(self) -> list[QMenu]:
-        """A "Studio" and an "Edit" menu, ready for ``menuBar().addMenu``."""
+        """The "Studio", "Edit" and "Assistant" menus, ready for ``menuBar().addMenu``."""
         studio = QMenu(tr("&Studio"), self)
         for action in (self.new_action, self.open_action, self.save_action, self.export_action):
             studio.addAction(action)
@@ -260,7 +279,10 @@ class StudioView(QWidget):
         edit = QMenu(tr("&Edit"), self)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        return [studio, edit]
+        assistant = QMenu(tr("&Assistant"), self)  # hook: the authoring assistant
+        assistant.addAction(self.suggest_action)
+        assistant.addAction(self.propose_action)
+        return [studio, edit, assistant]
 
     # --- state ------------------------------------------------------------------------------
 
