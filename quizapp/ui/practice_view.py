@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,10 +35,10 @@ from quizapp.core.model import label_name
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
 from quizapp.ui.question_widgets import (
-    FeedbackView,
     QuestionWidget,
     install_undo_shortcut,
     make_question_widget,
+    question_area,
 )
 from quizapp.ui.runner import focus_chain_within
 
@@ -157,30 +156,9 @@ class PracticeView(QWidget):
         self.strip = PracticeStrip(self)
         self.kind_label = QLabel(self)
         self.kind_label.setObjectName("subtitle")
-        self.prompt = QLabel(self)
-        self.prompt.setObjectName("prompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.prompt.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-        self.area = QScrollArea(self)
-        self.area.setObjectName("questionArea")
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setContentsMargins(0, 0, 6, 0)
-        self.content_layout.setSpacing(12)
-        self.feedback_view = FeedbackView(self.content)
-        self.content_layout.addWidget(self.feedback_view)
-        self.content_layout.addStretch(1)  # feedback follows the question, space below
-        self.area.setWidget(self.content)
+        parts = question_area(self)
+        self.prompt, self.area, self.content = parts.prompt, parts.area, parts.content
+        self.content_layout, self.feedback_view = parts.content_layout, parts.feedback_view
 
         self.note = QLabel(self)
         self.note.setObjectName("hint")

@@ -6,6 +6,7 @@ exactly what a student will. None of them knows the key before ``show_feedback``
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -656,3 +658,43 @@ def install_undo_shortcut(widget: QuestionWidget) -> QShortcut | None:
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(widget._undo_last)
     return shortcut
+
+
+@dataclass
+class QuestionArea:
+    """The prompt and, below it, a scrolling column with the question and its feedback."""
+
+    prompt: QLabel
+    area: QScrollArea
+    content: QWidget
+    content_layout: QVBoxLayout
+    feedback_view: FeedbackView
+
+
+def question_area(parent: QWidget) -> QuestionArea:
+    """The parts the quiz runner and practice share; a question widget goes in at index 0
+    of ``content_layout`` (above the feedback)."""
+    prompt = QLabel(parent)
+    prompt.setObjectName("prompt")
+    prompt.setWordWrap(True)
+    prompt.setTextFormat(Qt.TextFormat.PlainText)
+    prompt.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    prompt.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    area = QScrollArea(parent)
+    area.setObjectName("questionArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 6, 0)
+    layout.setSpacing(12)
+    feedback = FeedbackView(content)
+    layout.addWidget(feedback)
+    layout.addStretch(1)  # feedback follows the question, space below
+    area.setWidget(content)
+    return QuestionArea(prompt, area, content, layout, feedback)
