@@ -472,3 +472,22 @@ def test_suggest_screenshots(qtbot: QtBot, tmp_path: Path, themed: QApplication)
                 assert saved.save(str(out / f"{name}-{theme}{suffix}.png"))
             host.close()
             bank.close()
+
+
+def test_proposed_reasons_read_without_interval_notation() -> None:
+    """The reason students see in a proposed question has no "[127] and [140, ∞)" notation."""
+    from quizapp.ui.studio.assist import for_students
+
+    teacher_reason = (
+        "127 (exact) and at least 140 cannot both be right ([127] and [140, ∞) do not "
+        "overlap); the 127 comes from the earlier report"
+    )
+    assert for_students(teacher_reason) == (
+        "127 (exact) and at least 140 cannot both be right; the 127 comes from the earlier report"
+    )
+    assert (
+        for_students(
+            "at least 140 and at least 153 can both be right: [140, ∞) and [153, ∞) overlap"
+        )
+        == "at least 140 and at least 153 can both be right"
+    )

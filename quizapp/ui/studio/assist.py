@@ -23,6 +23,7 @@ headline carries no tags.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -284,6 +285,13 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def for_students(reason: str) -> str:
+    """A conflict's reason without the interval notation ("[127] and [140, ∞) do not
+    overlap"), which helps a teacher check the verdict but not a student read the news."""
+    reason = re.sub(r"\s*\((?:\[|\()[^;]*?overlap\)", "", reason)
+    return re.sub(r":\s*[\[(][^;:]*?\boverlap\b", "", reason)
+
+
 def _said(figure: Suggestion) -> str:
     return figure.description or figure.text
 
@@ -293,7 +301,7 @@ def reason_options(conflict: Conflict, question_id: str) -> list[dict[str, objec
     misreadings: treating a difference as a contradiction or the reverse, and blaming an
     outlet); the right one's place varies with the question id."""
     a, b = _said(conflict.a), _said(conflict.b)
-    right = {"text": _sentence(conflict.reason), "correct": True}
+    right = {"text": _sentence(for_students(conflict.reason)), "correct": True}
     if conflict.verdict == "conflict":
         wrong = [
             f"Both can be right: {a} and {b} are rounded estimates of the same number.",
@@ -326,7 +334,7 @@ def question_for(
         "quantity": quantity,
         "verdict": conflict.verdict,
         "reasons": reason_options(conflict, question_id),
-        "explanation": _sentence(conflict.reason),
+        "explanation": _sentence(for_students(conflict.reason)),
         "difficulty": 2,
     }
 
