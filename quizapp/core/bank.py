@@ -492,6 +492,44 @@ def m003_results(db: Database) -> None:
     db["attempts"].create_index(["set_id", "finished_at"], if_not_exists=True)
 
 
+# --- inspecting a database file (the bank's, or a backup's) ----------------------------
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
+    line = lines[0] if lines else text.strip()
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def quick_check_problem(connection: sqlite3.Connection) -> str | None:
+    """Run ``PRAGMA quick_check``; return its first complaint, or None when all is well."""
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    if len(rows) == 1 and rows[0][0] == "ok":
+        return None
+    detail = "; ".join(str(row[0]) for row in rows[:3]) if rows else "no answer"
+    return f"SQLite's integrity check failed ({_first_line(detail)})"
+
+
+def is_quizapp_bank(connection: sqlite3.Connection) -> bool | None:
+    """True for a quizapp bank, None for an empty database, False for anything else."""
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    if not tables:
+        return None
+    if migrations.migrations_table not in tables:
+        return False
+    row = connection.execute(
+        f"SELECT COUNT(*) FROM [{migrations.migrations_table}] WHERE migration_set = ?",
+        [migrations.name],
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def count_rows(connection: sqlite3.Connection, table: str) -> int:
+    return int(connection.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+
+
 # --- records -----------------------------------------------------------------------------
 
 

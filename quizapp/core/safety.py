@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from quizapp.core.bank import BUSY_TIMEOUT_MS, Bank, BankError, migrations
+from quizapp.core.bank import (
+    BUSY_TIMEOUT_MS,
+    Bank,
+    BankError,
+    count_rows,
+    is_quizapp_bank,
+    quick_check_problem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -170,37 +177,6 @@ def check_file(path: Path) -> None:
     problem = file_problem(path)
     if problem is not None:
         raise DamagedBankError(path, problem)
-
-
-def _first_line(text: str, limit: int = 160) -> str:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
-    line = lines[0] if lines else text.strip()
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def quick_check_problem(connection: sqlite3.Connection) -> str | None:
-    """Run ``PRAGMA quick_check``; return its first complaint, or None when all is well."""
-    rows = connection.execute("PRAGMA quick_check").fetchall()
-    if len(rows) == 1 and rows[0][0] == "ok":
-        return None
-    detail = "; ".join(str(row[0]) for row in rows[:3]) if rows else "no answer"
-    return f"SQLite's integrity check failed ({_first_line(detail)})"
-
-
-def is_quizapp_bank(connection: sqlite3.Connection) -> bool | None:
-    """True for a quizapp bank, None for an empty database, False for anything else."""
-    tables = {
-        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-    }
-    if not tables:
-        return None
-    if migrations.migrations_table not in tables:
-        return False
-    row = connection.execute(
-        f"SELECT COUNT(*) FROM [{migrations.migrations_table}] WHERE migration_set = ?",
-        [migrations.name],
-    ).fetchone()
-    return bool(row and row[0])
 
 
 def check_connection(connection: sqlite3.Connection, path: Path) -> None:
@@ -509,10 +485,6 @@ def start_daily_backup(bank_path: Path, now: datetime | None = None) -> threadin
     return thread
 
 
-def _count(connection: sqlite3.Connection, table: str) -> int:
-    return int(connection.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
-
-
 def read_backup(path: Path, created: datetime, reason: str, verify: bool = False) -> BackupInfo:
     """Describe one backup file, opening it read-only; a damaged one says so."""
     problem: str | None
@@ -529,8 +501,8 @@ def read_backup(path: Path, created: datetime, reason: str, verify: bool = False
                 if problem is None and not is_quizapp_bank(connection):
                     problem = "it is not a quizapp bank"
                 if problem is None:
-                    questions = _count(connection, "questions")
-                    attempts = _count(connection, "attempts")
+                    questions = count_rows(connection, "questions")
+                    attempts = count_rows(connection, "attempts")
         except sqlite3.Error as error:
             problem = f"SQLite cannot read it ({error})"
             questions = attempts = None
