@@ -10,13 +10,18 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp import __version__, paths
 from quizapp.core.bank import Bank, BankError
-from quizapp.core.classroom import ClassData
-from quizapp.core.files import check_paths, dump_question_set
 from quizapp.core.library import open_bank
 from quizapp.core.safety import DamagedBankError
+
+if TYPE_CHECKING:
+    from quizapp.core.classroom import ClassData
+
+# The question-file and class-results modules (and YAML) are imported by the commands
+# that use them: `quizapp` alone opens the window, and it should not wait for them.
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -34,6 +39,8 @@ def _err(message: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from quizapp.core.files import check_paths
+
     sets, problems = check_paths(args.paths)
     for problem in problems:
         print(problem)
@@ -46,6 +53,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from quizapp.core.files import check_paths
+
     sets, problems = check_paths(args.paths)
     if problems:
         for problem in problems:
@@ -63,6 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from quizapp.core.files import dump_question_set
+
     set_id = args.quiz or args.set_id
     if not set_id or (args.quiz and args.set_id and args.quiz != args.set_id):
         _err("Name one set to export: quizapp export SET_ID --out FILE, or --quiz QUIZ_ID.")

@@ -6,10 +6,12 @@ Each run is a fresh Python process. The time is measured from just before the pr
 started to the moment its event loop first runs a zero-delay timer after the window was
 shown — the window is on screen and the program is idle, ready for input. The CPU time
 of each child (user + system, until it exits just after) is printed too: it varies less
-than wall time on a busy machine. quizapp is
-started through ``quizapp.app.run_gui`` on an existing bank (filled from the bundled
-questions beforehand), with its settings and data folder in a temporary place. Uses the
-offscreen platform unless QT_QPA_PLATFORM is set.
+than wall time on a busy machine.
+
+quizapp is started the way the ``quizapp`` command starts it (``quizapp.cli.main`` with
+``--db``) on an existing bank (filled from the bundled questions beforehand), with its
+settings and data folder in a temporary place; the zero-delay timer is set as the
+program enters its event loop. Uses the offscreen platform unless QT_QPA_PLATFORM is set.
 """
 
 from __future__ import annotations
@@ -40,12 +42,15 @@ app.exec()
 
 QUIZAPP = """
 import time, sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
-from quizapp.app import make_application, run_gui
-app = make_application()
-QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
-sys.exit(run_gui(Path(sys.argv[1])))
+from PySide6.QtWidgets import QApplication
+run_event_loop = QApplication.exec
+def exec_and_report(app):
+    QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+    return run_event_loop()
+QApplication.exec = exec_and_report
+from quizapp.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
