@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from quizapp import __version__, paths
 from quizapp.core.bank import Bank, BankError
@@ -87,6 +87,8 @@ def install_excepthook(
         if QApplication.instance() is None:
             print(message, file=sys.stderr)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Something went wrong"), message
         )
@@ -125,6 +127,8 @@ DamagedChoice = Callable[["DamagedBankError"], str | None]
 
 def ask_about_damage(error: DamagedBankError) -> str | None:
     """The damaged-bank dialog: "restore", "new", or None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("app", "The question bank is damaged"))
@@ -167,6 +171,8 @@ def ask_about_damage(error: DamagedBankError) -> str | None:
 
 
 def show_problem(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, text)
 
 

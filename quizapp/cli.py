@@ -398,6 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        import quizapp.ui  # noqa: F401  (before PySide loads: makes its import bookkeeping cheap)
         from quizapp.app import run_gui
 
         return run_gui(_db_path(args))

@@ -42,6 +42,8 @@ app.exec()
 
 QUIZAPP = """
 import time, sys
+from quizapp.cli import main
+import quizapp.ui  # what main() imports first for the window, so PySide loads after it too
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 run_event_loop = QApplication.exec
@@ -49,7 +51,6 @@ def exec_and_report(app):
     QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
     return run_event_loop()
 QApplication.exec = exec_and_report
-from quizapp.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
 

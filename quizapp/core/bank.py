@@ -12,10 +12,9 @@ program holds the bank busy, and a write that cannot be stored raises ``BankWrit
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
+import os
 import random
-import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -140,7 +139,7 @@ class LiteDatabase:
     def atomic(self) -> Iterator[LiteDatabase]:
         """A transaction; nested blocks are savepoints (as sqlite-utils' ``atomic``)."""
         if self.conn.in_transaction:
-            savepoint = f"quizapp_{secrets.token_hex(8)}"
+            savepoint = f"quizapp_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
@@ -587,6 +586,8 @@ class StoredResponse:
 
 def fingerprint(question_set: QuestionSet) -> str:
     """A short hash of a set's content: equal sets, equal fingerprints."""
+    import hashlib  # only when importing sets: hashlib costs start-up time
+
     canonical = json.dumps(_files().set_to_data(question_set), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 

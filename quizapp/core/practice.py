@@ -35,7 +35,7 @@ import json
 import math
 import random
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Literal
@@ -43,10 +43,10 @@ from typing import Any, Literal
 from fsrs import Card, Rating, Scheduler
 
 from quizapp.core.bank import Bank
+from quizapp.core.clock import Clock, system_clock
 from quizapp.core.model import BUILTIN_LABELS, Question
 from quizapp.core.scoring import Score, score, words
 
-Clock = Callable[[], datetime]
 ItemKind = Literal["review", "new"]
 
 # --- the rules (docs/practice.md) -------------------------------------------------------
@@ -67,10 +67,6 @@ MAX_DAILY_GOAL = 500
 GOAL_KEY = "practice.daily_goal"
 
 _DECAY = 0.5 ** (1.0 / HALF_LIFE_ANSWERS)
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:

@@ -368,7 +368,12 @@ def _backup_files(bank_path: Path) -> list[tuple[datetime, int, str, Path]]:
         match = pattern.match(child.name)
         if not match or not child.is_file():
             continue
-        created = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=UTC)
+        try:
+            # fromisoformat reads the basic form; strptime would import _strptime, a
+            # cost every start-up would pay.
+            created = datetime.fromisoformat(match[1]).astimezone(UTC)
+        except ValueError:
+            continue  # digits that are no date (a month 13): not one of our backups
         found.append((created, int(match[3] or 0), match[2], child))
     found.sort(key=lambda item: (item[0], item[1], item[3].name))
     return found

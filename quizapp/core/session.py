@@ -9,22 +9,16 @@ unfinished attempt up at the first unanswered question.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.bank import Attempt, Bank, StoredResponse
+from quizapp.core.clock import Clock, system_clock
 from quizapp.core.model import BUILTIN_LABELS, Question, QuizSettings
 
 if TYPE_CHECKING:
     from quizapp.core.scoring import Score
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:

@@ -1,49 +1,12 @@
 """The Qt program: one module per screen; views lay out, the main window reacts.
 
 No SQL and no scoring here: screens ask ``quizapp.core`` (the bank, a quiz session) and
-redraw from what it returns.
-
-``Prompter`` is the one way screens ask the user a question or tell them about a problem,
-so tests can answer for the user instead of a modal dialog blocking the event loop.
+redraw from what it returns. Every screen module is imported through this package, so
+PySide's import bookkeeping is made cheap here, before any of them loads.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from quizapp.ui import pyside_imports
 
-
-class Prompter:
-    """Asks yes/no questions and shows problems in plain words (QMessageBox)."""
-
-    def ask(
-        self, parent: QWidget | None, title: str, text: str, accept_text: str, reject_text: str
-    ) -> bool:
-        """True when the user picks ``accept_text``; Escape or closing means no."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-        reject = box.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(accept)
-        box.setEscapeButton(reject)
-        box.exec()
-        return box.clickedButton() is accept
-
-    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
-
-    def save_path(
-        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
-    ) -> str | None:
-        """A file name to save to, or None when the user cancels."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return path or None
-
-    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
-        """A file to open, or None when the user cancels."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-        return path or None
+pyside_imports.install()

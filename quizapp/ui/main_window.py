@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
 )
 
 from quizapp import __version__
 from quizapp.core.bank import Bank, Profile, now_iso
-from quizapp.core.session import Clock, QuizSession, Results, system_clock
-from quizapp.ui import Prompter
+from quizapp.core.clock import Clock, system_clock
 from quizapp.ui.profile_view import ProfileView
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.quiz_list_view import QuizListView
 from quizapp.ui.themes import (
     DEFAULT_THEME,
@@ -43,6 +42,7 @@ from quizapp.ui.themes import (
 )
 
 if TYPE_CHECKING:
+    from quizapp.core.session import QuizSession, Results
     from quizapp.ui.dashboard import DashboardView
     from quizapp.ui.practice_view import PracticeView
     from quizapp.ui.progress_view import ProgressView
@@ -58,6 +58,13 @@ KEY_GEOMETRY = "window/geometry"
 KEY_ZOOM = "view/zoom"
 KEY_THEME = "view/theme"
 KEY_PROFILE = "profile/last"
+
+
+def _quiz_session() -> type[QuizSession]:
+    # Loaded with the first quiz rather than at start-up.
+    from quizapp.core.session import QuizSession
+
+    return QuizSession
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +212,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About quizapp"),
@@ -347,7 +356,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.settings.setValue(KEY_PROFILE, profile.id)
         self._update_status()
-        session = QuizSession.resume(self.bank, profile.id, self.clock)
+        session = _quiz_session().resume(self.bank, profile.id, self.clock)
         if session is not None and self._offer_resume(session):
             return
         self.show_quiz_list()
@@ -386,7 +395,7 @@ class MainWindow(QMainWindow):
             return
         unfinished = self.bank.unfinished_attempt(self.profile.id)
         if unfinished is not None and unfinished.set_id == set_id:
-            session = QuizSession.resume(self.bank, self.profile.id, self.clock)
+            session = _quiz_session().resume(self.bank, self.profile.id, self.clock)
             if session is not None and self._offer_resume(session):
                 return
         settings = self.bank.quiz_settings(set_id)
@@ -402,7 +411,7 @@ class MainWindow(QMainWindow):
                 )
                 return
         try:
-            session = QuizSession.start(self.bank, self.profile.id, set_id, self.clock)
+            session = _quiz_session().start(self.bank, self.profile.id, set_id, self.clock)
         except ValueError:
             self.prompter.inform(
                 self, self.tr("Empty quiz"), self.tr("This quiz has no questions to ask yet.")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.scoring import ResponseError
 from quizapp.core.session import QuizSession, Results
-from quizapp.ui import Prompter
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.question_widgets import (
     QuestionWidget,
     install_undo_shortcut,

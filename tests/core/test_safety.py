@@ -234,6 +234,15 @@ def test_backups_in_the_same_second_do_not_collide(bank_path: Path) -> None:
     assert [info.path for info in safety.list_backups(bank_path)] == [second, first]
 
 
+def test_a_backup_name_with_no_real_date_is_not_a_backup(bank_path: Path) -> None:
+    """A file named like a backup but stamped with month 13 is left out, not a crash."""
+    made = safety.make_backup(bank_path, "manual", now=DAY)
+    fake = made.with_name(made.name.replace(DAY.strftime("%Y%m%d"), "20261399"))
+    fake.write_bytes(made.read_bytes())
+    assert [info.path for info in safety.list_backups(bank_path)] == [made]
+    assert safety.list_backups(bank_path)[0].created == DAY.astimezone(UTC)
+
+
 def test_daily_backup_once_per_day(bank_path: Path) -> None:
     """Opening the bank makes one backup a day, whatever the number of openings."""
     for hours in (0, 1, 6):

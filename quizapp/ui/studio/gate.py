@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import teacher
 from quizapp.core.bank import Bank
-from quizapp.ui import Prompter
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.studio_view import StudioView
 

@@ -25,7 +25,7 @@ from quizapp.core.files import (
     load_question_set,
 )
 from quizapp.core.model import QuestionSet
-from quizapp.ui import Prompter
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio.common import fill, label_title, tr
 
 MAX_PROBLEMS_SHOWN = 12

@@ -44,7 +44,7 @@ from quizapp.core.files import QuestionFileError, dump_question_set
 from quizapp.core.model import BUILTIN_LABELS, QUESTION_TYPES, QuestionSet, QuizSettings
 from quizapp.core.quizbuild import build_quiz, slug
 from quizapp.core.session import choose_questions
-from quizapp.ui import Prompter
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
 from quizapp.ui.studio.question_editor import PreviewPane

@@ -35,7 +35,7 @@ from quizapp.core.bank import Bank
 from quizapp.core.files import ID_PATTERN, QuestionFileError
 from quizapp.core.model import BUILTIN_LABELS, Label
 from quizapp.core.quizbuild import slug
-from quizapp.ui import Prompter
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
 from quizapp.ui.studio.article_editor import ArticlesPage, UndoRouter
 from quizapp.ui.studio.common import describe_problem, fill, tr
