@@ -27,7 +27,6 @@ from quizapp.core.bank import Bank, Profile, now_iso
 from quizapp.core.clock import Clock, system_clock
 from quizapp.ui.profile_view import ProfileView
 from quizapp.ui.prompter import Prompter
-from quizapp.ui.quiz_list_view import QuizListView
 from quizapp.ui.themes import (
     DEFAULT_THEME,
     THEMES,
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from quizapp.ui.dashboard import DashboardView
     from quizapp.ui.practice_view import PracticeView
     from quizapp.ui.progress_view import ProgressView
+    from quizapp.ui.quiz_list_view import QuizListView
     from quizapp.ui.results_view import ResultsView
     from quizapp.ui.runner import QuizRunner
     from quizapp.ui.studio import StudioView, TeacherGate
@@ -106,9 +106,8 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
         self.profile_view = ProfileView(bank, self.pages)
-        self.quiz_list = QuizListView(bank, self.pages)
         self.pages.addWidget(self.profile_view)
-        self.pages.addWidget(self.quiz_list)
+        self._quiz_list: QuizListView | None = None
 
         self.profile_status = QLabel(self)
         self.bank_status = QLabel(self)
@@ -117,10 +116,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.profile_view.profile_chosen.connect(self.choose_profile)
-        self.quiz_list.quiz_chosen.connect(self.start_quiz)
-        self.quiz_list.switch_profile_requested.connect(self.show_profiles)
-        self.quiz_list.practice_requested.connect(self.show_practice)
-        self.quiz_list.progress_requested.connect(self.show_progress)
         self._install_drop()
 
         self._restore_settings()
@@ -305,6 +300,21 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._runner)
             inherit_font(self._runner)
         return self._runner
+
+    @property
+    def quiz_list(self) -> QuizListView:
+        # Built when a profile is chosen: the first screen is the profile list.
+        if self._quiz_list is None:
+            from quizapp.ui.quiz_list_view import QuizListView
+
+            self._quiz_list = QuizListView(self.bank, self.pages)
+            self._quiz_list.quiz_chosen.connect(self.start_quiz)
+            self._quiz_list.switch_profile_requested.connect(self.show_profiles)
+            self._quiz_list.practice_requested.connect(self.show_practice)
+            self._quiz_list.progress_requested.connect(self.show_progress)
+            self.pages.addWidget(self._quiz_list)
+            inherit_font(self._quiz_list)
+        return self._quiz_list
 
     def results_view(self) -> ResultsView:
         if self._results is None:
@@ -495,7 +505,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Imported %1.").replace("%1", Path(path).name), 5000
             )
-            if self.pages.currentWidget() is self.quiz_list and self.profile is not None:
+            on_list = self._quiz_list is not None and self.pages.currentWidget() is self._quiz_list
+            if on_list and self.profile is not None:
                 self.show_quiz_list()
 
     def _install_drop(self) -> None:

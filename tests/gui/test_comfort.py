@@ -191,3 +191,43 @@ def test_font_scaler_follows_the_host(qtbot: QtBot):
     font.setPointSizeF(20)
     host.setFont(font)
     assert label.font().pointSizeF() == 30
+
+
+SYSTEM_THEME_ROUND_TRIP = """
+import sys
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from quizapp.ui.themes import apply_theme
+app = QApplication(sys.argv[:1])
+app.setStyle("windows")  # not what dark uses (fusion), so going back is seen
+style, window = app.style().name(), app.palette().color(QPalette.ColorRole.Window).name()
+apply_theme(app, "system")
+assert app.styleSheet(), "the system theme has no style sheet"
+apply_theme(app, "dark")
+assert app.palette().color(QPalette.ColorRole.Window).name() != window
+apply_theme(app, "system")
+sheet = app.styleSheet()
+app.setStyleSheet("")  # to read the name of the style below the sheet
+assert app.style().name() == style, (app.style().name(), style)
+assert sheet and app.palette().color(QPalette.ColorRole.Window).name() == window
+print("ok")
+"""
+
+
+def test_system_theme_leaves_the_platform_look_and_comes_back_to_it() -> None:
+    """At start the system theme only adds the style sheet; after Dark, System brings back
+    the platform's own style and palette (in a fresh process: nothing applied before)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", SYSTEM_THEME_ROUND_TRIP],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
