@@ -394,14 +394,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_window(db_path: Path) -> int:
+    import quizapp.ui  # noqa: F401  (before PySide loads: makes its import bookkeeping cheap)
+    from quizapp.app import run_gui
+
+    return run_gui(db_path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # Plain `quizapp`, the way students start it: straight to the window, without
+        # building the parser for every subcommand (argparse's translations load locale).
+        return open_window(paths.default_db_path())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        import quizapp.ui  # noqa: F401  (before PySide loads: makes its import bookkeeping cheap)
-        from quizapp.app import run_gui
-
-        return run_gui(_db_path(args))
+        return open_window(_db_path(args))
     try:
         return int(args.handler(args))
     except DamagedBankError as error:

@@ -8,10 +8,11 @@ shown — the window is on screen and the program is idle, ready for input. The 
 of each child (user + system, until it exits just after) is printed too: it varies less
 than wall time on a busy machine.
 
-quizapp is started the way the ``quizapp`` command starts it (``quizapp.cli.main`` with
-``--db``) on an existing bank (filled from the bundled questions beforehand), with its
-settings and data folder in a temporary place; the zero-delay timer is set as the
-program enters its event loop. Uses the offscreen platform unless QT_QPA_PLATFORM is set.
+quizapp is started the way the ``quizapp`` command with no arguments starts it
+(``quizapp.cli.main``), on its default bank, which was created and filled from the bundled
+questions beforehand; its settings and data folder are in a temporary place. The
+zero-delay timer is set as the program enters its event loop. Uses the offscreen
+platform unless QT_QPA_PLATFORM is set.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def exec_and_report(app):
     QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
     return run_event_loop()
 QApplication.exec = exec_and_report
-sys.exit(main(["--db", sys.argv[1]]))
+sys.argv[1:] = []
+sys.exit(main())
 """
 
 
@@ -89,27 +91,24 @@ def main(argv: list[str] | None = None) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = str(home / name.lower())
-        bank = home / "bank.sqlite3"
         subprocess.run(
             [
                 sys.executable,
                 "-c",
-                "import sys; from pathlib import Path; from quizapp import paths;"
-                "from quizapp.core.library import open_bank;"
-                "open_bank(Path(sys.argv[1]), paths.questions_dir()).close()",
-                str(bank),
+                "from quizapp import paths; from quizapp.core.library import open_bank;"
+                "open_bank(paths.default_db_path(), paths.questions_dir()).close()",
             ],
             env=env,
             cwd=PROJECT,
             check=True,
         )
         one_run(BARE, [], env)  # warm the disk cache for both
-        one_run(QUIZAPP, [str(bank)], env)
+        one_run(QUIZAPP, [], env)
         bare: list[tuple[float, float]] = []
         quizapp: list[tuple[float, float]] = []
         for _ in range(args.runs):
             bare.append(one_run(BARE, [], env))
-            quizapp.append(one_run(QUIZAPP, [str(bank)], env))
+            quizapp.append(one_run(QUIZAPP, [], env))
 
     print(f"platform: {env['QT_QPA_PLATFORM']}, {args.runs} runs each, fresh processes")
     print(f"{'window':<28}{'median ms':>10}{'min ms':>8}{'max ms':>8}{'CPU ms':>8}")

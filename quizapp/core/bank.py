@@ -25,10 +25,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
-
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
+
+    from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -39,6 +39,14 @@ def _files() -> ModuleType:
     from quizapp.core import files
 
     return files
+
+
+def _model() -> ModuleType:
+    """quizapp.core.model, imported when a question, set or quiz is first built: its
+    dataclasses cost start-up time, and the first screen lists only profiles."""
+    from quizapp.core import model
+
+    return model
 
 
 class _Steps:
@@ -597,10 +605,11 @@ def _settings_to_json(settings: QuizSettings | None) -> str | None:
 
 
 def _settings_from_json(text: str | None) -> QuizSettings:
+    settings = _model().QuizSettings
     if not text:
-        return QuizSettings()
+        return settings()
     data = json.loads(text)
-    return QuizSettings(
+    return settings(
         title=data.get("title"),
         shuffle=bool(data.get("shuffle", False)),
         draw=dict(data.get("draw") or {}),
@@ -871,8 +880,9 @@ class Bank:
         row = self.db.execute("SELECT labels_json FROM sets WHERE id = ?", [set_id]).fetchone()
         if not row or not row[0]:
             return []
+        label = _model().Label
         return [
-            Label(item["id"], item.get("name") or item["id"], item.get("description") or "")
+            label(item["id"], item.get("name") or item["id"], item.get("description") or "")
             for item in json.loads(row[0])
         ]
 

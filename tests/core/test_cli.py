@@ -264,3 +264,23 @@ def test_help(command: str | None, capsys: pytest.CaptureFixture[str]) -> None:
 def test_core_subcommands_exist() -> None:
     """The contract's subcommands are there."""
     assert {"validate", "import", "export"} <= set(_subcommands())
+
+
+def test_no_arguments_opens_the_window_on_the_default_bank(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`quizapp` alone and `quizapp --db PATH` open the window, on the right bank."""
+    from quizapp import cli, paths
+
+    opened: list[Path] = []
+    monkeypatch.setattr(cli, "open_window", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(paths, "default_db_path", lambda: tmp_path / "default.sqlite3")
+    monkeypatch.setattr(sys, "argv", ["quizapp"])
+    assert main() == 0
+    assert main([]) == 0
+    assert main(["--db", str(tmp_path / "other.sqlite3")]) == 0
+    assert opened == [
+        tmp_path / "default.sqlite3",
+        tmp_path / "default.sqlite3",
+        tmp_path / "other.sqlite3",
+    ]
