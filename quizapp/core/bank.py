@@ -19,11 +19,10 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
@@ -110,8 +109,7 @@ class _Steps:
         self.real().apply(target, stop_before=stop_before)
 
 
-@dataclass(frozen=True)
-class _Step:
+class _Step(NamedTuple):
     name: str
 
 
@@ -540,8 +538,7 @@ def count_rows(connection: sqlite3.Connection, table: str) -> int:
 # --- records -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SetSummary:
+class SetSummary(NamedTuple):
     id: str
     title: str
     description: str
@@ -550,8 +547,7 @@ class SetSummary:
     has_quiz: bool
 
 
-@dataclass(frozen=True)
-class QuestionRow:
+class QuestionRow(NamedTuple):
     """A question as listed when picking from the bank (no excerpts loaded)."""
 
     set_id: str
@@ -564,14 +560,12 @@ class QuestionRow:
     set_title: str
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     id: int
     name: str
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     id: int
     profile_id: int
     set_id: str
@@ -582,8 +576,7 @@ class Attempt:
     finished_at: str | None
 
 
-@dataclass(frozen=True)
-class StoredResponse:
+class StoredResponse(NamedTuple):
     question_id: str
     position: int
     response: dict[str, Any]

@@ -26,9 +26,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from quizapp.core.bank import (
     BUSY_TIMEOUT_MS,
@@ -320,8 +320,7 @@ def _source_connection(bank_path: Path) -> Iterator[sqlite3.Connection]:
 # --- backups -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     """One backup of a bank. ``questions``/``attempts`` are None when it cannot be read."""
 
     path: Path
@@ -594,8 +593,7 @@ def set_aside_damaged(error: DamagedBankError, now: datetime | None = None) -> D
     return DamagedBankError(error.path, error.problem, moved, newest_good_backup(error.path))
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     bank_path: Path
     backup_path: Path
     moved_aside: Path | None  # where the replaced bank went (None: there was none)
@@ -681,8 +679,7 @@ def lock_path(bank_path: Path) -> Path:
     return bank_path.with_name(bank_path.name + ".lock")
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     pid: int
     host: str
     since: str  # ISO 8601 UTC

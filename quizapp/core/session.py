@@ -245,7 +245,7 @@ class QuizSession:
         if not self.finished:
             when = _iso(self.clock())
             self.bank.finish_attempt(self.attempt.id, when)
-            self.attempt = Attempt(**{**self.attempt.__dict__, "finished_at": when})
+            self.attempt = self.attempt._replace(finished_at=when)
         return self.results()
 
     def results(self) -> Results:
