@@ -30,8 +30,19 @@ LOG_NAME = "quizapp.log"
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(paths.assets_dir() / "icons" / "quizapp.svg"))
+    """The window icon, from PNGs rendered from the SVG (scripts/make_icons.py): an SVG
+    would load Qt's SVG plugin at every start. The SVG is the fallback."""
+    folder = paths.assets_dir() / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / f"quizapp-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon if not icon.isNull() else QIcon(str(folder / "quizapp.svg"))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
