@@ -13,8 +13,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -36,11 +36,17 @@ from quizapp.ui.themes import (
     current_theme,
     inherit_font,
     next_zoom,
+    set_pages_font,
     theme_title,
     zoomed_font,
 )
 
 if TYPE_CHECKING:
+    # Event classes only annotate: creating their Python types at import would build
+    # QEvent's 180-name enum before the first window.
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from quizapp.core.session import QuizSession, Results
     from quizapp.ui.dashboard import DashboardView
     from quizapp.ui.practice_view import PracticeView
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.profile_view.profile_chosen.connect(self.choose_profile)
-        self._install_drop()
+        self.setAcceptDrops(True)  # quiz files dropped on the window are opened
 
         self._restore_settings()
         self._update_status()
@@ -238,7 +244,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int, remember: bool = True) -> None:
         """Scale all text of the window's pages to ``percent`` (60–300)."""
         self.zoom = clamp_zoom(percent)
-        self.pages.setFont(zoomed_font(self._base_font, self.zoom))
+        set_pages_font(self.pages, zoomed_font(self._base_font, self.zoom))
         self.zoom_in_action.setEnabled(self.zoom < 300)
         self.zoom_out_action.setEnabled(self.zoom > 60)
         if remember:
@@ -509,11 +515,26 @@ class MainWindow(QMainWindow):
             if on_list and self.profile is not None:
                 self.show_quiz_list()
 
-    def _install_drop(self) -> None:
-        # A light filter of our own: the studio's (with its editors) loads only on a drop.
-        self._drop = _QuizFileDrop(self)
-        self.setAcceptDrops(True)
-        self.installEventFilter(self._drop)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _quiz_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if _quiz_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = _quiz_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self._quiz_file_opened(path, imported=None)
 
     # --- practice ------------------------------------------------------------------------
 
@@ -690,36 +711,15 @@ class MainWindow(QMainWindow):
         )
 
 
-class _QuizFileDrop(QObject):
-    """Quiz files dropped on the window are opened like File > Open quiz file."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @staticmethod
-    def _paths(event: QEvent) -> list[str]:
-        mime = event.mimeData()  # type: ignore[attr-defined]
-        if not mime.hasUrls():
-            return []
-        return [
-            url.toLocalFile()
-            for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml"))
-        ]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            return False
-        paths = self._paths(event)
-        if not paths:
-            return False
-        event.acceptProposedAction()  # type: ignore[attr-defined]
-        if kind == QEvent.Type.Drop:
-            for path in paths:
-                self.window._quiz_file_opened(path, imported=None)
-        return True
+def _quiz_paths(mime: QMimeData) -> list[str]:
+    """The question files (.yaml, .yml) among the local files being dragged."""
+    if not mime.hasUrls():
+        return []
+    return [
+        url.toLocalFile()
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml"))
+    ]
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:

@@ -8,7 +8,7 @@ widget); every widget below it inherits that font, so text scales everywhere at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -240,6 +240,12 @@ def zoomed_font(base: QFont, percent: int) -> QFont:
     return font
 
 
+def set_pages_font(pages: QWidget, font: QFont) -> None:
+    """Give ``pages`` ``font``: every page below inherits it, scaled titles follow."""
+    pages.setFont(font)
+    rescale_fonts(pages)
+
+
 def inherit_font(widget: QWidget) -> None:
     """Make a widget built under a zoomed page take that page's font.
 
@@ -250,24 +256,39 @@ def inherit_font(widget: QWidget) -> None:
     pass it on.
     """
     widget.setFont(QFont())
+    rescale_fonts(widget)
+
+
+def rescale_fonts(root: QWidget) -> None:
+    """Bring every ``FontScaler`` at or below ``root`` up to date with its host's font."""
+    for scaler in root.findChildren(FontScaler):
+        scaler.refresh()
 
 
 class FontScaler(QObject):
     """Keeps some labels' fonts a fixed factor larger than their host's, across zooms.
 
-    A widget given its own point size stops following its parent's font, so the host
-    (which inherits the zoomed font) resets those fonts whenever its own font changes.
+    A widget given its own point size stops following its parent's font, so the scaler
+    sets those fonts again from the host's whenever quizapp changes fonts
+    (``set_pages_font`` and ``inherit_font`` call ``refresh``). It is deliberately not an
+    event filter: that would run Python for every event the host receives.
     """
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
         self.host = host
         self.scaled: list[tuple[QWidget, float, bool]] = []
-        host.installEventFilter(self)
 
     def add(self, widget: QWidget, factor: float, bold: bool = False) -> None:
         self.scaled.append((widget, factor, bold))
         self._apply(widget, factor, bold)
+
+    def refresh(self) -> None:
+        for widget, factor, bold in self.scaled:
+            try:
+                self._apply(widget, factor, bold)
+            except RuntimeError:  # the label was deleted before its host
+                continue
 
     def _apply(self, widget: QWidget, factor: float, bold: bool) -> None:
         font = QFont(self.host.font())
@@ -275,15 +296,3 @@ class FontScaler(QObject):
         if bold:
             font.setBold(True)
         widget.setFont(font)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # While Qt tears a window down the Python side may already be half gone.
-        host = getattr(self, "host", None)
-        if host is None or watched is not host or event.type() != QEvent.Type.FontChange:
-            return False
-        for widget, factor, bold in getattr(self, "scaled", []):
-            try:
-                self._apply(widget, factor, bold)
-            except RuntimeError:  # the label was deleted before its host
-                continue
-        return False

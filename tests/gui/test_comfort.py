@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.themes import FontScaler
+from quizapp.ui.themes import FontScaler, inherit_font, set_pages_font
 from tests.gui.driving import click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -78,9 +78,10 @@ def test_zoom_set_before_a_quiz_reaches_its_widgets(qtbot: QtBot, open_window):
     window.theme_actions["dark"].trigger()
     window.profile_view.name_edit.setText("Ivy")
     click(qtbot, window.profile_view.new_button)
+    size = window.pages.font().pointSizeF()
+    assert window.quiz_list.title.font().pointSizeF() == size * 1.6  # built after the zoom
     click(qtbot, window.quiz_list.start_button)
     runner = window.runner()
-    size = window.pages.font().pointSizeF()
     assert runner.question_widget.views[0].text.font().pointSizeF() == size
     assert runner.prompt.font().pointSizeF() == size * 1.35
     runner.expire()
@@ -180,17 +181,24 @@ def test_focus_is_visible_in_high_contrast(qtbot: QtBot, open_window):
     assert framed.pixelColor(1, framed.height() // 2).name() == "#ffff00"
 
 
-def test_font_scaler_follows_the_host(qtbot: QtBot):
-    """A scaled label keeps its factor when its host's font changes."""
-    host = QWidget()
-    qtbot.addWidget(host)
+def test_font_scaler_follows_the_pages_font(qtbot: QtBot):
+    """A scaled label keeps its factor when the font of the pages above its host changes,
+    and a host built later under zoomed pages takes their font, titles included."""
+    pages = QWidget()
+    qtbot.addWidget(pages)
+    host = QWidget(pages)
     label = QWidget(host)
-    scaler = FontScaler(host)
-    scaler.add(label, 1.5)
-    font = host.font()
+    FontScaler(host).add(label, 1.5)
+    font = pages.font()
     font.setPointSizeF(20)
-    host.setFont(font)
+    set_pages_font(pages, font)
+    assert host.font().pointSizeF() == 20
     assert label.font().pointSizeF() == 30
+    later = QWidget(pages)
+    title = QWidget(later)
+    FontScaler(later).add(title, 2)
+    inherit_font(later)
+    assert title.font().pointSizeF() == 40
 
 
 SYSTEM_THEME_ROUND_TRIP = """
@@ -231,3 +239,27 @@ def test_system_theme_leaves_the_platform_look_and_comes_back_to_it() -> None:
         check=False,
     )
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_a_quiz_file_dropped_on_the_window_is_opened(
+    qtbot: QtBot, open_window, tmp_path, monkeypatch
+):
+    """Dragging a .yaml over the window is accepted and dropping opens it; other files are
+    refused."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = open_window()
+    opened: list[str] = []
+    monkeypatch.setattr(window, "_quiz_file_opened", lambda path, imported: opened.append(path))
+    quiz, notes = tmp_path / "quiz.yaml", tmp_path / "notes.txt"
+    for file in (notes, quiz):
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(file))])
+        buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(QPoint(20, 60), Qt.DropAction.CopyAction, data, buttons, keys)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted() == (file == quiz)
+        drop = QDropEvent(QPointF(20, 60), Qt.DropAction.CopyAction, data, buttons, keys)
+        QApplication.sendEvent(window, drop)
+    assert opened == [str(quiz)]
