@@ -12,7 +12,6 @@ program holds the bank busy, and a write that cannot be stored raises ``BankWrit
 from __future__ import annotations
 
 import functools
-import json
 import os
 import random
 import sqlite3
@@ -38,6 +37,20 @@ def _files() -> ModuleType:
     from quizapp.core import files
 
     return files
+
+
+def _dumps(value: Any, **options: Any) -> str:
+    """JSON text for a column. json is imported here, not with the module: the first
+    screen reads no JSON column, and every module loaded delays it."""
+    import json
+
+    return json.dumps(value, **options)
+
+
+def _loads(text: str | bytes) -> Any:
+    import json
+
+    return json.loads(text)
 
 
 def _model() -> ModuleType:
@@ -589,19 +602,19 @@ def fingerprint(question_set: QuestionSet) -> str:
     """A short hash of a set's content: equal sets, equal fingerprints."""
     import hashlib  # only when importing sets: hashlib costs start-up time
 
-    canonical = json.dumps(_files().set_to_data(question_set), sort_keys=True, ensure_ascii=False)
+    canonical = _dumps(_files().set_to_data(question_set), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def _settings_to_json(settings: QuizSettings | None) -> str | None:
-    return None if settings is None else json.dumps(_files().quiz_to_data(settings))
+    return None if settings is None else _dumps(_files().quiz_to_data(settings))
 
 
 def _settings_from_json(text: str | None) -> QuizSettings:
     settings = _model().QuizSettings
     if not text:
         return settings()
-    data = json.loads(text)
+    data = _loads(text)
     return settings(
         title=data.get("title"),
         shuffle=bool(data.get("shuffle", False)),
@@ -741,7 +754,7 @@ class Bank:
                 "title": question_set.title,
                 "language": question_set.language,
                 "description": question_set.description or "",
-                "labels_json": json.dumps(
+                "labels_json": _dumps(
                     [
                         {"id": label.id, "name": label.name, "description": label.description}
                         for label in question_set.labels
@@ -797,9 +810,7 @@ class Bank:
                     "type": question.type,
                     "prompt": question.prompt,
                     "difficulty": question.difficulty,
-                    "data_json": json.dumps(
-                        _files().question_to_data(question), ensure_ascii=False
-                    ),
+                    "data_json": _dumps(_files().question_to_data(question), ensure_ascii=False),
                 }
                 for position, question in enumerate(question_set.questions)
             ),
@@ -867,7 +878,7 @@ class Bank:
         row = self.db.execute("SELECT labels_json FROM sets WHERE id = ?", [set_id]).fetchone()
         if not row or not row[0]:
             return ()
-        return tuple(label["id"] for label in json.loads(row[0]))
+        return tuple(label["id"] for label in _loads(row[0]))
 
     def label_definitions(self, set_id: str) -> list[Label]:
         row = self.db.execute("SELECT labels_json FROM sets WHERE id = ?", [set_id]).fetchone()
@@ -876,7 +887,7 @@ class Bank:
         label = _model().Label
         return [
             label(item["id"], item.get("name") or item["id"], item.get("description") or "")
-            for item in json.loads(row[0])
+            for item in _loads(row[0])
         ]
 
     def search_questions(
@@ -981,7 +992,7 @@ class Bank:
         ).fetchone()
         if row is None:
             raise KeyError((set_id, question_id))
-        return self._build_question(set_id, json.loads(row[0]))
+        return self._build_question(set_id, _loads(row[0]))
 
     def _build_question(self, set_id: str, data: dict[str, Any]) -> Question:
         excerpts = data.get("excerpts") or ([data["excerpt"]] if data.get("excerpt") else [])
@@ -992,7 +1003,7 @@ class Bank:
         rows = self.db.execute(
             "SELECT data_json FROM questions WHERE set_id = ? ORDER BY position", [set_id]
         ).fetchall()
-        return [self._build_question(set_id, json.loads(row[0])) for row in rows]
+        return [self._build_question(set_id, _loads(row[0])) for row in rows]
 
     def question_ids(self, set_id: str) -> list[str]:
         return [
@@ -1033,17 +1044,17 @@ class Bank:
         }
         if row[2]:
             data["description"] = row[2]
-        if row[3] and json.loads(row[3]):
-            data["labels"] = json.loads(row[3])
+        if row[3] and _loads(row[3]):
+            data["labels"] = _loads(row[3])
         data["articles"] = articles
         data["questions"] = [
-            json.loads(r[0])
+            _loads(r[0])
             for r in self.db.execute(
                 "SELECT data_json FROM questions WHERE set_id = ? ORDER BY position", [set_id]
             )
         ]
         if row[4]:
-            data["quiz"] = json.loads(row[4])
+            data["quiz"] = _loads(row[4])
         return _files().set_from_data(data, f"bank:{set_id}")
 
     def draw_questions(
@@ -1135,7 +1146,7 @@ class Bank:
                     set_id,
                     self.set_fingerprint(set_id),
                     _settings_to_json(settings),
-                    json.dumps(question_ids),
+                    _dumps(question_ids),
                     started_at,
                     deadline,
                 ],
@@ -1156,7 +1167,7 @@ class Bank:
             id=row[0],
             profile_id=row[1],
             set_id=row[2],
-            question_ids=tuple(json.loads(row[3])),
+            question_ids=tuple(_loads(row[3])),
             settings=_settings_from_json(row[4]),
             started_at=row[5],
             deadline=row[6],
@@ -1192,7 +1203,7 @@ class Bank:
                     attempt_id,
                     question_id,
                     position,
-                    json.dumps(response),
+                    _dumps(response),
                     points,
                     max_points,
                     submitted_at,
@@ -1201,7 +1212,7 @@ class Bank:
 
     def responses(self, attempt_id: int) -> list[StoredResponse]:
         return [
-            StoredResponse(row[0], row[1], json.loads(row[2]), row[3], row[4], row[5])
+            StoredResponse(row[0], row[1], _loads(row[2]), row[3], row[4], row[5])
             for row in self.db.execute(
                 "SELECT question_id, position, response_json, points, max_points, submitted_at"
                 " FROM responses WHERE attempt_id = ? ORDER BY position",
@@ -1320,7 +1331,7 @@ class Bank:
                     profile.id,
                     set_id,
                     fingerprint,
-                    json.dumps(question_ids),
+                    _dumps(question_ids),
                     started_at,
                     finished_at,
                 ],
@@ -1334,7 +1345,7 @@ class Bank:
                         attempt_id,
                         item["question_id"],
                         item["position"],
-                        json.dumps(item["response"]),
+                        _dumps(item["response"]),
                         item["points"],
                         item["max_points"],
                         item["submitted_at"],
@@ -1351,7 +1362,7 @@ class Bank:
                             attempt_id,
                             item["question_id"],
                             findings_fingerprint,
-                            None if item.get("found") is None else json.dumps(item["found"]),
+                            None if item.get("found") is None else _dumps(item["found"]),
                         )
                         for item in responses
                     ],
@@ -1405,7 +1416,7 @@ class Bank:
                 "id": row[0],
                 "profile_id": row[1],
                 "profile_name": row[2],
-                "question_ids": json.loads(row[3]) if row[3] else [],
+                "question_ids": _loads(row[3]) if row[3] else [],
                 "started_at": row[4],
                 "finished_at": row[5],
                 "fingerprint": row[6],
@@ -1441,12 +1452,12 @@ class Bank:
                         "attempt_id": row[0],
                         "question_id": row[1],
                         "position": row[2],
-                        "response": json.loads(row[3]) if parse_responses else row[3],
+                        "response": _loads(row[3]) if parse_responses else row[3],
                         "points": row[4],
                         "max_points": row[5],
                         "submitted_at": row[6],
                         "findings_fingerprint": row[7],
-                        "found": json.loads(row[8]) if row[8] else None,
+                        "found": _loads(row[8]) if row[8] else None,
                     }
                 )
         return found
@@ -1461,7 +1472,7 @@ class Bank:
                 "INSERT OR REPLACE INTO response_findings (attempt_id, question_id,"
                 " fingerprint, found_json) VALUES (?, ?, ?, ?)",
                 [
-                    (attempt_id, question_id, stamp, None if found is None else json.dumps(found))
+                    (attempt_id, question_id, stamp, None if found is None else _dumps(found))
                     for attempt_id, question_id, stamp, found in rows
                 ],
             )
@@ -1662,8 +1673,8 @@ class Bank:
                     session_id,
                     set_id,
                     question_id,
-                    json.dumps(list(skills)),
-                    json.dumps(response),
+                    _dumps(list(skills)),
+                    _dumps(response),
                     points,
                     max_points,
                     fraction,
@@ -1685,7 +1696,7 @@ class Bank:
         """(reviewed at, set id, question id, skills, fraction, rating, session id) of
         every practice answer of the profile, oldest first."""
         return [
-            (row[0], row[1], row[2], tuple(json.loads(row[3] or "[]")), row[4], row[5], row[6])
+            (row[0], row[1], row[2], tuple(_loads(row[3] or "[]")), row[4], row[5], row[6])
             for row in self.db.execute(
                 "SELECT reviewed_at, set_id, question_id, skills_json, fraction, rating,"
                 " session_id FROM practice_reviews WHERE profile_id = ? ORDER BY reviewed_at, id",

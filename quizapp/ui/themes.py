@@ -8,6 +8,9 @@ widget); every widget below it inherits that font, so text scales everywhere at 
 
 from __future__ import annotations
 
+import weakref
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
@@ -261,8 +264,15 @@ def inherit_font(widget: QWidget) -> None:
 
 def rescale_fonts(root: QWidget) -> None:
     """Bring every ``FontScaler`` at or below ``root`` up to date with its host's font."""
-    for scaler in root.findChildren(FontScaler):
-        scaler.refresh()
+    # The live scalers are few; findChildren with a Python class walks every widget.
+    for scaler in list(FontScaler.live):
+        host = scaler.host
+        try:
+            below = host is root or root.isAncestorOf(host)
+        except RuntimeError:  # the host was deleted with its window
+            continue
+        if below:
+            scaler.refresh()
 
 
 class FontScaler(QObject):
@@ -274,10 +284,13 @@ class FontScaler(QObject):
     event filter: that would run Python for every event the host receives.
     """
 
+    live: ClassVar[weakref.WeakSet[FontScaler]] = weakref.WeakSet()
+
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
         self.host = host
         self.scaled: list[tuple[QWidget, float, bool]] = []
+        FontScaler.live.add(self)
 
     def add(self, widget: QWidget, factor: float, bold: bool = False) -> None:
         self.scaled.append((widget, factor, bold))
