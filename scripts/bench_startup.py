@@ -81,6 +81,12 @@ def one_run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, flo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        help="start on a copy of this bank (e.g. one made by bench_bank.py --keep) instead "
+        "of a new one filled from the bundled questions",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as temp:
@@ -91,17 +97,15 @@ def main(argv: list[str] | None = None) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = str(home / name.lower())
-        subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from quizapp import paths; from quizapp.core.library import open_bank;"
-                "open_bank(paths.default_db_path(), paths.questions_dir()).close()",
-            ],
-            env=env,
-            cwd=PROJECT,
-            check=True,
+        setup = (
+            "import shutil, sys; from pathlib import Path; from quizapp import paths;"
+            "from quizapp.core.library import open_bank; target = paths.default_db_path();"
+            "target.parent.mkdir(parents=True, exist_ok=True);"
+            "sys.argv[1:] and shutil.copy(sys.argv[1], target);"
+            "open_bank(target, paths.questions_dir()).close()"
         )
+        bank = [str(args.bank)] if args.bank else []
+        subprocess.run([sys.executable, "-c", setup, *bank], env=env, cwd=PROJECT, check=True)
         one_run(BARE, [], env)  # warm the disk cache for both
         one_run(QUIZAPP, [], env)
         bare: list[tuple[float, float]] = []
@@ -110,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             bare.append(one_run(BARE, [], env))
             quizapp.append(one_run(QUIZAPP, [], env))
 
-    print(f"platform: {env['QT_QPA_PLATFORM']}, {args.runs} runs each, fresh processes")
+    which = f"bank {args.bank}" if args.bank else "the bundled bank"
+    print(f"platform: {env['QT_QPA_PLATFORM']}, {args.runs} runs each, fresh processes, {which}")
     print(f"{'window':<28}{'median ms':>10}{'min ms':>8}{'max ms':>8}{'CPU ms':>8}")
     for name, runs in (("bare PySide6 QMainWindow", bare), ("quizapp main window", quizapp)):
         walls = [wall for wall, _ in runs]
