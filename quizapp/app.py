@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -187,6 +187,10 @@ def show_problem(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
+class _DamageRelay(QObject):
+    found = Signal(str)  # the problem, in words
+
+
 class Program:
     """The bank, its lock and the main window for one run of the program.
 
@@ -211,6 +215,10 @@ class Program:
         self.lock: BankLock | None = None
         self.window: MainWindow | None = None
         self.shared_with: str | None = None  # who else has the bank open, if anyone
+        # A big bank is checked in a thread after the window opens; what it finds comes
+        # back to this (the GUI) thread through a queued signal.
+        self.damage_relay = _DamageRelay()
+        self.damage_relay.found.connect(self.tell_damage)
 
     def open(self) -> bool:
         """Open the bank and show the window; False when the user gave up."""
@@ -239,7 +247,12 @@ class Program:
     def _open_bank(self) -> Bank | None:
         bundled = paths.questions_dir()
         try:
-            return open_bank(self.db_path, bundled, backup_in_background=True)
+            return open_bank(
+                self.db_path,
+                bundled,
+                backup_in_background=True,
+                on_damage=self.damage_relay.found.emit,
+            )
         except DamagedBankError as error:
             choice = self.ask_damage(error)
             if choice is None:
@@ -252,6 +265,26 @@ class Program:
         except BankError as error:
             self._cannot_open(error)
             return None
+
+    def tell_damage(self, problem: str) -> None:
+        """The background check found the open bank damaged: say so and what to do."""
+        window = self.window
+        if window is None:
+            return
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "The question bank is damaged: see the message.")
+        )
+        window.prompter.warn(
+            window,
+            QCoreApplication.translate("app", "The question bank is damaged"),
+            QCoreApplication.translate(
+                "app",
+                "While checking the question bank, quizapp found damage: %1.\n\n"
+                "Answers you submit now may not be saved. Close quizapp and open it "
+                "again: it will set the damaged bank aside (nothing is deleted) and offer "
+                "to restore the newest backup.",
+            ).replace("%1", problem),
+        )
 
     def _cannot_open(self, error: BankError) -> None:
         self.problem(

@@ -641,8 +641,12 @@ class Bank:
     # opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Bank:
-        """Open (creating if needed) and migrate the bank at ``path``."""
+    def open(cls, path: str | Path, *, thorough_check: bool = True) -> Bank:
+        """Open (creating if needed) and migrate the bank at ``path``.
+
+        ``thorough_check=False`` leaves out SQLite's quick check (every page read); the
+        caller then checks the bank another way (``safety.start_background_check``).
+        """
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -660,7 +664,7 @@ class Bank:
             connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             db = LiteDatabase(connection)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            safety.check_connection(connection, path)  # quick_check; a quizapp bank
+            safety.check_connection(connection, path, thorough=thorough_check)
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")  # a committed answer survives power loss
             db.execute("PRAGMA foreign_keys = ON")

@@ -81,20 +81,30 @@ def open_bank(
     *,
     now: datetime | None = None,
     backup_in_background: bool = False,
+    on_damage: safety.DamageListener | None = None,
 ) -> Bank:
     """Open the bank at ``path``; a new bank is filled from the bundled question files.
 
     A damaged bank is moved aside (never deleted) and ``DamagedBankError`` is raised,
     naming where it went and the newest good backup. Once a day (UTC) a backup is made;
-    ``backup_in_background`` makes it in a thread so a window can show at once.
+    ``backup_in_background`` makes it in a thread so a window can show at once, and lets
+    a big bank's full integrity check run in that thread too (``on_damage`` hears of
+    damage it finds; the next start then checks before opening).
     """
     path = Path(path)
     if not path.exists():
         _create_bank(path, bundled_questions)
+    check_later = backup_in_background and safety.check_can_wait(path)
     try:
-        bank = Bank.open(path)
+        bank = Bank.open(path, thorough_check=not check_later)
     except DamagedBankError as error:
-        raise safety.set_aside_damaged(error, now) from None
+        moved = safety.set_aside_damaged(error, now)
+        safety.checked_fully(path)
+        raise moved from None
+    if check_later:
+        safety.start_background_check(path, on_damage, now)
+        return bank
+    safety.checked_fully(path)
     if backup_in_background:
         safety.start_daily_backup(path, now)
     else:

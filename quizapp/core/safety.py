@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -179,12 +179,14 @@ def check_file(path: Path) -> None:
         raise DamagedBankError(path, problem)
 
 
-def check_connection(connection: sqlite3.Connection, path: Path) -> None:
-    """Checks made on an open connection: integrity, and that this is a quizapp bank (or an
-    empty database). Raises ``DamagedBankError`` or ``BankError``."""
-    problem = quick_check_problem(connection)
-    if problem is not None:
-        raise DamagedBankError(path, problem)
+def check_connection(connection: sqlite3.Connection, path: Path, *, thorough: bool = True) -> None:
+    """Checks made on an open connection: integrity (``thorough``: SQLite's quick check,
+    which reads every page), and that this is a quizapp bank (or an empty database).
+    Raises ``DamagedBankError`` or ``BankError``."""
+    if thorough:
+        problem = quick_check_problem(connection)
+        if problem is not None:
+            raise DamagedBankError(path, problem)
     if is_quizapp_bank(connection) is False:
         raise BankError(
             f"{path} is a SQLite database but not a quizapp bank, so quizapp left it alone."
@@ -467,6 +469,71 @@ def daily_backup(bank: Bank, now: datetime | None = None) -> Path | None:
     except (BankError, OSError, sqlite3.Error) as error:
         log.warning("the daily backup of %s failed: %s", path, error)
         return None
+
+
+# --- the integrity check of big banks ---------------------------------------------------
+
+# SQLite's quick check reads every page: about 1 ms per MB when the file is in the disk
+# cache, far more from a cold disk. Up to this size it runs before the window opens.
+THOROUGH_CHECK_MAX_BYTES = 4 * 1024 * 1024
+CHECK_THREAD_NAME = "quizapp-integrity-check"
+
+
+def recheck_marker(bank_path: Path) -> Path:
+    """The file that asks the next start to check the bank fully before opening it."""
+    bank_path = Path(bank_path)
+    return bank_path.with_name(f"{bank_path.name}.recheck")
+
+
+def check_can_wait(bank_path: Path) -> bool:
+    """True when the bank's full check may run after the window is up: the bank is big and
+    no earlier check found a problem."""
+    try:
+        size = Path(bank_path).stat().st_size
+    except OSError:
+        return False
+    return size > THOROUGH_CHECK_MAX_BYTES and not recheck_marker(bank_path).exists()
+
+
+def checked_fully(bank_path: Path) -> None:
+    """The bank at ``bank_path`` passed the full check, or went aside: no recheck needed."""
+    with suppress(OSError):
+        recheck_marker(bank_path).unlink()
+
+
+DamageListener = Callable[[str], object]
+
+
+def start_background_check(
+    bank_path: Path, on_damage: DamageListener | None = None, now: datetime | None = None
+) -> threading.Thread:
+    """Check a big bank fully in a thread (read only, its own connection), then make the
+    day's backup if one is due.
+
+    On damage the next start is asked to check before opening (``recheck_marker``), which
+    leads to the usual damaged-bank choices, and ``on_damage`` is called, from the thread,
+    with the problem in words. Not a daemon: a program that quits waits for a backup copy.
+    """
+    bank_path = Path(bank_path)
+
+    def run() -> None:
+        problem = bank_problem(bank_path, live=True)
+        if problem is not None:
+            log.warning("the background check of %s found damage: %s", bank_path, problem)
+            with suppress(OSError):
+                recheck_marker(bank_path).write_text(problem + "\n", encoding="utf-8")
+            if on_damage is not None:
+                on_damage(problem)
+            return
+        if daily_backup_due(bank_path, now):
+            try:
+                make_backup(bank_path, "daily", now=now)
+            except (BankError, OSError, sqlite3.Error) as error:
+                log.warning("the daily backup of %s failed: %s", bank_path, error)
+
+    thread = threading.Thread(target=run, name=CHECK_THREAD_NAME)
+    thread.start()
+    return thread
 
 
 def start_daily_backup(bank_path: Path, now: datetime | None = None) -> threading.Thread | None:

@@ -738,3 +738,87 @@ def test_other_database_errors_pass_unchanged(bank_path: Path) -> None:
             bank.save_response(999, "q0", 0, {}, 0.0, 1.0, "2026-01-01T00:00:00+00:00")
     finally:
         bank.close()
+
+
+# --- big banks: the full check after the window opens -------------------------------------
+
+
+def _check_thread() -> threading.Thread | None:
+    return next((t for t in threading.enumerate() if t.name == safety.CHECK_THREAD_NAME), None)
+
+
+def _wait_for_check() -> None:
+    thread = _check_thread()
+    if thread is not None:
+        thread.join(30)
+
+
+def _damage_a_table_nobody_reads_at_open(bank_path: Path) -> bytes:
+    """Random bytes over the first page of the articles table: opening reads no article,
+    SQLite's quick check does."""
+    with closing(sqlite3.connect(bank_path)) as connection:
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'articles'"
+        ).fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(bank_path.read_bytes())
+    data[(root - 1) * size : root * size] = random.Random(7).randbytes(size)
+    bank_path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_big_bank_opens_at_once_and_is_checked_in_the_background(
+    bank_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the size limit the quick check runs in a thread, then the day's backup."""
+    monkeypatch.setattr(safety, "THOROUGH_CHECK_MAX_BYTES", 0)
+    checked_in: list[str] = []
+    real = safety.quick_check_problem
+
+    def spy(connection: sqlite3.Connection) -> str | None:
+        checked_in.append(threading.current_thread().name)
+        return real(connection)
+
+    monkeypatch.setattr(safety, "quick_check_problem", spy)
+    found: list[str] = []
+    bank = open_bank(bank_path, now=DAY, backup_in_background=True, on_damage=found.append)
+    try:
+        assert "MainThread" not in checked_in  # not before the window
+        _wait_for_check()
+        assert safety.CHECK_THREAD_NAME in checked_in
+        assert found == [] and not safety.recheck_marker(bank_path).exists()
+        assert len(safety.list_backups(bank_path)) == 1  # the day's backup came after
+    finally:
+        bank.close()
+
+
+def test_a_small_bank_is_checked_before_opening(bank_path: Path) -> None:
+    """Below the size limit damage anywhere is found before the window opens."""
+    damaged = _damage_a_table_nobody_reads_at_open(bank_path)
+    with pytest.raises(DamagedBankError) as caught:
+        open_bank(bank_path, now=DAY, backup_in_background=True)
+    assert caught.value.moved_to is not None and caught.value.moved_to.read_bytes() == damaged
+
+
+def test_damage_found_in_the_background_is_told_and_checked_at_the_next_start(
+    bank_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread reports the damage in words and leaves a note; the next start checks
+    fully, moves the bank aside as usual and removes the note."""
+    safety.make_backup(bank_path, "manual", now=DAY)
+    damaged = _damage_a_table_nobody_reads_at_open(bank_path)
+    monkeypatch.setattr(safety, "THOROUGH_CHECK_MAX_BYTES", 0)
+    found: list[str] = []
+    bank = open_bank(bank_path, now=DAY, backup_in_background=True, on_damage=found.append)
+    try:
+        _wait_for_check()
+    finally:
+        bank.close()
+    assert len(found) == 1 and "malformed" in found[0]
+    assert safety.recheck_marker(bank_path).exists()
+    assert len(safety.list_backups(bank_path)) == 1  # no backup of a damaged bank
+    with pytest.raises(DamagedBankError) as caught:
+        open_bank(bank_path, now=DAY, backup_in_background=True)
+    assert caught.value.moved_to is not None and caught.value.moved_to.read_bytes() == damaged
+    assert caught.value.backup is not None  # the manual backup is offered
+    assert not safety.recheck_marker(bank_path).exists()

@@ -157,3 +157,28 @@ def test_restore_needs_teacher_mode(program_for, tmp_path: Path, prompter: AutoP
     window.gate().unlock = lambda: False  # the user cancels the password dialog
     window.restore_action.trigger()
     assert program.window is window
+
+
+def test_damage_found_after_the_window_opened_is_told(
+    program_for, tmp_path: Path, prompter: AutoPrompter, qtbot: QtBot, monkeypatch
+) -> None:
+    """A big bank opens before its full check; damage that check finds is told in the
+    window, with what to do, and the next start checks before opening."""
+    db = make_bank_file(tmp_path / "bank.sqlite3")
+    with sqlite3.connect(db) as connection:
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'articles'"
+        ).fetchone()[0]
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page : root * page] = b"\x5a" * page
+    db.write_bytes(bytes(data))
+    monkeypatch.setattr(safety, "THOROUGH_CHECK_MAX_BYTES", 0)
+    program = program_for(db)
+    assert program.open()  # at once: the check runs in a thread
+    qtbot.waitUntil(lambda: bool(prompter.warnings), timeout=10000)
+    assert "found damage" in prompter.warnings[0]
+    assert "restore the newest backup" in prompter.warnings[0]
+    assert "damaged" in program.window.statusBar().currentMessage()
+    assert safety.recheck_marker(db).exists()
