@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QWidget,
 )
 
 from quizapp import __version__
@@ -303,9 +304,13 @@ class MainWindow(QMainWindow):
             self._runner = QuizRunner(self.prompter, self.pages)
             self._runner.quiz_finished.connect(self.show_results)
             self._runner.quiz_left.connect(self._left_quiz)
-            self.pages.addWidget(self._runner)
-            inherit_font(self._runner)
+            self._add_page(self._runner)
         return self._runner
+
+    def _add_page(self, page: QWidget) -> None:
+        """A page built after start-up joins the stack and takes its (zoomed) font."""
+        self.pages.addWidget(page)
+        inherit_font(page)
 
     @property
     def quiz_list(self) -> QuizListView:
@@ -318,8 +323,7 @@ class MainWindow(QMainWindow):
             self._quiz_list.switch_profile_requested.connect(self.show_profiles)
             self._quiz_list.practice_requested.connect(self.show_practice)
             self._quiz_list.progress_requested.connect(self.show_progress)
-            self.pages.addWidget(self._quiz_list)
-            inherit_font(self._quiz_list)
+            self._add_page(self._quiz_list)
         return self._quiz_list
 
     def results_view(self) -> ResultsView:
@@ -330,8 +334,7 @@ class MainWindow(QMainWindow):
             self._results.retry_requested.connect(self.start_quiz)
             self._results.back_requested.connect(self.show_quiz_list)
             self._results.save_requested.connect(self.save_results_file)
-            self.pages.addWidget(self._results)
-            inherit_font(self._results)
+            self._add_page(self._results)
         return self._results
 
     def show_profiles(self) -> None:
@@ -556,8 +559,7 @@ class MainWindow(QMainWindow):
         assert self.profile is not None
         self._practice = PracticeView(self.bank, self.profile, self.clock, self.pages)
         self._practice.practice_finished.connect(self.show_progress)
-        self.pages.addWidget(self._practice)
-        inherit_font(self._practice)
+        self._add_page(self._practice)
         self.pages.setCurrentWidget(self._practice)
 
     def show_progress(self) -> None:
@@ -574,8 +576,7 @@ class MainWindow(QMainWindow):
             self._progress = ProgressView(self.bank, self.profile, self.clock, self.pages)
             self._progress.back_requested.connect(self.show_quiz_list)
             self._progress.practice_requested.connect(self.show_practice)
-            self.pages.addWidget(self._progress)
-            inherit_font(self._progress)
+            self._add_page(self._progress)
         self._progress.refresh()
         self.pages.setCurrentWidget(self._progress)
 
@@ -614,8 +615,7 @@ class MainWindow(QMainWindow):
             studio.studio_closed.connect(self._studio_left)
             studio.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             studio.set_did_save.connect(lambda _set_id: self._update_status())
-            self.pages.addWidget(studio)
-            inherit_font(studio)
+            self._add_page(studio)
             for menu in studio.menus():
                 self._studio_menus.append(
                     self.menuBar().insertMenu(self.teacher_menu.menuAction(), menu)
@@ -642,8 +642,7 @@ class MainWindow(QMainWindow):
             from quizapp.ui.dashboard import DashboardView
 
             self._dashboard = DashboardView(self.bank, self.pages)
-            self.pages.addWidget(self._dashboard)
-            inherit_font(self._dashboard)
+            self._add_page(self._dashboard)
         self._dashboard.refresh()
         self.pages.setCurrentWidget(self._dashboard)
 
