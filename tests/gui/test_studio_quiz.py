@@ -290,3 +290,66 @@ def test_dropping_a_quiz_file_imports_it(qtbot: QtBot, tmp_path: Path, bank: Ban
         assert "This adds it to the bank." in seen[0].lines()
     finally:
         student.close()
+
+
+def test_a_saved_quiz_opens_again_for_editing(studio: StudioView, bank: Bank) -> None:
+    """Edit: a saved quiz comes back with its questions in order and its settings; changed
+    and saved again it is updated in place (asked first); A new quiz starts afresh."""
+    builder = studio.quiz_builder
+    pick(studio, "fire-speculation", "fire-toll")
+    builder.title.setText("Harbour check")
+    builder._title_edited("Harbour check")
+    builder.shuffled.click()
+    builder.feedback.setCurrentIndex(builder.feedback.findData("end"))
+    builder.time_limit.setValue(15)
+    builder.pass_mark.setValue(50)
+    builder.attempts.setValue(2)
+    assert builder.save_quiz() is not None
+    assert builder.saved.currentData() == "harbour-check"
+
+    builder.saved.setCurrentIndex(builder.saved.findData(None))
+    builder.saved.activated.emit(builder.saved.currentIndex())  # as a user's choice
+    assert builder.quiz_list.count() == 0 and builder.title.text() == "New quiz"
+    assert (builder.time_limit.value(), builder.fixed.isChecked()) == (0, True)
+
+    index = builder.saved.findData("harbour-check")
+    assert index > 0 and "Harbour check" in builder.saved.itemText(index)
+    builder.saved.setCurrentIndex(index)
+    builder.saved.activated.emit(index)
+    assert [builder.quiz_list.item(i).data(Qt.ItemDataRole.UserRole)[1] for i in range(2)] == [
+        "fire-speculation",
+        "fire-toll",
+    ]
+    assert (builder.title.text(), builder.quiz_id.text()) == ("Harbour check", "harbour-check")
+    assert builder.shuffled.isChecked() and builder.feedback.currentData() == "end"
+    assert (builder.time_limit.value(), builder.pass_mark.value(), builder.attempts.value()) == (
+        15,
+        50,
+        2,
+    )
+
+    builder.title.setText("Harbour check, week 2")
+    builder._title_edited("Harbour check, week 2")
+    assert builder.quiz_id.text() == "harbour-check"  # the same quiz, renamed
+    builder.time_limit.setValue(25)
+    pick(studio, "fire-labels")
+    asked = len(studio.prompter.asked)
+    assert builder.save_quiz() is not None
+    assert "Update it?" in studio.prompter.asked[asked]
+    assert [s.id for s in bank.set_summaries()].count("harbour-check") == 1
+    assert bank.question_ids("harbour-check") == ["fire-speculation", "fire-toll", "fire-labels"]
+    assert bank.quiz_settings("harbour-check").time_limit_minutes == 25
+    assert bank.question_set("harbour-check").title == "Harbour check, week 2"
+
+
+def test_putting_aside_a_quiz_being_built_is_asked(studio: StudioView) -> None:
+    """Choosing another quiz while one is being built asks first; No keeps building."""
+    builder = studio.quiz_builder
+    pick(studio, "fire-speculation")
+    assert builder.save_quiz() is not None
+    pick(studio, "fire-toll")
+    studio.prompter.ask = lambda *_args: False  # the teacher keeps building
+    builder.saved.setCurrentIndex(0)
+    builder.saved.activated.emit(0)
+    assert builder.quiz_list.count() == 2
+    assert builder.saved.currentData() == builder.quiz_id.text()

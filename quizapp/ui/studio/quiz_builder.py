@@ -127,6 +127,7 @@ class QuizBuilder(QWidget):
         self.preview_dialog: QuizPreviewDialog | None = None
         self.rows: list[QuestionRow] = []
         self._id_edited = False
+        self._editing: str | None = None  # the id of the saved quiz being edited
 
         # --- filters and results (left) ---
         filters = QGroupBox(tr("Find questions in the bank"), self)
@@ -216,6 +217,13 @@ class QuizBuilder(QWidget):
         right_inner = QWidget()
         right_layout = QVBoxLayout(right_inner)
         right_layout.setContentsMargins(0, 0, 6, 0)
+        self.saved = QComboBox(right_inner)
+        self.saved.setAccessibleName(tr("Quiz to edit: a new one or one saved in the bank"))
+        saved_label = QLabel(tr("Qui&z:"), right_inner)
+        saved_label.setBuddy(self.saved)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(saved_label)
+        saved_row.addWidget(self.saved, 1)
         quiz_label = QLabel(tr("Questions in the &quiz"), right_inner)
         self.quiz_list = QListWidget(right_inner)
         self.quiz_list.setAccessibleName(tr("Questions in the quiz, in order"))
@@ -310,6 +318,7 @@ class QuizBuilder(QWidget):
         action_row.addWidget(self.preview_button, 0, 0)
         action_row.addWidget(self.save_button, 0, 1)
         action_row.addWidget(self.export_button, 1, 0, 1, 2)
+        right_layout.addLayout(saved_row)
         right_layout.addWidget(quiz_label)
         right_layout.addWidget(self.quiz_list, 1)
         right_layout.addLayout(order_row)
@@ -359,6 +368,8 @@ class QuizBuilder(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_quiz)
         self.export_button.clicked.connect(self.export_quiz)
+        self.saved.activated.connect(self._saved_chosen)
+        self.quiz_did_save.connect(self._now_editing)
         self._draw_toggled(False)
         self.refresh()
 
@@ -375,7 +386,18 @@ class QuizBuilder(QWidget):
                 self.set_filter.addItem(summary.title, summary.id)
         self.set_filter.setCurrentIndex(max(self.set_filter.findData(current), 0))
         self.set_filter.blockSignals(False)
+        self._list_saved()
         self.run_search()
+
+    def _list_saved(self, current: str | None = None) -> None:
+        """The quiz chooser: a new quiz, then every quiz saved in the bank."""
+        current = current or self.saved.currentData()
+        self.saved.clear()
+        self.saved.addItem(tr("A new quiz"), None)
+        for summary in self.bank.set_summaries():
+            if summary.has_quiz:
+                self.saved.addItem(f"{summary.title} ({summary.id})", summary.id)
+        self.saved.setCurrentIndex(max(self.saved.findData(current), 0))
 
     def run_search(self) -> None:
         self.search_timer.stop()
@@ -446,17 +468,94 @@ class QuizBuilder(QWidget):
             if ref in present:
                 continue
             present.add(ref)
-            entry = QListWidgetItem(f"{row.prompt}  [{row.type} · {row.set_title}]")
-            entry.setData(Qt.ItemDataRole.UserRole, list(ref))
-            entry.setData(Qt.ItemDataRole.UserRole + 1, list(row.skills))
-            entry.setToolTip(f"{row.prompt}\n{row.set_id}/{row.question_id}")
-            self.quiz_list.addItem(entry)
+            self._append(row)
             added += 1
         if added == 0:
             self.status_message.emit(tr("Tick the questions to add first."))
         else:
             self.status_message.emit(fill(tr("Added %1 questions to the quiz."), added))
         self._update_draw_spins()
+
+    def _append(self, row: QuestionRow) -> None:
+        entry = QListWidgetItem(f"{row.prompt}  [{row.type} · {row.set_title}]")
+        entry.setData(Qt.ItemDataRole.UserRole, [row.set_id, row.question_id])
+        entry.setData(Qt.ItemDataRole.UserRole + 1, list(row.skills))
+        entry.setToolTip(f"{row.prompt}\n{row.set_id}/{row.question_id}")
+        self.quiz_list.addItem(entry)
+
+    # --- editing a saved quiz ---------------------------------------------------------------
+
+    def _saved_chosen(self, index: int) -> None:
+        wanted = self.saved.itemData(index)
+        if self.quiz_list.count() and not self.prompter.ask(
+            self,
+            tr("Edit a quiz"),
+            tr("Put aside the quiz being built? What was not saved in the bank is lost."),
+            tr("Put aside"),
+            tr("Keep building"),
+        ):
+            self._list_saved(self._editing)
+            return
+        if wanted is None:
+            self.new_quiz()
+        else:
+            self.open_quiz(wanted)
+
+    def _now_editing(self, quiz_id: str) -> None:
+        # Saved: later saves update this quiz, whatever its title becomes.
+        self._editing = quiz_id
+        self._id_edited = True
+        self._list_saved(quiz_id)
+
+    def new_quiz(self) -> None:
+        """Start again: no questions, the default title and settings."""
+        self.quiz_list.clear()
+        self.title.setText(tr("New quiz"))
+        self.quiz_id.setText(slug(self.title.text()))
+        self._id_edited = False
+        self._editing = None
+        self._load_settings(QuizSettings())
+        self._show_problems([])
+        self._list_saved(None)
+
+    def open_quiz(self, quiz_id: str) -> None:
+        """Load a quiz saved in the bank: its questions in order, title, id and settings.
+        Saving it again updates it in place; the attempts made on it are kept."""
+        question_set = self.bank.question_set(quiz_id)
+        ids = [question.id for question in question_set.questions]
+        found = {
+            row.question_id: row
+            for row in self.bank.search_questions(set_ids=[quiz_id], limit=max(500, len(ids)))
+        }
+        self.quiz_list.clear()
+        for question_id in ids:
+            if question_id in found:
+                self._append(found[question_id])
+        self.title.setText(question_set.title)
+        self.quiz_id.setText(quiz_id)
+        self._id_edited = True  # a new title must not make it another quiz
+        self._editing = quiz_id
+        self._load_settings(question_set.quiz or QuizSettings())
+        self._update_draw_spins()
+        self._show_problems([])
+        self._list_saved(quiz_id)
+        self.status_message.emit(
+            fill(tr("Editing the quiz “%1” (%2 questions)."), question_set.title, len(ids))
+        )
+
+    def _load_settings(self, settings: QuizSettings) -> None:
+        (self.shuffled if settings.shuffle else self.fixed).setChecked(True)
+        for skill in settings.draw:
+            if skill not in self.draw_spins:
+                self._draw_spin(skill)
+        for skill, spin in self.draw_spins.items():
+            spin.setValue(settings.draw.get(skill, 0))
+        self.draw.setChecked(bool(settings.draw))
+        self._draw_toggled(bool(settings.draw))
+        self.feedback.setCurrentIndex(max(self.feedback.findData(settings.feedback), 0))
+        self.time_limit.setValue(round(settings.time_limit_minutes or 0))
+        self.pass_mark.setValue(round(settings.pass_mark or 0))
+        self.attempts.setValue(settings.attempts or 0)
 
     def _move(self, step: int) -> None:
         row = self.quiz_list.currentRow()
