@@ -245,18 +245,19 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
-def _class(args: argparse.Namespace) -> ClassData | None:
+def _class(args: argparse.Namespace, quiz: str | None = None) -> ClassData | None:
     from quizapp.core import classroom
 
+    quiz = quiz or args.quiz
     bank = _open(args)
     try:
-        if not _known_quiz(bank, args.quiz):
+        if not _known_quiz(bank, quiz):
             return None
-        data = classroom.load_class(bank, args.quiz, policy=args.policy)
+        data = classroom.load_class(bank, quiz, policy=args.policy)
     finally:
         bank.close()
     if not data.students:
-        _err(f"No finished results for '{args.quiz}' yet: the report has no students.")
+        _err(f"No finished results for '{quiz}' yet: the report has no students.")
     return data
 
 
@@ -285,11 +286,16 @@ def cmd_results_pdf(args: argparse.Namespace) -> int:
     data = _class(args)
     if data is None:
         return 1
+    before = None
+    if args.before:
+        before = _class(args, args.before)
+        if before is None:
+            return 1
     from quizapp.reports.pdf import build_class_report, ensure_gui_application, write_pdf
 
     ensure_gui_application()
     try:
-        write_pdf(build_class_report(data), args.out, students=args.students)
+        write_pdf(build_class_report(data, before=before), args.out, students=args.students)
     except OSError as error:
         _err(f"Cannot write {args.out}: {error.strerror or error}")
         return 1
@@ -372,6 +378,12 @@ def build_parser() -> argparse.ArgumentParser:
         )
         if name == "pdf":
             export.add_argument("--students", action="store_true", help="add one page per student")
+            export.add_argument(
+                "--before",
+                metavar="EARLIER_QUIZ",
+                help="compare with an earlier quiz (e.g. before teaching): each student's "
+                "and each skill's gain",
+            )
 
     regrader = add(
         "regrade", cmd_regrade, "Score every stored answer to a quiz again with the current key."

@@ -37,21 +37,24 @@ from PySide6.QtGui import (  # noqa: TID251
 from quizapp.core.classroom import (
     ClassData,
     HeatMap,
+    PrePost,
     QuestionStats,
     SkillAverage,
     StudentResult,
     class_average,
     heat_maps,
+    pre_post,
     question_stats,
     skill_averages,
+    student_scores,
 )
 from quizapp.core.model import label_name
+from quizapp.core.numbers import DASH, decimal, percent, signed_points, signed_ratio
 from quizapp.reports import heat
 from quizapp.reports.charts import skill_chart_image
 
 Progress = Callable[[int, int, str], None]
 CHART_URL = "quizapp-chart://skills"
-DASH = "—"
 _keep: list[QGuiApplication] = []
 
 
@@ -75,6 +78,15 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 @dataclass(frozen=True)
+class BeforeAfter:
+    """The report's quiz compared with an earlier one, students matched by name."""
+
+    before_id: str
+    before_title: str
+    gains: PrePost
+
+
+@dataclass(frozen=True)
 class ClassReport:
     """Everything a report shows, computed (plain data)."""
 
@@ -84,10 +96,19 @@ class ClassReport:
     heat: dict[str, list[HeatMap]]
     average: float | None
     generated: str
+    before_after: BeforeAfter | None = None
 
 
-def build_class_report(data: ClassData, today: date | None = None) -> ClassReport:
+def build_class_report(
+    data: ClassData, today: date | None = None, before: ClassData | None = None
+) -> ClassReport:
+    """The report of ``data``'s quiz; with ``before`` (the class on an earlier quiz, e.g.
+    before teaching) it also shows each student's and each skill's gain."""
     marking = [q.id for q in data.questions if q.type in ("highlight", "compare")]
+    before_after = None
+    if before is not None:
+        gains = pre_post(student_scores(before), student_scores(data))
+        before_after = BeforeAfter(before.set_id, before.title, gains)
     return ClassReport(
         data=data,
         questions=question_stats(data),
@@ -95,18 +116,11 @@ def build_class_report(data: ClassData, today: date | None = None) -> ClassRepor
         heat={qid: heat_maps(data, qid) for qid in marking},
         average=class_average(data),
         generated=(today or date.today()).isoformat(),
+        before_after=before_after,
     )
 
 
 # --------------------------------------------------------------------------- wording
-
-
-def percent(value: float | None) -> str:
-    return DASH if value is None else f"{round(value * 100)}%"
-
-
-def decimal(value: float | None) -> str:
-    return DASH if value is None else f"{value:.2f}"
 
 
 def _skill_title(skill: str) -> str:
@@ -277,6 +291,8 @@ def class_html(report: ClassReport) -> str:
         ),
         f"<p>{READING_GUIDE}</p>",
     ]
+    if report.before_after is not None:
+        parts.append(before_after_html(report.before_after, data))
     if report.heat:
         parts.append("<h2 style='page-break-before: always'>Where the class marked</h2>")
         parts.append(legend_html())
@@ -298,6 +314,63 @@ def class_html(report: ClassReport) -> str:
                         )
                         + "</p>"
                     )
+    return "".join(parts)
+
+
+def before_after_html(comparison: BeforeAfter, data: ClassData) -> str:
+    gains = comparison.gains
+    parts = [
+        "<h2 style='page-break-before: always'>Before and after</h2>",
+        f"<p>Compared with the earlier quiz <b>{escape(comparison.before_title)}</b>"
+        f" ({escape(comparison.before_id)}): {len(gains.students)} students took both"
+        f" (matched by name); mean gain {signed_points(gains.mean_gain)} points.</p>",
+    ]
+    header = ["Before", "After", "Gain (points)", "Normalised gain"]
+    if gains.students:
+        parts.append(
+            _table(
+                ["Student", *header],
+                [
+                    [
+                        escape(s.name),
+                        percent(s.pre),
+                        percent(s.post),
+                        signed_points(s.gain),
+                        signed_ratio(s.normalised),
+                    ]
+                    for s in gains.students
+                ],
+                numeric=range(1, 5),
+                widths={0: 36},
+            )
+        )
+    if gains.skills:
+        parts.append("<h3>Per skill (students who met the skill in both)</h3>")
+        parts.append(
+            _table(
+                ["Skill", *header, "Students"],
+                [
+                    [
+                        _skill_title(s.skill),
+                        percent(s.pre),
+                        percent(s.post),
+                        signed_points(s.gain),
+                        signed_ratio(s.normalised),
+                        str(s.students),
+                    ]
+                    for s in gains.skills
+                ],
+                numeric=range(1, 6),
+                widths={0: 30},
+            )
+        )
+    for names, which in ((gains.only_pre, "the earlier quiz"), (gains.only_post, "this quiz")):
+        if names:
+            parts.append(f"<p>Only in {which}: " + escape(", ".join(names)) + ".</p>")
+    parts.append(
+        "<p>The normalised gain is the gain over what there was left to gain, "
+        "(after − before) / (1 − before); a loss is measured over what there was to lose.</p>"
+    )
     return "".join(parts)
 
 

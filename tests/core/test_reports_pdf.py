@@ -119,3 +119,42 @@ def test_cli_results_pdf(bank: Bank, qapp, tmp_path: Path, capsys) -> None:
     assert code == 0, capsys.readouterr().err
     assert len(page_texts(out)) == 3
     assert cli.main(["results", "pdf", "nope", "--out", str(out), "--db", db]) == 1
+
+
+def test_before_and_after_section(bank: Bank, qapp, tmp_path: Path, capsys) -> None:
+    """With an earlier quiz the report shows each student's and each skill's gain, and who
+    took only one of them; `quizapp results pdf --before` asks for it."""
+    from quizapp import cli
+    from quizapp.core.files import loads_question_set
+
+    bank.import_sets([load_question_set(FIXTURE)])
+    again = FIXTURE.read_text(encoding="utf-8").replace(f"id: {SET}", "id: harbour-again")
+    bank.import_sets([loads_question_set(again)])
+    before, after = bank.questions(SET), bank.questions("harbour-again")
+    take_quiz(bank, "Ana", SET, [empty_response(q) for q in before])
+    take_quiz(bank, "Bo", SET, [perfect_response(q) for q in before])
+    take_quiz(bank, "Cy", SET, [empty_response(q) for q in before])
+    take_quiz(bank, "Ana", "harbour-again", [perfect_response(q) for q in after])
+    take_quiz(bank, "Bo", "harbour-again", [perfect_response(q) for q in after])
+    report = build_class_report(
+        classroom.load_class(bank, "harbour-again"),
+        today=date(2026, 3, 5),
+        before=classroom.load_class(bank, SET),
+    )
+    assert report.before_after is not None
+    pages = _pages(write_pdf(report, tmp_path / "gains.pdf"))
+    first = "".join(pages[:2])  # the section may cross to page 2
+    assert shows(first, "Before and after", "Compared with the earlier quiz")
+    assert shows(first, "2 students took both", "mean gain +50 points")
+    assert shows(first, "Ana 0% 100% +100 +1.00", "Bo 100% 100% 0 —")
+    assert shows(first, "Per skill", "Only in the earlier quiz: Cy.")
+
+    db = str(bank.path)
+    out = tmp_path / "cli.pdf"
+    argv = ["results", "pdf", "harbour-again", "--before", SET, "--out", str(out), "--db", db]
+    assert cli.main(argv) == 0, capsys.readouterr().err
+    assert shows("".join(_pages(out)), "Before and after", "mean gain +50 points")
+    argv[argv.index(SET)] = "nope"
+    assert cli.main(argv) == 1
+    assert "There is no quiz 'nope'" in capsys.readouterr().err
+    assert build_class_report(classroom.load_class(bank, SET)).before_after is None

@@ -22,7 +22,7 @@ from quizapp.ui.dashboard.grid_model import FRACTION_ROLE, QuestionStatsModel, S
 from quizapp.ui.dashboard.regrade_dialog import RegradeDialog
 from quizapp.ui.themes import apply_theme
 from tests.classroom_data import empty_response, hand_in_class, perfect_response, take_quiz
-from tests.pdf_text import page_texts
+from tests.pdf_text import page_texts, squashed
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "harbour-fire.yaml"
 SET = "harbour-fire"
@@ -275,7 +275,9 @@ def test_policy_best_attempt(qtbot: QtBot, dashboard: DashboardView, class_bank:
     assert ana[1] == "100%"
 
 
-def test_before_after(qtbot: QtBot, dashboard: DashboardView, class_bank: Bank) -> None:
+def test_before_after(
+    qtbot: QtBot, dashboard: DashboardView, class_bank: Bank, tmp_path: Path
+) -> None:
     """Two quizzes with results: the gain per student and per skill."""
     second = FIXTURE.read_text(encoding="utf-8").replace("id: harbour-fire", "id: harbour-again")
     class_bank.import_sets([loads_question_set(second)])
@@ -295,6 +297,18 @@ def test_before_after(qtbot: QtBot, dashboard: DashboardView, class_bank: Bank) 
     assert rows["Bo"] == ["Bo", "0%", "100%", "+100", "+1.00"]
     assert rows["Ana"] == ["Ana", "100%", "100%", "0", "—"]
     assert "Only before: Cy." in view.summary.text()
+
+    # Asked for, the report of the After quiz carries the comparison; another quiz's not.
+    assert dashboard.set_quiz("harbour-again")
+    assert dashboard._earlier_class() is None  # not asked for yet
+    view.in_report.click()
+    written = dashboard.export_pdf(tmp_path / "again.pdf", students=False, show_progress=False)
+    assert written is not None
+    qtbot.waitUntil(lambda: (tmp_path / "again.pdf").exists(), timeout=30000)
+    text = squashed(" ".join(page_texts(tmp_path / "again.pdf")))
+    assert squashed("Before and after") in text and squashed("Bo 0% 100% +100 +1.00") in text
+    assert dashboard.set_quiz(SET)
+    assert dashboard._earlier_class() is None
 
 
 def test_empty_bank_says_what_to_do(qtbot: QtBot, bank: Bank) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
 from quizapp.core.model import label_name
+from quizapp.core.numbers import DASH, decimal, percent
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's fraction (0..1) or None
-DASH = "—"
 
 # Score colours, low to high (five steps of 20%); the text says the number.
 LIGHT_SCORE = ("#ffc9c9", "#ffd8a8", "#fff3bf", "#d3f9d8", "#96e6a7")
@@ -31,14 +31,6 @@ def score_colour(value: float | None, dark: bool) -> QColor | None:
         return None
     step = min(4, max(0, int(value * 5 - 1e-9))) if value > 0 else 0
     return QColor((DARK_SCORE if dark else LIGHT_SCORE)[step])
-
-
-def percent(value: float | None) -> str:
-    return DASH if value is None else f"{round(value * 100)}%"
-
-
-def decimal(value: float | None) -> str:
-    return DASH if value is None else f"{value:+.2f}" if value < 0 else f"{value:.2f}"
 
 
 def _sort_number(value: float | None) -> float:

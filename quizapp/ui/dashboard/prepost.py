@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,21 +29,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.classroom import PrePost
 from quizapp.core.model import label_name
-from quizapp.ui.dashboard.grid_model import DASH, SORT_ROLE, percent
+from quizapp.core.numbers import percent, signed_points, signed_ratio
+from quizapp.ui.dashboard.grid_model import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def signed_points(value: float | None) -> str:
-    """A gain in percentage points: "+12", "−5", "0"."""
-    if value is None:
-        return DASH
-    number = round(value * 100)
-    return f"+{number}" if number > 0 else ("0" if number == 0 else f"−{-number}")
-
-
-def signed_ratio(value: float | None) -> str:
-    return DASH if value is None else f"{value:+.2f}".replace("-", "−")
 
 
 class GainModel(QAbstractTableModel):
@@ -145,6 +135,11 @@ class PrePostView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Before:"), self.pre_combo)
         form.addRow(self.tr("&After:"), self.post_combo)
+        self.in_report = QCheckBox(self.tr("Add this comparison to the After quiz's PDF report"))
+        self.in_report.setAccessibleName(
+            self.tr("Add the before and after comparison to the PDF report of the After quiz")
+        )
+        form.addRow(self.in_report)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.student_model = GainModel("Student", with_students=False, parent=self)
@@ -195,6 +190,13 @@ class PrePostView(QWidget):
     def pair(self) -> tuple[str, str] | None:
         pre, post = self.pre_combo.currentData(), self.post_combo.currentData()
         return (pre, post) if pre and post else None
+
+    def report_pair(self) -> tuple[str, str] | None:
+        """The (before, after) pair to put in the After quiz's report, if asked for."""
+        pair = self.pair()
+        if pair is None or pair[0] == pair[1] or not self.in_report.isChecked():
+            return None
+        return pair
 
     def _chosen(self) -> None:
         pair = self.pair()

@@ -42,13 +42,13 @@ from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
 from quizapp.core.model import label_name
+from quizapp.core.numbers import percent
 from quizapp.reports.pdf import build_class_report
 from quizapp.ui.dashboard.grid_model import (
     SORT_ROLE,
     QuestionStatsModel,
     SpanModel,
     StudentGridModel,
-    percent,
 )
 from quizapp.ui.dashboard.heatmap import HeatMapPanel
 from quizapp.ui.dashboard.prepost import PrePostView
@@ -612,7 +612,7 @@ class DashboardView(QWidget):
             )
             if not path:
                 return None
-        report = build_class_report(self.class_data)
+        report = build_class_report(self.class_data, before=self._earlier_class())
         controller = PdfController(
             report, path, students, self, pool=self.pool, show_progress=show_progress
         )
@@ -622,6 +622,14 @@ class DashboardView(QWidget):
         self.pdf_button.setEnabled(False)
         controller.start()
         return controller
+
+    def _earlier_class(self) -> ClassData | None:
+        """The class on the Before quiz chosen under Before / after, when the teacher asked
+        for the comparison in the report and the After quiz is the one shown."""
+        pair = self.pre_post.report_pair()
+        if self.class_data is None or pair is None or pair[1] != self.class_data.set_id:
+            return None
+        return classroom.load_class(self.bank, pair[0], self.policy())
 
     def _pdf_done(self, controller: PdfController, path: str | None, error: str | None) -> None:
         if controller in self.controllers:
