@@ -40,6 +40,8 @@ from quizapp.core.classroom import (
     PrePost,
     QuestionStats,
     SkillAverage,
+    SkillGain,
+    StudentGain,
     StudentResult,
     class_average,
     heat_maps,
@@ -292,7 +294,7 @@ def class_html(report: ClassReport) -> str:
         f"<p>{READING_GUIDE}</p>",
     ]
     if report.before_after is not None:
-        parts.append(before_after_html(report.before_after, data))
+        parts.append(before_after_html(report.before_after))
     if report.heat:
         parts.append("<h2 style='page-break-before: always'>Where the class marked</h2>")
         parts.append(legend_html())
@@ -317,7 +319,16 @@ def class_html(report: ClassReport) -> str:
     return "".join(parts)
 
 
-def before_after_html(comparison: BeforeAfter, data: ClassData) -> str:
+def _gain_cells(gain: StudentGain | SkillGain) -> list[str]:
+    return [
+        percent(gain.pre),
+        percent(gain.post),
+        signed_points(gain.gain),
+        signed_ratio(gain.normalised),
+    ]
+
+
+def before_after_html(comparison: BeforeAfter) -> str:
     gains = comparison.gains
     parts = [
         "<h2 style='page-break-before: always'>Before and after</h2>",
@@ -327,42 +338,13 @@ def before_after_html(comparison: BeforeAfter, data: ClassData) -> str:
     ]
     header = ["Before", "After", "Gain (points)", "Normalised gain"]
     if gains.students:
-        parts.append(
-            _table(
-                ["Student", *header],
-                [
-                    [
-                        escape(s.name),
-                        percent(s.pre),
-                        percent(s.post),
-                        signed_points(s.gain),
-                        signed_ratio(s.normalised),
-                    ]
-                    for s in gains.students
-                ],
-                numeric=range(1, 5),
-                widths={0: 36},
-            )
-        )
+        rows = [[escape(s.name), *_gain_cells(s)] for s in gains.students]
+        parts.append(_table(["Student", *header], rows, numeric=range(1, 5), widths={0: 36}))
     if gains.skills:
         parts.append("<h3>Per skill (students who met the skill in both)</h3>")
+        rows = [[_skill_title(s.skill), *_gain_cells(s), str(s.students)] for s in gains.skills]
         parts.append(
-            _table(
-                ["Skill", *header, "Students"],
-                [
-                    [
-                        _skill_title(s.skill),
-                        percent(s.pre),
-                        percent(s.post),
-                        signed_points(s.gain),
-                        signed_ratio(s.normalised),
-                        str(s.students),
-                    ]
-                    for s in gains.skills
-                ],
-                numeric=range(1, 6),
-                widths={0: 30},
-            )
+            _table(["Skill", *header, "Students"], rows, numeric=range(1, 6), widths={0: 30})
         )
     for names, which in ((gains.only_pre, "the earlier quiz"), (gains.only_post, "this quiz")):
         if names:
