@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.bank import Bank
+from quizapp.core.draft import ArticleDraft, SetDraft, remap_spans
 from quizapp.core.files import load_question_set
 from quizapp.core.markup import parse_article
 from quizapp.ui.studio import StudioView
 from quizapp.ui.studio.article_editor import iso_time
-from quizapp.ui.studio.draft import ArticleDraft, SetDraft, remap_spans
 from quizapp.ui.studio.span_editor import SpanText
 from tests.gui.helpers import drag
 from tests.gui.test_studio import REPORT, add_pasted_article, select_phrase, shown_host, type_into

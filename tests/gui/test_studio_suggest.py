@@ -20,12 +20,12 @@ from PySide6.QtGui import QImage, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.assist import interval_words
 from quizapp.core.bank import Bank
 from quizapp.core.markup import parse_article
 from quizapp.core.suggest import Interval, parse_published
 from quizapp.ui.marking import mark_colours
 from quizapp.ui.studio import StudioView
-from quizapp.ui.studio.assist import interval_words
 from quizapp.ui.studio.propose import ProposeDialog
 from quizapp.ui.studio.span_editor import SpanText
 from quizapp.ui.studio.suggestions import BACKGROUND_CHARS, SuggestAssistant
@@ -476,7 +476,7 @@ def test_suggest_screenshots(qtbot: QtBot, tmp_path: Path, themed: QApplication)
 
 def test_proposed_reasons_read_without_interval_notation() -> None:
     """The reason students see in a proposed question has no "[127] and [140, ∞)" notation."""
-    from quizapp.ui.studio.assist import for_students
+    from quizapp.core.assist import for_students
 
     teacher_reason = (
         "127 (exact) and at least 140 cannot both be right ([127] and [140, ∞) do not "

@@ -46,21 +46,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import draft as drafts
 from quizapp.core.article_import import (
     ImportedArticle,
     import_file,
     import_text,
     paragraphs_from_text,
 )
+from quizapp.core.draft import ArticleDraft, SetDraft
 from quizapp.core.files import ID_PATTERN
 from quizapp.core.model import PARAGRAPH_SEPARATOR
 from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
 from quizapp.ui.studio import common
-from quizapp.ui.studio import draft as drafts
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.draft import ArticleDraft, SetDraft
 from quizapp.ui.studio.span_editor import SpanEditor
 
 BUSY_AFTER_MS = 100  # show the busy indicator only for work the user would notice

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
+from quizapp.core.draft import DraftProblem, SetDraft
 from quizapp.core.model import label_name
-from quizapp.ui.studio.draft import DraftProblem, SetDraft
 
 CONTEXT = "Studio"
 

@@ -12,7 +12,7 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from quizapp.ui.studio.draft import SetDraft
+from quizapp.core.draft import SetDraft
 
 
 class SnapshotCommand(QUndoCommand):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.studio.assist import FigureRef, Proposal
+from quizapp.core.assist import FigureRef, Proposal
+from quizapp.core.draft import SetDraft
 from quizapp.ui.studio.common import IndicatorStyler, fill, tr
-from quizapp.ui.studio.draft import SetDraft
 
 
 def verdict_words(verdict: str) -> str:

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import draft as drafts
+from quizapp.core.draft import QuestionData, SetDraft
 from quizapp.core.files import ID_PATTERN, QuestionFileError
 from quizapp.core.model import DEFAULT_STRAY_PENALTY, QUESTION_TYPES, Question
 from quizapp.core.scoring import ResponseError, Score, score
@@ -49,7 +51,6 @@ from quizapp.ui.question_widgets import (
     install_undo_shortcut,
     make_question_widget,
 )
-from quizapp.ui.studio import draft as drafts
 from quizapp.ui.studio.article_editor import UndoRouter
 from quizapp.ui.studio.common import (
     IndicatorStyler,
@@ -60,7 +61,6 @@ from quizapp.ui.studio.common import (
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.draft import QuestionData, SetDraft
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 

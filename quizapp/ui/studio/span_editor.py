@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import draft as drafts
+from quizapp.core.draft import ArticleDraft, SetDraft
 from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, MarkableText, mark_colours
-from quizapp.ui.studio import draft as drafts
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.draft import ArticleDraft, SetDraft
 from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
 
 Range = tuple[int, int]

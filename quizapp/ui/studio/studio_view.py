@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import Bank
+from quizapp.core.draft import DraftProblem, SetDraft, draft_problems
 from quizapp.core.files import ID_PATTERN, QuestionFileError
 from quizapp.core.model import BUILTIN_LABELS, Label
 from quizapp.core.quizbuild import slug
@@ -40,7 +41,6 @@ from quizapp.ui.studio import common
 from quizapp.ui.studio.article_editor import ArticlesPage, UndoRouter
 from quizapp.ui.studio.common import describe_problem, fill, tr
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.draft import DraftProblem, SetDraft, draft_problems
 from quizapp.ui.studio.handout import write_set
 from quizapp.ui.studio.question_editor import QuestionsPage
 from quizapp.ui.studio.quiz_builder import QUIZ_FILTERS, QuizBuilder

@@ -55,12 +55,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import assist
+from quizapp.core.assist import Candidate, Proposal
+from quizapp.core.draft import SetDraft
 from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, mark_colours
-from quizapp.ui.studio import assist
-from quizapp.ui.studio.assist import Candidate, Proposal
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
-from quizapp.ui.studio.draft import SetDraft
 
 if TYPE_CHECKING:
     from quizapp.ui.studio.span_editor import SpanEditor

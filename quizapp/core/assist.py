@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from quizapp.core import draft as drafts
+from quizapp.core.draft import ArticleDraft, QuestionData, SetDraft
 from quizapp.core.files import QuestionFileError
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Span
 from quizapp.core.scoring import words
@@ -41,8 +43,6 @@ from quizapp.core.suggest import (
     find_conflicts,
     parse_published,
 )
-from quizapp.ui.studio import draft as drafts
-from quizapp.ui.studio.draft import ArticleDraft, QuestionData, SetDraft
 
 Range = tuple[int, int]
 UNKNOWN_QUANTITIES = frozenset({"", "unspecified"})  # the analyser could not tell what it counts
