@@ -7,8 +7,10 @@ teacher fixing a file wants the whole list at once.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -651,8 +653,27 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None
             yield str(given), None
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Reading many files makes millions of objects that all live on (the sets): the cyclic
+    garbage collector would walk them over and over, a fifth of a big import's time. What
+    is made here holds no cycles worth collecting early; collection resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], list[Problem]]:
     """Validate every file under ``paths``; duplicate set ids across files are problems."""
+    with _cyclic_gc_paused():
+        return _check_paths(paths)
+
+
+def _check_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], list[Problem]]:
     sets: list[QuestionSet] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}

@@ -816,3 +816,39 @@ def test_documented_example_is_the_fixture(harbour_set) -> None:
     guide = Path(__file__).resolve().parents[2] / "docs" / "question-format.md"
     blocks = re.findall(r"```yaml\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
     assert loads_question_set(blocks[0], "docs/question-format.md") == harbour_set
+
+
+def test_checking_files_leaves_the_garbage_collector_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cyclic collector is paused while files are read, and restored after, also when
+    reading fails or when it was off before."""
+    import gc
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "harbour-fire.yaml"
+    seen: list[bool] = []
+    real = files.check_file
+
+    def spy(path: Path):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(path)
+
+    monkeypatch.setattr(files, "check_file", spy)
+    assert gc.isenabled()
+    sets, problems = files.check_paths([fixture])
+    assert len(sets) == 1 and not problems and seen == [False] and gc.isenabled()
+
+    def broken(path: Path):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(files, "check_file", broken)
+    with pytest.raises(RuntimeError):
+        files.check_paths([fixture])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(files, "check_file", real)
+        files.check_paths([fixture])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
