@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
 from quizapp.core.model import label_name
 from quizapp.core.numbers import DASH, decimal, percent
+from quizapp.ui.wording import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,25 +140,33 @@ class StudentGridModel(QAbstractTableModel):
                 return student.name.casefold()
             if role == Qt.ItemDataRole.ToolTipRole:
                 where = (
-                    f"handed in as {student.source_name}"
+                    fill(self.tr("handed in as %1"), student.source_name)
                     if student.origin == "file" and student.source_name
-                    else "taken on this computer"
+                    else self.tr("taken on this computer")
                 )
                 flag = (
-                    "\n⚑ Taken on another version of the quiz; scored with the current key."
+                    "\n"
+                    + self.tr(
+                        "⚑ Taken on another version of the quiz; scored with the current key."
+                    )
                     if student.other_version
                     else ""
                 )
                 return (
-                    f"{student.name}: finished {student.finished_at[:16].replace('T', ' ')},"
-                    f" {where}.{flag}"
+                    fill(
+                        self.tr("%1: finished %2, %3."),
+                        student.name,
+                        student.finished_at[:16].replace("T", " "),
+                        where,
+                    )
+                    + flag
                 )
             return None
         value = self._values[row][column - self.COLUMN_TOTAL]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][column - self.COLUMN_TOTAL]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "not asked" if value is None else percent(value)
+            return self.tr("not asked") if value is None else percent(value)
         if role == SORT_ROLE:
             return _sort_number(value)
         if role == FRACTION_ROLE:
@@ -165,15 +181,25 @@ class StudentGridModel(QAbstractTableModel):
             return _ALIGN_NUMBER
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COLUMN_TOTAL:
-                return f"{student.name}: {percent(value)} overall (each question weighs the same)"
+                return fill(
+                    self.tr("%1: %2 overall (each question weighs the same)"),
+                    student.name,
+                    percent(value),
+                )
             question = self.class_data.questions[column - self.FIRST_QUESTION_COLUMN]
             head = f"{student.name} · Q{question.number} {question.id}"
             if value is None:
-                return f"{head}: not asked"
+                return fill(self.tr("%1: not asked"), head)
             points = student.points.get(question.id)
             if points is None:
-                return f"{head}: not answered (0%)"
-            return f"{head}: {points[0]:g} of {points[1]:g} points ({percent(value)})"
+                return fill(self.tr("%1: not answered (0%)"), head)
+            return fill(
+                self.tr("%1: %2 of %3 points (%4)"),
+                head,
+                f"{points[0]:g}",
+                f"{points[1]:g}",
+                percent(value),
+            )
         return None
 
     def headerData(
@@ -182,9 +208,9 @@ class StudentGridModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or self.class_data is None:
             return super().headerData(section, orientation, role)
         if section == self.COLUMN_STUDENT:
-            texts = ("Student", "Student (⚑: another version of the quiz)")
+            texts = (self.tr("Student"), self.tr("Student (⚑: another version of the quiz)"))
         elif section == self.COLUMN_TOTAL:
-            texts = ("Total", "Total: the mean of the student's question scores")
+            texts = (self.tr("Total"), self.tr("Total: the mean of the student's question scores"))
         else:
             question = self.class_data.questions[section - self.FIRST_QUESTION_COLUMN]
             skills = ", ".join(label_name(s) for s in question.skills) or question.type
@@ -214,18 +240,44 @@ class QuestionStatsModel(QAbstractTableModel):
     COLUMN_UPPER_LOWER = 6
     COLUMN_SPANS = 7
     HEADERS = (
-        ("#", "Question number"),
-        ("Question", "The question's id and prompt"),
-        ("Type", "Question type"),
-        ("Students", "Students who were asked it"),
-        ("Facility", "Facility: the class's mean score (low: hard, high: easy)"),
+        ("#", QT_TRANSLATE_NOOP("QuestionStatsModel", "Question number")),
+        (
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Question"),
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "The question's id and prompt"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Type"),
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Question type"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Students"),
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Students who were asked it"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Facility"),
+            QT_TRANSLATE_NOOP(
+                "QuestionStatsModel", "Facility: the class's mean score (low: hard, high: easy)"
+            ),
+        ),
         (
             "r",
-            "Discrimination: point-biserial correlation with the score on the other"
-            " questions (above 0.3 is good; near 0 or negative: check the key)",
+            QT_TRANSLATE_NOOP(
+                "QuestionStatsModel",
+                "Discrimination: point-biserial correlation with the score on the other"
+                " questions (above 0.3 is good; near 0 or negative: check the key)",
+            ),
         ),
-        ("D", "Discrimination: mean score of the top 27% minus the bottom 27%"),
-        ("Key phrases found", "How many students found each key phrase"),
+        (
+            "D",
+            QT_TRANSLATE_NOOP(
+                "QuestionStatsModel",
+                "Discrimination: mean score of the top 27% minus the bottom 27%",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "Key phrases found"),
+            QT_TRANSLATE_NOOP("QuestionStatsModel", "How many students found each key phrase"),
+        ),
     )
     WEAK_DISCRIMINATION = 0.2
 
@@ -244,7 +296,7 @@ class QuestionStatsModel(QAbstractTableModel):
 
     def column_texts(self, column: int) -> list[str]:
         """Every text of a column, header included (to size it without asking each cell)."""
-        return [self.HEADERS[column][0], *(cells[column][0] for cells in self._cells)]
+        return [self.tr(self.HEADERS[column][0]), *(cells[column][0] for cells in self._cells)]
 
     def _row_cells(self, stat: QuestionStats) -> list[tuple[str, Any]]:
         """(text, sort value) per column of one row."""
@@ -311,13 +363,16 @@ class QuestionStatsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COLUMN_SPANS and stat.spans:
                 return "\n".join(
-                    f"‘{s.span.text}’: found by {s.found} of {s.of}" for s in stat.spans
+                    fill(self.tr("‘%1’: found by %2 of %3"), s.span.text, s.found, s.of)
+                    for s in stat.spans
                 )
             if column in (self.COLUMN_POINT_BISERIAL, self.COLUMN_UPPER_LOWER) and text == DASH:
-                return "Cannot be computed: fewer than three students, or everyone scored the same."
+                return self.tr(
+                    "Cannot be computed: fewer than three students, or everyone scored the same."
+                )
             if column == self.COLUMN_QUESTION:
                 return question.prompt
-            return self.HEADERS[column][1]
+            return self.tr(self.HEADERS[column][1])
         return None
 
     def headerData(
@@ -325,9 +380,9 @@ class QuestionStatsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[section][0]
+                return self.tr(self.HEADERS[section][0])
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.HEADERS[section][1]
+                return self.tr(self.HEADERS[section][1])
         return super().headerData(section, orientation, role)
 
 
@@ -337,7 +392,11 @@ class SpanModel(QAbstractTableModel):
     COLUMN_PHRASE = 0
     COLUMN_LABELS = 1
     COLUMN_FOUND = 2
-    HEADERS = ("Key phrase", "Labels", "Found by")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SpanModel", "Key phrase"),
+        QT_TRANSLATE_NOOP("SpanModel", "Labels"),
+        QT_TRANSLATE_NOOP("SpanModel", "Found by"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -364,7 +423,7 @@ class SpanModel(QAbstractTableModel):
                 return " ".join(stat.span.text.split())
             if column == self.COLUMN_LABELS:
                 return ", ".join(label_name(label) for label in stat.span.labels)
-            return f"{stat.found} of {stat.of} ({percent(stat.share)})"
+            return fill(self.tr("%1 of %2 (%3)"), stat.found, stat.of, percent(stat.share))
         if role == SORT_ROLE:
             if column == self.COLUMN_FOUND:
                 return _sort_number(stat.share)
@@ -381,5 +440,5 @@ class SpanModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return super().headerData(section, orientation, role)

@@ -10,7 +10,7 @@ PySide6 6.12.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -37,13 +37,22 @@ from quizapp.core.classroom import HeatMap
 from quizapp.core.model import Question, label_name
 from quizapp.reports import heat
 from quizapp.ui.themes import is_dark
+from quizapp.ui.wording import fill
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HeatMap", text)
 
 
 def word_tip(heat_map: HeatMap, word_index: int) -> str:
     """The tooltip of a word: how many marked it, and whether it is in the key."""
     count, students = heat_map.counts[word_index], heat_map.students
-    noun = "student" if students == 1 else "students"
-    tip = f"{count} of {students} {noun} marked this"
+    template = (
+        _tr("%1 of %2 student marked this")
+        if students == 1
+        else _tr("%1 of %2 students marked this")
+    )
+    tip = fill(template, count, students)
     start, end = heat_map.words[word_index]
     labels = [
         label
@@ -53,7 +62,7 @@ def word_tip(heat_map: HeatMap, word_index: int) -> str:
     ]
     if labels:
         names = ", ".join(label_name(label) for label in dict.fromkeys(labels))
-        tip += f" — part of the key ({names})"
+        tip += fill(_tr(" — part of the key (%1)"), names)
     return tip
 
 
@@ -127,11 +136,11 @@ class HeatMapView(QTextEdit):
         assert self.heat_map is not None
         hot = self.heat_map.hot_runs(0.25, outside_key=False)[:6]
         if hot:
-            description = "Most marked: " + "; ".join(
-                f"{run.text} ({run.count} of {run.students})" for run in hot
+            description = self.tr("Most marked: ") + "; ".join(
+                fill(self.tr("%1 (%2 of %3)"), run.text, run.count, run.students) for run in hot
             )
         else:
-            description = "No word was marked by a quarter of the class."
+            description = self.tr("No word was marked by a quarter of the class.")
         self.setAccessibleDescription(description)
 
     # reading back -------------------------------------------------------------------
@@ -370,7 +379,8 @@ class HeatMapPanel(QWidget):
             self.hot.setText(
                 self.tr("Often marked outside the key: ")
                 + "; ".join(
-                    f"‘{' '.join(r.text.split())}’ ({r.count} of {r.students})" for r in runs
+                    fill(self.tr("‘%1’ (%2 of %3)"), " ".join(r.text.split()), r.count, r.students)
+                    for r in runs
                 )
             )
         else:

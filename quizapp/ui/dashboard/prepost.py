@@ -44,11 +44,11 @@ class GainModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = [
             first_header,
-            "Before",
-            "After",
-            "Gain (points)",
-            "Normalised gain",
-            *(["Students"] if with_students else []),
+            self.tr("Before"),
+            self.tr("After"),
+            self.tr("Gain (points)"),
+            self.tr("Normalised gain"),
+            *([self.tr("Students")] if with_students else []),
         ]
         self.rows: list[
             tuple[str, float | None, float | None, float | None, float | None, int]
@@ -142,8 +142,8 @@ class PrePostView(QWidget):
         form.addRow(self.in_report)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.student_model = GainModel("Student", with_students=False, parent=self)
-        self.skill_model = GainModel("Skill", with_students=True, parent=self)
+        self.student_model = GainModel(self.tr("Student"), with_students=False, parent=self)
+        self.skill_model = GainModel(self.tr("Skill"), with_students=True, parent=self)
         self.student_table = _table(self.student_model, self.tr("Gain per student"), self)
         self.skill_table = _table(self.skill_model, self.tr("Gain per skill"), self)
         tables = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.classroom import RegradeReport
+from quizapp.ui.wording import fill
 
 
 class RegradeDialog(QDialog):
@@ -57,8 +58,8 @@ class RegradeDialog(QDialog):
                 [
                     change.student,
                     change.question_id,
-                    f"{change.old_points:g} of {change.old_max:g}",
-                    f"{change.new_points:g} of {change.new_max:g}",
+                    fill(self.tr("%1 of %2"), f"{change.old_points:g}", f"{change.old_max:g}"),
+                    fill(self.tr("%1 of %2"), f"{change.new_points:g}", f"{change.new_max:g}"),
                 ]
             )
             self.changes.addTopLevelItem(item)

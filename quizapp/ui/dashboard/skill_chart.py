@@ -35,7 +35,7 @@ class ClassSkillChart(SkillChart):
         self.setAccessibleDescription(
             "; ".join(
                 f"{skill_title(a.skill)}: "
-                + ("no answers" if a.mean is None else f"{round(a.mean * 100)}%")
+                + (self.tr("no answers") if a.mean is None else f"{round(a.mean * 100)}%")
                 for a in averages
             )
         )

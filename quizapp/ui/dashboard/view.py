@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +64,7 @@ from quizapp.ui.dashboard.regrade_dialog import RegradeDialog
 from quizapp.ui.dashboard.skill_chart import ClassSkillChart
 from quizapp.ui.dashboard.workers import ImportController, PdfController
 from quizapp.ui.themes import is_dark
+from quizapp.ui.wording import fill
 
 RESULTS_FILTER = "Results files (*.json);;All files (*)"
 
@@ -78,14 +87,22 @@ class FileDialogs:
         return path or None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardView", text)
+
+
 def glance_text(
     averages: list[classroom.SkillAverage], stats: list[classroom.QuestionStats]
 ) -> str:
     """The skill averages in words, the hardest questions, and the questions whose
     discrimination asks for a look at the key: what to teach (or fix) next."""
     lines = [
-        f"{label_name(a.skill).capitalize()}: {percent(a.mean)}"
-        f" ({a.questions} question{'s' if a.questions != 1 else ''})"
+        fill(
+            _tr("%1: %2 (%3 question)") if a.questions == 1 else _tr("%1: %2 (%3 questions)"),
+            label_name(a.skill).capitalize(),
+            percent(a.mean),
+            a.questions,
+        )
         for a in averages
     ]
     hardest = sorted(
@@ -93,7 +110,7 @@ def glance_text(
     )[:3]
     if hardest:
         lines.append(
-            "Hardest: "
+            _tr("Hardest: ")
             + ", ".join(f"Q{s.question.number} ({percent(s.facility)})" for s in hardest)
         )
     weak = [
@@ -104,7 +121,7 @@ def glance_text(
     ]
     if weak:
         lines.append(
-            "Check the key or wording: "
+            _tr("Check the key or wording: ")
             + ", ".join(f"Q{s.question.number} (r {s.point_biserial:.2f})" for s in weak[:4])
         )
     return "\n".join(lines)
@@ -339,7 +356,8 @@ class DashboardView(QWidget):
         self.quiz_combo.clear()
         for quiz in quizzes:
             self.quiz_combo.addItem(
-                f"{quiz['title']} ({quiz['id']}) — {quiz['students']} students", quiz["id"]
+                fill(self.tr("%1 (%2) — %3 students"), quiz["title"], quiz["id"], quiz["students"]),
+                quiz["id"],
             )
         where = self.quiz_combo.findData(current) if current else -1
         self.quiz_combo.setCurrentIndex(where if where >= 0 else (0 if quizzes else -1))
@@ -396,15 +414,16 @@ class DashboardView(QWidget):
         self.glance.setText(glance_text(averages, self.stats))
         flagged = sum(s.other_version for s in data.students)
         parts = [
-            f"{len(data.students)} students",
-            f"{len(data.questions)} questions",
-            f"class average {percent(classroom.class_average(data))}",
+            fill(self.tr("%1 students"), len(data.students)),
+            fill(self.tr("%1 questions"), len(data.questions)),
+            fill(self.tr("class average %1"), percent(classroom.class_average(data))),
         ]
         if flagged:
-            parts.append(f"⚑ {flagged} taken on another version of the quiz")
+            parts.append(fill(self.tr("⚑ %1 taken on another version of the quiz"), flagged))
         last = self.bank.last_regrade(set_id)
         if last:
-            parts.append(f"last regraded {last['regraded_at'][:16].replace('T', ' ')}")
+            when = last["regraded_at"][:16].replace("T", " ")
+            parts.append(fill(self.tr("last regraded %1"), when))
         self.summary.setText(" · ".join(parts))
         previous = self.heat_list.currentItem()
         previous_id = previous.data(Qt.ItemDataRole.UserRole) if previous else None
@@ -464,11 +483,12 @@ class DashboardView(QWidget):
         self.span_model.set_spans(list(stat.spans))
         info = stat.question
         if stat.spans:
-            self.span_caption.setText(f"Key phrases of Q{info.number} {info.id}: {info.prompt}")
-        else:
             self.span_caption.setText(
-                f"Q{info.number} {info.id} has no phrases to find ({info.type})."
+                fill(self.tr("Key phrases of Q%1 %2: %3"), info.number, info.id, info.prompt)
             )
+        else:
+            template = self.tr("Q%1 %2 has no phrases to find (%3).")
+            self.span_caption.setText(fill(template, info.number, info.id, info.type))
 
     def _heat_question_chosen(self, row: int) -> None:
         item = self.heat_list.item(row) if row >= 0 else None
@@ -541,7 +561,7 @@ class DashboardView(QWidget):
         if lines:
             text += "\n" + "\n".join(lines[:12])
             if len(lines) > 12:
-                text += f"\n… and {len(lines) - 12} more."
+                text += "\n" + fill(self.tr("… and %1 more."), len(lines) - 12)
         self.show_message(text)
         imported = report.set_ids
         self.refresh()
@@ -591,9 +611,9 @@ class DashboardView(QWidget):
         try:
             written = write_gradebook(self.class_data, path)
         except OSError as error:
-            self.show_message(f"Cannot write {path}: {error.strerror or error}")
+            self.show_message(fill(self.tr("Cannot write %1: %2"), path, error.strerror or error))
             return None
-        self.show_message(f"Wrote the gradebook to {written}.")
+        self.show_message(fill(self.tr("Wrote the gradebook to %1."), written))
         self.report_exported.emit(str(written))
         return written
 
@@ -639,7 +659,7 @@ class DashboardView(QWidget):
             self.show_message(error)
             return
         assert path is not None
-        self.show_message(f"Wrote the class report to {path}.")
+        self.show_message(fill(self.tr("Wrote the class report to %1."), path))
         self.report_exported.emit(path)
 
     # messages and theme ---------------------------------------------------------------

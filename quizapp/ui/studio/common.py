@@ -11,19 +11,13 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidg
 
 from quizapp.core.draft import DraftProblem, SetDraft
 from quizapp.core.model import label_name
+from quizapp.ui.wording import fill as fill  # the studio's screens take it from here
 
 CONTEXT = "Studio"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def fill(template: str, *values: object) -> str:
-    """Put values into a translated template's %1, %2, ... (Qt's convention)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{number}", str(value))
-    return template
 
 
 def label_title(label: str) -> str:
