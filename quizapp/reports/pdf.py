@@ -24,7 +24,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl  # noqa: TID251 - reports use Qt by design
+from PySide6.QtCore import (  # noqa: TID251 - reports use Qt by design
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMarginsF,
+    QUrl,
+)
 from PySide6.QtGui import (  # noqa: TID251
     QFont,
     QGuiApplication,
@@ -54,6 +59,7 @@ from quizapp.core.model import label_name
 from quizapp.core.numbers import DASH, decimal, percent, signed_points, signed_ratio
 from quizapp.reports import heat
 from quizapp.reports.charts import skill_chart_image
+from quizapp.ui.wording import fill
 
 Progress = Callable[[int, int, str], None]
 CHART_URL = "quizapp-chart://skills"
@@ -129,19 +135,28 @@ def _skill_title(skill: str) -> str:
     return label_name(skill).capitalize()
 
 
+CONTEXT = "ClassReport"
+
+
+def tr(text: str) -> str:
+    """The report's words in the user's language (Qt's translation, context ClassReport)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 POLICY_WORDS = {
-    "latest": "each student's latest finished attempt",
-    "best": "each student's best attempt",
+    "latest": QT_TRANSLATE_NOOP(CONTEXT, "each student's latest finished attempt"),
+    "best": QT_TRANSLATE_NOOP(CONTEXT, "each student's best attempt"),
 }
 
-READING_GUIDE = (
+READING_GUIDE = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "<b>Facility</b> is the class's mean score on a question: near 0% almost nobody got it, "
     "near 100% almost everybody did. <b>Discrimination</b> tells whether the question "
     "separates stronger from weaker students, judged by their scores on the <i>other</i> "
     "questions: <i>r</i> is the point-biserial correlation (above 0.3 is good, near 0 or "
     "negative deserves a look at the key or the wording); <i>D</i> is the mean score of the "
-    "top 27% minus that of the bottom 27%. " + DASH + " means it cannot be computed: fewer "
-    "than three students, or everyone scored the same."
+    "top 27% minus that of the bottom 27%. %1 means it cannot be computed: fewer "
+    "than three students, or everyone scored the same.",
 )
 
 _STYLE = """
@@ -213,10 +228,18 @@ def legend_html() -> str:
         for n in range(heat.LEVELS + 1)
     )
     key = heat.key_colour()
+    underlined = (
+        f"<span style='text-decoration:underline; color:{key}; font-weight:600'>"
+        + tr("underlined in blue")
+        + "</span>"
+    )
     return (
-        "<p>Each word is shaded by the share of the class who marked it; the key is"
-        f" <span style='text-decoration:underline; color:{key}; font-weight:600'>underlined"
-        " in blue</span>.</p>"
+        "<p>"
+        + fill(
+            tr("Each word is shaded by the share of the class who marked it; the key is %1."),
+            underlined,
+        )
+        + "</p>"
         f"<table class='grid' cellspacing='0' cellpadding='3'><tr>{cells}</tr></table>"
     )
 
@@ -238,12 +261,19 @@ def class_html(report: ClassReport) -> str:
     data = report.data
     flagged = sum(s.other_version for s in data.students)
     parts = [
-        f"<h1>Class report: {escape(data.title)}</h1>",
-        f"<p class='meta'>Quiz <b>{escape(data.set_id)}</b> · {report.generated} · "
-        f"{len(data.students)} students · {POLICY_WORDS.get(data.policy, data.policy)}</p>",
-        "<h2>Summary</h2>",
+        "<h1>" + fill(tr("Class report: %1"), escape(data.title)) + "</h1>",
+        "<p class='meta'>"
+        + fill(
+            tr("Quiz %1 · %2 · %3 students · %4"),
+            f"<b>{escape(data.set_id)}</b>",
+            report.generated,
+            len(data.students),
+            tr(POLICY_WORDS.get(data.policy, data.policy)),
+        )
+        + "</p>",
+        "<h2>" + tr("Summary") + "</h2>",
         _table(
-            ["Students", "Class average", "Questions", "From another quiz version"],
+            [tr("Students"), tr("Class average"), tr("Questions"), tr("From another quiz version")],
             [
                 [
                     str(len(data.students)),
@@ -254,9 +284,9 @@ def class_html(report: ClassReport) -> str:
             ],
             numeric=range(4),
         ),
-        "<h3>Students</h3>",
+        "<h3>" + tr("Students") + "</h3>",
         _table(
-            ["Student", "Total", *(_skill_title(s) for s in data.skills)],
+            [tr("Student"), tr("Total"), *(_skill_title(s) for s in data.skills)],
             [
                 [
                     escape(s.name) + (" ⚑" if s.other_version else ""),
@@ -269,13 +299,17 @@ def class_html(report: ClassReport) -> str:
         ),
     ]
     if flagged:
-        parts.append("<p>⚑ taken on another version of the quiz, scored with the current key.</p>")
+        parts.append(
+            "<p>"
+            + tr("⚑ taken on another version of the quiz, scored with the current key.")
+            + "</p>"
+        )
     parts += [
-        "<h2>Score per skill (class average)</h2>",
+        "<h2>" + tr("Score per skill (class average)") + "</h2>",
         f"<p><img src='{CHART_URL}' width='560'/></p>",
-        "<h2>Questions</h2>",
+        "<h2>" + tr("Questions") + "</h2>",
         _table(
-            ["#", "Question", "Type", "Facility", "r", "D", "Key phrases found"],
+            ["#", tr("Question"), tr("Type"), tr("Facility"), "r", "D", tr("Key phrases found")],
             [
                 [
                     str(stat.question.number),
@@ -289,14 +323,16 @@ def class_html(report: ClassReport) -> str:
                 for stat in report.questions
             ],
             numeric=(0, 3, 4, 5),
-            widths={0: 5, 1: 22, 2: 10, 3: 9, 4: 7, 5: 7, 6: 40},
+            widths={0: 5, 1: 21, 2: 10, 3: 11, 4: 7, 5: 7, 6: 39},
         ),
-        f"<p>{READING_GUIDE}</p>",
+        "<p>" + fill(tr(READING_GUIDE), DASH) + "</p>",
     ]
     if report.before_after is not None:
         parts.append(before_after_html(report.before_after))
     if report.heat:
-        parts.append("<h2 style='page-break-before: always'>Where the class marked</h2>")
+        parts.append(
+            "<h2 style='page-break-before: always'>" + tr("Where the class marked") + "</h2>"
+        )
         parts.append(legend_html())
         by_id = {q.id: q for q in data.questions}
         for question_id, maps in report.heat.items():
@@ -304,14 +340,21 @@ def class_html(report: ClassReport) -> str:
             parts.append(f"<h3>Q{info.number} {escape(info.id)}: {escape(info.prompt)}</h3>")
             for heat_map in maps:
                 if len(maps) > 1:
-                    parts.append(f"<p class='meta'>Excerpt {heat_map.excerpt_index + 1}</p>")
+                    number = heat_map.excerpt_index + 1
+                    parts.append("<p class='meta'>" + fill(tr("Excerpt %1"), number) + "</p>")
                 parts.append(heat_html(heat_map))
                 hot = heat_map.hot_runs(0.25)[:5]
                 if hot:
                     parts.append(
-                        "<p>Often marked outside the key: "
+                        "<p>"
+                        + tr("Often marked outside the key: ")
                         + "; ".join(
-                            f"‘{escape(_short(run.text))}’ ({run.count} of {run.students})"
+                            fill(
+                                tr("‘%1’ (%2 of %3)"),
+                                escape(_short(run.text)),
+                                run.count,
+                                run.students,
+                            )
                             for run in hot
                         )
                         + "</p>"
@@ -331,27 +374,45 @@ def _gain_cells(gain: StudentGain | SkillGain) -> list[str]:
 def before_after_html(comparison: BeforeAfter) -> str:
     gains = comparison.gains
     parts = [
-        "<h2 style='page-break-before: always'>Before and after</h2>",
-        f"<p>Compared with the earlier quiz <b>{escape(comparison.before_title)}</b>"
-        f" ({escape(comparison.before_id)}): {len(gains.students)} students took both"
-        f" (matched by name); mean gain {signed_points(gains.mean_gain)} points.</p>",
+        "<h2 style='page-break-before: always'>" + tr("Before and after") + "</h2>",
+        "<p>"
+        + fill(
+            tr(
+                "Compared with the earlier quiz %1 (%2): %3 students took both"
+                " (matched by name); mean gain %4 points."
+            ),
+            f"<b>{escape(comparison.before_title)}</b>",
+            escape(comparison.before_id),
+            len(gains.students),
+            signed_points(gains.mean_gain),
+        )
+        + "</p>",
     ]
-    header = ["Before", "After", "Gain (points)", "Normalised gain"]
+    header = [tr("Before"), tr("After"), tr("Gain (points)"), tr("Normalised gain")]
     if gains.students:
         rows = [[escape(s.name), *_gain_cells(s)] for s in gains.students]
-        parts.append(_table(["Student", *header], rows, numeric=range(1, 5), widths={0: 36}))
+        parts.append(_table([tr("Student"), *header], rows, numeric=range(1, 5), widths={0: 36}))
     if gains.skills:
-        parts.append("<h3>Per skill (students who met the skill in both)</h3>")
+        parts.append("<h3>" + tr("Per skill (students who met the skill in both)") + "</h3>")
         rows = [[_skill_title(s.skill), *_gain_cells(s), str(s.students)] for s in gains.skills]
         parts.append(
-            _table(["Skill", *header, "Students"], rows, numeric=range(1, 6), widths={0: 30})
+            _table(
+                [tr("Skill"), *header, tr("Students")], rows, numeric=range(1, 6), widths={0: 30}
+            )
         )
-    for names, which in ((gains.only_pre, "the earlier quiz"), (gains.only_post, "this quiz")):
+    for names, template in (
+        (gains.only_pre, tr("Only in the earlier quiz: %1.")),
+        (gains.only_post, tr("Only in this quiz: %1.")),
+    ):
         if names:
-            parts.append(f"<p>Only in {which}: " + escape(", ".join(names)) + ".</p>")
+            parts.append("<p>" + fill(template, escape(", ".join(names))) + "</p>")
     parts.append(
-        "<p>The normalised gain is the gain over what there was left to gain, "
-        "(after − before) / (1 − before); a loss is measured over what there was to lose.</p>"
+        "<p>"
+        + tr(
+            "The normalised gain is the gain over what there was left to gain, "
+            "(after − before) / (1 − before); a loss is measured over what there was to lose."
+        )
+        + "</p>"
     )
     return "".join(parts)
 
@@ -361,24 +422,27 @@ def student_html(report: ClassReport, student: StudentResult) -> str:
     rows = []
     for info in data.questions:
         if info.id not in student.fractions:
-            rows.append([str(info.number), escape(info.id), "not asked", DASH, ""])
+            rows.append([str(info.number), escape(info.id), tr("not asked"), DASH, ""])
             continue
         points = student.points.get(info.id)
         found = student.found.get(info.id)
         note = ""
         if points is None:
-            note = "not answered"
+            note = tr("not answered")
         elif found is not None and info.key:
             got = [span.text for span, flag in zip(info.key, found, strict=False) if flag]
             missed = [span.text for span, flag in zip(info.key, found, strict=False) if not flag]
-            note = f"found {len(got)} of {len(info.key)}"
+            note = fill(tr("found %1 of %2"), len(got), len(info.key))
             if missed:
-                note += "; missed " + ", ".join(f"‘{escape(_short(t, 28))}’" for t in missed[:3])
+                shown = ", ".join(f"‘{escape(_short(t, 28))}’" for t in missed[:3])
+                note += fill(tr("; missed %1"), shown)
         rows.append(
             [
                 str(info.number),
                 escape(info.id),
-                DASH if points is None else f"{points[0]:g} of {points[1]:g}",
+                DASH
+                if points is None
+                else fill(tr("%1 of %2"), f"{points[0]:g}", f"{points[1]:g}"),
                 percent(student.fractions[info.id]),
                 note,
             ]
@@ -387,20 +451,26 @@ def student_html(report: ClassReport, student: StudentResult) -> str:
         [_skill_title(k), percent(student.skill_fraction(k, data.questions))] for k in data.skills
     ]
     origin = (
-        f"handed in as {escape(student.source_name)}"
+        fill(tr("handed in as %1"), escape(student.source_name))
         if student.origin == "file" and student.source_name
-        else "taken on this computer"
+        else tr("taken on this computer")
     )
-    flag = " · taken on another version of the quiz" if student.other_version else ""
+    flag = " · " + tr("taken on another version of the quiz") if student.other_version else ""
+    finished = escape(student.finished_at[:16].replace("T", " "))
     return (
         f"<h1 style='page-break-before: always'>{escape(student.name)}</h1>"
-        f"<p class='meta'>{escape(data.title)} ({escape(data.set_id)}) · finished"
-        f" {escape(student.finished_at[:16].replace('T', ' '))} · {origin}{flag}</p>"
-        f"<h2>Total: {percent(student.total)}</h2>"
-        + _table(["Skill", "Score"], skills, numeric=(1,), widths={0: 70, 1: 30})
-        + "<h2>Questions</h2>"
+        "<p class='meta'>"
+        + fill(tr("%1 (%2) · finished %3"), escape(data.title), escape(data.set_id), finished)
+        + f" · {origin}{flag}</p>"
+        + "<h2>"
+        + fill(tr("Total: %1"), percent(student.total))
+        + "</h2>"
+        + _table([tr("Skill"), tr("Score")], skills, numeric=(1,), widths={0: 70, 1: 30})
+        + "<h2>"
+        + tr("Questions")
+        + "</h2>"
         + _table(
-            ["#", "Question", "Points", "Score", "Notes"],
+            ["#", tr("Question"), tr("Points"), tr("Score"), tr("Notes")],
             rows,
             numeric=(0, 2, 3),
             widths={0: 6, 1: 25, 2: 11, 3: 10, 4: 48},
@@ -445,19 +515,21 @@ def write_pdf(
     Raises ``OSError`` when the file cannot be written."""
     path = Path(path)
     if progress:
-        progress(0, 3, "Laying out the report")
+        progress(0, 3, tr("Laying out the report"))
     document = report_document(report, students)
     if progress:
-        progress(1, 3, "Writing the PDF")
+        progress(1, 3, tr("Writing the PDF"))
     temporary = path.with_name(f".{path.name}.part")
     if not path.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(path.parent))
     temporary.touch()  # raises OSError now, rather than Qt failing quietly later
     writer = QPdfWriter(str(temporary))
-    writer.setTitle(f"Class report: {report.data.title}")
+    writer.setTitle(fill(tr("Class report: %1"), report.data.title))
     writer.setCreator("quizapp")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ puts its own 2 cm margin around an unpaginated document: page
+    # margins on top of it left the text a third of the page narrower than it can be.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     document.print_(writer)
     del writer  # closes the file
     if not temporary.exists() or temporary.stat().st_size == 0:
@@ -465,5 +537,5 @@ def write_pdf(
         raise OSError(f"cannot write {path}")
     os.replace(temporary, path)
     if progress:
-        progress(3, 3, "Done")
+        progress(3, 3, tr("Done"))
     return path
