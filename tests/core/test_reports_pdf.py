@@ -158,3 +158,22 @@ def test_before_and_after_section(bank: Bank, qapp, tmp_path: Path, capsys) -> N
     assert cli.main(argv) == 1
     assert "There is no quiz 'nope'" in capsys.readouterr().err
     assert build_class_report(classroom.load_class(bank, SET)).before_after is None
+
+
+def test_the_report_speaks_the_installed_translation(report, qapp) -> None:
+    """The report's words go through Qt's translation: a translator installed for the
+    ClassReport context changes them (here a test one that shouts)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Shouting(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+            return source.upper() if context == "ClassReport" else None
+
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        html = report_html(report)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "<h2>SUMMARY</h2>" in html and "CLASS REPORT: " in html
+    assert "<h2>Summary</h2>" in report_html(report)
