@@ -840,9 +840,9 @@ class BankLock:
                 f"{datetime.now(UTC).isoformat(timespec='seconds')}\n"
             )
             os.lseek(descriptor, 0, os.SEEK_SET)
+            # Not fsynced: the OS lock is what counts, these lines only name the holder, and
+            # waiting for the disk here would slow every start (on a school's old disks most).
             os.write(descriptor, details.encode("utf-8"))
-            with suppress(OSError):
-                os.fsync(descriptor)
             self._descriptor = descriptor
             _HELD[key] = self
             return True
