@@ -56,10 +56,9 @@ from quizapp.core.classroom import (
     student_scores,
 )
 from quizapp.core.model import label_name
-from quizapp.core.numbers import DASH, decimal, percent, signed_points, signed_ratio
+from quizapp.core.wording import DASH, decimal, fill, percent, signed_points, signed_ratio
 from quizapp.reports import heat
 from quizapp.reports.charts import skill_chart_image
-from quizapp.ui.wording import fill
 
 Progress = Callable[[int, int, str], None]
 CHART_URL = "quizapp-chart://skills"

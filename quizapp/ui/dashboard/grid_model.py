@@ -22,8 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
 from quizapp.core.model import label_name
-from quizapp.core.numbers import DASH, decimal, percent
-from quizapp.ui.wording import fill
+from quizapp.core.wording import DASH, decimal, fill, percent
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

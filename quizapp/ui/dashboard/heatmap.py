@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.classroom import HeatMap
 from quizapp.core.model import Question, label_name
+from quizapp.core.wording import fill
 from quizapp.reports import heat
 from quizapp.ui.themes import is_dark
-from quizapp.ui.wording import fill
 
 
 def _tr(text: str) -> str:

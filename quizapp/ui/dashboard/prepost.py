@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.classroom import PrePost
 from quizapp.core.model import label_name
-from quizapp.core.numbers import percent, signed_points, signed_ratio
+from quizapp.core.wording import percent, signed_points, signed_ratio
 from quizapp.ui.dashboard.grid_model import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.classroom import RegradeReport
-from quizapp.ui.wording import fill
+from quizapp.core.wording import fill
 
 
 class RegradeDialog(QDialog):

@@ -50,7 +50,7 @@ from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
 from quizapp.core.model import label_name
-from quizapp.core.numbers import percent
+from quizapp.core.wording import fill, percent
 from quizapp.reports.pdf import build_class_report
 from quizapp.ui.dashboard.grid_model import (
     SORT_ROLE,
@@ -64,7 +64,6 @@ from quizapp.ui.dashboard.regrade_dialog import RegradeDialog
 from quizapp.ui.dashboard.skill_chart import ClassSkillChart
 from quizapp.ui.dashboard.workers import ImportController, PdfController
 from quizapp.ui.themes import is_dark
-from quizapp.ui.wording import fill
 
 RESULTS_FILTER = "Results files (*.json);;All files (*)"
 

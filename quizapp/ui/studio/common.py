@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidg
 
 from quizapp.core.draft import DraftProblem, SetDraft
 from quizapp.core.model import label_name
-from quizapp.ui.wording import fill as fill  # the studio's screens take it from here
+from quizapp.core.wording import fill as fill  # the studio's screens take it from here
 
 CONTEXT = "Studio"
 

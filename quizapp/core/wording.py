@@ -1,5 +1,6 @@
-"""Numbers as quizapp writes them for people: percentages, ratios and gains, with a dash
-where nothing can be computed. The dashboard and the PDF reports say them alike."""
+"""How quizapp words things for people, shared by the screens and the PDF reports: numbers
+(percentages, ratios and gains, with a dash where nothing can be computed) and translated
+templates filled in Qt's way (%1, %2 ..., which a translation may put in another order)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def signed_points(value: float | None) -> str:
 def signed_ratio(value: float | None) -> str:
     """A ratio with its sign: "+0.40", "−0.25"."""
     return DASH if value is None else f"{value:+.2f}".replace("-", "−")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, ... (Qt's convention)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", str(value))
+    return template
