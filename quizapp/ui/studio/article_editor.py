@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTime,
     QTimer,
     QTimeZone,
@@ -59,11 +57,11 @@ from quizapp.core.model import PARAGRAPH_SEPARATOR
 from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
 from quizapp.ui.studio import common
+from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.span_editor import SpanEditor
 
-BUSY_AFTER_MS = 100  # show the busy indicator only for work the user would notice
 TEXT_COMMIT_MS = 700  # typing in the text box becomes one undo step after this pause
 ARTICLE_FILTERS = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -71,82 +69,33 @@ ARTICLE_FILTERS = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 # --- reducing text in a worker ---------------------------------------------------------------
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued signal)."""
+class ImportRunner(BackgroundJob):
+    """Reduces one pasted or opened article at a time off the GUI thread."""
 
-    finished = Signal(object)
+    started = Signal()
+    finished = Signal(object)  # (ImportedArticle, its paragraphs joined as article text)
     failed = Signal(str)
 
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], ImportedArticle], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            article = self.work()
+    def run(self, work: Callable[[], ImportedArticle]) -> bool:
+        def reduce() -> tuple[ImportedArticle, str]:
+            try:
+                article = work()
+            except SourceError as error:
+                raise _Unreadable(error.message) from None
             text = PARAGRAPH_SEPARATOR.join(article.paragraphs)
             # The tagging view splits the text into words (cached by text): do it here, off
             # the GUI thread, so showing a long article takes no noticeable time.
             words(text)
-            result = (article, text)
-        except SourceError as error:
-            self.relay.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
-            self.relay.failed.emit(str(error) or error.__class__.__name__)
-        else:
-            self.relay.finished.emit(result)
+            return article, text
 
-
-class ImportRunner(QObject):
-    """Runs one reduction at a time off the GUI thread."""
-
-    started = Signal()
-    busy = Signal(bool)  # the indicator should show / hide
-    finished = Signal(object)  # (ImportedArticle, its paragraphs joined as article text)
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._relay: _Relay | None = None
-        self._task: _Task | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(BUSY_AFTER_MS)
-        self._timer.timeout.connect(lambda: self.busy.emit(True))
-
-    def running(self) -> bool:
-        return self._relay is not None
-
-    def run(self, work: Callable[[], ImportedArticle]) -> bool:
-        if self._relay is not None:
+        if not self.start(reduce, self.finished.emit, self.failed.emit):
             return False
-        relay = _Relay()
-        relay.finished.connect(self._finished)
-        relay.failed.connect(self._failed)
-        self._relay = relay
-        self._task = _Task(work, relay)
-        self._task.setAutoDelete(False)
-        self._timer.start()
         self.started.emit()
-        QThreadPool.globalInstance().start(self._task)
         return True
 
-    def _done(self) -> None:
-        self._timer.stop()
-        self.busy.emit(False)
-        self._relay = None
-        self._task = None
 
-    def _finished(self, result: object) -> None:
-        self._done()
-        self.finished.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._done()
-        self.failed.emit(message)
+class _Unreadable(Exception):
+    """A source the reader refused, with its reason in words."""
 
 
 def headline_from_first_line(article: ImportedArticle) -> ImportedArticle:

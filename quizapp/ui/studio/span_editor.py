@@ -8,6 +8,7 @@ goes through the studio's undo stack as a snapshot of the set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -651,22 +652,19 @@ class SpanEditor(QWidget):
         self._apply_spans(spans, text)
 
     def _quantity_edited(self, quantity: str) -> None:
-        if self._loading:
-            return
-        article = self.article()
-        index = self.current_span_index()
-        if article is None or index is None:
-            return
-        span = article.spans[index]
-        if (span.quantity or "") == quantity.strip():
-            return
-        self._apply_spans(
-            drafts.set_quantity(article.spans, index, quantity),
-            tr("Set quantity"),
-            ("quantity", self.article_index, span.start, span.end),
-        )
+        self._attribute_edited("quantity", quantity, drafts.set_quantity, tr("Set quantity"))
 
     def _note_edited(self, note: str) -> None:
+        self._attribute_edited("note", note, drafts.set_note, tr("Edit note"))
+
+    def _attribute_edited(
+        self,
+        name: str,
+        value: str,
+        change: Callable[[tuple[Span, ...], int, str], tuple[Span, ...]],
+        undo_text: str,
+    ) -> None:
+        """The current tag's quantity or note was edited: one undo step, merged while typing."""
         if self._loading:
             return
         article = self.article()
@@ -674,12 +672,12 @@ class SpanEditor(QWidget):
         if article is None or index is None:
             return
         span = article.spans[index]
-        if (span.note or "") == note.strip():
+        if (getattr(span, name) or "") == value.strip():
             return
         self._apply_spans(
-            drafts.set_note(article.spans, index, note),
-            tr("Edit note"),
-            ("note", self.article_index, span.start, span.end),
+            change(article.spans, index, value),
+            undo_text,
+            (name, self.article_index, span.start, span.end),
         )
 
     def follow_tag(self, start: int, end: int) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -60,13 +60,13 @@ from quizapp.core.assist import Candidate, Proposal
 from quizapp.core.draft import SetDraft
 from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, mark_colours
+from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 
 if TYPE_CHECKING:
     from quizapp.ui.studio.span_editor import SpanEditor
 
 BACKGROUND_CHARS = 20_000  # longer texts are analysed in a worker thread (~0.1 s and up)
-BUSY_AFTER_MS = 100  # the busy indicator shows only for work the teacher would notice
 ChooseProposals = Callable[[QWidget, list[Proposal], SetDraft], list[Proposal] | None]
 
 
@@ -84,83 +84,6 @@ def suggested_format(palette: QPalette, current: bool = False) -> QTextCharForma
 
 
 # --- work off the GUI thread ----------------------------------------------------------------
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued signal)."""
-
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as error:  # noqa: BLE001 - said to the teacher, never a traceback
-            self.relay.failed.emit(str(error) or error.__class__.__name__)
-        else:
-            self.relay.finished.emit(result)
-
-
-class BackgroundJob(QObject):
-    """One piece of work at a time in the global thread pool; ``busy`` after a moment."""
-
-    busy = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._relay: _Relay | None = None
-        self._task: _Task | None = None  # kept until it reports, whoever owns it meanwhile
-        self._done: Callable[[object], None] | None = None
-        self._failed: Callable[[str], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(BUSY_AFTER_MS)
-        self._timer.timeout.connect(lambda: self.busy.emit(True))
-
-    def running(self) -> bool:
-        return self._relay is not None
-
-    def start(
-        self,
-        work: Callable[[], object],
-        done: Callable[[object], None],
-        failed: Callable[[str], None],
-    ) -> bool:
-        if self._relay is not None:
-            return False
-        relay = _Relay()
-        relay.finished.connect(self._finish)
-        relay.failed.connect(self._fail)
-        self._relay, self._done, self._failed = relay, done, failed
-        self._timer.start()
-        self._task = _Task(work, relay)
-        QThreadPool.globalInstance().start(self._task)
-        return True
-
-    def _stop(self) -> tuple[Callable[[object], None] | None, Callable[[str], None] | None]:
-        self._timer.stop()
-        self.busy.emit(False)
-        callbacks = self._done, self._failed
-        self._relay = self._done = self._failed = None
-        self._task = None
-        return callbacks
-
-    def _finish(self, result: object) -> None:
-        done, _ = self._stop()
-        if done is not None:
-            done(result)
-
-    def _fail(self, message: str) -> None:
-        _, failed = self._stop()
-        if failed is not None:
-            failed(message)
 
 
 # --- the list ---------------------------------------------------------------------------------
