@@ -1,0 +1,456 @@
+"""Measure the authoring assistant on real breaking-news reports (tests/data/real).
+
+    python scripts/eval_real.py [--subset dev|heldout] [--verbose] [--json]
+
+Each file in tests/data/real/dev and tests/data/real/heldout is a short excerpt of a real
+report, headed by a block between two ``---`` lines naming the outlet, the publication date,
+the address (URL) and the event it reports. The body after that block is what a teacher
+would paste; it is annotated in the project's span markup (``[text]{.figure
+quantity=deaths}``). See tests/data/real/README.md for the annotation guidelines.
+
+Spans are scored as in scripts/eval_suggest.py: a suggestion matches an annotated span when
+they overlap and share the label, each matched at most once (a maximum matching).
+
+Figure pairs are not listed by hand: the key is derived from the annotation. Within one
+event, every two annotated figures of two different reports that carry the same
+``quantity`` are a true pair; figures of one report with the same quantity and the same
+written value (``five people``, ``5 dead``) are one figure. The expected verdict:
+"compatible" when the two written values can both be right (intervals overlap: "at least 15"
+and "17"); otherwise "update" when the quantity is a growing count (deaths, injured, ...) and
+the higher figure is written as a rise (the annotation ``rise=yes``: "rose to 11") or its
+report is known to be later (both dates exact in the header), with the lower one not known to
+be the newer; otherwise "conflict".
+
+All the reports of a subset are given to the assistant at once, as a teacher pasting a
+batch of articles of several events would: the script also scores the event grouping (pairs
+of reports put in the same event) and counts comparisons outside the true pairs and across
+events.
+
+Goals (issue 14): figure F1 >= 0.92, speculation F1 >= 0.88, unconfirmed F1 >= 0.80, at least
+80% of the conflicting pairs (verdict conflict or update) reported, >= 90% of the reported
+true pairs with the right verdict, <= 15 comparisons outside the true pairs per dozen
+reports and <= 3 across events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_suggest import LABELS, Tally, _maximum_matching  # noqa: E402
+
+from quizapp.core.markup import parse_article  # noqa: E402
+from quizapp.core.suggest import Report, parse_published  # noqa: E402
+from quizapp.core.suggest.analysis import analyse_document  # noqa: E402
+from quizapp.core.suggest.conflicts import compare_reports  # noqa: E402
+from quizapp.core.suggest.lexicon import load_lexicon  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+SUBSETS = ("dev", "heldout")
+GROWING = ("deaths", "injured", "bodies", "displaced", "buildings", "rescued", "cases", "arrests")
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_VAGUE = {
+    "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "millions": (2000000, 9999999),
+}  # fmt: skip
+_ABOVE = ("more than", "over", "above", "exceeding", "topped", "surpassed", "past", "tops")
+_MIN = ("at least",)
+_NEARLY = ("nearly", "nearing", "almost")
+_ABOUT = ("about", "around", "some", "approximately", "estimated", "as many as")
+
+
+@dataclass
+class Figure:
+    report: str
+    start: int
+    end: int
+    text: str
+    quantity: str
+    low: float
+    high: float
+    rise: bool
+
+
+@dataclass
+class Article:
+    path: Path
+    name: str
+    event: str
+    published: datetime | None  # exact header date, None when the header marks it approximate
+    text: str
+    spans: list[tuple[int, int, str, dict[str, str]]]
+
+
+def gold_interval(text: str) -> tuple[float, float] | None:
+    """The values a written figure allows, read leniently (only for the key)."""
+    lowered = " ".join(text.lower().split())
+    for phrase, (low, high) in _VAGUE.items():
+        if phrase in lowered:
+            return float(low), float(high)
+    number = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(million|lakh|crore)?", lowered)
+    value: float | None = None
+    if number:
+        value = float(number.group(1).replace(",", ""))
+        scale = {"million": 1e6, "lakh": 1e5, "crore": 1e7}.get(number.group(2) or "", 1)
+        value *= scale
+    else:
+        for word, amount in _WORDS.items():
+            if re.search(rf"\b{word}\b", lowered):
+                value = float(amount)
+                break
+    if value is None:
+        return None
+    head = lowered[: number.start()] if number else lowered
+    if any(q in head for q in _MIN):
+        return value, math.inf
+    if any(q in head for q in _ABOVE):
+        return value + 1e-9, math.inf
+    if any(q in head for q in _NEARLY):
+        return value * 0.9, value - 1e-9
+    if any(q in head for q in _ABOUT):
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def load_article(path: Path) -> Article:
+    raw = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", raw, re.S)
+    if not match:
+        raise SystemExit(f"{path}: no header block between '---' lines")
+    header = dict(
+        (key.strip(), value.strip())
+        for key, _, value in (line.partition(":") for line in match.group(1).splitlines())
+    )
+    for key in ("outlet", "published", "url", "event"):
+        if not header.get(key):
+            raise SystemExit(f"{path}: the header has no {key!r}")
+    published: datetime | None = None
+    if "(" not in header["published"]:
+        published = datetime.fromisoformat(header["published"])
+    parsed = parse_article(raw[match.end() :])
+    spans = [
+        (span.start, span.end, label, dict(span.attributes))
+        for span in parsed.spans
+        for label in span.labels
+    ]
+    return Article(path, path.stem, header["event"], published, parsed.text, spans)
+
+
+def load_subset(subset: str) -> list[Article]:
+    return [load_article(path) for path in sorted((REAL / subset).glob("*.md"))]
+
+
+def gold_figures(article: Article) -> list[Figure]:
+    figures = []
+    for start, end, label, attributes in article.spans:
+        if label != "figure" or "quantity" not in attributes:
+            continue
+        interval = gold_interval(article.text[start:end])
+        if interval is None:
+            raise SystemExit(f"{article.path}: cannot read a value in {article.text[start:end]!r}")
+        figures.append(
+            Figure(
+                article.name,
+                start,
+                end,
+                article.text[start:end],
+                attributes["quantity"],
+                interval[0],
+                interval[1],
+                attributes.get("rise") == "yes",
+            )
+        )
+    return figures
+
+
+def _later(a: Article, b: Article) -> bool:
+    """True when ``a`` is known to be published after ``b``."""
+    if a.published is None or b.published is None:
+        return False
+    if a.published.date() != b.published.date():
+        return a.published > b.published
+    both_timed = a.published.time() != datetime.min.time() and b.published.time() != (
+        datetime.min.time()
+    )
+    return both_timed and a.published > b.published
+
+
+def gold_verdict(x: Figure, y: Figure, articles: dict[str, Article]) -> str:
+    if x.low <= y.high and y.low <= x.high:
+        return "compatible"
+    higher, lower = (x, y) if x.low > y.high else (y, x)
+    if higher.quantity.startswith(GROWING):
+        high_report, low_report = articles[higher.report], articles[lower.report]
+        if not _later(low_report, high_report) and (
+            higher.rise or _later(high_report, low_report)
+        ):
+            return "update"
+    return "conflict"
+
+
+@dataclass
+class GoldPair:
+    event: str
+    quantity: str
+    a: list[Figure]  # one figure as written, possibly several spans of one report
+    b: list[Figure]
+    verdict: str
+    got: str | None = None
+
+
+def gold_pairs(articles: list[Article]) -> list[GoldPair]:
+    by_name = {a.name: a for a in articles}
+    pairs: list[GoldPair] = []
+    for first, second in combinations(articles, 2):
+        if first.event != second.event:
+            continue
+        groups: list[dict[tuple[str, float, float], list[Figure]]] = []
+        for article in (first, second):
+            grouped: dict[tuple[str, float, float], list[Figure]] = {}
+            for figure in gold_figures(article):
+                grouped.setdefault((figure.quantity, figure.low, figure.high), []).append(figure)
+            groups.append(grouped)
+        for (qa, *_), a in groups[0].items():
+            for (qb, *_), b in groups[1].items():
+                if qa == qb:
+                    verdict = gold_verdict(a[0], b[0], by_name)
+                    pairs.append(GoldPair(first.event, qa, a, b, verdict))
+    return pairs
+
+
+@dataclass
+class Result:
+    subset: str
+    reports: int
+    spans: dict[str, Tally]
+    pairs: list[GoldPair]
+    outside: list[str] = field(default_factory=list)
+    across: list[str] = field(default_factory=list)
+    grouping: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _score_spans(articles: list[Article], suggestions: list[list[Any]]) -> dict[str, Tally]:
+    tallies = {label: Tally() for label in LABELS}
+    for article, found in zip(articles, suggestions, strict=True):
+        text = article.text
+        for label in LABELS:
+            tally = tallies[label]
+            gold = [(s, e) for s, e, lab, _ in article.spans if lab == label]
+            mine = [(s.start, s.end) for s in found if s.label == label]
+            edges = {
+                i: [j for j, (gs, ge) in enumerate(gold) if ms < ge and gs < me]
+                for i, (ms, me) in enumerate(mine)
+            }
+            matched = _maximum_matching(edges)
+            tally.suggested += len(mine)
+            tally.annotated += len(gold)
+            tally.matched_suggestions += matched
+            tally.matched_spans += matched
+            for gs, ge in gold:
+                if not any(ms < ge and gs < me for ms, me in mine):
+                    tally.misses.append(f"{article.name}: {text[gs:ge]!r}")
+            for ms, me in mine:
+                if not any(ms < ge and gs < me for gs, ge in gold):
+                    tally.strays.append(f"{article.name}: {text[ms:me]!r}")
+    return tallies
+
+
+def _grouping(articles: list[Article], groups: list[int] | None) -> dict[str, Any]:
+    """Pairwise precision and recall of "same event" over all report pairs."""
+    if groups is None:
+        return {"available": False}
+    same_gold = same_mine = both = 0
+    for (i, a), (j, b) in combinations(enumerate(articles), 2):
+        gold = a.event == b.event
+        mine = groups[i] == groups[j]
+        same_gold += gold
+        same_mine += mine
+        both += gold and mine
+    precision = both / same_mine if same_mine else 1.0
+    recall = both / same_gold if same_gold else 1.0
+    return {"available": True, "precision": precision, "recall": recall, "groups": groups}
+
+
+def _group_reports(reports: list[Report], analysed: list[Any]) -> list[int] | None:
+    try:
+        from quizapp.core.suggest.events import group_events  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return [group.index for group in group_events(reports, analysed)]
+
+
+def evaluate(subset: str) -> Result:
+    articles = load_subset(subset)
+    reports = [Report(a.name, a.text, parse_published(a.text)) for a in articles]
+    lexicon = load_lexicon(None)
+    started = time.perf_counter()
+    analysed = [analyse_document(r.text, lexicon, r.published) for r in reports]
+    conflicts = compare_reports(reports, analysed)
+    seconds = time.perf_counter() - started
+    groups = _group_reports(reports, analysed)
+    result = Result(subset, len(articles), _score_spans(articles, [s for _, s in analysed]), [])
+    result.seconds = seconds
+    result.grouping = _grouping(articles, groups)
+    result.pairs = gold_pairs(articles)
+    events = {a.name: a.event for a in articles}
+    for conflict in conflicts:
+        matched = None
+        for pair in result.pairs:
+            for first, second in ((pair.a, pair.b), (pair.b, pair.a)):
+                if (
+                    first[0].report == conflict.a_path
+                    and second[0].report == conflict.b_path
+                    and any(f.start < conflict.a.end and conflict.a.start < f.end for f in first)
+                    and any(f.start < conflict.b.end and conflict.b.start < f.end for f in second)
+                ):
+                    matched = pair
+            if matched:
+                break
+        label = (
+            f"{conflict.a_path} {conflict.a.text!r} / {conflict.b_path} {conflict.b.text!r}"
+            f" ({conflict.quantity}: {conflict.verdict})"
+        )
+        if matched is None:
+            result.outside.append(label)
+            if events[conflict.a_path] != events[conflict.b_path]:
+                result.across.append(label)
+        elif matched.got is None or matched.got != matched.verdict:
+            matched.got = conflict.verdict
+    return result
+
+
+def _f(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def summary(result: Result) -> dict[str, Any]:
+    conflicting = [p for p in result.pairs if p.verdict != "compatible"]
+    reported = [p for p in result.pairs if p.got is not None]
+    reported_conflicting = [p for p in conflicting if p.got is not None]
+    right = [p for p in reported if p.got == p.verdict]
+    per_dozen = len(result.outside) * 12 / result.reports if result.reports else 0.0
+    return {
+        "subset": result.subset,
+        "reports": result.reports,
+        "labels": {
+            label: {
+                "annotated": t.annotated,
+                "suggested": t.suggested,
+                "precision": round(t.precision, 3),
+                "recall": round(t.recall, 3),
+                "f1": round(t.f1, 3),
+            }
+            for label, t in result.spans.items()
+        },
+        "true_pairs": len(result.pairs),
+        "conflicting_pairs": len(conflicting),
+        "conflicting_reported": len(reported_conflicting),
+        "coverage_conflicting": round(
+            len(reported_conflicting) / len(conflicting) if conflicting else 1.0, 3
+        ),
+        "coverage_all": round(len(reported) / len(result.pairs) if result.pairs else 1.0, 3),
+        "verdict_accuracy": round(len(right) / len(reported) if reported else 1.0, 3),
+        "outside": len(result.outside),
+        "outside_per_dozen": round(per_dozen, 1),
+        "across_events": len(result.across),
+        "grouping": {k: v for k, v in result.grouping.items() if k != "groups"},
+        "seconds": round(result.seconds, 3),
+    }
+
+
+def print_result(result: Result, verbose: bool) -> bool:
+    s = summary(result)
+    print(f"== real {result.subset}: {result.reports} reports ({s['seconds']} s to analyse) ==")
+    print(f"{'label':<12} {'spans':>5} {'sugg':>5} {'prec':>6} {'recall':>6} {'F1':>6}  goal")
+    goals = {"figure": 0.92, "speculation": 0.88, "unconfirmed": 0.80}
+    ok = True
+    for label in LABELS:
+        t = result.spans[label]
+        met = t.f1 >= goals[label]
+        ok &= met
+        print(
+            f"{label:<12} {t.annotated:>5} {t.suggested:>5} {_f(t.precision):>6}"
+            f" {_f(t.recall):>6} {_f(t.f1):>6}  F1>={goals[label]}: {'met' if met else 'NOT met'}"
+        )
+    cover_ok = s["coverage_conflicting"] >= 0.8
+    verdict_ok = s["verdict_accuracy"] >= 0.9
+    outside_ok = s["outside_per_dozen"] <= 15
+    across_ok = s["across_events"] <= 3
+    ok &= cover_ok and verdict_ok and outside_ok and across_ok
+    print(
+        f"pairs: {s['true_pairs']} true ({s['conflicting_pairs']} conflicting);"
+        f" conflicting reported {s['conflicting_reported']} = {s['coverage_conflicting']:.2f}"
+        f" (>=0.8: {'met' if cover_ok else 'NOT met'}); all reported {s['coverage_all']:.2f}"
+    )
+    print(
+        f"verdicts right on {s['verdict_accuracy']:.2f} of the reported true pairs"
+        f" (>=0.9: {'met' if verdict_ok else 'NOT met'})"
+    )
+    print(
+        f"outside the true pairs: {s['outside']} ({s['outside_per_dozen']} per dozen reports,"
+        f" <=15: {'met' if outside_ok else 'NOT met'}); across events: {s['across_events']}"
+        f" (<=3: {'met' if across_ok else 'NOT met'})"
+    )
+    grouping = s["grouping"]
+    if grouping.get("available"):
+        print(
+            f"event grouping: pairwise precision {grouping['precision']:.2f},"
+            f" recall {grouping['recall']:.2f}"
+        )
+    else:
+        print("event grouping: not available")
+    if verbose:
+        for label in LABELS:
+            for miss in result.spans[label].misses:
+                print(f"  missed {label}: {miss}")
+            for stray in result.spans[label].strays:
+                print(f"  stray  {label}: {stray}")
+        for pair in result.pairs:
+            if pair.got != pair.verdict:
+                print(
+                    f"  pair {pair.quantity}: {pair.a[0].report} {pair.a[0].text!r} /"
+                    f" {pair.b[0].report} {pair.b[0].text!r}: expected {pair.verdict},"
+                    f" got {pair.got or 'no pair'}"
+                )
+        for line in result.outside:
+            print(f"  outside: {line}")
+    print()
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--subset", choices=SUBSETS, help="only this subset")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and strays")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    results = [evaluate(subset) for subset in SUBSETS if args.subset in (None, subset)]
+    if args.json:
+        print(json.dumps([summary(r) for r in results], indent=2))
+        return 0
+    oks = [print_result(result, args.verbose) for result in results]
+    print("all goals met" if all(oks) else "some goals not met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
