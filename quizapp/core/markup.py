@@ -234,6 +234,9 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
 
 
 _RUNS = re.compile(r"\S+|\s+")
+# A gap that is one no-break or thin space alone is kept as written, not folded to " ":
+# French and other typography put one inside numbers (1\u202f200) and quotes («\u00a0oui\u00a0»).
+_KEPT_GAPS = frozenset("\u00a0\u202f\u2007\u2009")
 
 
 class _PositionMap:
@@ -277,7 +280,7 @@ def _fold_whitespace(raw: str) -> tuple[str, _PositionMap, list[tuple[int, int]]
                 length += len(PARAGRAPH_SEPARATOR)
                 paragraph_start = None
             elif gap:
-                out.append(" ")
+                out.append(gap if gap in _KEPT_GAPS else " ")
                 length += 1
         if paragraph_start is None:
             paragraph_start = length

@@ -38,11 +38,13 @@ SpanStatus = Literal["found", "missed", "stray"]
 
 # A word is a run of letters or digits, kept whole across internal apostrophes (don't,
 # don’t), hyphens and dashes (co-author, 40-50), periods (1.5, U.S) and, between digits,
-# commas (25,000). Abbreviations such as "U.S." and "e.g." keep their final period.
+# commas (25,000) and, before a group of three digits, a no-break or thin space (French
+# 1\u202f200). Abbreviations such as "U.S." and "e.g." keep their final period.
 # Punctuation and spaces are never part of a word, so marks lose them when they snap.
 WORD_PATTERN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?![^\W_])"  # U.S., e.g., a.m.
-    r"|[^\W_]+(?:[-\u2010\u2011\u2013'\u2019.][^\W_]+|(?<=\d),(?=\d)[^\W_]+)*"
+    r"|[^\W_]+(?:[-\u2010\u2011\u2013'\u2019.][^\W_]+|(?<=\d),(?=\d)[^\W_]+"
+    r"|(?<=\d)[\u00a0\u202f\u2007\u2009](?=\d{3}(?!\d))[^\W_]+)*"
 )
 
 _QUOTE_LIMIT = 60  # characters of a phrase quoted in a message

@@ -127,6 +127,12 @@ PARSE_CASES = [
         [("près de 130", ("figure",), {}, None)],
         id="unicode",
     ),
+    pytest.param(
+        "[1\u202f200 morts]{.figure} selon «\u00a0la préfecture\u00a0»,\u2009soit\u00a0\n 8 000",
+        "1\u202f200 morts selon «\u00a0la préfecture\u00a0»,\u2009soit 8 000",
+        [("1\u202f200 morts", ("figure",), {}, None)],
+        id="single-no-break-or-thin-space-kept",
+    ),
 ]
 
 

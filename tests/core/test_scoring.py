@@ -89,6 +89,13 @@ def statuses(result: Score) -> list[str]:
         ("(dead), “officials” — said!", ["dead", "officials", "said"]),
         ("rose. Then", ["rose", "Then"]),
         ("… — !", []),
+        ("1\u202f200 morts", ["1\u202f200", "morts"]),
+        ("1\u00a0200\u00a0000 foyers", ["1\u00a0200\u00a0000", "foyers"]),
+        ("en 2018\u00a012 morts", ["en", "2018", "12", "morts"]),
+        ("1 200 morts", ["1", "200", "morts"]),
+        ("1,5 million", ["1,5", "million"]),
+        ("l'attentat n’a pas", ["l'attentat", "n’a", "pas"]),
+        ("«\u00a0bilan provisoire\u00a0»", ["bilan", "provisoire"]),
     ],
     ids=[
         "thousands",
@@ -101,6 +108,13 @@ def statuses(result: Score) -> list[str]:
         "punctuation-dropped",
         "sentence-period",
         "no-words",
+        "french-thousands",
+        "french-millions",
+        "no-break-before-short-group",
+        "plain-space-splits",
+        "decimal-comma",
+        "elision",
+        "guillemets",
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:
@@ -127,6 +141,32 @@ def test_snap(text: str, start: int, end: int, expected: str | None) -> None:
 
 
 # --------------------------------------------------------------------------- highlight
+
+FRENCH = (
+    "Selon la préfecture, les crues ont fait [1\u202f200 morts]{.figure quantity=deaths}, et le"
+    " bilan [pourrait s’alourdir]{.speculation}, a déclaré le préfet devant la mairie du village."
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "phrase", "status"),
+    [
+        ("figure", "1\u202f200", "found"),
+        ("figure", "200", "found"),  # snaps to the whole number, as "40" does inside "140"
+        ("figure", "1\u202f200 morts", "found"),
+        ("figure", "morts, et le bilan", "missed"),
+        ("speculation", "pourrait s’alourdir", "found"),
+        ("speculation", "s’alourdir", "found"),
+        ("speculation", "alourdir, a déclaré le préfet", "missed"),
+    ],
+    ids=["number", "part-of-number", "whole", "sloppy", "exact", "half", "too-far"],
+)
+def test_french_marks(target: str, phrase: str, status: str) -> None:
+    """French numbers with a narrow no-break space and elided words score like English ones."""
+    question = make_question("highlight", FRENCH, targets=(target,))
+    result = score(question, {"marks": marks_for(question, [phrase])})
+    assert statuses(result)[-1] == status
+
 
 HIGHLIGHT_CASES = [
     # id, source, extra question fields, marked phrases, points, statuses in reading order
