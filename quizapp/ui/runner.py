@@ -48,21 +48,21 @@ def format_remaining(seconds: float) -> str:
 
 
 def focus_chain_within(container: QWidget) -> list[QWidget]:
-    """The widgets inside ``container`` that Tab reaches, in focus-chain order."""
-    found: list[QWidget] = []
-    widget = container.nextInFocusChain()
-    seen: set[int] = set()
-    while widget is not None and widget is not container and id(widget) not in seen:
-        seen.add(id(widget))
-        if (
-            container.isAncestorOf(widget)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.isVisibleTo(container)
-            and widget.isEnabled()
-        ):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
-    return found
+    """The widgets inside ``container`` that Tab reaches, in the order they were built.
+
+    Not by walking ``nextInFocusChain()``: PySide makes each widget it returns a child of
+    the widget asked (its return-value heuristic), so a walk through the window re-parents
+    the wrappers of the main window, its menus and pages under the question widget, and
+    deleting that widget leaves them "already deleted" in Python (the Teacher menu after
+    practice). The widgets built here are in the chain in the order they were made.
+    """
+    return [
+        widget
+        for widget in container.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisibleTo(container)
+        and widget.isEnabled()
+    ]
 
 
 class _InputBlocker(QObject):
