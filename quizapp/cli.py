@@ -52,6 +52,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from quizapp.core.audit import audit_paths
+
+    findings = audit_paths(args.paths)
+    for finding in findings:
+        print(finding)
+    invalid = any(finding.code == "invalid" for finding in findings)
+    count = len(findings)
+    if count:
+        _err(f"{count} finding{'s' if count != 1 else ''}.")
+    else:
+        _err("No findings.")
+    return 1 if invalid or (args.strict and findings) else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from quizapp.core.files import check_paths
 
@@ -324,6 +339,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = add("validate", cmd_validate, "Check question files; print path:line: message.")
     validate.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+
+    auditor = add(
+        "audit",
+        cmd_audit,
+        "Lint question sets: keys that disagree with prompts, give-away options, and more.",
+    )
+    auditor.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    auditor.add_argument("--strict", action="store_true", help="exit 1 on any finding (for CI)")
 
     importer = add("import", cmd_import, "Load question files into the bank (all or nothing).")
     importer.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
