@@ -126,10 +126,13 @@ class _LayerHighlighter(QSyntaxHighlighter):
         self.formats: dict[str, QTextCharFormat] = {}
 
     def set_layers(self, layers: list[tuple[int, int, str]]) -> None:
-        old = self.layers
+        old, old_formats = self.layers, self.formats
         self.layers = layers
         self.formats = {kind: self.owner._format(kind) for kind in {k for _, _, k in layers}}
+        # A new palette (theme) changes the formats of layers that stay: redraw those too.
+        restyled = {kind for kind, form in self.formats.items() if old_formats.get(kind) != form}
         changed = set(old).symmetric_difference(layers)
+        changed.update(layer for layer in layers if layer[2] in restyled)
         document = self.document()
         blocks: dict[int, object] = {}
         for start, end, _ in changed:

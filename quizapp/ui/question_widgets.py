@@ -616,9 +616,16 @@ class FeedbackView(QFrame):
         icons = {"found": "✓", "missed": "✗", "stray": "!"}
         for item in score.spans:
             lines.append(f"{icons.get(item.status, '•')} {_escape(item.message)}")
-        for label_item in score.labels:
-            mark = "✓" if label_item.correct else "✗"
-            lines.append(f"{mark} {_escape(label_item.message)}")
+        if score.labels:
+            # Each phrase's result is shown under its label already: say it once.
+            right = sum(1 for label_item in score.labels if label_item.correct)
+            lines.append(
+                _escape(
+                    tr("%1 of %2 phrases labelled right; each result is shown under its phrase.")
+                    .replace("%1", str(right))
+                    .replace("%2", str(len(score.labels)))
+                )
+            )
         if question.type == "compare" and score.verdict_correct is not None:
             verdict_text = tr(
                 dict(VERDICT_CHOICES).get(question.verdict or "", question.verdict or "")
@@ -629,6 +636,8 @@ class FeedbackView(QFrame):
                 lines.append(
                     "✗ " + _escape(tr("Verdict: the answer is “%1”.").replace("%1", verdict_text))
                 )
+        if question.type == "compare":
+            lines += _reason_lines(score)
         parts = []
         if question.explanation:
             parts.append(f"<p>{_escape(question.explanation)}</p>")
@@ -648,6 +657,28 @@ class FeedbackView(QFrame):
         self.setAccessibleName(tr("Feedback"))
         self.setAccessibleDescription(self.points_label.text() + " " + self.body.text())
         self.show()
+
+
+def _reason_lines(score: Score) -> list[str]:
+    """A compare question's reasons: each chosen one right or not, each right one missed."""
+    lines: list[str] = []
+    # The reader's own choices first, then the right reasons they left out.
+    for reason in sorted(score.choices, key=lambda reason: not reason.chosen):
+        if reason.chosen and reason.correct:
+            line = "✓ " + tr("Reason right: “%1”")
+        elif reason.chosen:
+            line = "✗ " + tr("Reason not right: “%1”")
+        elif reason.correct:
+            line = "✗ " + tr("The right reason: “%1”")
+        else:
+            continue
+        line = line.replace("%1", reason.text)
+        if reason.feedback:
+            line += " " + reason.feedback
+        lines.append(_escape(line))
+    if score.choices and not any(reason.chosen for reason in score.choices):
+        lines.insert(0, _escape("✗ " + tr("No reason chosen.")))
+    return lines
 
 
 def install_undo_shortcut(widget: QuestionWidget) -> QShortcut | None:

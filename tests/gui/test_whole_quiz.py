@@ -99,8 +99,9 @@ def test_whole_quiz_with_the_mouse(qtbot: QtBot, open_window) -> None:
     assert "2 of 3 points" in runner.feedback_view.points_label.text()
     assert (
         "you called this an unconfirmed attribution; it is speculation"
-        in runner.feedback_view.body.text()
+        in widget.result_labels[2].text()
     )
+    assert "2 of 3 phrases labelled right" in runner.feedback_view.body.text()
     assert runner.primary_button.text() == "See &results"
     click(qtbot, runner.primary_button)
 

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.driving import click, click_item
+from quizapp.ui.marking import mark_colours
+from quizapp.ui.question_widgets import ClassifyWidget, CompareWidget, HighlightWidget
+from tests.gui.driving import choose_in_combo, click, click_item, drag_over
 from tests.gui.test_modes import enter_password, enter_profile, menu_titles
 from tests.gui.test_studio import PASSWORD, choose_password, when_modal
 
@@ -57,3 +59,87 @@ def test_practice_then_studio_then_quiz_then_studio(qtbot: QtBot, open_window) -
     window.teacher_menu.menuAction().trigger()  # the Teacher menu is still alive
     window.lock_action.trigger()
     assert menu_titles(window) == STUDENT_MENUS
+
+
+def start_harbour_quiz(qtbot: QtBot, window):
+    """Profile Ann, the first quiz in the list started with the mouse; returns the runner."""
+    enter_profile(qtbot, window)
+    click_item(qtbot, window.quiz_list.tree, 0)
+    click(qtbot, window.quiz_list.start_button)
+    return window.runner()
+
+
+def drawn_fill(text, start: int) -> str:
+    """The background colour drawn over the character at ``start`` (a name like #rrggbb)."""
+    for left, right, text_format in text.drawn_ranges():
+        if left <= start < right:
+            return text_format.background().color().name()
+    return "none"
+
+
+def test_theme_change_keeps_the_feedback(qtbot: QtBot, open_window) -> None:
+    """Switching to the dark theme after submitting keeps the feedback, drawn in dark colours."""
+    window = open_window()
+    window.theme_actions["light"].trigger()
+    runner = start_harbour_quiz(qtbot, window)
+    widget = runner.question_widget
+    assert isinstance(widget, HighlightWidget)
+    text = widget.views[0].text
+    drag_over(qtbot, text, "will likely rise")
+    click(qtbot, runner.primary_button)
+    start = text.text().index("will likely rise")
+    body = runner.feedback_view.body.text()
+    assert "Found" in body
+    light_fill = drawn_fill(text, start)
+    assert light_fill == mark_colours(text.palette())["found-fill"].name()
+
+    window.theme_actions["dark"].trigger()  # View > Theme > Dark
+    QApplication.processEvents()
+    assert runner.question_widget is widget and runner.feedback_view.isVisible()
+    assert runner.feedback_view.body.text() == body
+    assert [h.kind for h in text._highlights] == ["found"]
+    dark_fill = mark_colours(text.palette())["found-fill"].name()
+    assert dark_fill != light_fill
+    assert drawn_fill(text, start) == dark_fill  # not the light fill under light text
+
+
+def answer_until(qtbot: QtBot, runner, kind: type) -> None:
+    """Submit empty answers and go on until the question on screen is of ``kind``."""
+    while not isinstance(runner.question_widget, kind):
+        click(qtbot, runner.primary_button)  # submit
+        click(qtbot, runner.primary_button)  # next
+
+
+def test_classify_feedback_is_said_once(qtbot: QtBot, open_window) -> None:
+    """Each phrase's label result appears once: under the phrase, not again in the panel."""
+    window = open_window()
+    runner = start_harbour_quiz(qtbot, window)
+    answer_until(qtbot, runner, ClassifyWidget)
+    widget = runner.question_widget
+    choose_in_combo(qtbot, widget.combos[0], "figure")
+    choose_in_combo(qtbot, widget.combos[2], "unconfirmed attribution")
+    click(qtbot, runner.primary_button)
+    shown = [label.text() for label in widget.result_labels if label.isVisible()]
+    assert len(shown) == 3
+    assert "you called this an unconfirmed attribution; it is speculation" in shown[2]
+    panel = runner.feedback_view.body.text() + runner.feedback_view.points_label.text()
+    for result in shown:
+        message = result.removeprefix("✓ ").removeprefix("✗ ")
+        assert message[:40] not in panel, message
+    assert "1 of 3 phrases labelled right" in runner.feedback_view.body.text()
+
+
+def test_compare_feedback_gives_the_reason(qtbot: QtBot, open_window) -> None:
+    """The compare feedback panel says whether the reason was right, and names the right one."""
+    window = open_window()
+    runner = start_harbour_quiz(qtbot, window)
+    answer_until(qtbot, runner, CompareWidget)
+    widget = runner.question_widget
+    click(qtbot, widget.verdict.buttons[0])  # They conflict
+    assert widget.reasons is not None
+    click(qtbot, widget.reasons.buttons[1])  # "One outlet invented its number." (wrong)
+    click(qtbot, runner.primary_button)
+    body = runner.feedback_view.body.text()
+    assert "Verdict right" in body
+    assert "Reason not right: “One outlet invented its number.”" in body
+    assert "The right reason: “Report A is older; tolls rise as news comes in.”" in body
