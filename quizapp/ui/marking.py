@@ -8,6 +8,7 @@ underline so that they do not depend on colour alone.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -134,14 +136,14 @@ class _LayerHighlighter(QSyntaxHighlighter):
         changed = set(old).symmetric_difference(layers)
         changed.update(layer for layer in layers if layer[2] in restyled)
         document = self.document()
-        blocks: dict[int, object] = {}
+        blocks: dict[int, QTextBlock] = {}
         for start, end, _ in changed:
             block = document.findBlock(start)
             while block.isValid() and block.position() < max(end, start + 1):
                 blocks[block.blockNumber()] = block
                 block = block.next()
         for block in blocks.values():
-            self.rehighlightBlock(block)  # type: ignore[arg-type]
+            self.rehighlightBlock(block)
 
     def highlightBlock(self, text: str) -> None:
         block_start = self.currentBlock().position()
@@ -405,7 +407,7 @@ class MarkableText(QTextEdit):
         if not self._words or ctrl and key not in (Qt.Key.Key_Home, Qt.Key.Key_End):
             super().keyPressEvent(event)
             return
-        moves = {
+        moves: dict[int, Callable[[], int]] = {
             Qt.Key.Key_Left: lambda: self._cursor_word - 1,
             Qt.Key.Key_Right: lambda: self._cursor_word + 1,
             Qt.Key.Key_Home: lambda: 0,

@@ -45,7 +45,7 @@ VERDICT_CHOICES = (
 
 
 def tr(text: str) -> str:
-    return QObject.tr(text)
+    return QObject.tr(text)  # type: ignore[call-arg, arg-type]  # PySide's class-level tr
 
 
 def format_published(published: str | None) -> str:
