@@ -19,6 +19,7 @@ from quizapp.core.safety import DamagedBankError
 
 if TYPE_CHECKING:
     from quizapp.core.classroom import ClassData
+    from quizapp.core.model import QuestionSet
 
 # The question-file and class-results modules (and YAML) are imported by the commands
 # that use them: `quizapp` alone opens the window, and it should not wait for them.
@@ -70,7 +71,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from quizapp.core.files import check_paths
 
-    sets, problems = check_paths(args.paths)
+    packages = [p for p in args.paths if p.lower().endswith(".zip") and Path(p).is_file()]
+    sets, problems = check_paths([p for p in args.paths if p not in packages])
+    if packages:
+        from quizapp.core.interchange import qti
+
+        for package in packages:
+            question_set, found = qti.check_package(package)
+            sets += [question_set] if question_set is not None else []
+            problems += found
     if problems:
         for problem in problems:
             print(problem)
@@ -103,6 +112,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.quiz and question_set.quiz is None:
             _err(f"'{set_id}' is a question set, not a quiz: build a quiz from it first.")
             return 1
+        if args.format != "yaml":
+            return _export_other(question_set, args)
         text = dump_question_set(question_set)
     finally:
         bank.close()
@@ -116,6 +127,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(f"Cannot write {out}: {error.strerror or error}")
         return 1
     _err(f"Wrote {out}.")
+    return 0
+
+
+def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
+    """QTI, Moodle XML, GIFT or H5P (core/interchange); says which questions were left out."""
+    from quizapp.core.interchange import export_set
+
+    result = export_set(question_set, args.format)
+    for item in result.left_out:
+        _err(str(item))
+    if not result.written:
+        _err(f"Nothing was written: no question of '{question_set.id}' fits {args.format}.")
+        return 1
+    try:
+        if args.out == "-":
+            sys.stdout.buffer.write(result.data)
+        else:
+            Path(args.out).write_bytes(result.data)
+    except OSError as error:
+        _err(f"Cannot write {args.out}: {error.strerror or error}")
+        return 1
+    left = f"; {len(result.left_out)} left out (see above)" if result.left_out else ""
+    where = "" if args.out == "-" else f"Wrote {args.out}: "
+    _err(
+        f"{where}{result.written} question{'s' if result.written != 1 else ''}"
+        f" as {args.format}{left}."
+    )
     return 0
 
 
@@ -348,7 +386,11 @@ def build_parser() -> argparse.ArgumentParser:
     auditor.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     auditor.add_argument("--strict", action="store_true", help="exit 1 on any finding (for CI)")
 
-    importer = add("import", cmd_import, "Load question files into the bank (all or nothing).")
+    importer = add(
+        "import",
+        cmd_import,
+        "Load question files or QTI packages (.zip) into the bank (all or nothing).",
+    )
     importer.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     add_db(importer)
 
@@ -359,6 +401,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument(
         "--out", required=True, metavar="FILE", help="file to write, - for stdout"
+    )
+    exporter.add_argument(
+        "--format",
+        choices=("yaml", "qti", "moodle", "gift", "h5p"),
+        default="yaml",
+        help="yaml: the question file (default); qti: a QTI 3.0 package (zip); moodle: Moodle "
+        "XML; gift: GIFT text; h5p: an H5P Mark the Words file (highlight questions)",
     )
     add_db(exporter)
 
