@@ -1708,6 +1708,29 @@ class Bank:
             )
         ]
 
+    def quiz_answers(self, profile_id: int) -> list[tuple[str, str, str, tuple[str, ...], float]]:
+        """(submitted at, set id, question id, skills, fraction) of every answer the profile
+        gave in a quiz (taken here or imported from a results file), oldest first. Skills
+        come from the set as it is in the bank now (none for a question no longer there)."""
+        return [
+            (
+                row[0],
+                row[1],
+                row[2],
+                tuple(row[5].split(",")) if row[5] else (),
+                (row[3] or 0.0) / row[4] if row[4] else 0.0,
+            )
+            for row in self.db.execute(
+                "SELECT r.submitted_at, a.set_id, r.question_id, r.points, r.max_points,"
+                " (SELECT GROUP_CONCAT(k.skill) FROM question_skills k"
+                "  WHERE k.set_id = a.set_id AND k.question_id = r.question_id)"
+                " FROM responses r JOIN attempts a ON a.id = r.attempt_id"
+                " WHERE a.profile_id = ? AND r.submitted_at IS NOT NULL"
+                " ORDER BY r.submitted_at, a.id, r.position",
+                [profile_id],
+            )
+        ]
+
     def practice_session_history(
         self, profile_id: int
     ) -> list[tuple[int, str, str | None, int, float, str]]:

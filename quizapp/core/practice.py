@@ -23,6 +23,8 @@ The rules are written for readers in ``docs/practice.md``; keep the two in step.
   weigh less (half-life ``HALF_LIFE_ANSWERS`` answers of that skill), on a uniform
   Beta(1, 1) prior. The value is the posterior mean; ``low``–``high`` is the central
   ``INTERVAL`` credible interval, wide with few answers and narrower with more.
+  Answers given in quizzes count as well as practice answers (``Progress.answers``), so
+  "My progress", the daily count and the weakest skill include class quizzes.
 
 Everything here is Qt-free, and the clock is passed in (as in ``session.py``) so tests
 can move time. Days (daily counts, goal, streak, the chart) are calendar days in the
@@ -242,6 +244,16 @@ class Review:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One answer that counts toward progress: a practice review or a quiz answer."""
+
+    answered_at: datetime
+    skills: tuple[str, ...]
+    fraction: float
+    source: Literal["practice", "quiz"]
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     """One practice sitting, for the history table."""
 
@@ -297,14 +309,35 @@ class Progress:
             for row in self.bank.practice_reviews(profile_id)
         ]
 
+    def answers(self, profile_id: int) -> list[Answer]:
+        """Every answer of the profile, in practice and in quizzes, oldest first: progress
+        counts both (a class quiz is practice of the same skills)."""
+        found = [
+            Answer(review.reviewed_at, review.skills, review.fraction, "practice")
+            for review in self.reviews(profile_id)
+        ]
+        for submitted_at, _set_id, _question_id, skills, fraction in self.bank.quiz_answers(
+            profile_id
+        ):
+            try:
+                moment = _parse(submitted_at)
+            except ValueError:  # an imported file's odd time: not placeable on a day
+                continue
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+            found.append(Answer(moment, skills, fraction, "quiz"))
+        found.sort(key=lambda answer: answer.answered_at)  # stable: ties keep their order
+        return found
+
     def mastery(self, profile_id: int, now: datetime) -> dict[str, Mastery]:
-        """Per practised skill, the mastery from the answers given up to ``now``."""
+        """Per practised skill, the mastery from the answers given up to ``now`` (in
+        practice and in quizzes)."""
         tallies: dict[str, _Tally] = {}
-        for review in self.reviews(profile_id):
-            if review.reviewed_at > now:
+        for answer in self.answers(profile_id):
+            if answer.answered_at > now:
                 break
-            for skill in review.skills:
-                tallies.setdefault(skill, _Tally()).add(review.fraction)
+            for skill in answer.skills:
+                tallies.setdefault(skill, _Tally()).add(answer.fraction)
         return {skill: tallies[skill].mastery() for skill in skill_order(tallies)}
 
     def mastery_by_day(
@@ -322,22 +355,22 @@ class Progress:
                     (current, {skill: tallies[skill].mastery() for skill in skill_order(tallies)})
                 )
 
-        for review in self.reviews(profile_id):
-            if review.reviewed_at > now:
+        for answer in self.answers(profile_id):
+            if answer.answered_at > now:
                 break
-            day = local_day(review.reviewed_at, self.tz)
+            day = local_day(answer.answered_at, self.tz)
             if day != current:
                 close_day()
                 current = day
-            for skill in review.skills:
-                tallies.setdefault(skill, _Tally()).add(review.fraction)
+            for skill in answer.skills:
+                tallies.setdefault(skill, _Tally()).add(answer.fraction)
         close_day()
         return days
 
     def answers_by_day(self, profile_id: int) -> dict[date, int]:
         counts: dict[date, int] = {}
-        for row in self.bank.practice_reviews(profile_id):
-            day = local_day(row[0], self.tz)
+        for answer in self.answers(profile_id):
+            day = local_day(answer.answered_at, self.tz)
             counts[day] = counts.get(day, 0) + 1
         return counts
 

@@ -69,7 +69,7 @@ _PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 
 
 def _tr(text: str) -> str:
-    return QWidget.tr(text)
+    return QWidget.tr(text)  # type: ignore[call-arg, arg-type]  # PySide's class-level tr
 
 
 def _day_msecs(day: date, tz: tzinfo | None) -> float:
@@ -481,9 +481,10 @@ class ProgressView(QWidget):
     def _show_skills(self, skills: dict[str, Mastery]) -> None:
         while self.skills_grid.count():
             item = self.skills_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # deleteLater waits for the event loop
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop
+                widget.deleteLater()
         self.skill_labels = {}
         if not skills:
             empty = QLabel(self.tr("Mastery shows here after your first answers."), self.skills_box)
@@ -514,7 +515,10 @@ class ProgressView(QWidget):
             self.skills_grid.addWidget(value, row, 1)
             self.skill_labels[skill] = value
         note = QLabel(
-            self.tr("Recent answers count most. The range narrows as you answer more."),
+            self.tr(
+                "Practice and quiz answers count, recent ones most. The range narrows as "
+                "you answer more."
+            ),
             self.skills_box,
         )
         note.setObjectName("hint")

@@ -548,3 +548,36 @@ def test_bank_of_the_first_schema_upgrades(tmp_path: Path) -> None:
     )
     assert list(tmp_path.rglob("*before-m002_practice*"))
     bank.close()
+
+
+def test_quiz_answers_count_in_progress(drill: Bank) -> None:
+    """Answers given in a quiz count in mastery, answers per day and the practice strip."""
+    from quizapp.core.session import QuizSession
+
+    clock = FakeClock()
+    session = session_for(drill, "Ada", clock)
+    progress, profile = session.progress, session.profile_id
+    assert progress.mastery(profile, clock()) == {}
+    quiz = QuizSession.start(drill, profile, "drill", clock=clock, rng=random.Random(3))
+    figure = [i for i, q in enumerate(quiz.questions) if q.skills == ("figure",)][:3]
+    hedges = [i for i, q in enumerate(quiz.questions) if q.skills == ("speculation",)][:3]
+    for index in figure + hedges:  # figures wrong, speculation right
+        clock.advance(seconds=30)
+        quiz.submit(index, WRONG if index in figure else RIGHT)
+
+    other = drill.add_profile("Bo")  # someone else's quiz answers never count for Ada
+    other_quiz = QuizSession.start(drill, other.id, "drill", clock=clock, rng=random.Random(4))
+    other_quiz.submit(0, RIGHT)
+
+    mastery = progress.mastery(profile, clock())
+    assert set(mastery) == {"figure", "speculation"}
+    assert mastery["figure"].value < 0.5 < mastery["speculation"].value
+    assert progress.answers_by_day(profile) == {clock().date(): 6}
+    assert [answer.source for answer in progress.answers(profile)] == ["quiz"] * 6
+    assert session.status().answered_today == 6
+    days = progress.mastery_by_day(profile, clock())
+    assert [day for day, _ in days] == [clock().date()]
+
+    answer_next(session, clock, right=True)  # practice adds to the same record
+    assert progress.answers_by_day(profile) == {clock().date(): 7}
+    assert [answer.source for answer in progress.answers(profile)][-1] == "practice"

@@ -143,3 +143,25 @@ def test_compare_feedback_gives_the_reason(qtbot: QtBot, open_window) -> None:
     assert "Verdict right" in body
     assert "Reason not right: “One outlet invented its number.”" in body
     assert "The right reason: “Report A is older; tolls rise as news comes in.”" in body
+
+
+def test_my_progress_counts_quiz_answers(qtbot: QtBot, open_window) -> None:
+    """After a class quiz, Practice > My progress shows those answers and their skills."""
+    window = open_window()
+    runner = start_harbour_quiz(qtbot, window)
+    widget = runner.question_widget
+    assert isinstance(widget, HighlightWidget)
+    drag_over(qtbot, widget.views[0].text, "will likely rise")  # right: speculation
+    click(qtbot, runner.primary_button)
+    click(qtbot, runner.primary_button)
+    answer_until(qtbot, runner, ClassifyWidget)  # the compare and choice left empty
+    click(qtbot, runner.primary_button)  # the last one empty too
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)  # Practice > My progress
+    progress = window._progress
+    assert window.pages.currentWidget() is progress
+    assert progress.today_label.text().startswith("Today: 4 of ")
+    assert not progress.empty_label.isVisible()
+    assert set(progress.skill_labels) == {"figure", "speculation", "unconfirmed"}
+    assert "2 answers" in progress.skill_labels["speculation"].text()
