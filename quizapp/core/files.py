@@ -234,6 +234,13 @@ def _check_article(
         return None
     base_line = text_start_line(mapping, "text")
     for span, span_line in zip(parsed.spans, parsed.span_lines, strict=True):
+        core = span.attributes.get("core")
+        if core is not None:
+            from quizapp.core.scoring import core_problem
+
+            problem = core_problem(parsed.text[span.start : span.end], core)
+            if problem:
+                checker.add(base_line + span_line - 1, f"in the text of {where}: {problem}")
         for label in span.labels:
             if label not in known_labels:
                 checker.add(

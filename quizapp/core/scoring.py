@@ -4,7 +4,9 @@ The rules are written for teachers in ``docs/scoring.md``; keep the two in step,
 teachers re-grade with them. In short: marks snap to whole words, a key span is *found*
 when at least half of its words are marked by marks that lie mostly inside the key, a mark
 that touches no key span is a *stray* and costs ``question.stray_penalty``, and the total
-never goes below zero.
+never goes below zero. A span is also found when its *core* (``spancore``: a figure's number,
+an attribution's source cue, a hedge) is marked and the marks stay within the span and the
+hedge words next to it (rule 5b).
 
 ``words`` and ``snap`` are public so that the screen marks exactly the words scoring counts.
 This module never imports Qt.
@@ -20,6 +22,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from quizapp.core.model import VERDICTS, Option, Question, Span, label_name
+from quizapp.core.spancore import find_phrase, hedge_reach, span_cores
 
 __all__ = [
     "ChoiceFeedback",
@@ -29,6 +32,8 @@ __all__ = [
     "ScorePart",
     "SpanFeedback",
     "WORD_PATTERN",
+    "core_intervals",
+    "core_problem",
     "score",
     "snap",
     "words",
@@ -186,6 +191,50 @@ def _word_range(text: str, start: int, end: int) -> tuple[int, int]:
     first = bisect_right(ends, start)  # first word ending after ``start``
     stop = bisect_left(starts, end)  # words starting before ``end``
     return (first, stop) if first < stop else (0, 0)
+
+
+def _lower_words(text: str) -> tuple[str, ...]:
+    return tuple(match.group().casefold() for match in WORD_PATTERN.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> tuple[str, ...]:
+    return _lower_words(text)
+
+
+def core_problem(span_text: str, core: str) -> str | None:
+    """What is wrong with a span's ``core="..."`` (its words must be in the span), or None."""
+    words_of_core = _lower_words(core)
+    if not words_of_core:
+        return f"the core {core!r} has no words"
+    if find_phrase(_lower_words(span_text), words_of_core) is None:
+        return f"the core {core!r} is not part of the span {span_text!r}"
+    return None
+
+
+def core_intervals(
+    text: str, span: Span, labels: Sequence[str]
+) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    """The span's cores and its reach, as word indexes [first, stop) of ``text``.
+
+    The cores are those of the span's labels among ``labels`` (see ``spancore``), or the one
+    its ``core="..."`` attribute names. The reach is the span's words plus the hedge words
+    next to it ("at least" before "140 people"): how far a mark on a core may run.
+    """
+    first, stop = _word_range(text, span.start, span.end)
+    if first >= stop:
+        return [], (first, stop)
+    lowered = _lowered(text)
+    span_words = lowered[first:stop]
+    explicit = span.attributes.get("core")
+    cores = span_cores(
+        span_words,
+        [label for label in span.labels if label in labels],
+        _lower_words(explicit) if explicit is not None else None,
+    )
+    before, after = hedge_reach(lowered[max(0, first - 8) : first], lowered[stop : stop + 8])
+    reach = (first - before, stop + after)
+    return [(first + a, first + b) for a, b in cores], reach
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -428,16 +477,25 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
         touching = [run for run in excerpt_runs if _overlap(run, interval)]
         touched = sum(run[1] - run[0] for run in touching)
         touched_in_key = sum(_inside(run, key_words[index]) for run in touching)
+        by_core: tuple[int, int] | None = None
         if blanket[index]:
             found = False
         elif question.strict:
             found = interval in excerpt_runs
         else:
             found = 2 * covered >= total and 2 * touched_in_key >= touched
+            if not found and covered:
+                by_core = _core_found(
+                    excerpts[index].text, span, question, touching, key_words[index]
+                )
+                found = by_core is not None
         found_count += found
         text = excerpts[index].span_text(span)
         head = f"{_quote(text)} ({_names(span.labels)})"
-        if found:
+        if by_core is not None:
+            core_text = _core_text(excerpts[index].text, by_core)
+            message = f"Found: {head} — you marked its core, {_quote(core_text)}."
+        elif found:
             message = f"Found: {head}."
         elif not covered:
             message = f"Missed: {head}."
@@ -449,8 +507,13 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
         elif question.strict:
             message = f"Missed: {head} — mark exactly these words."
         elif 2 * covered < total:
+            cores = core_intervals(excerpts[index].text, span, question.targets)[0]
+            hint = (
+                f", or all of {_quote(_core_text(excerpts[index].text, cores[0]))}" if cores else ""
+            )
             message = (
-                f"Missed: {head} — you marked {covered} of its {total} words; mark at least half."
+                f"Missed: {head} — you marked {covered} of its {total} words;"
+                f" mark at least half{hint}."
             )
         else:
             message = f"Missed: {head} — your mark reached too far beyond it."
@@ -485,6 +548,37 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
 
     feedback.sort(key=lambda item: (item.excerpt_index, item.start, -item.end))
     return _MarksResult(found_count, stray_count, len(key), tuple(feedback))
+
+
+def _core_text(text: str, interval: tuple[int, int]) -> str:
+    starts, ends = _word_table(text)
+    return text[starts[interval[0]] : ends[interval[1] - 1]]
+
+
+def _core_found(
+    text: str,
+    span: Span,
+    question: Question,
+    touching: list[tuple[int, int]],
+    key_words: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The core the marks find (rule 5b), or None.
+
+    Found when one core's words are all marked and no run that touches the span reaches
+    past its reach (the span plus its hedge words) into words outside the key.
+    """
+    cores, reach = core_intervals(text, span, question.targets)
+    if not cores:
+        return None
+    for run in touching:
+        outside = (run[0], min(run[1], reach[0])), (max(run[0], reach[1]), run[1])
+        for part in outside:
+            if part[0] < part[1] and _inside(part, key_words) < part[1] - part[0]:
+                return None
+    for core in cores:
+        if sum(_overlap(run, core) for run in touching) == core[1] - core[0]:
+            return core
+    return None
 
 
 def _stray(question: Question, index: int, start: int, end: int, under: list[Span]) -> SpanFeedback:

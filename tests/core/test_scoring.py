@@ -172,7 +172,8 @@ HIGHLIGHT_CASES = [
     # id, source, extra question fields, marked phrases, points, statuses in reading order
     ("exact", SPEC, {}, ["will likely rise"], 1.0, ["found"]),
     ("found-at-exactly-half", SPEC4, {}, ["may have"], 1.0, ["found"]),
-    ("missed-below-half", SPEC4, {}, ["may"], 0.0, ["missed"]),
+    ("missed-below-half", SPEC4, {}, ["planned"], 0.0, ["missed"]),
+    ("below-half-but-the-core", SPEC4, {}, ["may"], 1.0, ["found"]),
     ("mid-word-snaps", SPEC, {}, ["ill likely ri"], 1.0, ["found"]),
     ("space-and-punctuation-trimmed", SPEC, {}, [" will likely rise, "], 1.0, ["found"]),
     ("one-extra-word-is-mostly-inside", SPEC, {}, ["toll will likely rise"], 1.0, ["found"]),
@@ -327,9 +328,10 @@ def test_reaching_too_far_is_explained() -> None:
 def test_partial_mark_reports_coverage() -> None:
     """A span marked below half says how many of its words were marked."""
     question = make_question("highlight", SPEC4, targets=("speculation",))
-    (item,) = score(question, {"marks": marks_for(question, ["may"])}).spans
+    (item,) = score(question, {"marks": marks_for(question, ["planned"])}).spans
     assert item.coverage == 0.25
     assert "you marked 1 of its 4 words" in item.message
+    assert "or all of 'may'" in item.message
 
 
 def test_feedback_messages_and_notes() -> None:
