@@ -771,72 +771,64 @@ class Bank:
             },
             pk="id",
         )
-        self.db["articles"].insert_all(
+        self._insert_rows(
+            "articles",
+            ("set_id", "article_id", "position", "outlet", "headline", "published", "url")
+            + ("markup", "text"),
             (
-                {
-                    "set_id": set_id,
-                    "article_id": article.id,
-                    "position": position,
-                    "outlet": article.outlet,
-                    "headline": article.headline,
-                    "published": article.published,
-                    "url": article.url,
-                    "markup": article.markup,
-                    "text": article.text,
-                }
+                (set_id, article.id, position, article.outlet, article.headline)
+                + (article.published, article.url, article.markup, article.text)
                 for position, article in enumerate(question_set.articles)
             ),
-            batch_size=500,
         )
-        self.db["spans"].insert_all(
+        self._insert_rows(
+            "spans",
+            ("set_id", "article_id", "position", "start", "end", "labels", "quantity", "note"),
             (
-                {
-                    "set_id": set_id,
-                    "article_id": article.id,
-                    "position": position,
-                    "start": span.start,
-                    "end": span.end,
-                    "labels": " ".join(span.labels),
-                    "quantity": span.quantity,
-                    "note": span.note,
-                }
+                (set_id, article.id, position, span.start, span.end, " ".join(span.labels))
+                + (span.quantity, span.note)
                 for article in question_set.articles
                 for position, span in enumerate(article.spans)
             ),
-            batch_size=500,
         )
-        self.db["questions"].insert_all(
+        question_to_data = _files().question_to_data
+        self._insert_rows(
+            "questions",
+            ("set_id", "question_id", "position", "type", "prompt", "difficulty", "data_json"),
             (
-                {
-                    "set_id": set_id,
-                    "question_id": question.id,
-                    "position": position,
-                    "type": question.type,
-                    "prompt": question.prompt,
-                    "difficulty": question.difficulty,
-                    "data_json": _dumps(_files().question_to_data(question), ensure_ascii=False),
-                }
+                (set_id, question.id, position, question.type, question.prompt)
+                + (question.difficulty, _dumps(question_to_data(question), ensure_ascii=False))
                 for position, question in enumerate(question_set.questions)
             ),
-            batch_size=500,
         )
-        self.db["question_skills"].insert_all(
+        self._insert_rows(
+            "question_skills",
+            ("set_id", "question_id", "skill"),
             (
-                {"set_id": set_id, "question_id": question.id, "skill": skill}
+                (set_id, question.id, skill)
                 for question in question_set.questions
                 for skill in dict.fromkeys(question.skills)
             ),
-            batch_size=1000,
         )
-        self.db["question_tags"].insert_all(
+        self._insert_rows(
+            "question_tags",
+            ("set_id", "question_id", "tag"),
             (
-                {"set_id": set_id, "question_id": question.id, "tag": tag}
+                (set_id, question.id, tag)
                 for question in question_set.questions
                 for tag in dict.fromkeys(question.tags)
             ),
-            batch_size=1000,
         )
         return "updated" if existing else "added"
+
+    def _insert_rows(
+        self, table: str, columns: tuple[str, ...], rows: Iterable[tuple[object, ...]]
+    ) -> None:
+        """Insert rows of known columns with one prepared statement: a big import spends
+        its time here, and sqlite-utils' insert_all rebuilds its SQL for every batch."""
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join("?" * len(columns))
+        self.db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
     @retry_when_busy
     def delete_set(self, set_id: str) -> None:

@@ -21,6 +21,7 @@ ESCAPABLE = "[]{}\\"
 _NAME = re.compile(r"[A-Za-z_][\w-]*")
 _BARE_VALUE = re.compile(r"[^\s\"'{}=]+")
 _SAFE_BARE_VALUE = re.compile(r"[\w.:/+-]+")
+_QUOTED_SPECIAL = re.compile(r'["\\]')
 
 
 class MarkupError(ValueError):
@@ -58,10 +59,12 @@ class _Cursor:
     def __init__(self, source: str) -> None:
         self.source = source
         self.index = 0
-        self._newlines = [match.start() for match in re.finditer("\n", source)]
+        self._newlines: list[int] | None = None  # found when a position is first asked for
 
     def position(self, index: int) -> tuple[int, int]:
         """1-based line and column of ``index``."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in re.finditer("\n", self.source)]
         line = bisect.bisect_left(self._newlines, index)
         line_start = self._newlines[line - 1] + 1 if line else 0
         return line + 1, index - line_start + 1
@@ -92,7 +95,7 @@ class _Cursor:
 
 def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str], str | None]:
     """Read ``{...}`` (the cursor is on the ``{``)."""
-    open_line, open_column = cursor.line, cursor.column
+    opened_at = cursor.index
     cursor.advance()
     labels: list[str] = []
     attributes: dict[str, str] = {}
@@ -102,27 +105,26 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
             cursor.advance()
         char = cursor.peek()
         if char == "":
-            raise MarkupError("this '{' is never closed with '}'", open_line, open_column)
+            raise MarkupError("this '{' is never closed with '}'", *cursor.position(opened_at))
         if char == "}":
             cursor.advance()
             break
         # Problems with a name are reported where the name starts.
-        name_line, name_column = cursor.line, cursor.column
+        name_at = cursor.index
         if char in ".#":
             cursor.advance()
             match = _NAME.match(cursor.source, cursor.index)
             if not match:
                 raise cursor.error(f"expected a name after '{char}'")
             name = match.group()
-            for _ in name:
-                cursor.advance()
+            cursor.index = match.end()
             if char == ".":
                 if name in labels:
-                    raise MarkupError(f"label '{name}' is given twice", name_line, name_column)
+                    raise MarkupError(f"label '{name}' is given twice", *cursor.position(name_at))
                 labels.append(name)
             else:
                 if "id" in attributes:
-                    raise MarkupError("the id is given twice", name_line, name_column)
+                    raise MarkupError("the id is given twice", *cursor.position(name_at))
                 attributes["id"] = name
             continue
         match = _NAME.match(cursor.source, cursor.index)
@@ -131,40 +133,44 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
                 f"unexpected '{char}' in the span's braces: write .label or key=value"
             )
         key = match.group()
-        for _ in key:
-            cursor.advance()
+        cursor.index = match.end()
         if cursor.peek() != "=":
             raise MarkupError(
                 f"'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)",
-                name_line,
-                name_column,
+                *cursor.position(name_at),
             )
         cursor.advance()
         value = _read_value(cursor)
         if key == "note":
             if note is not None:
-                raise MarkupError("the note is given twice", name_line, name_column)
+                raise MarkupError("the note is given twice", *cursor.position(name_at))
             note = value
         else:
             if key in attributes:
-                raise MarkupError(f"'{key}' is given twice", name_line, name_column)
+                raise MarkupError(f"'{key}' is given twice", *cursor.position(name_at))
             attributes[key] = value
     if not labels:
         raise MarkupError(
-            "a span needs at least one label, such as {.figure}", open_line, open_column
+            "a span needs at least one label, such as {.figure}", *cursor.position(opened_at)
         )
     return tuple(labels), attributes, note
 
 
 def _read_value(cursor: _Cursor) -> str:
     if cursor.peek() == '"':
-        quote_line, quote_column = cursor.line, cursor.column
+        quote_at = cursor.index
         cursor.advance()
         chars: list[str] = []
         while True:
+            # Copy up to the next quotation mark or backslash in one step.
+            match = _QUOTED_SPECIAL.search(cursor.source, cursor.index)
+            stop = match.start() if match else len(cursor.source)
+            if stop > cursor.index:
+                chars.append(cursor.source[cursor.index : stop])
+                cursor.index = stop
             char = cursor.peek()
             if char == "":
-                raise MarkupError("this quotation mark is never closed", quote_line, quote_column)
+                raise MarkupError("this quotation mark is never closed", *cursor.position(quote_at))
             cursor.advance()
             if char == "\\" and cursor.peek() in ('"', "\\"):
                 chars.append(cursor.advance())
@@ -175,8 +181,7 @@ def _read_value(cursor: _Cursor) -> str:
     match = _BARE_VALUE.match(cursor.source, cursor.index)
     if not match:
         raise cursor.error("expected a value after '='")
-    for _ in match.group():
-        cursor.advance()
+    cursor.index = match.end()
     return match.group()
 
 
@@ -233,10 +238,12 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
     return "".join(plain), spans
 
 
-_RUNS = re.compile(r"\S+|\s+")
 # A gap that is one no-break or thin space alone is kept as written, not folded to " ":
 # French and other typography put one inside numbers (1\u202f200) and quotes («\u00a0oui\u00a0»).
 _KEPT_GAPS = frozenset("\u00a0\u202f\u2007\u2009")
+# Words joined by single spaces (or single kept gaps) fold to themselves, so they are one
+# chunk: the loop below then turns once per line break or odd gap instead of once per word.
+_RUNS = re.compile(r"\S+(?:[ \u00a0\u202f\u2007\u2009]\S+)*|\s+")
 
 
 class _PositionMap:
