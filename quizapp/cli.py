@@ -140,14 +140,19 @@ def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
     if not result.written:
         _err(f"Nothing was written: no question of '{question_set.id}' fits {args.format}.")
         return 1
+    written: list[Path] = []
     try:
-        if args.out == "-":
+        if args.out == "-" and len(result.files) == 1:
             sys.stdout.buffer.write(result.data)
         else:
-            Path(args.out).write_bytes(result.data)
+            for path, data in result.paths(args.out):
+                path.write_bytes(data)
+                written.append(path)
     except OSError as error:
         _err(f"Cannot write {args.out}: {error.strerror or error}")
         return 1
+    if len(written) > 1:
+        _err("Wrote " + ", ".join(str(path) for path in written) + ".")
     left = f"; {len(result.left_out)} left out (see above)" if result.left_out else ""
     where = "" if args.out == "-" else f"Wrote {args.out}: "
     _err(

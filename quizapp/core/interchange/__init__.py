@@ -6,11 +6,39 @@ markup and the scoring; none of them touches the bank or Qt.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
+from pathlib import Path
 
-from quizapp.core.model import QuestionSet
+from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question, QuestionSet
 
 EXPORT_FORMATS: tuple[str, ...] = ("yaml", "qti", "moodle", "gift", "h5p")
+FILE_SUFFIXES = {"qti": ".zip", "moodle": ".xml", "gift": ".gift.txt", "h5p": ".h5p"}
+
+# The grade fractions Moodle accepts (percent); anything else it rounds or refuses.
+MOODLE_FRACTIONS = (
+    100.0,
+    90.0,
+    83.33333,
+    80.0,
+    75.0,
+    70.0,
+    66.66667,
+    60.0,
+    50.0,
+    40.0,
+    33.33333,
+    30.0,
+    25.0,
+    20.0,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10.0,
+    5.0,
+    0.0,
+)
 
 
 @dataclass(frozen=True)
@@ -26,11 +54,29 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote: the bytes, how many questions went in, and what was left out."""
+    """What an export made: files (a name suffix, "" for the file asked for, and bytes),
+    how many questions went in, and which were left out and why."""
 
-    data: bytes
+    files: tuple[tuple[str, bytes], ...]
     written: int
     left_out: tuple[LeftOut, ...] = ()
+
+    @property
+    def data(self) -> bytes:
+        """The one file's bytes (formats that write one file)."""
+        return self.files[0][1]
+
+    def paths(self, out: str | Path) -> list[tuple[Path, bytes]]:
+        """Where each file goes when the teacher asked for ``out``: the file itself, or
+        (several files) ``out``'s name with ``-SUFFIX`` before its extension."""
+        target = Path(out)
+        placed: list[tuple[Path, bytes]] = []
+        for suffix, data in self.files:
+            if not suffix:
+                placed.append((target, data))
+            else:
+                placed.append((target.with_name(f"{target.stem}-{suffix}{target.suffix}"), data))
+        return placed
 
 
 def export_set(question_set: QuestionSet, format_name: str) -> ExportResult:
@@ -38,5 +84,67 @@ def export_set(question_set: QuestionSet, format_name: str) -> ExportResult:
     if format_name == "qti":
         from quizapp.core.interchange import qti
 
-        return ExportResult(qti.export_package(question_set), len(question_set.questions))
+        return ExportResult((("", qti.export_package(question_set)),), len(question_set.questions))
+    if format_name == "moodle":
+        from quizapp.core.interchange import moodle
+
+        return moodle.export_moodle(question_set)
+    if format_name == "gift":
+        from quizapp.core.interchange import gift
+
+        return gift.export_gift(question_set)
+    if format_name == "h5p":
+        from quizapp.core.interchange import h5p
+
+        return h5p.export_h5p(question_set)
     raise ValueError(f"unknown export format {format_name!r}")
+
+
+# --- shared by the text formats ----------------------------------------------------------
+
+
+def excerpt_html(excerpt: Excerpt) -> str:
+    """An excerpt as HTML paragraphs under a line naming its source."""
+    source = f"<strong>{html.escape(excerpt.outlet or excerpt.article_id, quote=False)}</strong>"
+    if excerpt.headline:
+        source += f" — {html.escape(excerpt.headline, quote=False)}"
+    if excerpt.published:
+        source += f" ({html.escape(excerpt.published, quote=False)})"
+    paragraphs = "".join(
+        f"<p>{html.escape(text, quote=False)}</p>"
+        for text in excerpt.text.split(PARAGRAPH_SEPARATOR)
+    )
+    return f"<p>{source}</p>{paragraphs}"
+
+
+def question_html(question: Question) -> str:
+    """The excerpts, then the prompt in bold."""
+    body = "".join(excerpt_html(excerpt) for excerpt in question.excerpts)
+    return f"{body}<p><strong>{html.escape(question.prompt, quote=False)}</strong></p>"
+
+
+def choice_fractions(count_right: int, correct: bool) -> float | None:
+    """Moodle's percent for an option: 100/right for a right one, -100/right for a wrong one
+    (so the sum, floored at 0, is ours); None when Moodle has no such fraction."""
+    if count_right <= 0:
+        return None
+    value = 100.0 / count_right
+    nearest = min(MOODLE_FRACTIONS, key=lambda allowed: abs(allowed - value))
+    if abs(nearest - value) > 1e-4:
+        return None
+    return nearest if correct else -nearest
+
+
+def percent_text(value: float) -> str:
+    text = f"{value:.5f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+HIGHLIGHT_REASON = (
+    "marking phrases in a text has no equivalent among Moodle's question types (the"
+    " word-select plugin scores single words +1/-1, not phrases with partial credit)"
+)
+COMPARE_REASON = (
+    "a compare question asks for marks in the text as well as a verdict; the marks have no"
+    " equivalent in Moodle's question types"
+)

@@ -1,0 +1,126 @@
+"""GIFT export (Moodle's plain-text question format).
+
+- choice -> multiple choice: ``=right``/``~wrong`` for one right answer, otherwise
+  ``~%50%right``/``~%-50%wrong`` weights, so Moodle's sum floored at zero is our
+  (right chosen - wrong chosen) / right.
+- classify -> matching: each key phrase is matched to its label; Moodle gives each right
+  match the same share, as we give a point per phrase (GIFT cannot set a question's grade:
+  the question is worth 1 in Moodle, our points divided by the number of phrases). A phrase
+  with two labels, or a question with fewer than two phrases, cannot be a matching question.
+- highlight and compare are left out: GIFT has no way to mark phrases in a text.
+
+Text is written as ``[html]`` and every GIFT control character (``~ = # { } :`` and the
+backslash) is escaped with a backslash; blank lines, which end a GIFT question, never occur
+inside one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from quizapp.core.interchange import (
+    COMPARE_REASON,
+    ExportResult,
+    LeftOut,
+    choice_fractions,
+    percent_text,
+    question_html,
+)
+from quizapp.core.model import Question, QuestionSet, label_name
+
+__all__ = ["escape", "export_gift", "gift_question"]
+
+_SPECIAL = re.compile(r"([\\~=#{}:])")
+
+HIGHLIGHT_REASON = (
+    "marking phrases in a text has no equivalent in GIFT (nor in Moodle's question types)"
+)
+
+
+def escape(text: str) -> str:
+    """``text`` with GIFT's control characters escaped and line breaks as spaces."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _head(question: Question, text_html: str) -> str:
+    return f"// {question.id}\n::{escape(question.id)}::[html]{escape(text_html)} {{"
+
+
+def _explanation(question: Question) -> list[str]:
+    return (
+        [f"\t####{escape(html.escape(question.explanation, quote=False))}"]
+        if question.explanation
+        else []
+    )
+
+
+def _choice(question: Question) -> str | LeftOut:
+    right = sum(option.correct for option in question.options)
+    lines = [_head(question, question_html(question))]
+    for option in question.options:
+        fraction = choice_fractions(right, option.correct)
+        if fraction is None:
+            return LeftOut(
+                question.id, f"Moodle has no grade fraction for 1/{right} of a right answer"
+            )
+        text = escape(html.escape(option.text, quote=False))
+        if right == 1:
+            mark = "=" if option.correct else "~"
+        else:
+            mark = f"~%{percent_text(fraction)}%"
+        feedback = (
+            f"#{escape(html.escape(option.feedback, quote=False))}" if option.feedback else ""
+        )
+        lines.append(f"\t{mark}{text}{feedback}")
+    lines += _explanation(question)
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _matching(question: Question) -> str | LeftOut:
+    key = question.key_spans()
+    if len(key) < 2:
+        return LeftOut(question.id, "a matching question needs at least two phrases")
+    pairs: list[tuple[str, str]] = []
+    for index, span in key:
+        text = question.excerpts[index].text[span.start : span.end]
+        if len(span.labels) > 1:
+            return LeftOut(
+                question.id,
+                f"the phrase '{text}' carries {len(span.labels)} labels (either is right here);"
+                " a match accepts one",
+            )
+        pairs.append((text, label_name(span.labels[0])))
+    lines = [_head(question, question_html(question))]
+    for text, label in pairs:
+        lines.append(f"\t={escape(html.escape(text, quote=False))} -> {escape(label)}")
+    lines += _explanation(question)
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def gift_question(question: Question) -> str | LeftOut:
+    """One question as GIFT text, or why it cannot be one."""
+    if question.type == "choice":
+        return _choice(question)
+    if question.type == "classify":
+        return _matching(question)
+    if question.type == "compare":
+        return LeftOut(question.id, COMPARE_REASON)
+    return LeftOut(question.id, HIGHLIGHT_REASON)
+
+
+def export_gift(question_set: QuestionSet) -> ExportResult:
+    """The set as a GIFT file (UTF-8), in a category named after the set."""
+    # The category line is read as it stands (no escapes), up to the end of the line.
+    blocks = [f"$CATEGORY: $course$/top/{' '.join(question_set.title.split())}"]
+    left_out: list[LeftOut] = []
+    for question in question_set.questions:
+        result = gift_question(question)
+        if isinstance(result, LeftOut):
+            left_out.append(result)
+        else:
+            blocks.append(result)
+    text = "\n\n".join(blocks) + "\n"
+    return ExportResult((("", text.encode("utf-8")),), len(blocks) - 1, tuple(left_out))
