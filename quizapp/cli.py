@@ -361,6 +361,53 @@ def cmd_results_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_results_xapi(args: argparse.Namespace) -> int:
+    import dataclasses
+    import os
+
+    from quizapp.core.interchange import xapi
+
+    endpoint = args.endpoint or os.environ.get(xapi.ENV_ENDPOINT)
+    user = args.user or os.environ.get(xapi.ENV_USER, "")
+    password = args.password or os.environ.get(xapi.ENV_PASSWORD, "")
+    if endpoint and not (user and password):
+        _err(
+            "Sending to an LRS needs a user and a password: --user and --password, or"
+            f" {xapi.ENV_USER} and {xapi.ENV_PASSWORD}."
+        )
+        return 2
+    options = xapi.XapiOptions(
+        anonymise=args.anonymise, salt=args.salt or "", homepage=args.homepage
+    )
+    bank = _open(args)
+    try:
+        if not _known_quiz(bank, args.quiz):
+            return 1
+        options = dataclasses.replace(
+            options, language=bank.question_set(args.quiz).language or "en"
+        )
+        statements = xapi.bank_statements(bank, args.quiz, options, policy=args.policy)
+    finally:
+        bank.close()
+    if not statements:
+        _err(f"No finished results for '{args.quiz}' yet: there is nothing to write.")
+        return 1
+    try:
+        xapi.write_statements(statements, args.out)
+    except OSError as error:
+        _err(f"Cannot write {args.out}: {error.strerror or error}")
+        return 1
+    _err(f"Wrote {args.out}: {len(statements)} xAPI statements.")
+    if endpoint:
+        try:
+            sent = xapi.send_statements(statements, endpoint, user, password)
+        except xapi.LrsError as error:
+            _err(f"Sent {error.sent} of {len(statements)} statements, then: {error}")
+            return 1
+        _err(f"Sent {sent} statements to {endpoint}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -461,6 +508,39 @@ def build_parser() -> argparse.ArgumentParser:
                 help="compare with an earlier quiz (e.g. before teaching): each student's "
                 "and each skill's gain",
             )
+
+    xapi_export = add_result(
+        "xapi",
+        cmd_results_xapi,
+        "Write a quiz's results as xAPI 1.0.3 statements; send them to an LRS if given one.",
+    )
+    xapi_export.add_argument("quiz", metavar="QUIZ")
+    xapi_export.add_argument("--out", required=True, metavar="FILE", help="JSON file to write")
+    xapi_export.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="LRS endpoint (or QUIZAPP_LRS_ENDPOINT); no URL, no network",
+    )
+    xapi_export.add_argument("--user", metavar="USER", help="LRS user (or QUIZAPP_LRS_USER)")
+    xapi_export.add_argument(
+        "--password", metavar="PASSWORD", help="LRS password (or QUIZAPP_LRS_PASSWORD)"
+    )
+    xapi_export.add_argument(
+        "--anonymise", action="store_true", help="name students by a salted hash, not by name"
+    )
+    xapi_export.add_argument("--salt", metavar="TEXT", help="secret mixed into the hashed names")
+    xapi_export.add_argument(
+        "--homepage",
+        metavar="URL",
+        default="https://quizapp.example/profiles",
+        help="the home page of the students' accounts in the statements",
+    )
+    xapi_export.add_argument(
+        "--policy",
+        choices=("latest", "best"),
+        default="latest",
+        help="which attempt counts per student (default: the latest finished)",
+    )
 
     regrader = add(
         "regrade", cmd_regrade, "Score every stored answer to a quiz again with the current key."
