@@ -54,11 +54,44 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = _create_application(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("quizapp")
     app.setWindowIcon(app_icon())
     return app
+
+
+def _create_application(argv: list[str]) -> QApplication:
+    """QApplication(argv), but a platform plugin Qt cannot start ends the program with
+    exit 1 and words (quizapp.display), not Qt's abort (exit 134).
+
+    ``display.display_problem`` catches the usual causes before this; Qt's own fatal
+    message is the net for the rest (DISPLAY naming no running server, say). The handler
+    is in place only while the QApplication is made.
+    """
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    said: list[str] = []
+    held: list[str] = []  # Qt's other messages, printed once the application exists
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        said.append(message)
+        if kind == QtMsgType.QtFatalMsg:
+            import os
+
+            from quizapp.display import platform_failure_message
+
+            print(platform_failure_message(said), file=sys.stderr, flush=True)
+            os._exit(1)  # nothing is open yet: the bank is opened after this
+        held.append(qFormatLogMessage(kind, context, message))  # type: ignore[arg-type]
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        return QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
+        for line in held:
+            print(line, file=sys.stderr)
 
 
 def log_path() -> Path:

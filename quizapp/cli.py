@@ -564,9 +564,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_window(db_path: Path) -> int:
-    import quizapp.ui  # noqa: F401  (before PySide loads: makes its import bookkeeping cheap)
-    from quizapp.app import run_gui
+    from quizapp import display
 
+    problem = display.display_problem()  # before Qt, which would abort (exit 134)
+    if problem:
+        _err(problem)
+        return 1
+    try:
+        import quizapp.ui  # noqa: F401  (before PySide loads: makes its import bookkeeping cheap)
+        from quizapp.app import run_gui
+    except ImportError as error:
+        if ".so" not in str(error):  # not a missing system library: a real bug, show it
+            raise
+        _err(display.import_problem(error))
+        return 1
     return run_gui(db_path)
 
 
