@@ -50,6 +50,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.")
         return 1
     _err(f"All valid: {len(sets)} set{'s' if len(sets) != 1 else ''}, {questions} questions.")
+    from quizapp.core.summary import describe_sets
+
+    for line in describe_sets(sets):
+        _err(line)
     return 0
 
 

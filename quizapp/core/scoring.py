@@ -628,6 +628,22 @@ def _choice_credit(options: Sequence[Option], chosen: set[int]) -> float:
     return max(0.0, (right_chosen - wrong_chosen) / right)
 
 
+def _credit_sum(options: Sequence[Option], chosen: set[int], what: str) -> str | None:
+    """The partial-credit arithmetic in words, when more than one option is right."""
+    right = sum(option.correct for option in options)
+    if right < 2:
+        return None
+    right_chosen = sum(options[index].correct for index in chosen)
+    wrong_chosen = len(chosen) - right_chosen
+    credit = _round(max(0.0, (right_chosen - wrong_chosen) / right))
+    floor = " (never below 0)" if right_chosen < wrong_chosen else ""
+    return (
+        f"{what}: {right_chosen} right pick{'' if right_chosen == 1 else 's'} of {right},"
+        f" {wrong_chosen} wrong: ({right_chosen} − {wrong_chosen}) ÷ {right}"
+        f" = {credit:g}{floor}."
+    )
+
+
 def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[ChoiceFeedback, ...]:
     items: list[ChoiceFeedback] = []
     for index, option in enumerate(options):
@@ -673,7 +689,14 @@ def _score_choice(question: Question, response: Mapping[str, Any]) -> Score:
         points=_round(_choice_credit(question.options, chosen)),
         max_points=1.0,
         choices=_choice_feedback(question.options, chosen),
-        messages=() if chosen else ("No answer given.",),
+        messages=tuple(
+            message
+            for message in (
+                None if chosen else "No answer given.",
+                _credit_sum(question.options, chosen, "Partial credit") if chosen else None,
+            )
+            if message
+        ),
     )
 
 
@@ -704,6 +727,9 @@ def _score_compare(question: Question, response: Mapping[str, Any]) -> Score:
             messages.append(f"Verdict: you said {given!r}; {expected}.")
     if question.reasons:
         parts.append(ScorePart("reasons", _round(_choice_credit(question.reasons, chosen)), 1.0))
+        arithmetic = _credit_sum(question.reasons, chosen, "Reasons") if chosen else None
+        if arithmetic:
+            messages.append(arithmetic)
 
     return Score(
         question_id=question.id,

@@ -638,6 +638,8 @@ class FeedbackView(QFrame):
                 )
         if question.type == "compare":
             lines += _reason_lines(score)
+        if question.type in ("choice", "compare"):
+            lines += _partial_credit_lines(score, with_picks=question.type == "choice")
         parts = []
         if question.explanation:
             parts.append(f"<p>{_escape(question.explanation)}</p>")
@@ -678,6 +680,40 @@ def _reason_lines(score: Score) -> list[str]:
         lines.append(_escape(line))
     if score.choices and not any(reason.chosen for reason in score.choices):
         lines.insert(0, _escape("✗ " + tr("No reason chosen.")))
+    return lines
+
+
+def _partial_credit_lines(score: Score, with_picks: bool) -> list[str]:
+    """With several right options: each pick right or wrong, and the arithmetic."""
+    right = sum(1 for item in score.choices if item.correct)
+    chosen = [item for item in score.choices if item.chosen]
+    if right < 2 or not chosen:
+        return []
+    lines: list[str] = []
+    if with_picks:
+        for item in score.choices:
+            if item.chosen and item.correct:
+                line = "✓ " + tr("Right pick: “%1”")
+            elif item.chosen:
+                line = "✗ " + tr("Wrong pick: “%1”")
+            elif item.correct:
+                line = "✗ " + tr("Right, but not picked: “%1”")
+            else:
+                continue
+            lines.append(_escape(line.replace("%1", item.text)))
+    right_picks = sum(1 for item in chosen if item.correct)
+    wrong_picks = len(chosen) - right_picks
+    credit = max(0.0, (right_picks - wrong_picks) / right)
+    text = (
+        tr("Partial credit: (%1 right − %2 wrong) ÷ %3 right options = %4")
+        .replace("%1", str(right_picks))
+        .replace("%2", str(wrong_picks))
+        .replace("%3", str(right))
+        .replace("%4", f"{round(credit, 4):g}")
+    )
+    if right_picks < wrong_picks:
+        text += " " + tr("(never below 0)")
+    lines.append(_escape(text))
     return lines
 
 

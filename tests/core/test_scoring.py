@@ -722,3 +722,29 @@ def test_select_all_scores_zero_even_when_the_key_is_most_of_the_text() -> None:
     assert score(question, everything).points == 0
     assert "whole excerpt" in score(question, everything).spans[0].message
     assert score(question, exact).points == 1
+
+
+def test_multiple_choice_feedback_shows_the_arithmetic() -> None:
+    """With two right options, the messages spell out (right − wrong) ÷ right."""
+    question = Question(
+        id="q",
+        type="choice",
+        prompt="Pick.",
+        excerpts=(make_excerpt(SPEC),),
+        multiple=True,
+        options=(Option("A", True), Option("B", True), Option("C"), Option("D")),
+    )
+    result = score(question, {"choices": [0, 2, 3]})
+    assert result.points == 0.0
+    assert "1 right pick of 2, 2 wrong: (1 − 2) ÷ 2 = 0 (never below 0)." in result.messages[0]
+    result = score(question, {"choices": [0, 1, 2]})
+    assert result.points == 0.5
+    assert "(2 − 1) ÷ 2 = 0.5." in result.messages[0]
+    single = Question(
+        id="q",
+        type="choice",
+        prompt="Pick.",
+        excerpts=(make_excerpt(SPEC),),
+        options=(Option("A", True), Option("B")),
+    )
+    assert score(single, {"choices": [0]}).messages == ()

@@ -184,3 +184,24 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, questions: dict[str,
                     "MarkableText",
                 ):
                     assert child.accessibleName(), (question.id, child)
+
+
+def test_multiple_choice_partial_credit_shown(qtbot: QtBot) -> None:
+    """Picking one right and one wrong option shows each pick and the credit arithmetic."""
+    bundled = Path(__file__).resolve().parents[2] / "questions" / "paris-2015.yaml"
+    question = next(q for q in load_question_set(bundled).questions if q.multiple)
+    right = [i for i, option in enumerate(question.options) if option.correct]
+    wrong = [i for i, option in enumerate(question.options) if not option.correct]
+    widget = shown(qtbot, question)
+    options = widget.options  # type: ignore[attr-defined]
+    qtbot.mouseClick(options.texts[right[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(options.texts[wrong[0]], Qt.MouseButton.LeftButton)
+    result = score(question, widget.response())
+    feedback = FeedbackView()
+    qtbot.addWidget(feedback)
+    feedback.show_score(question, result)
+    body = feedback.body.text()
+    assert "Right pick" in body and "Wrong pick" in body and "Right, but not picked" in body
+    expected = max(0.0, (1 - 1) / len(right))
+    assert f"(1 right − 1 wrong) ÷ {len(right)} right options = {expected:g}" in body
+    assert result.points == expected
