@@ -42,6 +42,7 @@ from quizapp.ui.studio.article_editor import ArticlesPage, UndoRouter
 from quizapp.ui.studio.common import describe_problem, fill, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.handout import write_set
+from quizapp.ui.studio.interchange import InterchangeActions
 from quizapp.ui.studio.question_editor import QuestionsPage
 from quizapp.ui.studio.quiz_builder import QUIZ_FILTERS, QuizBuilder
 
@@ -87,6 +88,7 @@ class StudioView(QWidget):
         self._loading = False
 
         self._build_actions()
+        self.interchange = InterchangeActions(self)  # QTI, Moodle, GIFT, H5P
         self.toolbar = QToolBar(tr("Studio"), self)
         self.toolbar.setAccessibleName(tr("Studio toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -257,6 +259,8 @@ class StudioView(QWidget):
             self.open_action,
             self.save_action,
             self.export_action,
+            self.interchange.export_action,
+            self.interchange.import_action,
             separator(),
             self.undo_action,
             self.redo_action,
@@ -273,6 +277,8 @@ class StudioView(QWidget):
         studio = QMenu(tr("&Studio"), self)
         for action in (self.new_action, self.open_action, self.save_action, self.export_action):
             studio.addAction(action)
+        studio.addAction(self.interchange.export_action)
+        studio.addAction(self.interchange.import_action)
         studio.addSeparator()
         studio.addAction(self.password_action)
         studio.addAction(self.leave_action)
