@@ -382,16 +382,20 @@ def _check_prompt(context: _Context, question: Question) -> None:
                         " which the prompt does not ask for",
                     )
     if question.type == "highlight" and _WORDS_ONLY.search(question.prompt):
+        from quizapp.core.scoring import core_intervals
+
         for index, span in key:
-            text = question.excerpts[index].span_text(span)
+            excerpt = question.excerpts[index]
+            text = excerpt.span_text(span)
             count = len(_words(text))
-            if count > MAX_WORDS_ONLY_SPAN and "core" not in span.attributes:
+            cores = core_intervals(excerpt.text, span, question.targets)[0]
+            if count > MAX_WORDS_ONLY_SPAN and not cores:
                 context.add(
                     line,
                     "prompt-key",
                     f"question '{question.id}': the prompt asks for the words only, not whole"
-                    f" sentences, but the key span {_quote(text)} is {count} words; shorten it"
-                    ' or give it a core="..."',
+                    f" sentences, but the key span {_quote(text)} is {count} words with no"
+                    ' core to mark alone; shorten it or give it a core="..."',
                 )
     if question.type == "highlight" and len(key) == 1:
         every = _EVERY.search(_strip_negated(question.prompt))

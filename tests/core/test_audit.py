@@ -154,10 +154,10 @@ def test_every_over_a_key_of_one(prompt: str, flagged: bool) -> None:
 
 
 def test_words_only_prompt_over_a_long_span() -> None:
-    """'not whole sentences' over a key span of many words is a prompt-key finding."""
+    """'not whole sentences' over a long key span with no core is a prompt-key finding."""
     article = ARTICLE.replace(
         "The toll [could rise]{.speculation}.",
-        "The toll [could rise further as divers search the harbour]{.speculation}.",
+        "The toll [rises further as divers search the whole harbour]{.speculation}.",
     )
     question = """\
         - id: q
@@ -167,8 +167,10 @@ def test_words_only_prompt_over_a_long_span() -> None:
           targets: [speculation]
         """
     assert "8 words" in messages(make(question, article), "prompt-key")[0]
-    with_core = article.replace("{.speculation}", '{.speculation core="could rise"}')
+    with_core = article.replace("{.speculation}", '{.speculation core="rises further"}')
     assert messages(make(question, with_core), "prompt-key") == []
+    hedged = article.replace("rises further", "could rise further")  # "could" is its core
+    assert messages(make(question, hedged), "prompt-key") == []
 
 
 @pytest.mark.parametrize(
