@@ -63,6 +63,7 @@ from quizapp.ui.dashboard.prepost import PrePostView
 from quizapp.ui.dashboard.regrade_dialog import RegradeDialog
 from quizapp.ui.dashboard.skill_chart import ClassSkillChart
 from quizapp.ui.dashboard.workers import ImportController, PdfController
+from quizapp.ui.dashboard.xapi_dialog import XapiDialog
 from quizapp.ui.themes import is_dark
 
 RESULTS_FILTER = "Results files (*.json);;All files (*)"
@@ -198,12 +199,22 @@ class DashboardView(QWidget):
         )
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.xapi_button = QPushButton(self.tr("x&API…"), self)
+        self.xapi_button.setToolTip(
+            self.tr("Write the results as xAPI statements, or send them to a Learning Record Store")
+        )
         top = QHBoxLayout()
         top.addWidget(quiz_label)
         top.addWidget(self.quiz_combo, 2)
         top.addWidget(self.policy_combo)
         top.addStretch(1)
-        for button in (self.import_button, self.regrade_button, self.csv_button, self.pdf_button):
+        for button in (
+            self.import_button,
+            self.regrade_button,
+            self.csv_button,
+            self.pdf_button,
+            self.xapi_button,
+        ):
             top.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -340,6 +351,7 @@ class DashboardView(QWidget):
         self.regrade_button.clicked.connect(self.regrade)
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.xapi_button.clicked.connect(lambda: self.export_xapi())
         self.question_table.selectionModel().currentRowChanged.connect(self._question_chosen)
         self.heat_list.currentRowChanged.connect(self._heat_question_chosen)
         self.pre_post.pair_chosen.connect(self.show_pre_post)
@@ -641,6 +653,22 @@ class DashboardView(QWidget):
         self.pdf_button.setEnabled(False)
         controller.start()
         return controller
+
+    def export_xapi(self) -> XapiDialog | None:
+        """Open the xAPI dialog for the quiz shown (write a file; send to an LRS if asked)."""
+        if self.class_data is None:
+            return None
+        dialog = XapiDialog(self.bank, self.class_data.set_id, self.policy(), self)
+        dialog.statements_written.connect(
+            lambda path, count: self.show_message(
+                fill(self.tr("Wrote %1 xAPI statements to %2."), count, path)
+            )
+        )
+        dialog.statements_sent.connect(
+            lambda count: self.show_message(fill(self.tr("Sent %1 xAPI statements."), count))
+        )
+        dialog.open()
+        return dialog
 
     def _earlier_class(self) -> ClassData | None:
         """The class on the Before quiz chosen under Before / after, when the teacher asked
