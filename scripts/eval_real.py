@@ -290,12 +290,12 @@ def _grouping(articles: list[Article], groups: list[int] | None) -> dict[str, An
     return {"available": True, "precision": precision, "recall": recall, "groups": groups}
 
 
-def _group_reports(reports: list[Report], analysed: list[Any]) -> list[int] | None:
+def _group_reports(reports: list[Report]) -> list[int] | None:
     try:
-        from quizapp.core.suggest.events import group_events  # type: ignore[attr-defined]
-    except ImportError:
+        from quizapp.core.suggest.events import events_of, group_events
+    except ImportError:  # the assistant before issue 14 had no event grouping
         return None
-    return [group.index for group in group_events(reports, analysed)]
+    return events_of(group_events(reports), len(reports))
 
 
 def evaluate(subset: str) -> Result:
@@ -303,10 +303,16 @@ def evaluate(subset: str) -> Result:
     reports = [Report(a.name, a.text, parse_published(a.text)) for a in articles]
     lexicon = load_lexicon(None)
     started = time.perf_counter()
-    analysed = [analyse_document(r.text, lexicon, r.published) for r in reports]
-    conflicts = compare_reports(reports, analysed)
+    groups = _group_reports(reports)
+    if groups is None:  # before issue 14: no grouping, every report compared with every other
+        analysed = [analyse_document(r.text, lexicon, r.published) for r in reports]
+        conflicts = compare_reports(reports, analysed)
+    else:
+        from quizapp.core.suggest.conflicts import analyse_batch
+
+        _, analysed = analyse_batch(reports, lexicon)
+        conflicts = compare_reports(reports, analysed, groups)
     seconds = time.perf_counter() - started
-    groups = _group_reports(reports, analysed)
     result = Result(subset, len(articles), _score_spans(articles, [s for _, s in analysed]), [])
     result.seconds = seconds
     result.grouping = _grouping(articles, groups)

@@ -17,9 +17,11 @@ _LABEL_ORDER = {"unconfirmed": 0, "speculation": 1, "figure": 2}
 
 
 def analyse_document(
-    text: str, lexicon: Lexicon, published: datetime | None = None
+    text: str, lexicon: Lexicon, published: datetime | None = None, *, year: int | None = None
 ) -> tuple[Document, list[Suggestion]]:
-    """The document model and every suggestion for ``text``, in reading order."""
+    """The document model and every suggestion for ``text``, in reading order.
+
+    ``year`` is the year of the event when ``text`` gives no date of its own."""
     doc = Document(text, lexicon.skip_lines)
     if published is None:
         published = parse_published(text)
@@ -35,7 +37,7 @@ def analyse_document(
             for u in unconfirmed
         )
     ]
-    figures = find_figures(doc, lexicon, published.year if published else None)
+    figures = find_figures(doc, lexicon, published.year if published else year)
     suggestions = sorted(
         speculation + unconfirmed + figures,
         key=lambda s: (s.start, _LABEL_ORDER.get(s.label, 3), s.end),

@@ -7,22 +7,46 @@ figure within a report (the first one in the body is kept). A sub-total at a nam
 ("112 at the Bataclan") is compared only with figures for that venue; a figure about another
 place's event or another year only with the same scope.
 
-Verdict: "conflict" when the two intervals cannot overlap, "compatible" when they can. The
-reason says so in words and, when both publication times are known, whether the lower
-figure is simply the older one.
+Only reports of one event are compared: the reports given together are grouped by event
+first (``events.group_events``; a caller may pass its own grouping, e.g. a teacher's
+correction, as one event index per report).
+
+Verdict: "compatible" when the two intervals can overlap. When they cannot: "update" for a
+count that grows as news comes in (deaths, injured, evacuated, ...) when the higher figure is
+written as a rise ("the toll rose to 11", "has risen to 105", "topped 20,000") or comes from
+the report known to be later, and the lower figure is not the newer one; "conflict"
+otherwise. The reason says so in words and, when both publication times are known, whether
+the lower figure is simply the older one.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from quizapp.core.suggest.analysis import analyse_document
 from quizapp.core.suggest.document import Document
-from quizapp.core.suggest.lexicon import load_lexicon
+from quizapp.core.suggest.events import EventGroup, events_of, group_events, groups_from
+from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
 
 _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
+# Counts that only grow as news comes in: a later, higher figure is an update.
+GROWING = frozenset(
+    {"deaths", "injured", "casualties", "arrests", "evacuated", "rescued", "cases", "displaced",
+     "buildings-damaged", "homes-flooded", "charged"}
+)  # fmt: skip
+_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"
+    r"|mounted|mounts|soared|soars|reached|reaches|topped|tops|surpassed|surpasses|passed|past"
+    r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
+    r"(?:\s+[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _describe(figure: Suggestion) -> str:
@@ -65,12 +89,34 @@ def _timing(
     return "both reports carry the same time, so age does not explain the difference"
 
 
+def known_later(a: datetime | None, b: datetime | None) -> bool:
+    """True when ``a`` is known to be after ``b`` (a date alone is a whole day)."""
+    if a is None or b is None:
+        return False
+    if a.date() != b.date():
+        return a > b
+    untimed = datetime.min.time()
+    return a.time() != untimed and b.time() != untimed and a > b
+
+
+def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
+    """The words that give ``figure`` as a new, higher value ("rose to", "has risen to")."""
+    if doc is None:
+        return None
+    sentence_start = doc.sentence_at(figure.start)[0]
+    before = doc.text[max(sentence_start, figure.start - 48) : figure.start]
+    match = _RISE.search(before)
+    return " ".join(match.group().split()) if match else None
+
+
 def judge(
     quantity: str,
     a: Suggestion,
     b: Suggestion,
     a_published: datetime | None,
     b_published: datetime | None,
+    a_doc: Document | None = None,
+    b_doc: Document | None = None,
 ) -> tuple[str, str]:
     """The verdict on two figures of ``quantity`` and its reason in words."""
     assert a.interval is not None and b.interval is not None
@@ -82,8 +128,26 @@ def judge(
         return "compatible", reason
     if a.interval.high <= b.interval.low:
         lower, lower_published, other_published = a, a_published, b_published
+        higher, higher_doc = b, b_doc
     else:
         lower, lower_published, other_published = b, b_published, a_published
+        higher, higher_doc = a, a_doc
+    if quantity.split(" (")[0] in GROWING and not known_later(lower_published, other_published):
+        cue = rise_cue(higher_doc, higher)
+        later = known_later(other_published, lower_published)
+        if cue or later:
+            why = (
+                f"the report gives it as a rise ('{cue}')"
+                if cue
+                else f"it comes from the later report ({_when(other_published)})"  # type: ignore[arg-type]
+            )
+            reason = (
+                f"{described} do not overlap ({a.interval} and {b.interval}), but this is an"
+                f" update, not a contradiction: the count went up from"
+                f" {lower.description or lower.text} to {higher.description or higher.text}"
+                f" as news came in, and {why}"
+            )
+            return "update", reason
     timing = _timing(lower, lower_published, other_published, quantity)
     reason = (
         f"{described} cannot both be right ({a.interval} and {b.interval} do not overlap); {timing}"
@@ -91,14 +155,111 @@ def judge(
     return "conflict", reason
 
 
+_PAST_FIGURE = re.compile(
+    r"\b(?:had\s+(?:put|said|given|reported|stood)|earlier|initially|previously|at\s+first"
+    r"|first\s+report\w*|up\s+from|from\s+an?\s+earlier|before\s+rising|had\s+been)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:in|In|across|Across|on\s+the|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|while|plus)"
+    r"(?:\s+[\w-]+){0,2}?\s*$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:more\b|of\s+them\b|of\s+the\b|of\s+whom\b|from\s+(?-i:[A-Z])"
+    r"|(?:have|has|had|were|was)\s+(?:so\s+far\s+|now\s+)?been\s+(?:recovered|found|pulled"
+    r"|extricated|identified|retrieved)|(?:are\s+|were\s+)?(?:still\s+)?in\s+hospital"
+    r"|remain\w*\s+(?:in\s+hospital|hospitali[sz]ed)|died\s+in\s+hospital|so\s+far\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas)\s")
+
+
+def _place_of(doc: Document, figure: Suggestion) -> str | None:
+    """The place a figure is about, named in its sentence: after it up to the end of its
+    clause ("3,300 in civil war-torn Syria"), else the nearest before it ("In Turkey, at least
+    15,546 have been killed")."""
+    text = doc.text
+    start, end = doc.sentence_at(figure.start)
+    after = text[figure.end : end]
+    cut = _CLAUSE_BREAK.search(after)
+    match = _PLACE.search(after[: cut.start() if cut else len(after)])
+    if match is None:
+        before = list(_PLACE.finditer(text, start, figure.start))
+        match = before[-1] if before else None
+    if match is None:
+        return None
+    place = match.group("place")
+    if place.endswith("ian"):
+        place = place[:-1]  # "the Syrian side" and "in Syria"
+    return place
+
+
+def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
+    """A report's own figure for each quantity and its parts.
+
+    The main figure of a quantity is the highest given in the headline or lead (else in the
+    whole report). Another figure of that quantity that is lower than it and names a place
+    ("3,419 in Turkey" under a toll of 5,102 for two countries) is that place's figure: it is
+    compared only with the same place's figures. One written as a part ("including six
+    labourers", "seven more bodies", "four bodies have been recovered so far", "three died in
+    hospital", "another 1,602") is not compared at all. A lower figure given as an earlier
+    value ("had put the toll at four") or without such words stays comparable.
+    """
+    by_quantity: dict[str, list[Suggestion]] = {}
+    for figure in figures:
+        if figure.scope is None:
+            by_quantity.setdefault(figure.quantity or "", []).append(figure)
+    drop: set[int] = set()
+    scoped: dict[int, Suggestion] = {}
+    for members in by_quantity.values():
+        if len(members) < 2:
+            continue
+        prominent = [
+            f for f in members if doc.in_headline(f.start) or _in_lead(doc, f.start)
+        ] or members
+        main = max(prominent, key=lambda f: f.interval.low)  # type: ignore[union-attr]
+        assert main.interval is not None
+        lower = []
+        for figure in members:
+            assert figure.interval is not None
+            if figure is main or figure.interval.high >= main.interval.low:
+                continue
+            sentence_start, sentence_end = doc.sentence_at(figure.start)
+            if not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
+                lower.append((figure, sentence_start, sentence_end, _place_of(doc, figure)))
+        # A place scopes a figure when it is not the report's own (headline, lead), or when
+        # the report splits the quantity between places ("3,419 in Turkey", "1,602 in Syria").
+        places = {place for *_, place in lower if place is not None}
+        for figure, sentence_start, sentence_end, place in lower:
+            if place is not None and (len(places) > 1 or place.lower() not in doc.main_names):
+                scoped[id(figure)] = replace(figure, scope=place, part=True)
+            elif _PART_BEFORE.search(doc.text, max(sentence_start, figure.start - 40), figure.start) or (
+                _PART_AFTER.match(doc.text[figure.end : min(sentence_end, figure.end + 60)])
+            ):
+                drop.add(id(figure))
+    return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
+
+
+def _in_lead(doc: Document, position: int) -> bool:
+    return doc.lead is not None and doc.lead[0] <= position < doc.lead[1]
+
+
 def _comparable(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
     """The figures worth comparing: known quantity, not an unnamed part, no repeats."""
+    candidates = [
+        f
+        for f in figures
+        if f.label == "figure"
+        and f.interval is not None
+        and f.quantity not in (None, "unspecified")
+    ]
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
-    for figure in figures:
-        if figure.label != "figure" or figure.interval is None:
-            continue
-        if figure.quantity in (None, "unspecified"):
-            continue
+    for figure in _main_and_parts(doc, candidates):
         if figure.part and (figure.scope is None or figure.scope.startswith("part@")):
             continue
         key = (figure.quantity or "", figure.scope, str(figure.interval))
@@ -110,30 +271,80 @@ def _comparable(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
 
 
 def compare_reports(
-    reports: list[Report], analysed: list[tuple[Document, list[Suggestion]]]
+    reports: Sequence[Report],
+    analysed: Sequence[tuple[Document, list[Suggestion]]],
+    events: Sequence[int] | None = None,
 ) -> list[Conflict]:
-    """Verdicts for reports already analysed (``analysed[i]`` belongs to ``reports[i]``)."""
+    """Verdicts for reports already analysed (``analysed[i]`` belongs to ``reports[i]``).
+
+    ``events`` gives the event index of each report; only reports of one event are compared.
+    Without it the reports are grouped by ``group_events``.
+    """
+    if events is None:
+        events = events_of(group_events(reports), len(reports))
     comparable = [_comparable(doc, suggestions) for doc, suggestions in analysed]
     conflicts: list[Conflict] = []
     for i, report_a in enumerate(reports):
         for j in range(i + 1, len(reports)):
+            if events[i] != events[j]:
+                continue
             report_b = reports[j]
             for a in comparable[i]:
                 for b in comparable[j]:
                     if a.quantity != b.quantity or a.scope != b.scope:
                         continue
                     quantity = a.quantity or ""
-                    verdict, reason = judge(quantity, a, b, report_a.published, report_b.published)
+                    verdict, reason = judge(
+                        quantity,
+                        a,
+                        b,
+                        report_a.published,
+                        report_b.published,
+                        analysed[i][0],
+                        analysed[j][0],
+                    )
                     conflicts.append(
-                        Conflict(quantity, verdict, reason, a, b, report_a.path, report_b.path)
+                        Conflict(
+                            quantity, verdict, reason, a, b, report_a.path, report_b.path, events[i]
+                        )
                     )
     return conflicts
 
 
-def find_conflicts(
-    reports: list[Report], *, lexicon_dir: str | Path | None = None
-) -> list[Conflict]:
-    """Verdicts on figures of the same quantity in different reports, in report order."""
-    lexicon = load_lexicon(lexicon_dir)
+def analyse_batch(
+    reports: Sequence[Report], lexicon: Lexicon, events: Sequence[int] | None = None
+) -> tuple[list[EventGroup], list[tuple[Document, list[Suggestion]]]]:
+    """The event groups of ``reports`` and each report analysed.
+
+    A report without a date line is analysed with the year of its event's dated reports, so
+    that a figure about another year ("the 1985 quake that killed 5,000") is not taken for
+    the event's own.
+    """
+    groups = group_events(reports) if events is None else groups_from(events, reports)
     analysed = [analyse_document(r.text, lexicon, r.published) for r in reports]
-    return compare_reports(reports, analysed)
+    for group in groups:
+        years = Counter(
+            reports[i].published.year  # type: ignore[union-attr]
+            for i in group.reports
+            if reports[i].published is not None
+        )
+        if not years:
+            continue
+        year = years.most_common(1)[0][0]
+        for i in group.reports:
+            if reports[i].published is None:
+                analysed[i] = analyse_document(reports[i].text, lexicon, None, year=year)
+    return groups, analysed
+
+
+def find_conflicts(
+    reports: Sequence[Report],
+    *,
+    lexicon_dir: str | Path | None = None,
+    events: Sequence[int] | None = None,
+) -> list[Conflict]:
+    """Verdicts on figures of the same quantity in different reports of one event, in report
+    order. ``events`` (one event index per report) overrides the automatic grouping."""
+    lexicon = load_lexicon(lexicon_dir)
+    groups, analysed = analyse_batch(reports, lexicon, events)
+    return compare_reports(reports, analysed, events_of(groups, len(reports)))

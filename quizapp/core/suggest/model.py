@@ -98,9 +98,10 @@ class Conflict:
     """A verdict on two figures of one quantity from two different reports."""
 
     quantity: str
-    verdict: str  # "conflict" | "compatible"
+    verdict: str  # "conflict" | "compatible" | "update" (a growing count that rose over time)
     reason: str
     a: Suggestion
     b: Suggestion
     a_path: str
     b_path: str
+    event: int = 0  # the index of the event group both reports belong to

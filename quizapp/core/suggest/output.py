@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.suggest.analysis import analyse_document
-from quizapp.core.suggest.conflicts import compare_reports
+from quizapp.core.suggest.conflicts import analyse_batch, compare_reports
+from quizapp.core.suggest.events import EventGroup, events_of
 from quizapp.core.suggest.lexicon import load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.reports import parse_published
@@ -29,13 +29,25 @@ def _as_reports(paths_and_texts: Iterable[ReportInput]) -> list[Report]:
 
 
 def _run(
-    paths_and_texts: Iterable[ReportInput], lexicon_dir: str | Path | None
-) -> tuple[list[Report], list[list[Suggestion]], list[Conflict]]:
+    paths_and_texts: Iterable[ReportInput],
+    lexicon_dir: str | Path | None,
+    events: Sequence[int] | None = None,
+) -> tuple[list[Report], list[list[Suggestion]], list[Conflict], list[EventGroup]]:
     reports = _as_reports(paths_and_texts)
     lexicon = load_lexicon(lexicon_dir)
-    analysed = [analyse_document(r.text, lexicon, r.published) for r in reports]
-    conflicts = compare_reports(reports, analysed)
-    return reports, [suggestions for _, suggestions in analysed], conflicts
+    groups, analysed = analyse_batch(reports, lexicon, events)
+    conflicts = compare_reports(reports, analysed, events_of(groups, len(reports)))
+    return reports, [suggestions for _, suggestions in analysed], conflicts, groups
+
+
+def _event_json(group: EventGroup, reports: list[Report]) -> dict[str, Any]:
+    return {
+        "event": group.index,
+        "label": group.label,
+        "kind": group.kind,
+        "paths": [reports[i].path for i in group.reports],
+        "cues": list(group.cues),
+    }
 
 
 def _figure_ref(path: str, figure: Suggestion) -> dict[str, Any]:
@@ -43,14 +55,18 @@ def _figure_ref(path: str, figure: Suggestion) -> dict[str, Any]:
 
 
 def suggest_json(
-    paths_and_texts: Iterable[ReportInput], *, lexicon_dir: str | Path | None = None
+    paths_and_texts: Iterable[ReportInput],
+    *,
+    lexicon_dir: str | Path | None = None,
+    events: Sequence[int] | None = None,
 ) -> dict[str, Any]:
-    """Suggestions and figure verdicts for several reports, as plain JSON-ready data.
+    """Suggestions, figure verdicts and event groups for several reports, as JSON-ready data.
 
     ``paths_and_texts`` holds ``Report`` objects or ``(path, text)`` pairs (the publication
-    time is then read from the text's date line).
+    time is then read from the text's date line). ``events`` (one event index per report)
+    replaces the automatic grouping of the reports by event.
     """
-    reports, suggestions, conflicts = _run(paths_and_texts, lexicon_dir)
+    reports, suggestions, conflicts, groups = _run(paths_and_texts, lexicon_dir, events)
     return {
         "suggestions": [
             {
@@ -71,9 +87,11 @@ def suggest_json(
                 "reason": c.reason,
                 "a": _figure_ref(c.a_path, c.a),
                 "b": _figure_ref(c.b_path, c.b),
+                "event": c.event,
             }
             for c in conflicts
         ],
+        "events": [_event_json(group, reports) for group in groups],
     }
 
 
@@ -96,11 +114,14 @@ def _short(text: str) -> str:
 
 
 def suggest_listing(
-    paths_and_texts: Iterable[ReportInput], *, lexicon_dir: str | Path | None = None
+    paths_and_texts: Iterable[ReportInput],
+    *,
+    lexicon_dir: str | Path | None = None,
+    events: Sequence[int] | None = None,
 ) -> str:
     """A readable listing: suggestions per file (line:col, label, text, reason), then the
-    figure comparisons."""
-    reports, suggestions, conflicts = _run(paths_and_texts, lexicon_dir)
+    events the reports were grouped into and the figure comparisons within each."""
+    reports, suggestions, conflicts, groups = _run(paths_and_texts, lexicon_dir, events)
     lines_of = {report.path: _Lines(report.text) for report in reports}
     out: list[str] = []
     for report, found in zip(reports, suggestions, strict=True):
@@ -112,11 +133,20 @@ def suggest_listing(
             out.append(f"  {'':<6} {'':<12} {s.reason}")
         out.append("")
     if len(reports) > 1:
+        out.append(f"Events ({len(groups)}): figures are compared only within one event")
+        for group in groups:
+            cues = ", ".join(group.cues) or "no shared names"
+            kind = f"{group.kind}; " if group.kind else ""
+            out.append(f"  event {group.index + 1}: {group.label}  ({kind}shared: {cues})")
+            for member in group.reports:
+                out.append(f"    {reports[member].path}")
+        out.append("")
         out.append(f"Figures compared across reports ({len(conflicts)})")
         for c in conflicts:
             a_line, a_column = lines_of[c.a_path].locate(c.a.start)
             b_line, b_column = lines_of[c.b_path].locate(c.b.start)
-            out.append(f"  {c.quantity}: {c.verdict.upper()}")
+            event = f"  (event {c.event + 1})" if len(groups) > 1 else ""
+            out.append(f"  {c.quantity}: {c.verdict.upper()}{event}")
             out.append(f"    {c.a_path}:{a_line}:{a_column} {_short(c.a.text)}")
             out.append(f"    {c.b_path}:{b_line}:{b_column} {_short(c.b.text)}")
             out.append(f"    {c.reason}")

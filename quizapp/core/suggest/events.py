@@ -1,0 +1,268 @@
+"""Group reports given together by the event they describe (Qt-free).
+
+A teacher often pastes reports of several events at once; figures are compared only between
+reports of one event. Each report is reduced to the names it uses (capitalised words and
+acronyms that are not sentence openers, weekdays, months, outlets or titles), its kind of
+event (explosion, earthquake, shooting, fire, flood, storm, crash, attack, ...) and its
+publication date. Two reports are alike when they share names, weighted by how rare each
+name is in the batch (a name every report uses says nothing), and more alike when they tell
+the same kind of event. Reports published more than ``MAX_DAYS_APART`` days apart are never
+one event. Groups are built by average-link merging while the closest two groups are at
+least ``THRESHOLD`` alike.
+
+``group_events(reports)`` returns one ``EventGroup`` per event, in the order of their first
+report; ``EventGroup.cues`` are the shared names that put its reports together (shown to the
+teacher, who may correct the grouping: ``find_conflicts(..., events=[...])``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from quizapp.core.suggest.model import Report
+
+THRESHOLD = 0.2
+MAX_DAYS_APART = 21
+KIND_BONUS = 0.1
+_NAME = re.compile(r"\b(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,}[a-z]?)\b")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”—-]\s*|\n\s*)$")
+_NOT_NAMES = frozenset(
+    """a an the in on at of for to by from with and but or as if is it its he she they we i you
+    this that these those there their his her our my your who what when where why how which
+    after before while during since until then now today yesterday tonight earlier later
+    meanwhile however also more most many some several all both each every other another
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec mr mrs ms dr prof sir lt col gen sgt st president minister ministry prime chief
+    police officials official authorities government state national city county province
+    district region department office agency service services center centre news press
+    associated breaking live updated update posted published watch read share photo video
+    image images file reuters ap afp cnn bbc xinhua ians pti ani efe dpa upi nbc cbs abc fox
+    sky itv npr tass interfax kyodo ansa bloomberg guardian times post daily mail herald
+    telegraph tribune journal sun express independent observer chronicle television tv radio
+    according one two three four five six seven eight nine ten first second third last next
+    north south east west northern southern eastern western central new old great greater
+    upper lower saint san de la le el al los las du des der und""".split()
+)
+_KINDS = {
+    "explosion": "explosion explosions blast blasts exploded explode explodes detonation"
+    " detonated bomb bombs bombing blew",
+    "quake": "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks seismic"
+    " magnitude epicenter epicentre temblor",
+    "shooting": "shooting shootings shooter shooters gunman gunmen gunfire shot shots opened"
+    " firearm rifle shotgun",
+    "fire": "fire fires blaze blazes flames ablaze burning firefighters wildfire wildfires",
+    "flood": "flood floods flooding flooded floodwaters rain rainfall torrential swollen river"
+    " creek",
+    "storm": "storm storms hurricane typhoon cyclone tornado tornadoes winds gusts",
+    "crash": "crash crashed collision derailed derailment plane train bus ferry capsized",
+    "attack": "attack attacks attacker attackers stabbing stabbed terror terrorist hostage",
+    "outbreak": "outbreak cases infections virus infected vaccine vaccination epidemic",
+    "protest": "protest protests protesters demonstrators march rally crowd",
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """Reports of one event: ``reports`` are indices into the list given; ``cues`` the
+    names they share (most telling first); ``kind`` the kind of event, if one stands out."""
+
+    index: int
+    reports: tuple[int, ...]
+    cues: tuple[str, ...]
+    kind: str | None
+
+    @property
+    def label(self) -> str:
+        """A short name for the event: its first cues, else "Event N"."""
+        if self.cues:
+            return ", ".join(self.cues[:3])
+        return f"Event {self.index + 1}"
+
+
+@dataclass
+class _Profile:
+    names: Counter[str]  # lower-case key -> count
+    spelled: dict[str, str]  # lower-case key -> the spelling seen first
+    kind: str | None
+    published: datetime | None
+
+
+def _profile(report: Report) -> _Profile:
+    text = report.text
+    names: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        word = match.group()
+        key = word.lower().rstrip("s") if word.isupper() else word.lower()
+        key = re.sub(r"['’]s?$", "", key)
+        if key in _NOT_NAMES or len(key) < 3:
+            continue
+        if _SENTENCE_OPENER.search(text, max(0, match.start() - 3), match.start()) and (
+            not word.isupper()
+        ):
+            # a capitalised sentence opener counts only if the word is capitalised elsewhere
+            rest = text[match.end() :]
+            if not re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", rest):
+                continue
+        names[key] += 1
+        spelled.setdefault(key, re.sub(r"['’]s?$", "", word))
+    kinds: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        kind = _KIND_OF.get(word)
+        if kind:
+            kinds[kind] += 1
+    kind = None
+    if kinds:
+        (top, count), *rest = kinds.most_common(2) + [("", 0)]
+        if count >= 2 and count > rest[0][1]:
+            kind = top
+    return _Profile(names, spelled, kind, report.published)
+
+
+def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return abs((a - b).total_seconds()) / 86400
+
+
+_RELATED = frozenset({frozenset({"storm", "flood"}), frozenset({"fire", "explosion"})})
+
+
+def _name_weight(profile: _Profile, name: str, weight: dict[str, float]) -> float:
+    """A name repeated in a report is what it is about; one mentioned once weighs less."""
+    return weight[name] * (1 + math.log(min(profile.names[name], 4)))
+
+
+def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
+    apart = _days_apart(a.published, b.published)
+    if apart is not None and apart > MAX_DAYS_APART:
+        return 0.0
+    shared = set(a.names) & set(b.names)
+    total_a = sum(_name_weight(a, n, weight) for n in a.names)
+    total_b = sum(_name_weight(b, n, weight) for n in b.names)
+    if not total_a or not total_b:
+        return 0.0
+    overlap = sum(
+        min(_name_weight(a, n, weight), _name_weight(b, n, weight)) for n in shared
+    ) / min(total_a, total_b)
+    if a.kind and b.kind:
+        if a.kind == b.kind:
+            overlap += KIND_BONUS
+        elif frozenset({a.kind, b.kind}) not in _RELATED:
+            overlap -= KIND_BONUS
+    return overlap
+
+
+def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
+    """A name that most reports of the batch use says little about which event a report is
+    about; names shared by a few reports are what tells events apart."""
+    frequency: Counter[str] = Counter()
+    for profile in profiles:
+        frequency.update(set(profile.names))
+    count = len(profiles)
+    weight: dict[str, float] = {}
+    for name, df in frequency.items():
+        share = df / count
+        weight[name] = 1.0 if df <= 2 or share <= 0.5 else max(0.1, 2 * (1 - share))
+    return weight
+
+
+def group_events(reports: Sequence[Report]) -> list[EventGroup]:
+    """The events of ``reports``, each a group of report indices, in order of first report."""
+    profiles = [_profile(report) for report in reports]
+    weight = _weights(profiles)
+    clusters: list[list[int]] = [[i] for i in range(len(reports))]
+    pair = {
+        (i, j): _similarity(profiles[i], profiles[j], weight)
+        for i in range(len(reports))
+        for j in range(i + 1, len(reports))
+    }
+
+    def alike(x: list[int], y: list[int]) -> float:
+        scores = [pair[(min(i, j), max(i, j))] for i in x for j in y]
+        if any(score == 0.0 for score in scores):
+            apart = [
+                _days_apart(profiles[i].published, profiles[j].published) for i in x for j in y
+            ]
+            if any(d is not None and d > MAX_DAYS_APART for d in apart):
+                return 0.0
+        return sum(scores) / len(scores)
+
+    while len(clusters) > 1:
+        best, best_pair = THRESHOLD, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                score = alike(clusters[x], clusters[y])
+                if score >= best:
+                    best, best_pair = score, (x, y)
+        if best_pair is None:
+            break
+        x, y = best_pair
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+    clusters.sort(key=lambda members: members[0])
+    groups = []
+    for index, members in enumerate(clusters):
+        groups.append(_group(index, members, profiles, weight))
+    return groups
+
+
+def _group(
+    index: int, members: list[int], profiles: Sequence[_Profile], weight: dict[str, float]
+) -> EventGroup:
+    kinds = Counter(profiles[i].kind for i in members if profiles[i].kind)
+    kind = kinds.most_common(1)[0][0] if kinds else None
+    if len(members) == 1:
+        profile = profiles[members[0]]
+        candidates = set(profile.names)
+    else:
+        candidates = set.intersection(*(set(profiles[i].names) for i in members))
+        if not candidates:  # average-link groups may share no single name: the commonest
+            counts = Counter(n for i in members for n in profiles[i].names)
+            candidates = {n for n, c in counts.items() if c > 1}
+    ranked = sorted(
+        candidates,
+        key=lambda n: (-sum(_name_weight(profiles[i], n, weight) for i in members if n in
+                            profiles[i].names), n),
+    )
+    spelled = next(
+        (profiles[i].spelled for i in members if profiles[i].names), {}
+    )
+    cues = tuple(
+        next((profiles[i].spelled[n] for i in members if n in profiles[i].spelled), spelled.get(n, n))
+        for n in ranked[:6]
+    )
+    return EventGroup(index, tuple(members), cues, kind)
+
+
+def events_of(groups: Sequence[EventGroup], count: int) -> list[int]:
+    """The event index of each of ``count`` reports."""
+    result = [0] * count
+    for group in groups:
+        for member in group.reports:
+            result[member] = group.index
+    return result
+
+
+def groups_from(events: Sequence[int], reports: Sequence[Report]) -> list[EventGroup]:
+    """Groups from a given event index per report (a teacher's correction), with cues."""
+    if len(events) != len(reports):
+        raise ValueError("one event index per report is needed")
+    profiles = [_profile(report) for report in reports]
+    weight = _weights(profiles)
+    order: list[int] = []
+    for event in events:
+        if event not in order:
+            order.append(event)
+    return [
+        _group(index, [i for i, e in enumerate(events) if e == event], profiles, weight)
+        for index, event in enumerate(order)
+    ]
