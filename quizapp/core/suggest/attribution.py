@@ -24,6 +24,15 @@ VERB_WINDOW_WORDS = 10
 _WORD = re.compile(r"[\w'’-]+")
 _APPOSITION_NAME = re.compile(r"\s*,?\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# "a senior official of Pranaam Hospitals said": the name is where the source works
+_INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
+# "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet
+_VERB_BEFORE_OUTLET = re.compile(
+    r"(?:\b(?:said|says|reported|reports|reporting|wrote|writes|per|according\s+to|citing"
+    r"|cited\s+by|quoted\s+by|reported\s+by|quoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 _LEADING_MODIFIERS = frozenset(
     "some several many other few a an the one two three four local political senior foreign"
     " independent outside various numerous most unnamed anonymous unverified unconfirmed".split()
@@ -35,6 +44,10 @@ _OTHER_SUBJECTS = frozenset(
 _PRONOUNS = frozenset("he she they both we it".split())
 _APPOSITIVE_GAP = re.compile(  # "video, viewed three million times, says"
     r"\s*,\s*(?:who|which|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
+)
+_BIDDING = frozenset(
+    "asked told urged ordered encouraged invited advised instructed allowed permitted refused"
+    " declined wanted want wants agreed required forced called expected".split()
 )
 _PASSIVE = frozenset("been be being was were is are get got".split())
 _NAMED_SPEAKER = (
@@ -77,8 +90,15 @@ def _reporting_verb_after(
                 return None  # "experts I spoke to", "residents, he said": another speaker
             if "," in gap and not _APPOSITIVE_GAP.match(gap):
                 return None  # "..., Mr Smith said", "..., but the force said"
-            if previous.lower() in _PASSIVE:
-                return None  # "residents have been told": they are told, they do not tell
+            before_to = words[index - 2].group().lower() if index > 1 else ""
+            if (
+                previous.lower() in _PASSIVE
+                or (previous.lower() == "to" and before_to in _BIDDING)
+                or any(w.group().lower() in _PASSIVE for w in words[:index])
+            ):
+                # "residents have been told": they are told, they do not tell; "workers have
+                # been asked to report": an infinitive, not their report
+                return None
         return verb
     return None
 
@@ -111,7 +131,10 @@ def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
         if opener and entry.kind == "vague source" and re.match(r"from\b", opener.group(), re.I):
             opener = None  # "claims come from named people": "from" alone names no source
         verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
-        if verb is not None and _NAME.search(text, end, verb.start()):
+        if verb is not None and any(
+            not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
+            for name in _NAME.finditer(text, end, verb.start())
+        ):
             verb = None  # a named person or body between the noun and the verb speaks
         if opener is None and verb is None:
             continue
@@ -200,17 +223,19 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
         start, end = match.span()
         if doc.is_skipped(start):
             continue
-        according = re.search(r"according\s+to\s+$", text[max(0, start - 20) : start], re.I)
+        sentence_start, sentence_end = doc.sentence_at(start)
+        before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
         verb = lexicon.outlet_verb.match(text, end)
-        if according:
-            start -= len(according.group())
-        elif verb:
+        reporter = bool(verb and _REPORTER.match(text, end))
+        if verb:
             end = verb.end()
+        elif before:
+            start = before.start()
         else:
             continue  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
-        sentence_start, sentence_end = doc.sentence_at(start)
-        if _has_named_speaker(text[sentence_start:sentence_end]):
-            continue
+        sentence = text[sentence_start:sentence_end]
+        if not reporter and _has_named_speaker(sentence):
+            continue  # "Hollande said ..., Reuters reports": a named person on the record
         reason = _reason(
             "second-hand",
             text[start:end],

@@ -24,6 +24,8 @@ from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, word_key
 from quizapp.core.suggest.model import Interval, Suggestion
 
+_PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|after|following|by)\s+(?:the\s+)?$")
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
 _HEAD_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
@@ -396,9 +398,14 @@ def _quantity_from_cues(
         entry = lexicon.cues.entry_for(cue)
         is_noun = entry.reason == "noun"
         if cue.start() >= end and (is_noun or before_only):
-            continue  # a count noun after the number is only its head ("officers said")
+            # a count noun after the number is only its head ("officers said"), except a
+            # predicate: "four people dead", "five people are dead"
+            if before_only or cue.group().lower() not in _PREDICATES:
+                continue
         if cue.end() <= start and is_noun and not _NOUN_LINK.match(text, cue.end(), start):
             continue  # "the toll rose to nine" links the noun; "Police said 14" does not
+        if before_only and is_noun and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start()):
+            continue  # "the death toll from explosions ... has risen to 105": not the subject
         if cue.start() >= end:
             distance = float(doc.words_between(end, cue.start()))
             gap = text[end : cue.start()]

@@ -383,12 +383,25 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     openers = [phrase_pattern(str(o)) for o in _as_list(sources.get("source_openers"))]
     outlets = _build_phrase_set(
         [(str(o), Entry("outlet", "")) for o in _as_list(sources.get("outlets"))],
-        [],
+        [(str(r), Entry("outlet", "")) for r in _as_list(sources.get("outlet_regex"))],
         "sources.yaml",
         ignore_case=False,
     )
-    outlet_verbs = "|".join(phrase_pattern(str(v)) for v in _as_list(sources.get("outlet_verbs")))
-    outlet_verb = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{outlet_verbs})")
+    outlet_verbs = "|".join(
+        sorted(
+            {phrase_pattern(str(v)) for v in _as_list(sources.get("outlet_verbs"))},
+            key=len,
+            reverse=True,
+        )
+    )
+    # After the name: a reporter ("CNN's Jake Tapper"), a descriptor ("the AFP news agency"),
+    # an aside ("The Baltimore Sun, which owns the paper,"), then the verb.
+    outlet_verb = re.compile(
+        r"(?:['’]s?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|\s+(?:news\s+agency|agency|channel|network"
+        r"|newspaper|broadcaster|television|daily|website|news\s+service))?"
+        r"(?:\s*,[^,;.]{1,60},)?"
+        rf"\s+(?:(?:has|have|had|is|was|also)\s+)*(?:{outlet_verbs})\b"
+    )
 
     cue_phrases: list[tuple[str, Entry]] = []
     head_nouns: dict[str, str] = {}
