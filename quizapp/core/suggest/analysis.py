@@ -28,15 +28,17 @@ def analyse_document(
     speculation = find_speculation(doc, lexicon)
     unconfirmed = find_unconfirmed(doc, lexicon, speculation)
     # "Early reports suggested ...": the verb of an unconfirmed source is attribution, not
-    # the writer's hedge.
-    speculation = [
-        s
+    # the writer's hedge; a hedge after it ("... suggested they might have come") still is.
+    verbs = frozenset(
+        s.start
         for s in speculation
-        if not any(
+        if any(
             u.start <= s.start < u.end and lexicon.reporting_verb.match(text, s.start)
             for u in unconfirmed
         )
-    ]
+    )
+    if verbs:
+        speculation = find_speculation(doc, lexicon, verbs)
     figures = find_figures(doc, lexicon, published.year if published else year)
     suggestions = sorted(
         speculation + unconfirmed + figures,

@@ -60,13 +60,38 @@ def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
     return following is None or following.group(1)[0].isdigit() or following.group(1)[0].isupper()
 
 
-def find_speculation(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+_YES_NO_QUESTION = re.compile(r"(?:Could|Would|Might|Will|Can|Should|Did|Was|Is)\s+[^?\"“”]{6,}\?")
+
+
+def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
+    """The writer's own yes/no questions in the body ("Could the fire have been stopped
+    sooner?"): nobody knows yet; a headline or a quoted question is left alone."""
+    text = doc.text
+    found = []
+    for start, end in doc.sentences:
+        if doc.in_headline(start) or doc.is_skipped(start):
+            continue
+        match = _YES_NO_QUESTION.fullmatch(text, start, end)
+        if match is None or text.count('"', 0, start) % 2 or text.count("“", 0, start) > text.count(
+            "”", 0, start
+        ):
+            continue
+        reason = "open question: the report asks what nobody knows yet; the answer is a guess"
+        found.append((start, end, end, reason))
+    return found
+
+
+def find_speculation(
+    doc: Document, lexicon: Lexicon, skip: frozenset[int] = frozenset()
+) -> list[Suggestion]:
+    """Speculation in ``doc``; hedges starting at an offset in ``skip`` are left out (the
+    reporting verb of an unconfirmed source, "Early reports *suggested* ...")."""
     text = doc.text
     exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
-    found: list[tuple[int, int, int, str]] = []  # start, end, trigger end, reason
+    found: list[tuple[int, int, int, str]] = _questions(doc)  # start, end, trigger end, reason
     for match in doc.find(lexicon.hedges):
         start, end = match.span()
-        if start == end or doc.is_skipped(start):
+        if start == end or doc.is_skipped(start) or start in skip:
             continue
         trigger = match.group()
         if trigger.lower() == "may" and _is_month_or_name(text, doc, start, end):
