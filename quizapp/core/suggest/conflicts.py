@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -163,6 +163,10 @@ _PAST_FIGURE = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|In|across|Across|on\s+the|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"|(?:(?<=\n)|(?<=^)|(?<=[.;:,]\s))(?P<owner>[A-Z][a-z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:junta|government|president|vice\s+president|prime\s+minister|military|authorities"
+    r"|officials|health\s+ministry|ministry|interior\s+ministry|disaster\s+agency|emergency"
+    r"\s+agency|death\s+toll|toll|capital)\b"
 )
 _PART_BEFORE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|while|plus)"
@@ -176,27 +180,178 @@ _PART_AFTER = re.compile(
     r"|remain\w*\s+(?:in\s+hospital|hospitali[sz]ed)|died\s+in\s+hospital|so\s+far\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas|as)\s")
+
+
+_FRONTED_PLACE = re.compile(
+    r"\W*(?:In|Across|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
+)
 
 
 def _place_of(doc: Document, figure: Suggestion) -> str | None:
-    """The place a figure is about, named in its sentence: after it up to the end of its
-    clause ("3,300 in civil war-torn Syria"), else the nearest before it ("In Turkey, at least
-    15,546 have been killed")."""
+    """The place a figure is about, named in its clause: after it ("3,300 in civil war-torn
+    Syria"), else before it in the same clause, else a place the sentence opens with ("In
+    Turkey, at least 15,546 have been killed"). "in Turkey and Syria" names the whole event:
+    no place."""
     text = doc.text
     start, end = doc.sentence_at(figure.start)
-    after = text[figure.end : end]
-    cut = _CLAUSE_BREAK.search(after)
-    match = _PLACE.search(after[: cut.start() if cut else len(after)])
+    cut = _CLAUSE_BREAK.search(text, figure.end, end)
+    match = _PLACE.search(text, figure.end, cut.start() if cut else end)
     if match is None:
-        before = list(_PLACE.finditer(text, start, figure.start))
-        match = before[-1] if before else None
+        breaks = list(_CLAUSE_BREAK.finditer(text, start, figure.start))
+        clause_start = breaks[-1].end() if breaks else start
+        before = list(_PLACE.finditer(text, clause_start, figure.start))
+        match = before[-1] if before else _FRONTED_PLACE.match(text, start, figure.start)
     if match is None:
         return None
-    place = match.group("place")
-    if place.endswith("ian"):
+    following = text[match.end() : match.end() + 60]
+    if re.match(r"\s*(?:,\s*[A-Z][\w'’-]+\s*)*(?:,\s*)?(?:and|&)\s+[A-Z]", following):
+        return None  # "in Texas and Kansas", "in Turkey and Syria": the whole event
+    if re.search(r"[A-Z][\w'’-]+\s+(?:and|&)\s+$", text[max(0, match.start() - 30) : match.start()]):
+        return None
+    place = match.group("place") or match.group("owner")
+    wider = re.match(r",\s*([A-Z][\w'’-]+)(?=\s*[,.;]|\s+[a-z])", following)
+    if wider:
+        place = wider.group(1)  # "in Bangkok, Thailand": the country, as other reports say
+    place = re.sub(r"['’]s$", "", place)
+    place = _DEMONYMS.get(place, place)
+    if place.endswith("ian") and re.match(r"\s+[a-z]", following):
         place = place[:-1]  # "the Syrian side" and "in Syria"
+    if place.lower() in _NOT_PLACES:
+        return None
     return place
+
+
+# "the Thai capital", "the Turkish side": the country, as other reports name it
+_DEMONYMS = {
+    "Thai": "Thailand", "Turkish": "Turkey", "Chinese": "China", "Japanese": "Japan",
+    "French": "France", "British": "Britain", "Spanish": "Spain", "Mexican": "Mexico",
+    "Afghan": "Afghanistan", "Pakistani": "Pakistan", "Iraqi": "Iraq", "Israeli": "Israel",
+    "Lebanese": "Lebanon", "Iranian": "Iran", "Nepali": "Nepal", "Nepalese": "Nepal",
+    "Filipino": "Philippines", "Greek": "Greece", "Burmese": "Myanmar", "Dutch": "Netherlands",
+    "Ukrainian": "Ukraine", "Russian": "Russia", "Egyptian": "Egypt", "Moroccan": "Morocco",
+    "Libyan": "Libya", "Sudanese": "Sudan", "Chilean": "Chile", "Peruvian": "Peru",
+    "Haitian": "Haiti", "Italian": "Italy", "German": "Germany", "Polish": "Poland",
+    "Bangladeshi": "Bangladesh", "Vietnamese": "Vietnam", "Korean": "Korea",
+    "Palestinian": "Palestine", "Yemeni": "Yemen", "Somali": "Somalia", "Kenyan": "Kenya",
+    "Nigerian": "Nigeria", "Ethiopian": "Ethiopia", "Congolese": "Congo",
+    "Brazilian": "Brazil", "Argentine": "Argentina", "Colombian": "Colombia",
+    "Venezuelan": "Venezuela", "Portuguese": "Portugal", "Swiss": "Switzerland",
+}  # fmt: skip
+_NOT_PLACES = frozenset(
+    "hospital hospitals january february march april may june july august september october"
+    " november december monday tuesday wednesday thursday friday saturday sunday the this"
+    " total all".split()
+)
+
+
+_PLACED = frozenset({"deaths", "injured", "missing", "casualties", "evacuated", "displaced",
+                     "rescued", "arrests", "cases", "buildings-damaged", "homes-flooded"})
+_CITY_COUNTRY = re.compile(
+    r"\b(?-i:in)\s+(?P<city>[A-Z][\w'’-]+),\s+(?P<country>[A-Z][\w'’-]+)\b(?=\s*[,.;:)]|\s+[a-z])"
+    r"|\b(?P<country2>[A-Z][\w'’-]+)['’]s\s+capital,?\s+(?P<city2>[A-Z][\w'’-]+)"
+)
+
+
+def _aliases(texts: Sequence[str]) -> dict[str, str]:
+    """City -> country where a report writes "Bangkok, Thailand" or "Thailand's capital,
+    Bangkok", so that "in Bangkok" and "in Thailand" are one place."""
+    aliases: dict[str, str] = {}
+    for text in texts:
+        for match in _CITY_COUNTRY.finditer(text):
+            city = match.group("city") or match.group("city2")
+            country = match.group("country") or match.group("country2")
+            if city != country and country not in aliases:
+                aliases.setdefault(city, country)
+    return aliases
+
+
+def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[int, str]]:
+    if not names:
+        return []
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")n?\b")
+    return [(m.start(), m.group(1)) for m in pattern.finditer(text, start, end)]
+
+
+def _paragraph_place(
+    doc: Document, sentence_start: int, names: set[str], alias: Callable[[str], str]
+) -> str | None:
+    """The place an earlier sentence of the same paragraph is about ("In Thailand, ... 18.
+    Some 26 people have been injured"), when the nearest one that names places names one."""
+    text = doc.text
+    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+    for start, end in reversed(doc.sentences):
+        if end > sentence_start:
+            continue
+        if start < paragraph_start:
+            break
+        found = {alias(n) for _, n in _mentions(text, start, end, names)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def place_scopes(
+    docs: Sequence[Document], figures: Sequence[list[Suggestion]]
+) -> list[dict[int, str]]:
+    """For each report, the place each of its figures is about, where its event splits a
+    count of people between places.
+
+    A place scopes a figure only when some report of the event gives one count for two
+    places or more ("3,419 in Turkey ... 1,602 in Syria", "In Thailand, 10 ... in Myanmar,
+    144"); then a figure of the event whose clause names one of those places, or whose
+    sentence names only one of them, is that place's figure, compared only with the same
+    place's. "Bangkok, Thailand" makes Bangkok part of Thailand. Totals ("in Myanmar and
+    Thailand"), properties of the event (a magnitude) and figures of an event that does not
+    split by place are not scoped.
+    """
+    aliases = _aliases([doc.text for doc in docs])
+
+    def alias(place: str) -> str:
+        return aliases.get(place, place)
+
+    clause_places: list[dict[int, str]] = []
+    split: set[str] = set()
+    for doc, found in zip(docs, figures, strict=True):
+        named: dict[int, str] = {}
+        by_quantity: dict[str, set[str]] = {}
+        for figure in found:
+            quantity = (figure.quantity or "").split(" (")[0]
+            if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
+                continue
+            place = _place_of(doc, figure)
+            if place is None:
+                continue
+            named[figure.start] = alias(place)
+            by_quantity.setdefault(quantity, set()).add(alias(place))
+        for names in by_quantity.values():
+            if len(names) > 1:
+                split.update(names)
+        clause_places.append(named)
+    if not split:
+        return [{} for _ in docs]
+    names = split | {city for city, country in aliases.items() if country in split}
+    result: list[dict[int, str]] = []
+    for doc, found, named in zip(docs, figures, clause_places, strict=True):
+        text = doc.text
+        scoped: dict[int, str] = {}
+        for figure in found:
+            quantity = (figure.quantity or "").split(" (")[0]
+            if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
+                continue
+            place = named.get(figure.start)
+            if place is None:
+                start, end = doc.sentence_at(figure.start)
+                in_sentence = {alias(n) for _, n in _mentions(text, start, end, names)}
+                if len(in_sentence) == 1:
+                    place = in_sentence.pop()
+                elif not in_sentence:
+                    place = _paragraph_place(doc, start, names, alias)
+            if place in split:
+                scoped[figure.start] = place
+        result.append(scoped)
+    return result
 
 
 def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
@@ -249,10 +404,14 @@ def _in_lead(doc: Document, position: int) -> bool:
     return doc.lead is not None and doc.lead[0] <= position < doc.lead[1]
 
 
-def _comparable(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
-    """The figures worth comparing: known quantity, not an unnamed part, no repeats."""
+def _comparable(
+    doc: Document, figures: list[Suggestion], places: dict[int, str] | None = None
+) -> list[Suggestion]:
+    """The figures worth comparing: known quantity, not an unnamed part, no repeats; a
+    figure in ``places`` (offset -> place) is scoped to that place."""
+    places = places or {}
     candidates = [
-        f
+        replace(f, scope=f"in {places[f.start]}") if f.start in places and f.scope is None else f
         for f in figures
         if f.label == "figure"
         and f.interval is not None
@@ -282,7 +441,15 @@ def compare_reports(
     """
     if events is None:
         events = events_of(group_events(reports), len(reports))
-    comparable = [_comparable(doc, suggestions) for doc, suggestions in analysed]
+    places: list[dict[int, str]] = [{} for _ in reports]
+    for event in set(events):
+        members = [i for i, e in enumerate(events) if e == event]
+        scoped = place_scopes([analysed[i][0] for i in members], [analysed[i][1] for i in members])
+        for i, named in zip(members, scoped, strict=True):
+            places[i] = named
+    comparable = [
+        _comparable(doc, suggestions, places[i]) for i, (doc, suggestions) in enumerate(analysed)
+    ]
     conflicts: list[Conflict] = []
     for i, report_a in enumerate(reports):
         for j in range(i + 1, len(reports)):

@@ -376,7 +376,7 @@ def _not_a_figure(
     if pattern.duration_after.match(after):
         return True
     compound = re.match(r"-([a-z]+)", after)
-    if compound and compound.group(1) not in ("strong", "plus"):
+    if compound and compound.group(1) not in ("strong", "plus", "magnitude"):
         return True
     return False
 
@@ -588,8 +588,17 @@ def _build(
     prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", before, re.I)
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
+    suffix_magnitude = re.match(r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[end : end + 16], re.I)
+    if suffix_magnitude and number.unit is None:
+        number.unit = "magnitude"  # "a 7.7 magnitude quake", "the 7.8-magnitude earthquake"
+        end += suffix_magnitude.end()
     number_end = end
 
+    # "10km (6.2 miles)": the same measurement converted, not another figure
+    if number.unit is not None and number.unit != "money" and re.search(
+        r"\d\s*[A-Za-z°%]+\s*\($", text[max(0, start - 16) : start]
+    ):
+        return None
     # a length that locates something is not a measurement of the event
     if number.unit in ("length",):
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
@@ -738,6 +747,13 @@ def _build(
             from_cue = default is not None
     if quantity is None and head_words:
         quantity = head_words[-1]
+    if quantity == "magnitude" and (
+        re.match(
+            r"(?:[\s-]+[\w-]+){0,3}?[\s-]+aftershocks?\b", text[number_end : number_end + 40], re.I
+        )
+        or re.search(r"\baftershocks?\b[^.\d]{0,50}$", text[max(0, start - 60) : start], re.I)
+    ):
+        quantity = "magnitude (aftershock)"  # "a 6.4-magnitude aftershock" is another quake
 
     change = bool(_CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]))
     coordinated = None
