@@ -289,7 +289,12 @@ def _paragraph_place(
         found = {alias(n) for _, n in _mentions(text, start, end, names)}
         if found:
             return found.pop() if len(found) == 1 else None
-    return None
+    paragraph_end = text.find("\n", sentence_start)
+    found = {
+        alias(n)
+        for _, n in _mentions(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names)
+    }
+    return found.pop() if len(found) == 1 else None  # the paragraph is about one place
 
 
 def place_scopes(
@@ -336,11 +341,15 @@ def place_scopes(
     for doc, found, named in zip(docs, figures, clause_places, strict=True):
         text = doc.text
         scoped: dict[int, str] = {}
+        previous: tuple[int, str | None] | None = None  # sentence start, place
         for figure in found:
             quantity = (figure.quantity or "").split(" (")[0]
             if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
                 continue
             place = named.get(figure.start)
+            sentence = doc.sentence_at(figure.start)[0]
+            if place is None and previous is not None and previous[0] == sentence:
+                place = previous[1]  # "144 people were killed and 737 injured in the country"
             if place is None:
                 start, end = doc.sentence_at(figure.start)
                 in_sentence = {alias(n) for _, n in _mentions(text, start, end, names)}
@@ -348,6 +357,7 @@ def place_scopes(
                     place = in_sentence.pop()
                 elif not in_sentence:
                     place = _paragraph_place(doc, start, names, alias)
+            previous = (sentence, place)
             if place in split:
                 scoped[figure.start] = place
         result.append(scoped)

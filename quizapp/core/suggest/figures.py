@@ -402,7 +402,14 @@ def _quantity_from_cues(
             # predicate: "four people dead", "five people are dead"
             if before_only or cue.group().lower() not in _PREDICATES:
                 continue
-        if cue.end() <= start and is_noun and not _NOUN_LINK.match(text, cue.end(), start):
+        if (
+            cue.end() <= start
+            and is_noun
+            # the subject of "the death toll from the blasts has risen to 105" is linked by
+            # the verb; "Police put the figure at 30,000" is who speaks, not what is counted
+            and not (before_only and entry.kind in lexicon.outcomes)
+            and not _NOUN_LINK.match(text, cue.end(), start)
+        ):
             continue  # "the toll rose to nine" links the noun; "Police said 14" does not
         if before_only and is_noun and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start()):
             continue  # "the death toll from explosions ... has risen to 105": not the subject
@@ -643,8 +650,7 @@ def _build(
         head_from += more.end()  # "five more bodies", "two other candidates"
         if more.group(1) in ("more", "further", "additional", "extra"):
             part = True  # an increment, not a total
-    if re.search(r"\banother\s+$", text[max(0, start - 9) : start], re.IGNORECASE):
-        part = True  # "another 30mm of rain"
+    another = bool(re.search(r"\banother\s+$", text[max(0, start - 9) : start], re.IGNORECASE))
     position = head_from
     head_words: list[str] = []
     for _ in range(4):
@@ -815,6 +821,11 @@ def _build(
     interval = _interval(kind, low, high, lexicon.tolerance)
     if number.vague and kind == "exact":
         interval = Interval(low, high)
+    if another and (
+        not earlier or any(e.quantity == quantity for e in earlier if e.start >= start - 400)
+    ):
+        part = True  # "another 30mm of rain" after a first rainfall; not "another 36 workers
+        # are in hospital" after the dead: that counts something else
     return _Figure(
         start=start,
         end=span_end,
