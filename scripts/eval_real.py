@@ -40,7 +40,7 @@ import math
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import combinations
 from pathlib import Path
@@ -119,6 +119,8 @@ def gold_interval(text: str) -> tuple[float, float] | None:
     if value is None:
         return None
     head = lowered[: number.start()] if number else lowered
+    if number and lowered[number.end() : number.end() + 1] == "+":
+        return value, math.inf  # "1,600+ dead"
     if any(q in head for q in _MIN):
         return value, math.inf
     if any(q in head for q in _ABOVE):
@@ -231,7 +233,10 @@ def gold_pairs(articles: list[Article]) -> list[GoldPair]:
         for (qa, *_), a in groups[0].items():
             for (qb, *_), b in groups[1].items():
                 if qa == qb:
-                    verdict = gold_verdict(a[0], b[0], by_name)
+                    # a figure written several times is a rise if any of its mentions is
+                    one = replace(a[0], rise=any(f.rise for f in a))
+                    two = replace(b[0], rise=any(f.rise for f in b))
+                    verdict = gold_verdict(one, two, by_name)
                     pairs.append(GoldPair(first.event, qa, a, b, verdict))
     return pairs
 

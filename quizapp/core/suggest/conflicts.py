@@ -208,6 +208,8 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
     following = text[match.end() : match.end() + 60]
     if re.match(r"\s*(?:,\s*[A-Z][\w'’-]+\s*)*(?:,\s*)?(?:and|&)\s+[A-Z]", following):
         return None  # "in Texas and Kansas", "in Turkey and Syria": the whole event
+    if doc.in_headline(match.start()) and re.match(r",\s*[A-Z][\w'’-]+\s*$", following):
+        return None  # a headline's "toll tops 21,000 in Turkey, Syria"
     if re.search(r"[A-Z][\w'’-]+\s+(?:and|&)\s+$", text[max(0, match.start() - 30) : match.start()]):
         return None
     place = match.group("place") or match.group("owner")
@@ -267,11 +269,38 @@ def _aliases(texts: Sequence[str]) -> dict[str, str]:
     return aliases
 
 
+_EVENT_NOUN = re.compile(
+    r"\s+(?:earthquakes?|quakes?|blasts?|explosions?|floods?|flooding|fires?|attacks?|shootings?"
+    r"|storms?|disaster|tragedy|crash)\b",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(
+    r"\b(?:the\s+two\s+(?:countries|nations)|both\s+countries|in\s+total|combined|overall"
+    r"|the\s+region)\b",
+    re.IGNORECASE,
+)
+
+
 def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[int, str]]:
+    """Where ``names`` (or their demonyms: "Turkish", "Syrian") are named in ``text[start:end]``,
+    leaving out a name that only labels the event ("the Turkey earthquake")."""
     if not names:
         return []
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")n?\b")
-    return [(m.start(), m.group(1)) for m in pattern.finditer(text, start, end)]
+    forms = {name: name for name in names}
+    for demonym, country in _DEMONYMS.items():
+        if country in names:
+            forms[demonym] = country
+    for name in names:
+        if name.endswith("ia"):
+            forms[name + "n"] = name
+    pattern = re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b"
+    )
+    return [
+        (m.start(), forms[m.group(1)])
+        for m in pattern.finditer(text, start, end)
+        if not _EVENT_NOUN.match(text, m.end())
+    ]
 
 
 def _paragraph_place(
@@ -323,12 +352,14 @@ def place_scopes(
         by_quantity: dict[str, set[str]] = {}
         for figure in found:
             quantity = (figure.quantity or "").split(" (")[0]
-            if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
+            if figure.label != "figure" or quantity not in _PLACED:
                 continue
+            if figure.scope is not None and not figure.scope.startswith("part@"):
+                continue  # a venue, another year: scoped already
             place = _place_of(doc, figure)
             if place is None:
                 continue
-            named[figure.start] = alias(place)
+            named[figure.start] = alias(place)  # parts too: their place is theirs
             by_quantity.setdefault(quantity, set()).add(alias(place))
         for names in by_quantity.values():
             if len(names) > 1:
@@ -341,23 +372,40 @@ def place_scopes(
     for doc, found, named in zip(docs, figures, clause_places, strict=True):
         text = doc.text
         scoped: dict[int, str] = {}
-        previous: tuple[int, str | None] | None = None  # sentence start, place
+        previous: tuple[int, str | None, int] | None = None  # sentence, place, end
         for figure in found:
             quantity = (figure.quantity or "").split(" (")[0]
             if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
                 continue
             place = named.get(figure.start)
-            sentence = doc.sentence_at(figure.start)[0]
-            if place is None and previous is not None and previous[0] == sentence:
+            start, end = doc.sentence_at(figure.start)
+            sentence = start
+            clause_end = _CLAUSE_BREAK.search(text, figure.end, end)
+            clause_start = ([start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure.start)])[-1]
+            whole = _WHOLE.search(text, clause_start, clause_end.start() if clause_end else end)
+            if (
+                place is None
+                and not whole
+                and previous is not None
+                and previous[0] == sentence
+                and re.fullmatch(r"[^,;:—]*", text[previous[2] : figure.start])
+            ):
                 place = previous[1]  # "144 people were killed and 737 injured in the country"
-            if place is None:
-                start, end = doc.sentence_at(figure.start)
-                in_sentence = {alias(n) for _, n in _mentions(text, start, end, names)}
+            # a place named in another figure's clause later in the sentence is that figure's
+            # ("killed to 5,102, with another 1,602 dead on the Syrian side")
+            others_placed = any(
+                start <= other <= end and other != figure.start for other in named
+            )
+            if place is None and not whole:
+                # the sentence's places before the figure ("Myanmar was severely affected,
+                # with at least 144 fatalities"); a place named only after it belongs to what
+                # follows ("... 21,000, eclipsing the 18,000 who died near the Turkish capital")
+                in_sentence = {alias(n) for _, n in _mentions(text, start, figure.start, names)}
                 if len(in_sentence) == 1:
                     place = in_sentence.pop()
-                elif not in_sentence:
+                elif not in_sentence and not _mentions(text, figure.start, end, names):
                     place = _paragraph_place(doc, start, names, alias)
-            previous = (sentence, place)
+            previous = (sentence, place, figure.end)
             if place in split:
                 scoped[figure.start] = place
         result.append(scoped)
@@ -389,6 +437,11 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
         ] or members
         main = max(prominent, key=lambda f: f.interval.low)  # type: ignore[union-attr]
         assert main.interval is not None
+        if main.quantity and main.quantity.startswith("magnitude"):
+            # a report's other magnitudes are other tremors ("a magnitude 7.6 earthquake at
+            # 1:24 p.m."): only its main shock is compared
+            drop.update(id(f) for f in members if f.interval != main.interval)
+            continue
         lower = []
         for figure in members:
             assert figure.interval is not None

@@ -25,7 +25,10 @@ from quizapp.core.suggest.lexicon import Lexicon, word_key
 from quizapp.core.suggest.model import Interval, Suggestion
 
 _PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|after|following|by)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$")
+# "The death toll in Syria and Turkey from the earthquake is nearing 20,000": the toll is
+# what the number counts when nothing but words stands between them
+_TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
 _HEAD_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
@@ -97,7 +100,12 @@ _AGE_AFTER = re.compile(
     r"(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b",
     re.IGNORECASE,
 )
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*,\s$")
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:[A-Z][a-z][\w'’-]*|\b(?:uncle|aunt|mother|father|son|daughter|wife|husband|brother"
+    r"|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|man|woman|boy"
+    r"|girl|friend|neighbou?r|resident|worker|driver|victim|passenger|student|teacher|owner"
+    r"|partner|mum|dad|widow|widower)),\s$"
+)  # "John Smith, 34," and "her uncle, 42,": an age
 _NAME_COMMA_AFTER = re.compile(r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)")
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|dial|ring|phone|text|contact|helpline|hotline)\b[^.\n]{0,30}?\s$", re.I
@@ -187,7 +195,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         suffix_after=re.compile(
-            rf"(?:\s+|-)(?P<s>{_alternation(list(lexicon.suffixes))})\b", re.IGNORECASE
+            rf"(?:\s+|-|(?=\+))(?P<s>{_alternation(list(lexicon.suffixes))})(?!\w)", re.IGNORECASE
         ),
         unit_after=re.compile(rf"\s*(?P<u>%|{units})(?![\w])", re.IGNORECASE),
         money_words_after=re.compile(rf"\s+of\s+(?:{money_words})\b", re.IGNORECASE),
@@ -744,6 +752,8 @@ def _build(
         if not head_words and _CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]):
             # "the toll rises to 11, driver arrested": what rose is named before the number
             cue = _quantity_from_cues(doc, lexicon, cues, start, head_end, 30, True)
+        if cue is None and not head_words and _TOLL_SUBJECT.search(text, sentence_start, start):
+            cue = ("deaths", 0.0)
         cue = cue or _quantity_from_cues(doc, lexicon, cues, start, head_end, window)
         if cue:
             quantity, from_cue = cue[0], True
@@ -755,7 +765,9 @@ def _build(
         quantity = head_words[-1]
     if quantity == "magnitude" and (
         re.match(
-            r"(?:[\s-]+[\w-]+){0,3}?[\s-]+aftershocks?\b", text[number_end : number_end + 40], re.I
+            r"(?:[\s-]+(?:strong|powerful|major|minor|smaller|large))?[\s-]+aftershocks?\b",
+            text[number_end : number_end + 40],
+            re.I,
         )
         or re.search(r"\baftershocks?\b[^.\d]{0,50}$", text[max(0, start - 60) : start], re.I)
     ):
