@@ -201,9 +201,7 @@ def gold_verdict(x: Figure, y: Figure, articles: dict[str, Article]) -> str:
     higher, lower = (x, y) if x.low > y.high else (y, x)
     if higher.quantity.startswith(GROWING):
         high_report, low_report = articles[higher.report], articles[lower.report]
-        if not _later(low_report, high_report) and (
-            higher.rise or _later(high_report, low_report)
-        ):
+        if not _later(low_report, high_report) and (higher.rise or _later(high_report, low_report)):
             return "update"
     return "conflict"
 

@@ -372,12 +372,15 @@ def test_suggest_json_shape() -> None:
             ("b.txt", "Nov 14 2015, 4:20am\n\nAt least 140 people were killed."),
         ]
     )
-    assert set(data) == {"suggestions", "conflicts"}
+    assert set(data) == {"suggestions", "conflicts", "events"}  # "events" added by issue 14
     assert all(
         set(s) == {"path", "start", "end", "text", "label", "reason"} for s in data["suggestions"]
     )
     [conflict] = data["conflicts"]
-    assert set(conflict) == {"quantity", "verdict", "reason", "a", "b"}
+    assert set(conflict) == {"quantity", "verdict", "reason", "a", "b", "event"}
+    [event] = data["events"]
+    assert set(event) == {"event", "label", "kind", "paths", "cues"}
+    assert event["paths"] == ["a.txt", "b.txt"] and conflict["event"] == event["event"]
     assert set(conflict["a"]) == {"path", "start", "end", "text"}
     assert conflict["verdict"] == "conflict"
     json.dumps(data)

@@ -210,7 +210,9 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
         return None  # "in Texas and Kansas", "in Turkey and Syria": the whole event
     if doc.in_headline(match.start()) and re.match(r",\s*[A-Z][\w'’-]+\s*$", following):
         return None  # a headline's "toll tops 21,000 in Turkey, Syria"
-    if re.search(r"[A-Z][\w'’-]+\s+(?:and|&)\s+$", text[max(0, match.start() - 30) : match.start()]):
+    if re.search(
+        r"[A-Z][\w'’-]+\s+(?:and|&)\s+$", text[max(0, match.start() - 30) : match.start()]
+    ):
         return None
     place = match.group("place") or match.group("owner")
     wider = re.match(r",\s*([A-Z][\w'’-]+)(?=\s*[,.;]|\s+[a-z])", following)
@@ -248,8 +250,21 @@ _NOT_PLACES = frozenset(
 )
 
 
-_PLACED = frozenset({"deaths", "injured", "missing", "casualties", "evacuated", "displaced",
-                     "rescued", "arrests", "cases", "buildings-damaged", "homes-flooded"})
+_PLACED = frozenset(
+    {
+        "deaths",
+        "injured",
+        "missing",
+        "casualties",
+        "evacuated",
+        "displaced",
+        "rescued",
+        "arrests",
+        "cases",
+        "buildings-damaged",
+        "homes-flooded",
+    }
+)
 _CITY_COUNTRY = re.compile(
     r"\b(?-i:in)\s+(?P<city>[A-Z][\w'’-]+),\s+(?P<country>[A-Z][\w'’-]+)\b(?=\s*[,.;:)]|\s+[a-z])"
     r"|\b(?P<country2>[A-Z][\w'’-]+)['’]s\s+capital,?\s+(?P<city2>[A-Z][\w'’-]+)"
@@ -321,7 +336,9 @@ def _paragraph_place(
     paragraph_end = text.find("\n", sentence_start)
     found = {
         alias(n)
-        for _, n in _mentions(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names)
+        for _, n in _mentions(
+            text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names
+        )
     }
     return found.pop() if len(found) == 1 else None  # the paragraph is about one place
 
@@ -381,7 +398,9 @@ def place_scopes(
             start, end = doc.sentence_at(figure.start)
             sentence = start
             clause_end = _CLAUSE_BREAK.search(text, figure.end, end)
-            clause_start = ([start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure.start)])[-1]
+            clause_start = (
+                [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure.start)]
+            )[-1]
             whole = _WHOLE.search(text, clause_start, clause_end.start() if clause_end else end)
             if (
                 place is None
@@ -391,11 +410,6 @@ def place_scopes(
                 and re.fullmatch(r"[^,;:—]*", text[previous[2] : figure.start])
             ):
                 place = previous[1]  # "144 people were killed and 737 injured in the country"
-            # a place named in another figure's clause later in the sentence is that figure's
-            # ("killed to 5,102, with another 1,602 dead on the Syrian side")
-            others_placed = any(
-                start <= other <= end and other != figure.start for other in named
-            )
             if place is None and not whole:
                 # the sentence's places before the figure ("Myanmar was severely affected,
                 # with at least 144 fatalities"); a place named only after it belongs to what
@@ -456,9 +470,9 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
         for figure, sentence_start, sentence_end, place in lower:
             if place is not None and (len(places) > 1 or place.lower() not in doc.main_names):
                 scoped[id(figure)] = replace(figure, scope=place, part=True)
-            elif _PART_BEFORE.search(doc.text, max(sentence_start, figure.start - 40), figure.start) or (
-                _PART_AFTER.match(doc.text[figure.end : min(sentence_end, figure.end + 60)])
-            ):
+            elif _PART_BEFORE.search(
+                doc.text, max(sentence_start, figure.start - 40), figure.start
+            ) or (_PART_AFTER.match(doc.text[figure.end : min(sentence_end, figure.end + 60)])):
                 drop.add(id(figure))
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
 

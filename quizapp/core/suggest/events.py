@@ -29,6 +29,7 @@ from quizapp.core.suggest.model import Report
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
 KIND_BONUS = 0.1
+MIN_NAMES = 3
 _NAME = re.compile(r"\b(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,}[a-z]?)\b")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”—-]\s*|\n\s*)$")
 _NOT_NAMES = frozenset(
@@ -121,8 +122,9 @@ def _profile(report: Report) -> _Profile:
             kinds[kind] += 1
     kind = None
     if kinds:
-        (top, count), *rest = kinds.most_common(2) + [("", 0)]
-        if count >= 2 and count > rest[0][1]:
+        ranked = kinds.most_common(2) + [("", 0)]
+        top, count = ranked[0]
+        if count >= 2 and count > ranked[1][1]:
             kind = top
     return _Profile(names, spelled, kind, report.published)
 
@@ -145,6 +147,13 @@ def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
     apart = _days_apart(a.published, b.published)
     if apart is not None and apart > MAX_DAYS_APART:
         return 0.0
+    if min(len(a.names), len(b.names)) < MIN_NAMES:
+        # too few names to tell events apart (a short excerpt): given together, one event
+        # unless the kinds of event differ
+        unrelated = (
+            a.kind and b.kind and a.kind != b.kind and (frozenset({a.kind, b.kind}) not in _RELATED)
+        )
+        return 0.0 if unrelated else THRESHOLD
     shared = set(a.names) & set(b.names)
     total_a = sum(_name_weight(a, n, weight) for n in a.names)
     total_b = sum(_name_weight(b, n, weight) for n in b.names)
@@ -171,7 +180,8 @@ def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
     weight: dict[str, float] = {}
     for name, df in frequency.items():
         share = df / count
-        weight[name] = 1.0 if df <= 2 or share <= 0.5 else max(0.1, 2 * (1 - share))
+        # only a batch of many reports tells which names are everywhere ("Police", "County")
+        weight[name] = 1.0 if count < 6 or share <= 0.5 else max(0.2, 2 * (1 - share))
     return weight
 
 
@@ -230,14 +240,16 @@ def _group(
             candidates = {n for n, c in counts.items() if c > 1}
     ranked = sorted(
         candidates,
-        key=lambda n: (-sum(_name_weight(profiles[i], n, weight) for i in members if n in
-                            profiles[i].names), n),
+        key=lambda n: (
+            -sum(_name_weight(profiles[i], n, weight) for i in members if n in profiles[i].names),
+            n,
+        ),
     )
-    spelled = next(
-        (profiles[i].spelled for i in members if profiles[i].names), {}
-    )
+    spelled = next((profiles[i].spelled for i in members if profiles[i].names), {})
     cues = tuple(
-        next((profiles[i].spelled[n] for i in members if n in profiles[i].spelled), spelled.get(n, n))
+        next(
+            (profiles[i].spelled[n] for i in members if n in profiles[i].spelled), spelled.get(n, n)
+        )
         for n in ranked[:6]
     )
     return EventGroup(index, tuple(members), cues, kind)

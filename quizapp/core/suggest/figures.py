@@ -419,7 +419,11 @@ def _quantity_from_cues(
             and not _NOUN_LINK.match(text, cue.end(), start)
         ):
             continue  # "the toll rose to nine" links the noun; "Police said 14" does not
-        if before_only and is_noun and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start()):
+        if (
+            before_only
+            and is_noun
+            and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start())
+        ):
             continue  # "the death toll from explosions ... has risen to 105": not the subject
         if cue.start() >= end:
             distance = float(doc.words_between(end, cue.start()))
@@ -597,21 +601,27 @@ def _build(
         end = unit.end()
     if number.vague and pattern.money_words_after.match(text, end):
         number.unit = "money"
-        end = pattern.money_words_after.match(text, end).end()
+        money_words = pattern.money_words_after.match(text, end)
+        assert money_words is not None
+        end = money_words.end()
     if number.currency:
         number.unit = "money"
     prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", before, re.I)
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
-    suffix_magnitude = re.match(r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[end : end + 16], re.I)
+    suffix_magnitude = re.match(
+        r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[end : end + 16], re.I
+    )
     if suffix_magnitude and number.unit is None:
         number.unit = "magnitude"  # "a 7.7 magnitude quake", "the 7.8-magnitude earthquake"
         end += suffix_magnitude.end()
     number_end = end
 
     # "10km (6.2 miles)": the same measurement converted, not another figure
-    if number.unit is not None and number.unit != "money" and re.search(
-        r"\d\s*[A-Za-z°%]+\s*\($", text[max(0, start - 16) : start]
+    if (
+        number.unit is not None
+        and number.unit != "money"
+        and re.search(r"\d\s*[A-Za-z°%]+\s*\($", text[max(0, start - 16) : start])
     ):
         return None
     # a length that locates something is not a measurement of the event
@@ -678,13 +688,18 @@ def _build(
             head_words.append(lowered)
             position = word.end()
             break
-        cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
-        if cue and lexicon.cues.entry_for(cue).reason == "noun":
-            head_words.append(cue.group().lower())  # "fire engines", "police officers"
-            quantity, from_cue = lexicon.cues.entry_for(cue).kind, True
-            position = cue.end()
+        head_cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
+        if head_cue and lexicon.cues.entry_for(head_cue).reason == "noun":
+            head_words.append(head_cue.group().lower())  # "fire engines", "police officers"
+            quantity, from_cue = lexicon.cues.entry_for(head_cue).kind, True
+            position = head_cue.end()
             break
-        if lowered in _HEAD_STOP or lowered in lexicon.time_units or cue or len(head_words) == 3:
+        if (
+            lowered in _HEAD_STOP
+            or lowered in lexicon.time_units
+            or head_cue
+            or len(head_words) == 3
+        ):
             break
         if re.search(r"(?:ed|ing|ly)$", lowered) and head_words:
             break  # "three districts stayed closed": a verb after the noun
@@ -739,16 +754,16 @@ def _build(
     elif number.unit is not None:
         quantity = number.unit
         nearest = math.inf
-        for name, unit_class, cues in lexicon.measures:
+        for name, unit_class, measure_cues in lexicon.measures:
             if unit_class != number.unit:
                 continue
-            for cue in cues.finditer(text, sentence_start, sentence_end):
-                distance = abs(cue.start() - start)
+            for measure_cue in measure_cues.finditer(text, sentence_start, sentence_end):
+                distance = abs(measure_cue.start() - start)
                 if distance < nearest:
                     quantity, nearest = name, distance
         from_cue = True
     elif quantity is None and (generic or not head_words):
-        cue = None
+        cue: tuple[str, float] | None = None
         if not head_words and _CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]):
             # "the toll rises to 11, driver arrested": what rose is named before the number
             cue = _quantity_from_cues(doc, lexicon, cues, start, head_end, 30, True)
@@ -885,8 +900,8 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
             if published_year is not None and int(year.group()) != published_year:
                 markers.append((year.start(), year.group()))
-        for earlier in _EARLIER.finditer(text, sentence_start, sentence_end):
-            markers.append((earlier.start(), "an earlier year"))
+        for earlier_year in _EARLIER.finditer(text, sentence_start, sentence_end):
+            markers.append((earlier_year.start(), "an earlier year"))
         for position, name in markers:
             nearest = min(
                 members,

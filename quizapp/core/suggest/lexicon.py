@@ -378,8 +378,10 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
     not_hedges = _phrase_set(_as_list(hedges.get("not_hedges")), "hedges.yaml")
 
-    verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
-    verb_alternation = "|".join(sorted({phrase_pattern(v) for v in verbs}, key=len, reverse=True))
+    reporting_verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
+    verb_alternation = "|".join(
+        sorted({phrase_pattern(v) for v in reporting_verbs}, key=len, reverse=True)
+    )
     openers = [phrase_pattern(str(o)) for o in _as_list(sources.get("source_openers"))]
     outlets = _build_phrase_set(
         [(str(o), Entry("outlet", "")) for o in _as_list(sources.get("outlets"))],

@@ -72,8 +72,10 @@ def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
         if doc.in_headline(start) or doc.is_skipped(start):
             continue
         match = _YES_NO_QUESTION.fullmatch(text, start, end)
-        if match is None or text.count('"', 0, start) % 2 or text.count("“", 0, start) > text.count(
-            "”", 0, start
+        if (
+            match is None
+            or text.count('"', 0, start) % 2
+            or text.count("“", 0, start) > text.count("”", 0, start)
         ):
             continue
         reason = "open question: the report asks what nobody knows yet; the answer is a guess"
