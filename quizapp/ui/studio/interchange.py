@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -27,13 +27,30 @@ if TYPE_CHECKING:
     from quizapp.ui.studio.studio_view import StudioView
 
 # (format id, what the teacher reads, file filter)
+# (marked for translation here, translated where shown)
 FORMATS: tuple[tuple[str, str, str], ...] = (
-    ("qti", "QTI 3.0 package (Canvas, Blackboard, …)", "QTI packages (*.zip)"),
-    ("moodle", "Moodle XML", "Moodle XML (*.xml)"),
-    ("gift", "GIFT (Moodle text)", "GIFT files (*.txt *.gift)"),
-    ("h5p", "H5P Mark the Words (highlight questions)", "H5P files (*.h5p)"),
+    (
+        "qti",
+        QT_TRANSLATE_NOOP("Studio", "QTI 3.0 package (Canvas, Blackboard, …)"),
+        QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)"),
+    ),
+    (
+        "moodle",
+        QT_TRANSLATE_NOOP("Studio", "Moodle XML"),
+        QT_TRANSLATE_NOOP("Studio", "Moodle XML (*.xml)"),
+    ),
+    (
+        "gift",
+        QT_TRANSLATE_NOOP("Studio", "GIFT (Moodle text)"),
+        QT_TRANSLATE_NOOP("Studio", "GIFT files (*.txt *.gift)"),
+    ),
+    (
+        "h5p",
+        QT_TRANSLATE_NOOP("Studio", "H5P Mark the Words (highlight questions)"),
+        QT_TRANSLATE_NOOP("Studio", "H5P files (*.h5p)"),
+    ),
 )
-QTI_FILTER = "QTI packages (*.zip)"
+QTI_FILTER = QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)")
 
 ChooseFormat = Callable[[QWidget | None, list[str]], int | None]
 
