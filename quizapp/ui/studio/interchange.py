@@ -26,31 +26,36 @@ from quizapp.ui.studio.common import fill, tr
 if TYPE_CHECKING:
     from quizapp.ui.studio.studio_view import StudioView
 
+
+def _marked(text: object) -> str:
+    """A string marked for translation (QT_TRANSLATE_NOOP), translated where it is shown."""
+    return str(text)
+
+
 # (format id, what the teacher reads, file filter)
-# (marked for translation here, translated where shown)
 FORMATS: tuple[tuple[str, str, str], ...] = (
     (
         "qti",
-        QT_TRANSLATE_NOOP("Studio", "QTI 3.0 package (Canvas, Blackboard, …)"),
-        QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)"),
+        _marked(QT_TRANSLATE_NOOP("Studio", "QTI 3.0 package (Canvas, Blackboard, …)")),
+        _marked(QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)")),
     ),
     (
         "moodle",
-        QT_TRANSLATE_NOOP("Studio", "Moodle XML"),
-        QT_TRANSLATE_NOOP("Studio", "Moodle XML (*.xml)"),
+        _marked(QT_TRANSLATE_NOOP("Studio", "Moodle XML")),
+        _marked(QT_TRANSLATE_NOOP("Studio", "Moodle XML (*.xml)")),
     ),
     (
         "gift",
-        QT_TRANSLATE_NOOP("Studio", "GIFT (Moodle text)"),
-        QT_TRANSLATE_NOOP("Studio", "GIFT files (*.txt *.gift)"),
+        _marked(QT_TRANSLATE_NOOP("Studio", "GIFT (Moodle text)")),
+        _marked(QT_TRANSLATE_NOOP("Studio", "GIFT files (*.txt *.gift)")),
     ),
     (
         "h5p",
-        QT_TRANSLATE_NOOP("Studio", "H5P Mark the Words (highlight questions)"),
-        QT_TRANSLATE_NOOP("Studio", "H5P files (*.h5p)"),
+        _marked(QT_TRANSLATE_NOOP("Studio", "H5P Mark the Words (highlight questions)")),
+        _marked(QT_TRANSLATE_NOOP("Studio", "H5P files (*.h5p)")),
     ),
 )
-QTI_FILTER = QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)")
+QTI_FILTER = _marked(QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)"))
 
 ChooseFormat = Callable[[QWidget | None, list[str]], int | None]
 
