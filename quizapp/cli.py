@@ -113,12 +113,38 @@ def cmd_export(args: argparse.Namespace) -> int:
             _err(f"There is no set '{set_id}' in the bank (sets: {known}).")
             return 1
         question_set = bank.question_set(set_id)
-        if args.quiz and question_set.quiz is None:
+        if (args.quiz or args.exam_copy) and question_set.quiz is None:
             _err(f"'{set_id}' is a question set, not a quiz: build a quiz from it first.")
             return 1
         if args.format != "yaml":
+            if args.exam_copy:
+                _err("An exam copy is a quizapp file: leave out --format (or use --format yaml).")
+                return 2
             return _export_other(question_set, args)
-        text = dump_question_set(question_set)
+        if args.exam_copy or args.quiz:
+            from quizapp.core import examcopy
+
+            question_set = examcopy.handout_set(bank, set_id)
+        if args.exam_copy:
+            try:
+                text = examcopy.dump_exam_copy(question_set, bank.set_fingerprint(set_id))
+            except examcopy.ExamCopyError as error:
+                _err(f"No exam copy: {error}.")
+                return 1
+            for warning in examcopy.leak_warnings(question_set):
+                _err(f"Note: {warning}.")
+        else:
+            text = dump_question_set(question_set)
+            if args.quiz:
+                _err(
+                    "Note: this quiz file holds the answer key; students who open it in a text"
+                    " editor can read it."
+                    + (
+                        " Its feedback comes at the end: hand out --exam-copy instead."
+                        if question_set.quiz and question_set.quiz.feedback == "end"
+                        else " Its feedback after each question needs the key."
+                    )
+                )
     finally:
         bank.close()
     if args.out == "-":
@@ -283,10 +309,68 @@ def cmd_results_import(args: argparse.Namespace) -> int:
             print(f"imported {outcome.path}: {outcome.student}, {outcome.set_id}{note}")
         elif outcome.status == "duplicate":
             print(f"already imported {outcome.path}")
+        elif outcome.status == "refused":
+            print(f"refused {outcome.message}")
         else:
             print(f"skipped {outcome.message}")
     _err(report.summary())
-    return 1 if report.damaged else 0
+    return 1 if report.damaged or report.refused else 0
+
+
+def cmd_roster_load(args: argparse.Namespace) -> int:
+    from quizapp.core import roster
+
+    try:
+        students = roster.read_class_list(args.csv)
+    except roster.RosterError as error:
+        _err(str(error))
+        return 1
+    bank = _open(args)
+    try:
+        if not _known_quiz(bank, args.quiz):
+            return 1
+        loaded = roster.load_roster(bank, args.quiz, students)
+    finally:
+        bank.close()
+    _err(loaded.summary(args.quiz) + f" Print them: quizapp roster codes {args.quiz} --out F.pdf")
+    return 0
+
+
+def cmd_roster_codes(args: argparse.Namespace) -> int:
+    from quizapp.core import roster
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".csv"):
+        _err(f"Name a .pdf or .csv file to write, not {out.name}.")
+        return 2
+    bank = _open(args)
+    try:
+        if not _known_quiz(bank, args.quiz):
+            return 1
+        entries = bank.roster(args.quiz)
+        title = bank.question_set(args.quiz).title
+        text = roster.codes_csv(bank, args.quiz)
+    finally:
+        bank.close()
+    if not entries:
+        _err(
+            f"The quiz '{args.quiz}' has no class list: quizapp roster load CSV --quiz {args.quiz}"
+        )
+        return 1
+    try:
+        if out.suffix.lower() == ".csv":
+            out.write_text(text, encoding="utf-8")
+        else:
+            from quizapp.reports.codes import write_codes_pdf
+            from quizapp.reports.pdf import ensure_gui_application
+
+            ensure_gui_application()
+            write_codes_pdf(title, args.quiz, entries, out)
+    except OSError as error:
+        _err(f"Cannot write {out}: {error.strerror or error}")
+        return 1
+    _err(f"Wrote {out}: {len(entries)} codes.")
+    return 0
 
 
 def cmd_regrade(args: argparse.Namespace) -> int:
@@ -465,6 +549,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="yaml: the question file (default); qti: a QTI 3.0 package (zip); moodle: Moodle "
         "XML; gift: GIFT text; h5p: an H5P Mark the Words file (highlight questions)",
     )
+    exporter.add_argument(
+        "--exam-copy",
+        action="store_true",
+        help="write the quiz without its key, for students (feedback at the end only)",
+    )
     add_db(exporter)
 
     suggester = add(
@@ -545,6 +634,28 @@ def build_parser() -> argparse.ArgumentParser:
         default="latest",
         help="which attempt counts per student (default: the latest finished)",
     )
+
+    rosters = commands.add_parser(
+        "roster",
+        help="Class lists: one code per student per quiz, checked when results come in.",
+        description="Class lists: one code per student per quiz, checked when results come in.",
+    )
+    roster_commands = rosters.add_subparsers(dest="roster_command", metavar="ACTION")
+    roster_commands.required = True
+    roster_load = roster_commands.add_parser(
+        "load", help="Give each student of a CSV class list a code for a quiz."
+    )
+    roster_load.set_defaults(handler=cmd_roster_load)
+    roster_load.add_argument("csv", metavar="CSV", help="a name and an optional id per line")
+    roster_load.add_argument("--quiz", required=True, metavar="QUIZ")
+    add_db(roster_load)
+    roster_codes = roster_commands.add_parser(
+        "codes", help="Write a quiz's codes: a sheet of slips to print (.pdf) or a .csv."
+    )
+    roster_codes.set_defaults(handler=cmd_roster_codes)
+    roster_codes.add_argument("quiz", metavar="QUIZ")
+    roster_codes.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
+    add_db(roster_codes)
 
     regrader = add(
         "regrade", cmd_regrade, "Score every stored answer to a quiz again with the current key."

@@ -11,7 +11,8 @@ upgrades it and checks that every row is kept. Nothing else needs changing.
 The bank holds the same small but full set of rows for every schema: the harbour-fire
 question set; "Ada" with an unfinished attempt (two answers) and "Ben" with a finished one
 (every answer); the setting ``school``; and, when the schema has them, Ben's practice
-(a sitting, a review with its card, a daily goal) and the origin of his attempt.
+(a sitting, a review with its card, a daily goal), the origin of his attempt, and a
+class list with Ben's code used by his attempt.
 """
 
 from __future__ import annotations
@@ -101,10 +102,21 @@ def fill_m003(bank: Bank) -> None:
     bank.record_local_origin(attempt_id, "0123456789abcdef" * 4)
 
 
+def fill_m004(bank: Bank) -> None:
+    """Class lists: Ada and Ben on harbour-fire's list, Ben's attempt started with his
+    code and that code used by it."""
+    (attempt_id,) = bank.db.execute("SELECT MIN(id) FROM attempts").fetchone()
+    bank.add_roster("harbour-fire", [("Ada", "1001", "A0A0A0A0"), ("Ben", "1002", "B1B1B1B1")])
+    bank.set_attempt_code(attempt_id, "B1B1B1B1")
+    with bank.db.atomic():
+        bank.record_roster_use("harbour-fire", "B1B1B1B1", attempt_id, "ben.json")
+
+
 FILLERS: dict[str, Callable[[Bank], None]] = {
     "m001_initial": fill_m001,
     "m002_practice": fill_m002,
     "m003_results": fill_m003,
+    "m004_roster": fill_m004,
 }
 
 

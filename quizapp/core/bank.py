@@ -510,6 +510,37 @@ def m003_results(db: Database) -> None:
     db["attempts"].create_index(["set_id", "finished_at"], if_not_exists=True)
 
 
+@migrations()
+def m004_roster(db: Database) -> None:
+    """Class lists and codes (core/roster.py): one code per student per quiz on the
+    teacher's machine, each code's use by an imported results file (a code is used once),
+    and on a student's machine the code typed when an attempt started."""
+    db["roster"].create(
+        {
+            "set_id": str,
+            "code": str,  # normalised: upper case, no separators
+            "name": str,
+            "student_id": str,
+            "position": int,  # order of the class list
+            "created_at": str,
+        },
+        pk=("set_id", "code"),
+        not_null={"name"},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_roster_name ON roster(set_id, name COLLATE NOCASE)")
+    db["roster_uses"].create(
+        {"set_id": str, "code": str, "attempt_id": int, "source_name": str, "used_at": str},
+        pk=("set_id", "code"),
+        foreign_keys=[("attempt_id", "attempts", "id")],
+    )
+    db["attempt_codes"].create(
+        {"attempt_id": int, "code": str},
+        pk="attempt_id",
+        foreign_keys=[("attempt_id", "attempts", "id")],
+        not_null={"code"},
+    )
+
+
 # --- inspecting a database file (the bank's, or a backup's) ----------------------------
 
 
@@ -602,12 +633,21 @@ def fingerprint(question_set: QuestionSet) -> str:
     """A short hash of a set's content: equal sets, equal fingerprints."""
     import hashlib  # only when importing sets: hashlib costs start-up time
 
-    canonical = _dumps(_files().set_to_data(question_set), sort_keys=True, ensure_ascii=False)
+    data = _files().set_to_data(question_set)
+    if "quiz" in data:
+        # Asking for roster codes is how a quiz is handed out, not a version of it.
+        data["quiz"].pop("codes", None)
+    canonical = _dumps(data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def _settings_to_json(settings: QuizSettings | None) -> str | None:
-    return None if settings is None else _dumps(_files().quiz_to_data(settings))
+    if settings is None:
+        return None
+    data = _files().quiz_to_data(settings)
+    if settings.exam_of:
+        data["exam_of"] = settings.exam_of  # kept in the bank, never in a question file
+    return _dumps(data)
 
 
 def _settings_from_json(text: str | None) -> QuizSettings:
@@ -624,6 +664,8 @@ def _settings_from_json(text: str | None) -> QuizSettings:
         pass_mark=data.get("pass_mark"),
         attempts=data.get("attempts"),
         questions=tuple(data.get("questions") or ()),
+        codes=bool(data.get("codes", False)),
+        exam_of=data.get("exam_of"),
     )
 
 
@@ -1051,6 +1093,10 @@ class Bank:
         ]
         if row[4]:
             data["quiz"] = _loads(row[4])
+            exam_of = data["quiz"].pop("exam_of", None)
+            if exam_of:  # opened from an exam copy: it reads back as one
+                del data["quizapp"]
+                data = {_files().EXAM_MARKER: 1, "source_fingerprint": exam_of, **data}
         return _files().set_from_data(data, f"bank:{set_id}")
 
     def draw_questions(
@@ -1309,6 +1355,7 @@ class Bank:
         other_version: bool,
         points_changed: bool,
         findings_fingerprint: str | None,
+        roster_code: str | None = None,
     ) -> int | None:
         """Store one handed-in attempt in one transaction; None if its hash is known.
 
@@ -1378,6 +1425,8 @@ class Bank:
                     now_iso(),
                 ],
             )
+            if roster_code is not None:
+                self.record_roster_use(set_id, roster_code, attempt_id, source_name)
         return attempt_id
 
     def result_sets(self) -> list[dict[str, Any]]:
@@ -1507,6 +1556,98 @@ class Bank:
         if row is None:
             return None
         return {"fingerprint": row[0], "regraded_at": row[1], "attempts": row[2], "changed": row[3]}
+
+    # class lists and codes -------------------------------------------------------------
+    # Storage for quizapp.core.roster. Codes are stored normalised (see roster.normalise).
+
+    def roster(self, set_id: str) -> list[dict[str, Any]]:
+        """The quiz's class list in its order: ``code``, ``name``, ``student_id``, ``used``
+        (the name of the results file that used the code, or None)."""
+        rows = self.db.execute(
+            "SELECT r.code, r.name, r.student_id, u.source_name, u.attempt_id FROM roster r"
+            " LEFT JOIN roster_uses u ON u.set_id = r.set_id AND u.code = r.code"
+            " WHERE r.set_id = ? ORDER BY r.position, r.name",
+            [set_id],
+        ).fetchall()
+        return [
+            {
+                "code": row[0],
+                "name": row[1],
+                "student_id": row[2] or "",
+                "used": row[3] if row[4] is not None else None,
+            }
+            for row in rows
+        ]
+
+    def roster_size(self, set_id: str) -> int:
+        row = self.db.execute("SELECT COUNT(*) FROM roster WHERE set_id = ?", [set_id]).fetchone()
+        return int(row[0])
+
+    def roster_entry(self, code: str) -> list[dict[str, Any]]:
+        """Every roster row with this code (normally one): ``set_id``, ``name``."""
+        return [
+            {"set_id": row[0], "name": row[1]}
+            for row in self.db.execute("SELECT set_id, name FROM roster WHERE code = ?", [code])
+        ]
+
+    def roster_code_exists(self, code: str) -> bool:
+        return self.db.execute("SELECT 1 FROM roster WHERE code = ?", [code]).fetchone() is not None
+
+    @retry_when_busy
+    def add_roster(self, set_id: str, students: list[tuple[str, str, str]]) -> None:
+        """Add (name, student id, code) rows after the quiz's list, in one transaction."""
+        with self.db.atomic():
+            (start,) = self.db.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM roster WHERE set_id = ?", [set_id]
+            ).fetchone()
+            stamp = now_iso()
+            self.db.conn.executemany(
+                "INSERT INTO roster (set_id, code, name, student_id, position, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (set_id, code, name, student_id, start + offset, stamp)
+                    for offset, (name, student_id, code) in enumerate(students)
+                ],
+            )
+
+    @retry_when_busy
+    def clear_roster(self, set_id: str) -> int:
+        """Forget the quiz's class list (and its codes' uses); returns how many codes."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM roster_uses WHERE set_id = ?", [set_id])
+            cursor = self.db.execute("DELETE FROM roster WHERE set_id = ?", [set_id])
+        return int(cursor.rowcount)
+
+    def roster_use(self, set_id: str, code: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT attempt_id, source_name, used_at FROM roster_uses"
+            " WHERE set_id = ? AND code = ?",
+            [set_id, code],
+        ).fetchone()
+        return None if row is None else {"attempt_id": row[0], "source": row[1], "at": row[2]}
+
+    def record_roster_use(self, set_id: str, code: str, attempt_id: int, source_name: str) -> None:
+        """Mark a code used by an imported attempt (inside the caller's transaction)."""
+        self.db.execute(
+            "INSERT INTO roster_uses (set_id, code, attempt_id, source_name, used_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [set_id, code, attempt_id, source_name, now_iso()],
+        )
+
+    @retry_when_busy
+    def set_attempt_code(self, attempt_id: int, code: str) -> None:
+        """The code a student typed to start the attempt (their machine)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO attempt_codes (attempt_id, code) VALUES (?, ?)",
+                [attempt_id, code],
+            )
+
+    def attempt_code(self, attempt_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT code FROM attempt_codes WHERE attempt_id = ?", [attempt_id]
+        ).fetchone()
+        return row[0] if row else None
 
     # settings --------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ class FileOutcome:
     """What happened to one results file."""
 
     path: str
-    status: Literal["imported", "duplicate", "damaged"]
+    status: Literal["imported", "duplicate", "damaged", "refused"]
     message: str = ""
     student: str | None = None
     set_id: str | None = None
@@ -103,6 +103,11 @@ class ImportReport:
         return self._with("damaged")
 
     @property
+    def refused(self) -> list[FileOutcome]:
+        """Files the class list's codes refuse (forged, replayed, edited, wrong quiz)."""
+        return self._with("refused")
+
+    @property
     def flagged(self) -> list[FileOutcome]:
         return [o for o in self.imported if o.other_version or o.points_changed]
 
@@ -119,6 +124,8 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} already imported")
         if self.damaged:
             parts.append(f"{_count(len(self.damaged), 'file')} skipped")
+        if self.refused:
+            parts.append(f"{_count(len(self.refused), 'file')} refused")
         flagged = [o for o in self.imported if o.other_version]
         if flagged:
             parts.append(f"{len(flagged)} from another version of the quiz")
@@ -130,6 +137,8 @@ class ImportReport:
         for outcome in self.outcomes:
             if outcome.status == "damaged":
                 lines.append(f"skipped {outcome.message}")
+            elif outcome.status == "refused":
+                lines.append(f"refused {outcome.message}")
             elif outcome.status == "imported" and (outcome.other_version or outcome.points_changed):
                 lines.append(f"flagged {outcome.path}: {outcome.message}")
         return lines
@@ -166,6 +175,49 @@ class _Collector:
         self.bank = bank
         self._questions: dict[str, dict[str, Question]] = {}
         self._hashed: set[str] = set()
+        self._rosters: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def roster(self, set_id: str) -> dict[str, dict[str, Any]]:
+        if set_id not in self._rosters:
+            self._rosters[set_id] = {entry["code"]: entry for entry in self.bank.roster(set_id)}
+        return self._rosters[set_id]
+
+    def refusal(self, parsed: ResultsFile) -> str | None:
+        """Why the class list refuses the file, or None (see docs/security.md)."""
+        from quizapp.core.roster import display, same_name
+
+        roster = self.roster(parsed.set_id)
+        if parsed.code is None:
+            if not roster:
+                return None
+            return (
+                f"has no roster code, but the quiz '{parsed.set_id}' has a class list: the"
+                " student must start the quiz with the code on their slip"
+            )
+        shown = display(parsed.code)
+        entry = roster.get(parsed.code)
+        if entry is None:
+            elsewhere = [e["set_id"] for e in self.bank.roster_entry(parsed.code)]
+            if elsewhere:
+                return (
+                    f"results for another quiz: the code {shown} was given for"
+                    f" '{elsewhere[0]}', not for '{parsed.set_id}'"
+                )
+            return f"unknown code {shown}: it is on no class list of this bank"
+        if not parsed.mac_matches():
+            return "edited: its content does not match its MAC (changed after it was saved)"
+        if not same_name(entry["name"], parsed.profile_name):
+            return (
+                f"the code {shown} belongs to '{entry['name']}', not to the name in the file,"
+                f" '{parsed.profile_name}'"
+            )
+        use = self.bank.roster_use(parsed.set_id, parsed.code)
+        if use is not None:
+            return (
+                f"the code {shown} was used already (by {use['source'] or 'another file'},"
+                f" imported {use['at'][:16].replace('T', ' ')}): a code counts once"
+            )
+        return None
 
     def questions(self, set_id: str) -> dict[str, Question]:
         if set_id not in self._questions:
@@ -194,6 +246,11 @@ class _Collector:
                 f"{path}: already imported",
                 parsed.profile_name,
                 parsed.set_id,
+            )
+        refusal = self.refusal(parsed)
+        if refusal is not None:
+            return FileOutcome(
+                path, "refused", f"{path}: {refusal}", parsed.profile_name, parsed.set_id
             )
         current = bank.set_fingerprint(parsed.set_id) or ""
         other_version = parsed.fingerprint != current
@@ -255,6 +312,7 @@ class _Collector:
                 other_version=other_version,
                 points_changed=bool(changed),
                 findings_fingerprint=current,
+                roster_code=parsed.code if self.roster(parsed.set_id) else None,
             )
         except (ValueError, sqlite3.Error) as error:
             return _damaged(parsed, f"could not be stored ({error})")
@@ -301,7 +359,14 @@ def hash_local_attempts(bank: Bank, set_id: str) -> int:
     for row in rows:
         responses = {stored.question_id: stored.response for stored in bank.responses(row["id"])}
         bank.record_local_origin(
-            row["id"], content_hash(row["profile_name"], set_id, row["started_at"], responses)
+            row["id"],
+            content_hash(
+                row["profile_name"],
+                set_id,
+                row["started_at"],
+                responses,
+                bank.attempt_code(row["id"]),
+            ),
         )
     return len(rows)
 

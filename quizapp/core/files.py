@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from quizapp.core.model import (
     Question,
     QuestionSet,
     QuizSettings,
+    Span,
 )
 from quizapp.core.yamlsource import SourceError, YList, YMap, parse_yaml, read_text, text_start_line
 
@@ -50,7 +51,15 @@ _TYPE_FIELDS = {
     "classify": {"targets"},
 }
 _QUIZ_FIELDS = {"title", "shuffle", "draw", "feedback", "time_limit", "pass_mark", "attempts"}
-_QUIZ_FIELDS |= {"questions"}
+_QUIZ_FIELDS |= {"questions", "codes"}
+# An exam copy (core/examcopy.py) starts with this marker instead of 'quizapp: 1'.
+EXAM_MARKER = "quizapp-exam"
+EXAM_FORMAT_VERSION = 1
+_EXAM_SET_FIELDS = (_SET_FIELDS - {"quizapp"}) | {EXAM_MARKER, "source_fingerprint"}
+_EXAM_QUESTION_FIELDS = {"exam", "phrases"}
+# What an exam copy never holds (the key): refused when a file claims to be one.
+_EXAM_FORBIDDEN = {"explanation", "verdict", "stray_penalty", "strict"}
+FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{8,64}$")
 
 
 @dataclass(frozen=True)
@@ -79,9 +88,10 @@ class QuestionFileError(ValueError):
 class _Checker:
     """Collects problems for one file while the set is built."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, exam: bool = False) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.exam = exam  # reading an exam copy: questions without their key
         # Articles whose text is broken: already reported, so excerpts of them are not.
         self.broken_articles: set[str] = set()
 
@@ -336,13 +346,14 @@ def _check_options(
         option = _as_map(item, line, f"an option of {where}", checker)
         if option is None:
             continue
-        checker.unknown_fields(option, {"text", "correct", "feedback"}, f"an option of {where}")
+        allowed = {"text"} if checker.exam else {"text", "correct", "feedback"}
+        checker.unknown_fields(option, allowed, f"an option of {where}")
         text = checker.text(option, "text", f"an option of {where}")
         correct = checker.flag(option, "correct", f"an option of {where}", False)
         feedback = checker.text(option, "feedback", f"an option of {where}", required=False)
         if text is not None:
             options.append(Option(text, correct, feedback))
-    if options and not any(option.correct for option in options):
+    if options and not checker.exam and not any(option.correct for option in options):
         checker.add(mapping.key_lines[key], f"{where} has no option marked 'correct: true'")
     return tuple(options)
 
@@ -367,7 +378,10 @@ def _check_question(
         )
         kind = None
     if kind is not None:
-        checker.unknown_fields(mapping, _COMMON_FIELDS | _TYPE_FIELDS[kind], f"a {kind} question")
+        allowed = _COMMON_FIELDS | _TYPE_FIELDS[kind]
+        if checker.exam:
+            allowed = (allowed - _EXAM_FORBIDDEN) | _EXAM_QUESTION_FIELDS
+        checker.unknown_fields(mapping, allowed, f"a {kind} question")
     prompt = checker.text(mapping, "prompt", where)
     explanation = checker.text(mapping, "explanation", where, required=False) or None
     difficulty = checker.number(mapping, "difficulty", where, 1, 3)
@@ -427,7 +441,7 @@ def _check_question(
 
     verdict = quantity = None
     reasons: tuple[Option, ...] = ()
-    if kind == "compare":
+    if kind == "compare" and not checker.exam:
         verdict = checker.text(mapping, "verdict", where)
         if verdict is not None and verdict not in VERDICTS:
             checker.add(
@@ -437,6 +451,10 @@ def _check_question(
             verdict = None
         quantity = checker.text(mapping, "quantity", where, required=False) or None
         reasons = _check_options(mapping, "reasons", where, checker, required=False)
+    elif kind == "compare":
+        reasons = _check_options(mapping, "reasons", where, checker, required=False)
+    if checker.exam and kind is not None:
+        excerpts = _exam_excerpts(mapping, kind, excerpts, targets, checker, where)
 
     stray_penalty = checker.number(mapping, "stray_penalty", where, 0, 10)
     strict = checker.flag(mapping, "strict", where, False)
@@ -458,15 +476,57 @@ def _check_question(
         reasons=reasons,
         stray_penalty=stray_penalty if stray_penalty is not None else DEFAULT_STRAY_PENALTY,
         strict=strict,
+        exam=checker.exam,
         line=mapping.line,
     )
-    if kind in ("highlight", "compare", "classify") and excerpts and targets:
+    if kind in ("highlight", "compare", "classify") and excerpts and targets and not checker.exam:
         if not question.key_spans():
             what = " and ".join(targets)
             if kind == "compare" and quantity:
                 what += f" (quantity={quantity})"
             checker.add(mapping.line, f"{where} has no {what} span in its excerpt: nothing to find")
     return question
+
+
+def _exam_excerpts(
+    mapping: YMap,
+    kind: str,
+    excerpts: list[Excerpt],
+    targets: tuple[str, ...],
+    checker: _Checker,
+    where: str,
+) -> list[Excerpt]:
+    """An exam question's excerpts: no spans, except a classify question's phrases
+    (``phrases: [[excerpt, start, end], ...]``, offsets in the excerpt's text), which
+    carry every target label so that only the student's choice tells them apart."""
+    plain = [replace(excerpt, spans=()) for excerpt in excerpts]
+    raw = mapping.get("phrases")
+    if kind != "classify":
+        if raw is not None:
+            checker.add(mapping.key_lines["phrases"], "only a classify question has 'phrases'")
+        return plain
+    line = mapping.key_lines.get("phrases", mapping.line)
+    if not isinstance(raw, list) or not raw or len(raw) > 500:
+        checker.add(line, f"{where} needs 'phrases': the phrases to label (at most 500)")
+        return plain
+    spans: list[list[Span]] = [[] for _ in plain]
+    for item in raw:
+        if (
+            not isinstance(item, list)
+            or len(item) != 3
+            or any(isinstance(n, bool) or not isinstance(n, int) for n in item)
+        ):
+            checker.add(line, f"a phrase of {where} must be [excerpt, start, end]")
+            return plain
+        index, start, end = item
+        if not 0 <= index < len(plain) or not 0 <= start < end <= len(plain[index].text):
+            checker.add(line, f"a phrase of {where} lies outside its excerpt: {item}")
+            return plain
+        spans[index].append(Span(start, end, targets))
+    return [
+        replace(excerpt, spans=tuple(sorted(found, key=lambda s: (s.start, s.end))))
+        for excerpt, found in zip(plain, spans, strict=True)
+    ]
 
 
 def _check_quiz(
@@ -517,6 +577,8 @@ def _check_quiz(
         checker.add(mapping.key_lines["time_limit"], "'time_limit' must be above 0 minutes")
     pass_mark = checker.number(mapping, "pass_mark", where, 0, 100)
     attempts = checker.number(mapping, "attempts", where, 1)
+    if checker.exam and feedback != "end":
+        checker.add(mapping.line, "an exam copy holds no key, so its feedback must be 'end'")
     return QuizSettings(
         title=checker.text(mapping, "title", where, required=False) or None,
         shuffle=checker.flag(mapping, "shuffle", where, False),
@@ -526,6 +588,7 @@ def _check_quiz(
         pass_mark=pass_mark,
         attempts=int(attempts) if attempts else None,
         questions=ids,
+        codes=checker.flag(mapping, "codes", where, False),
     )
 
 
@@ -536,9 +599,26 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
             "a question file must be a mapping that starts with 'quizapp: 1'",
         )
         return None
-    checker.unknown_fields(document, _SET_FIELDS, "the question set")
-    version = document.get("quizapp")
-    if version is None:
+    if EXAM_MARKER in document and "quizapp" not in document:
+        checker.exam = True
+    checker.unknown_fields(
+        document, _EXAM_SET_FIELDS if checker.exam else _SET_FIELDS, "the question set"
+    )
+    version = document.get(EXAM_MARKER if checker.exam else "quizapp")
+    exam_of: str | None = None
+    if checker.exam:
+        if version != EXAM_FORMAT_VERSION:
+            checker.add(
+                document.key_lines[EXAM_MARKER],
+                f"exam copy format {version!r} is not supported; this program reads version "
+                f"{EXAM_FORMAT_VERSION}: update quizapp",
+            )
+        exam_of = checker.text(document, "source_fingerprint", "the exam copy")
+        if exam_of is not None and not FINGERPRINT_PATTERN.match(exam_of):
+            checker.add(document.key_lines["source_fingerprint"], "malformed 'source_fingerprint'")
+        if "quiz" not in document:
+            checker.add(document.line, "an exam copy needs its 'quiz' settings")
+    elif version is None:
         checker.add(1, f"the file must start with 'quizapp: {FORMAT_VERSION}' (the format version)")
     elif version != FORMAT_VERSION:
         checker.add(
@@ -561,6 +641,9 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
         for item, line in zip(raw_articles, raw_articles.item_lines, strict=True):
             article = _check_article(item, line, known_labels, checker)
             if article is None:
+                continue
+            if checker.exam and article.spans:
+                checker.add(line, f"an exam copy holds no tagged spans (article '{article.id}')")
                 continue
             if article.id in articles:
                 checker.add(line, f"article id '{article.id}' is used twice")
@@ -588,6 +671,8 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     quiz = _check_quiz(document, questions, checker)
     if set_id is None or title is None or checker.problems:
         return None
+    if quiz is not None and exam_of is not None:
+        quiz = replace(quiz, exam_of=exam_of)
     return QuestionSet(
         id=set_id,
         title=title,
@@ -769,7 +854,8 @@ def question_to_data(question: Question) -> dict[str, Any]:
     if question.type == "compare":
         if question.quantity:
             data["quantity"] = question.quantity
-        data["verdict"] = question.verdict
+        if not question.exam:
+            data["verdict"] = question.verdict
         if question.reasons:
             data["reasons"] = _options(question.reasons)
     if question.type == "choice":
@@ -784,6 +870,12 @@ def question_to_data(question: Question) -> dict[str, Any]:
     data["difficulty"] = question.difficulty
     if question.tags:
         data["tags"] = _FlowList(question.tags)
+    if question.exam:
+        data["exam"] = True
+        if question.type == "classify":
+            data["phrases"] = [
+                _FlowList([index, span.start, span.end]) for index, span in question.key_spans()
+            ]
     return data
 
 
@@ -803,6 +895,8 @@ def quiz_to_data(quiz: QuizSettings) -> dict[str, Any]:
         data["pass_mark"] = quiz.pass_mark
     if quiz.attempts is not None:
         data["attempts"] = quiz.attempts
+    if quiz.codes:
+        data["codes"] = True
     return data
 
 
@@ -895,7 +989,7 @@ def question_from_data(
     data: dict[str, Any], articles: dict[str, Article], labels: Iterable[str] = ()
 ) -> Question:
     """Rebuild a question from ``question_to_data`` output, checking it again."""
-    checker = _Checker("<bank>")
+    checker = _Checker("<bank>", exam=bool(data.get("exam")))
     known = set(BUILTIN_LABELS) | set(labels)
     question = _check_question(_to_source(data), 0, articles, known, checker)
     if question is None or checker.problems:

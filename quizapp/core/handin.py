@@ -12,6 +12,11 @@ A results file is UTF-8 JSON::
 ``response`` is the API's response form (see ``quizapp.score``). A shared machine needs no
 file: its attempts are already in the bank.
 
+Format 2 is the same plus ``"code"`` (the roster code the student typed to start, see
+``core/roster.py``) and ``"mac"``: HMAC-SHA256, keyed by the code, of the file's canonical
+content (every other field, JSON with sorted keys and no spaces, UTF-8). A file without a
+code is written as format 1, as before.
+
 Reading trusts nothing: the size, the nesting depth and every type are checked, ids must
 match ``files.ID_PATTERN`` (so "../x" is refused), and a damaged file raises
 ``ResultsFileError`` whose message names the file. The points in a file are only what the
@@ -21,6 +26,7 @@ student's program computed; importing scores every response again with the bank'
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import math
 import os
@@ -35,7 +41,8 @@ from quizapp.core.bank import Bank
 from quizapp.core.files import ID_PATTERN
 
 FORMAT_NAME = "quizapp-results"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PLAIN_VERSION = 1  # no roster code
 RESULTS_SUFFIX = ".quizresults.json"
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a 50-question quiz with many marks is ~50 kB
@@ -45,6 +52,7 @@ MAX_MARKS = 2000  # per response
 MAX_PROFILE_NAME = 80  # as Bank.add_profile
 MAX_SHORT_TEXT = 64  # timestamps, program version
 FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{8,64}$")
+MAC_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 RESPONSE_KEYS = frozenset({"marks", "verdict", "reasons", "choices", "labels"})
 
 
@@ -80,6 +88,15 @@ class ResultsFile:
     responses: tuple[HandedResponse, ...]
     program_version: str
     path: str = ""
+    code: str | None = None  # the roster code (format 2), normalised
+    mac: str | None = None
+    canonical: bytes = b""  # what the MAC covers
+
+    def mac_matches(self) -> bool:
+        """The MAC fits the content and the code (False without a code)."""
+        if self.code is None or self.mac is None:
+            return False
+        return hmac.compare_digest(results_mac(self.canonical, self.code), self.mac)
 
     @property
     def content_hash(self) -> str:
@@ -88,27 +105,48 @@ class ResultsFile:
             self.set_id,
             self.started_at,
             {item.question_id: item.response for item in self.responses},
+            self.code,
         )
 
 
 def content_hash(
-    profile_name: str, set_id: str, started_at: str, responses: dict[str, dict[str, Any]]
+    profile_name: str,
+    set_id: str,
+    started_at: str,
+    responses: dict[str, dict[str, Any]],
+    code: str | None = None,
 ) -> str:
     """A stable identity for an attempt: who (name, ignoring case and spacing), which
-    quiz, when it started and what was answered. Points are left out on purpose: they
-    change when the quiz is regraded, the attempt does not."""
+    quiz, when it started and what was answered (and the roster code, when there is one).
+    Points are left out on purpose: they change when the quiz is regraded, the attempt
+    does not."""
+    identity: list[Any] = [
+        " ".join(profile_name.split()).casefold(),
+        set_id,
+        started_at,
+        sorted(responses.items()),
+    ]
+    if code is not None:
+        identity.append(code)
     canonical = json.dumps(
-        [
-            " ".join(profile_name.split()).casefold(),
-            set_id,
-            started_at,
-            sorted(responses.items()),
-        ],
+        identity,
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def canonical_content(data: dict[str, Any]) -> bytes:
+    """The bytes a results file's MAC covers: every field but ``mac``, canonical JSON."""
+    content = {key: value for key, value in data.items() if key != "mac"}
+    return json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def results_mac(canonical: bytes, code: str) -> str:
+    return hmac.new(code.encode("ascii"), canonical, hashlib.sha256).hexdigest()
 
 
 # --------------------------------------------------------------------------- writing
@@ -122,13 +160,16 @@ def results_data(bank: Bank, attempt_id: int) -> dict[str, Any]:
     if attempt is None:
         raise KeyError(f"there is no attempt {attempt_id}")
     profile = bank.profile(attempt.profile_id)
-    return {
+    code = bank.attempt_code(attempt_id)
+    data: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": FORMAT_VERSION if code else PLAIN_VERSION,
         "program_version": __version__,
         "profile": profile.name if profile else "",
         "set_id": attempt.set_id,
-        "fingerprint": _attempt_fingerprint(bank, attempt_id, attempt.set_id),
+        # Taken from an exam copy: the teacher's version, which scores it.
+        "fingerprint": attempt.settings.exam_of
+        or _attempt_fingerprint(bank, attempt_id, attempt.set_id),
         "question_ids": list(attempt.question_ids),
         "started_at": attempt.started_at,
         "finished_at": attempt.finished_at,
@@ -144,6 +185,10 @@ def results_data(bank: Bank, attempt_id: int) -> dict[str, Any]:
             for stored in bank.responses(attempt_id)
         ],
     }
+    if code:
+        data["code"] = code
+        data["mac"] = results_mac(canonical_content(data), code)
+    return data
 
 
 def _attempt_fingerprint(bank: Bank, attempt_id: int, set_id: str) -> str:
@@ -410,6 +455,20 @@ def _check(data: Any, path: str) -> ResultsFile:
             )
         )
     assert started_at is not None
+    code = mac = None
+    if version >= 2:
+        from quizapp.core.roster import normalise
+
+        raw_code = _text(data, "code", 32)
+        code = normalise(raw_code)
+        if code is None:
+            raise _Bad(f"has a malformed roster code: {raw_code[:20]!r}")
+        mac = _text(data, "mac", 64)
+        if not MAC_PATTERN.match(mac):
+            raise _Bad("has a malformed MAC (it must be 64 hexadecimal digits)")
+        unknown = set(data) - _V2_KEYS
+        if unknown:
+            raise _Bad(f"has unknown fields: {', '.join(sorted(unknown))[:80]}")
     return ResultsFile(
         profile_name=profile_name,
         set_id=set_id,
@@ -420,4 +479,23 @@ def _check(data: Any, path: str) -> ResultsFile:
         responses=tuple(responses),
         program_version=program_version,
         path=path,
+        code=code,
+        mac=mac,
+        canonical=canonical_content(data) if code else b"",
     )
+
+
+_V2_KEYS = {
+    "format",
+    "version",
+    "program_version",
+    "profile",
+    "set_id",
+    "fingerprint",
+    "question_ids",
+    "started_at",
+    "finished_at",
+    "responses",
+    "code",
+    "mac",
+}

@@ -120,6 +120,10 @@ class Question:
     reasons: tuple[Option, ...] = ()  # compare
     stray_penalty: float = DEFAULT_STRAY_PENALTY
     strict: bool = False
+    # An exam-copy question (see core/examcopy.py): it holds no key, so it is answered
+    # here and scored on the teacher's machine; a classify question's spans are only the
+    # phrases to label, carrying every target label.
+    exam: bool = False
     line: int = field(default=0, compare=False)  # where it starts in its file, for messages
 
     def key_spans(self) -> list[tuple[int, Span]]:
@@ -154,6 +158,10 @@ class QuizSettings:
     pass_mark: float | None = None  # 0..100 percent
     attempts: int | None = None  # None: unlimited
     questions: tuple[str, ...] = ()  # ids, in order; empty: all of the set
+    codes: bool = False  # students enter the code from the teacher's class list to start
+    # Set on a student's machine for a quiz opened from an exam copy: the fingerprint of
+    # the teacher's version, which the results file names (never written to a file).
+    exam_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -785,6 +785,8 @@ def _score_classify(question: Question, response: Mapping[str, Any]) -> Score:
     )
 
 
+EXAM_MESSAGE = "Your teacher scores this answer."
+
 _SCORERS: dict[str, Callable[[Question, Mapping[str, Any]], Score]] = {
     "highlight": _score_highlight,
     "choice": _score_choice,
@@ -805,4 +807,15 @@ def score(question: Question, response: Mapping[str, Any]) -> Score:
     scorer = _SCORERS.get(question.type)
     if scorer is None:
         raise ValueError(f"question {question.id!r} has an unknown type {question.type!r}")
-    return scorer(question, response)
+    result = scorer(question, response)  # also checks the response's shape
+    if question.exam:
+        # An exam copy holds no key: nothing is earned or told here; the teacher's
+        # program scores the answer when the results file is imported.
+        return Score(
+            question_id=question.id,
+            question_type=question.type,
+            points=0.0,
+            max_points=0.0,
+            messages=(EXAM_MESSAGE,),
+        )
+    return result

@@ -248,9 +248,17 @@ class QuizSession:
             self.attempt = self.attempt._replace(finished_at=when)
         return self.results()
 
+    @property
+    def scored_by_teacher(self) -> bool:
+        """Taken from an exam copy: this machine has no key, the teacher scores it."""
+        return any(question.exam for question in self.questions)
+
     def results(self) -> Results:
         items = [
             ResultItem(question, self.response_for(index), self.score_for(index))
             for index, question in enumerate(self.questions)
         ]
-        return summarise(self.attempt.set_id, items, self.settings.pass_mark)
+        results = summarise(self.attempt.set_id, items, self.settings.pass_mark)
+        if self.scored_by_teacher:
+            results.extra["scored_by_teacher"] = True
+        return results

@@ -118,7 +118,7 @@ def test_damaged_files_are_skipped_by_name(
     good = json.loads(class_files[0].read_text(encoding="utf-8"))
     text = class_files[0].read_text(encoding="utf-8")
     (bad / "truncated.json").write_text(text[: len(text) // 2], encoding="utf-8")
-    _write(bad / "newer.json", good | {"version": 2})
+    _write(bad / "newer.json", good | {"version": 3})
     _write(bad / "hostile.json", good | {"set_id": "../x"})
     _write(bad / "types.json", good | {"responses": "all of them"})
     _write(bad / "unknown-quiz.json", good | {"set_id": "no-such-quiz"})

@@ -34,7 +34,7 @@ def test_written_file_holds_the_attempt(filled: Bank, results_file: Path) -> Non
     every response in the API form with its points."""
     data = json.loads(results_file.read_text(encoding="utf-8"))
     assert data["format"] == "quizapp-results"
-    assert data["version"] == handin.FORMAT_VERSION
+    assert data["version"] == handin.PLAIN_VERSION  # no roster code: format 1, as before
     assert data["program_version"] == __version__
     assert data["profile"] == "Ana Silva"
     assert data["set_id"] == "harbour-fire"
@@ -124,7 +124,10 @@ def _mutated(results_file: Path, tmp_path: Path, change) -> Path:
 
 BAD_CHANGES = {
     "wrong format": (lambda d: d.update(format="something-else"), "not a quizapp results file"),
-    "newer version": (lambda d: d.update(version=2), "newer quizapp"),
+    "newer version": (lambda d: d.update(version=3), "newer quizapp"),
+    "format 2 without a code": (lambda d: d.update(version=2), "'code' must be text"),
+    "malformed code": (lambda d: d.update(version=2, code="AB!", mac="0" * 64), "roster code"),
+    "malformed mac": (lambda d: d.update(version=2, code="ABCD-EF12", mac="xyz"), "malformed MAC"),
     "version as text": (lambda d: d.update(version="1"), "no format version"),
     "hostile set id": (lambda d: d.update(set_id="../x"), "not a valid id"),
     "hostile question id": (

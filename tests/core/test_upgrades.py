@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from quizapp.core import safety
+from quizapp.core import roster, safety
 from quizapp.core.bank import migrations
 from quizapp.core.library import open_bank
 from quizapp.core.scoring import score
@@ -138,5 +138,14 @@ def test_upgraded_bank_works_through_the_api(old_bank: Path) -> None:
             assert score(by_id[response.question_id], response.response).points == response.points
         resumed.submit(2, {"choices": [0]})  # the upgraded bank takes new answers
         assert len(bank.responses(resumed.attempt.id)) == 3
+        # Class lists work in every upgraded bank (kept from m004 on, new before it).
+        had_roster = bank.roster_size("harbour-fire") > 0
+        roster.load_roster(bank, "harbour-fire", roster.parse_class_list(b"Ada\nCara\n"))
+        names = [entry["name"] for entry in bank.roster("harbour-fire")]
+        assert names == (["Ada", "Ben", "Cara"] if had_roster else ["Ada", "Cara"])
+        if had_roster:
+            assert bank.roster_use("harbour-fire", "B1B1B1B1") is not None
+            assert bank.attempt_code(finished) == "B1B1B1B1"
+        bank.set_attempt_code(resumed.attempt.id, bank.roster("harbour-fire")[0]["code"])
     finally:
         bank.close()

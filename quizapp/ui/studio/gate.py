@@ -8,7 +8,7 @@ read it with any SQLite tool (see docs/teacher.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,17 @@ from quizapp.core.bank import Bank
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.studio_view import StudioView
+
+
+def wait_text(seconds: float) -> str:
+    """A wait as a person says it: "40 seconds", "2 min 10 s"."""
+    total = max(1, round(seconds))
+    minutes, rest = divmod(total, 60)
+    if not minutes:
+        return QCoreApplication.translate("PasswordDialog", "%n second(s)", "", rest).replace(
+            "%n", str(rest)
+        )
+    return fill(tr("%1 min %2 s"), minutes, f"{rest:02d}")
 
 
 class PasswordDialog(QDialog):
@@ -105,6 +116,11 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.current if mode == self.CHANGE else self.new).setFocus()
         self.failures = 0
+        # Wrong tries are throttled (core/teacher.py); the wait counts down here.
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self._show_wait)
+        self._show_wait()
 
     def _password_field(self, name: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -127,18 +143,49 @@ class PasswordDialog(QDialog):
             field.clear()
         clear[0].setFocus()
 
+    def _show_wait(self) -> bool:
+        """While wrong tries are throttled: say how long, keep OK off; True if waiting."""
+        if self.mode == self.CHOOSE:
+            return False
+        seconds = teacher.wait_seconds(self.bank)
+        waiting = seconds > 0
+        self.ok_button.setEnabled(not waiting)
+        if waiting:
+            self.message.setText(
+                fill(
+                    tr("Too many wrong passwords. You can try again in %1."),
+                    wait_text(seconds),
+                )
+            )
+            self.message.show()
+            self.wait_timer.start()
+        elif self.wait_timer.isActive():
+            self.wait_timer.stop()
+            self.message.setText(tr("You can try again now."))
+        return waiting
+
     def accept(self) -> None:
         new, repeat = self.new.text(), self.repeat.text()
-        if self.mode == self.ENTER:
-            if teacher.check_password(self.bank, new):
+        if self.mode in (self.ENTER, self.CHANGE):
+            typed = new if self.mode == self.ENTER else self.current.text()
+            verdict = teacher.try_password(self.bank, typed)
+            if not verdict.ok:
+                self.failures += 1
+                field = self.new if self.mode == self.ENTER else self.current
+                if verdict.wait_seconds > 0:
+                    field.clear()
+                    self._show_wait()
+                    return
+                self._refuse(
+                    tr("That password is not right.")
+                    if self.mode == self.ENTER
+                    else tr("The current password is not right."),
+                    [field],
+                )
+                return
+            if self.mode == self.ENTER:
                 super().accept()
                 return
-            self.failures += 1
-            self._refuse(tr("That password is not right."), [self.new])
-            return
-        if self.mode == self.CHANGE and not teacher.check_password(self.bank, self.current.text()):
-            self._refuse(tr("The current password is not right."), [self.current])
-            return
         if len(new) < teacher.MIN_LENGTH:
             self._refuse(
                 fill(tr("Choose a password of at least %1 characters."), teacher.MIN_LENGTH),
