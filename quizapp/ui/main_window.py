@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 
     from quizapp.core.session import QuizSession, Results
+    from quizapp.ui.code_dialog import CodeDialog
     from quizapp.ui.dashboard import DashboardView
     from quizapp.ui.practice_view import PracticeView
     from quizapp.ui.progress_view import ProgressView
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardView | None = None
         self._studio_menus: list[QAction] = []
         self.last_attempt_id: int | None = None
+        self.code_dialog: CodeDialog | None = None  # asking for a class-list code
         # Runs a modal dialog; True when accepted. Tests answer for the user instead.
         self.dialog_runner = lambda dialog: dialog.exec() == 1
         self._base_font = QApplication.font()
@@ -429,8 +431,29 @@ class MainWindow(QMainWindow):
                     ),
                 )
                 return
+        if settings.codes:
+            self.ask_code(set_id)  # the quiz starts when the code is typed
+            return
+        self._start_new(set_id)
+
+    def ask_code(self, set_id: str) -> None:
+        """A quiz with a class list: ask for the code on the student's slip first."""
+        from quizapp.ui.code_dialog import CodeDialog
+
+        assert self.profile is not None
+        dialog = CodeDialog(self.set_title(set_id), self.profile.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_new(set_id, dialog.code))
+        self.code_dialog = dialog
+        dialog.open()
+
+    def _start_new(self, set_id: str, code: str | None = None) -> None:
+        if self.profile is None:
+            return
         try:
             session = _quiz_session().start(self.bank, self.profile.id, set_id, self.clock)
+            if code is not None:
+                self.bank.set_attempt_code(session.attempt.id, code)
         except ValueError:
             self.prompter.inform(
                 self, self.tr("Empty quiz"), self.tr("This quiz has no questions to ask yet.")

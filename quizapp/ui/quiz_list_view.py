@@ -152,6 +152,12 @@ class QuizListView(QWidget):
             skills = ", ".join(skill_title(skill) for skill in summary.skills) or "—"
             score = last.get(summary.id)
             score_text = f"{round(score * 100)}%" if score is not None else self.tr("not taken")
+            if (
+                score is not None
+                and summary.has_quiz
+                and self.bank.quiz_settings(summary.id).exam_of
+            ):
+                score_text = self.tr("done (your teacher scores it)")  # an exam copy
             title = summary.title
             if summary.id == in_progress:
                 title = self.tr("%1 (in progress)").replace("%1", summary.title)

@@ -279,6 +279,26 @@ class ResultsView(QWidget):
         self.note_label.setVisible(bool(notes))
         self._fill_skills(results)
         self._fill_review(results)
+        # An exam copy has no key on this machine: nothing to score or review here.
+        by_teacher = bool(results.extra.get("scored_by_teacher"))
+        self.skills_box.setVisible(not by_teacher)
+        self.review_box.setVisible(not by_teacher)
+        if by_teacher:
+            self.total_label.setText(self.tr("Done"))
+            self.total_label.setAccessibleName(self.tr("Quiz done"))
+            answered = len(results.items) - unanswered
+            self.pass_label.setText(
+                self.tr(
+                    "You answered %1 of %2 questions. Your teacher scores this quiz: save "
+                    "the results file and hand it in."
+                )
+                .replace("%1", str(answered))
+                .replace("%2", str(len(results.items)))
+            )
+            self.pass_label.setObjectName("")
+            self.pass_label.style().unpolish(self.pass_label)
+            self.pass_label.style().polish(self.pass_label)
+            self.save_button.setDefault(True)
 
     def _fill_skills(self, results: Results) -> None:
         while self.skills_grid.count():
@@ -325,7 +345,10 @@ class ResultsView(QWidget):
             self.review.setCurrentItem(self.review.topLevelItem(0))
 
     def focus_first(self) -> None:
-        self.review.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.review_box.isVisibleTo(self):
+            self.review.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- acting --------------------------------------------------------------------------
 

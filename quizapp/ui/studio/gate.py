@@ -8,7 +8,7 @@ read it with any SQLite tool (see docs/teacher.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,9 +32,7 @@ def wait_text(seconds: float) -> str:
     total = max(1, round(seconds))
     minutes, rest = divmod(total, 60)
     if not minutes:
-        return QCoreApplication.translate("PasswordDialog", "%n second(s)", "", rest).replace(
-            "%n", str(rest)
-        )
+        return tr("1 second") if rest == 1 else fill(tr("%1 seconds"), rest)
     return fill(tr("%1 min %2 s"), minutes, f"{rest:02d}")
 
 

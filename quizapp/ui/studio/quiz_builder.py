@@ -272,6 +272,11 @@ class QuizBuilder(QWidget):
         self.feedback.setAccessibleName(tr("When feedback is shown"))
         self.feedback.addItem(tr("After each question"), "immediate")
         self.feedback.addItem(tr("At the end"), "end")
+        # What the choice means for the file handed out (core/examcopy.py).
+        self.feedback_hint = QLabel(settings)
+        self.feedback_hint.setObjectName("hint")
+        self.feedback_hint.setWordWrap(True)
+        self.feedback_hint.setAccessibleName(tr("What the feedback choice means for the file"))
         self.time_limit = QSpinBox(settings)
         self.time_limit.setRange(0, 600)
         self.time_limit.setSuffix(tr(" min"))
@@ -293,6 +298,7 @@ class QuizBuilder(QWidget):
             (None, self.draw),
             (None, self.draw_box),
             (tr("&Feedback:"), self.feedback),
+            (None, self.feedback_hint),
             (tr("Time &limit:"), self.time_limit),
             (tr("&Pass mark:"), self.pass_mark),
             (tr("&Attempts:"), self.attempts),
@@ -304,6 +310,27 @@ class QuizBuilder(QWidget):
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
             form.addRow(label, widget)
+        # --- class list and codes (core/roster.py) ---
+        self.roster_box = QGroupBox(tr("Class list and codes"), right_inner)
+        roster_layout = QVBoxLayout(self.roster_box)
+        self.roster_status = QLabel(self.roster_box)
+        self.roster_status.setWordWrap(True)
+        self.roster_status.setAccessibleName(tr("Class list"))
+        roster_buttons = QHBoxLayout()
+        self.roster_load_button = QPushButton(tr("Load &class list…"), self.roster_box)
+        self.roster_load_button.setAccessibleName(
+            tr("Load a class list (CSV) and give each student a code for this quiz")
+        )
+        self.roster_print_button = QPushButton(tr("Print c&odes…"), self.roster_box)
+        self.roster_print_button.setAccessibleName(
+            tr("Write the codes as a sheet of slips (PDF) or a CSV file")
+        )
+        roster_buttons.addWidget(self.roster_load_button)
+        roster_buttons.addWidget(self.roster_print_button)
+        roster_buttons.addStretch(1)
+        roster_layout.addWidget(self.roster_status)
+        roster_layout.addLayout(roster_buttons)
+
         self.message = QLabel(right_inner)
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
@@ -323,6 +350,7 @@ class QuizBuilder(QWidget):
         right_layout.addWidget(self.quiz_list, 1)
         right_layout.addLayout(order_row)
         right_layout.addWidget(settings)
+        right_layout.addWidget(self.roster_box)
         right_layout.addWidget(self.message)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -368,6 +396,11 @@ class QuizBuilder(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_quiz)
         self.export_button.clicked.connect(self.export_quiz)
+        self.feedback.currentIndexChanged.connect(lambda _i: self._feedback_changed())
+        self.roster_load_button.clicked.connect(self.load_class_list)
+        self.roster_print_button.clicked.connect(self.print_codes)
+        self._feedback_changed()
+        self._show_roster()
         self.saved.activated.connect(self._saved_chosen)
         self.quiz_did_save.connect(self._now_editing)
         self._draw_toggled(False)
@@ -506,6 +539,110 @@ class QuizBuilder(QWidget):
         self._editing = quiz_id
         self._id_edited = True
         self._list_saved(quiz_id)
+        self._show_roster()
+
+    # --- what is handed out ------------------------------------------------------------------
+
+    def _feedback_changed(self) -> None:
+        if self.feedback.currentData() == "end":
+            text = tr(
+                "Export writes an exam copy without the answer key; the answers are scored "
+                "here when you import the results files."
+            )
+        else:
+            text = tr(
+                "Feedback after each question needs the answer key on the students' "
+                "computers: the exported file holds it, and a student can read it in a text "
+                "editor. Choose “At the end” to hand out a copy without the key."
+            )
+        self.feedback_hint.setText(text)
+
+    def _show_roster(self) -> None:
+        quiz_id = self._editing
+        entries = self.bank.roster(quiz_id) if quiz_id else []
+        if not quiz_id:
+            text = tr("Save the quiz first; then load a class list to give each student a code.")
+        elif not entries:
+            text = tr(
+                "No class list: results files are taken under any name. Load one to give each "
+                "student a code, so nobody can hand in results as someone else."
+            )
+        else:
+            used = sum(1 for entry in entries if entry["used"])
+            text = fill(
+                tr("%1 students have a code for this quiz; %2 used by imported results."),
+                len(entries),
+                used,
+            )
+        self.roster_status.setText(text)
+        self.roster_print_button.setEnabled(bool(entries))
+
+    def load_class_list(self) -> bool:
+        """Save the quiz, read a CSV class list and give each new student a code."""
+        from quizapp.core import roster
+
+        quiz = self.save_quiz()
+        if quiz is None:
+            return False
+        path = self.prompter.open_path(
+            self, tr("Load class list"), tr("Class lists (*.csv *.txt);;All files (*)")
+        )
+        if not path:
+            return False
+        try:
+            loaded = roster.load_roster(self.bank, quiz.id, roster.read_class_list(path))
+        except roster.RosterError as error:
+            self.prompter.warn(
+                self,
+                tr("Load class list"),
+                tr("The class list cannot be used, so nothing changed:") + "\n\n" + str(error),
+            )
+            return False
+        self._show_roster()
+        self.status_message.emit(
+            fill(
+                tr("%1 new codes; %2 students already had one and keep it."),
+                len(loaded.added),
+                len(loaded.kept),
+            )
+        )
+        return True
+
+    def print_codes(self) -> Path | None:
+        """Write the quiz's codes: a PDF sheet of slips, or a CSV file."""
+        from quizapp.core import roster
+
+        quiz_id = self._editing
+        if not quiz_id or not self.bank.roster_size(quiz_id):
+            return None
+        path = self.ask_save_path(
+            self,
+            tr("Print codes"),
+            f"{quiz_id}-codes.pdf",
+            tr("Sheet to print (*.pdf);;Spreadsheet (*.csv)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".csv"):
+            target = target.with_suffix(".pdf")
+        try:
+            if target.suffix.lower() == ".csv":
+                target.write_text(roster.codes_csv(self.bank, quiz_id), encoding="utf-8")
+            else:
+                from quizapp.reports.codes import write_codes_pdf
+
+                title = self.bank.question_set(quiz_id).title
+                write_codes_pdf(title, quiz_id, self.bank.roster(quiz_id), target)
+        except OSError as error:
+            self.prompter.warn(
+                self,
+                tr("Print codes"),
+                fill(tr("%1 could not be written: %2"), target, error.strerror or error),
+            )
+            return None
+        self.status_message.emit(fill(tr("Wrote the codes to %1."), target))
+        return target
 
     def new_quiz(self) -> None:
         """Start again: no questions, the default title and settings."""
@@ -517,6 +654,7 @@ class QuizBuilder(QWidget):
         self._load_settings(QuizSettings())
         self._show_problems([])
         self._list_saved(None)
+        self._show_roster()
 
     def open_quiz(self, quiz_id: str) -> None:
         """Load a quiz saved in the bank: its questions in order, title, id and settings.
@@ -539,6 +677,7 @@ class QuizBuilder(QWidget):
         self._update_draw_spins()
         self._show_problems([])
         self._list_saved(quiz_id)
+        self._show_roster()
         self.status_message.emit(
             fill(tr("Editing the quiz “%1” (%2 questions)."), question_set.title, len(ids))
         )
@@ -692,18 +831,28 @@ class QuizBuilder(QWidget):
         return self.preview_dialog
 
     def export_quiz(self) -> Path | None:
-        """Save the quiz in the bank and write it as one file to hand out."""
+        """Save the quiz in the bank and write it as one file to hand out: an exam copy
+        without the key when feedback comes at the end, else the quiz file with its key."""
+        from quizapp.core import examcopy
+
         quiz = self.save_quiz()
         if quiz is None:
             return None
-        path = self.ask_save_path(self, tr("Export quiz"), f"{quiz.id}.yaml", tr(QUIZ_FILTERS))
+        exam = quiz.quiz is not None and quiz.quiz.feedback == "end"
+        suggested = examcopy.exam_file_name(quiz.id) if exam else f"{quiz.id}.yaml"
+        path = self.ask_save_path(self, tr("Export quiz"), suggested, tr(QUIZ_FILTERS))
         if not path:
             return None
         target = Path(path)
         if target.suffix.lower() not in (".yaml", ".yml"):
             target = target.with_suffix(".yaml")
+        warnings: list[str] = []
         try:
-            target.write_text(dump_question_set(quiz), encoding="utf-8")
+            if exam:
+                target, warnings = examcopy.write_exam_copy(self.bank, quiz.id, target)
+            else:
+                handed = examcopy.handout_set(self.bank, quiz.id)
+                target.write_text(dump_question_set(handed), encoding="utf-8")
         except OSError as error:
             self.prompter.warn(
                 self,
@@ -711,5 +860,17 @@ class QuizBuilder(QWidget):
                 fill(tr("%1 could not be written: %2"), target, error.strerror or error),
             )
             return None
-        self.status_message.emit(fill(tr("Exported the quiz to %1."), target))
+        if warnings:
+            self.prompter.inform(
+                self,
+                tr("Export quiz"),
+                tr("The exam copy holds no answer key, but it shows a few things:")
+                + "\n\n"
+                + "\n".join(f"• {warning[:1].upper()}{warning[1:]}." for warning in warnings),
+            )
+        self.status_message.emit(
+            fill(tr("Exported an exam copy without the key to %1."), target)
+            if exam
+            else fill(tr("Exported the quiz (with its answer key) to %1."), target)
+        )
         return target
