@@ -1669,7 +1669,10 @@ class Bank:
     _KNOWN_CARD = (
         "SELECT 1 FROM practice_cards c WHERE c.profile_id = ?"
         " AND c.set_id = k.set_id AND c.question_id = k.question_id"
+        # An exam copy's questions have no key here: never offered for practice.
+        " UNION ALL SELECT 1 FROM sets x WHERE x.id = k.set_id AND x.quiz_json LIKE ?"
     )
+    _EXAM_LIKE = '%"exam_of"%'
 
     def practice_due(
         self, profile_id: int, before: str | None, limit: int = 10
@@ -1724,13 +1727,13 @@ class Bank:
         rows = self.db.execute(
             "SELECT k.skill, COUNT(*) FROM question_skills k"
             f" WHERE NOT EXISTS ({self._KNOWN_CARD}) GROUP BY k.skill",
-            [profile_id],
+            [profile_id, self._EXAM_LIKE],
         ).fetchall()
         counts = {row[0]: int(row[1]) for row in rows}
         row = self.db.execute(
             f"SELECT COUNT(*) FROM questions k WHERE {self._NO_SKILL}"
             f" AND NOT EXISTS ({self._KNOWN_CARD})",
-            [profile_id],
+            [profile_id, self._EXAM_LIKE],
         ).fetchone()
         if row[0]:
             counts[""] = int(row[0])
@@ -1745,11 +1748,12 @@ class Bank:
             # A small random draw usually holds an unseen question and avoids reading the
             # whole pool; when the profile has seen most of it, ask for the unseen ones.
             for key in self.draw_questions(8, skill=skill, rng=rng):
-                if self.practice_card(profile_id, *key) is None:
+                if self.practice_card(profile_id, *key) is None and not self._is_exam(key[0]):
                     return key
-            table, where, params = "question_skills", "k.skill = ?", [skill, profile_id]
+            table, where = "question_skills", "k.skill = ?"
+            params = [skill, profile_id, self._EXAM_LIKE]
         else:
-            table, where, params = "questions", self._NO_SKILL, [profile_id]
+            table, where, params = "questions", self._NO_SKILL, [profile_id, self._EXAM_LIKE]
         rowids = [
             row[0]
             for row in self.db.execute(
@@ -1763,6 +1767,12 @@ class Bank:
             f"SELECT set_id, question_id FROM {table} WHERE rowid = ?", [rng.choice(rowids)]
         ).fetchone()
         return (row[0], row[1])
+
+    def _is_exam(self, set_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM sets WHERE id = ? AND quiz_json LIKE ?", [set_id, self._EXAM_LIKE]
+        ).fetchone()
+        return row is not None
 
     @retry_when_busy
     def start_practice_session(self, profile_id: int, started_at: str) -> int:

@@ -195,18 +195,20 @@ def leak_warnings(question_set: QuestionSet) -> list[str]:
                 " are its answer"
             )
         phrases = _absolute_key(shown, articles)
+        given: list[str] = []
         for other in questions:
             if other.type not in ("highlight", "compare"):
                 continue
             key = _absolute_key(other, articles)
             common = key & phrases
             if common:
-                warnings.append(
-                    f"question '{shown.id}' shows the phrases to label, and {len(common)} of"
-                    f" the {len(key)} phrases question '{other.id}' asks students to find are"
-                    " among them: the exam copy shows where those are (put the two questions"
-                    " in different quizzes to avoid it)"
-                )
+                given.append(f"'{other.id}' ({len(common)} of {len(key)})")
+        if given:
+            warnings.append(
+                f"question '{shown.id}' shows the phrases to label, and some of them are"
+                f" what {', '.join(given)} ask students to find: the exam copy shows where"
+                " those are (put these questions in different quizzes to avoid it)"
+            )
     return warnings
 
 

@@ -187,3 +187,19 @@ def test_leak_warnings_name_the_questions(harbour_set) -> None:
         end_quiz(harbour_set), quiz=QuizSettings(feedback="end", questions=("fire-speculation",))
     )
     assert leak_warnings(only_highlight) == []
+
+
+def test_practice_never_offers_exam_questions(bank: Bank, harbour_set) -> None:
+    """A student's bank holding only an exam copy has nothing to practise (no key here);
+    the same quiz with its key is practised as before."""
+    import random
+
+    bank.import_sets([loads_question_set(dump_exam_copy(end_quiz(harbour_set)), "exam")])
+    profile = bank.add_profile("Ana")
+    assert bank.practice_unseen_counts(profile.id) == {}
+    rng = random.Random(1)
+    assert all(bank.practice_unseen_question(profile.id, s, rng) is None for s in ("figure", ""))
+    bank.import_sets([replace(harbour_set, id="with-key")])
+    assert bank.practice_unseen_counts(profile.id)
+    picked = bank.practice_unseen_question(profile.id, "figure", rng)
+    assert picked is not None and picked[0] == "with-key"

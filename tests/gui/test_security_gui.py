@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core import roster, teacher
-from quizapp.core.bank import Bank
+from quizapp.core.bank import Bank, fingerprint
 from quizapp.core.examcopy import write_exam_copy
 from quizapp.core.files import load_question_set
 from quizapp.core.handin import write_results_file
@@ -23,6 +23,7 @@ from quizapp.ui.studio.quiz_builder import QuizBuilder
 from tests.classroom_data import StepClock, take_quiz
 from tests.gui.conftest import FIXTURE, AutoPrompter
 from tests.gui.driving import choose_in_combo, click
+from tests.gui.test_studio import when_modal
 
 SET = "harbour-fire"
 
@@ -100,13 +101,16 @@ def test_class_list_and_codes(
     handout = tmp_path / "handout.yaml"
     builder.ask_save_path = lambda *_args: str(handout)
     click(qtbot, builder.export_button)
-    assert load_question_set(handout).quiz.codes  # type: ignore[union-attr]
+    handed = load_question_set(handout)
+    assert handed.quiz is not None and handed.quiz.codes
+    # Asking for codes is not another version: results from it are not flagged.
+    assert fingerprint(handed) == builder.bank.set_fingerprint(quiz_id)
     assert builder.bank.roster_size(quiz_id) == 2
 
 
-def _student_bank(tmp_path: Path) -> tuple[Path, str]:
-    """A teacher's bank with an end-feedback quiz and a class list; a student bank that
-    opened its exam copy. Returns the student bank's path and Ana's code."""
+def _exam_copy(tmp_path: Path) -> tuple[Path, str]:
+    """A teacher's bank with an end-feedback quiz and a class list, and its exam copy.
+    Returns the exam copy's path and Ana's code."""
     teacher_bank = Bank.open(tmp_path / "teacher.sqlite3")
     text = FIXTURE.read_text(encoding="utf-8") + "quiz:\n  feedback: end\n"
     (tmp_path / "quiz.yaml").write_text(text, encoding="utf-8")
@@ -115,22 +119,32 @@ def _student_bank(tmp_path: Path) -> tuple[Path, str]:
     code = teacher_bank.roster(SET)[0]["code"]
     exam, _ = write_exam_copy(teacher_bank, SET, tmp_path / "exam.yaml")
     teacher_bank.close()
-    student = Bank.open(tmp_path / "student.sqlite3")
-    student.import_sets([load_question_set(exam)])
-    student.close()
-    return tmp_path / "student.sqlite3", code
+    return exam, code
 
 
 def test_student_types_the_code_then_hands_in_a_signed_file(
     qtbot: QtBot, open_window, prompter: AutoPrompter, tmp_path: Path
 ) -> None:
-    """Starting a quiz with a class list asks for the code (a mistyped one is refused in
-    words); the exam copy ends without a score, and the saved file is signed."""
-    path, code = _student_bank(tmp_path)
-    window = open_window(path=path)
+    """The student opens the exam copy (File › Open quiz file, told it has no key and needs
+    a code); starting asks for the code (a mistyped one is refused in words); the quiz
+    ends without a score, and the saved file is signed."""
+    exam, code = _exam_copy(tmp_path)
+    Bank.open(tmp_path / "student.sqlite3").close()
+    window = open_window(path=tmp_path / "student.sqlite3")
     click(qtbot, window.profile_view.name_edit)
     qtbot.keyClicks(window.profile_view.name_edit, "Ana")
     click(qtbot, window.profile_view.new_button)
+    told: list[str] = []
+
+    def import_it(dialog: QWidget) -> None:
+        told.append(dialog.body.text())
+        dialog.import_button.click()
+
+    when_modal(import_it)
+    prompter.paths.append(str(exam))
+    window.open_action.trigger()
+    assert window.bank.has_set(SET)
+    assert "without the answer key" in told[0] and "code on the slip" in told[0]
     window.start_quiz(SET)
     dialog = window.code_dialog
     assert dialog is not None and dialog.isVisible()

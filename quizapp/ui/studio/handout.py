@@ -1,6 +1,7 @@
 """Handing a quiz out and taking it in: the one-file exchange between machines.
 
-The teacher exports a quiz (or any set) as the question-file YAML. On a student machine
+The teacher exports a quiz (or any set) as the question-file YAML, or a quiz with feedback
+at the end as an exam copy without its key (``core/examcopy.py``). On a student machine
 ``open_quiz_file`` (File > Open, or a .yaml dropped on the window) checks the file
 first — a damaged one is refused with ``path:line: message`` and nothing is imported —
 then says what will be added or updated, and imports only when the user agrees.
@@ -72,6 +73,10 @@ class ImportSummary:
             elif quiz.shuffle:
                 details.append(tr("shuffled"))
             lines.append("; ".join(details).capitalize())
+            if quiz.exam_of:
+                lines.append(tr("An exam copy without the answer key: your teacher scores it."))
+            if quiz.codes:
+                lines.append(tr("To start it you need the code on the slip from your teacher."))
         if self.unchanged:
             lines.append(tr("This exact version is already in the bank; nothing changes."))
         elif self.updates:
