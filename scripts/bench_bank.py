@@ -262,7 +262,7 @@ def raw_floor(paths: list[Path], rows: dict[str, list[dict]], db_path: Path) -> 
     try:
         with db.conn:
             for table, table_rows in rows.items():
-                db[table].insert_all(table_rows, batch_size=1000)
+                db.table(table).insert_all(table_rows, batch_size=1000)
     finally:
         db.close()
 
