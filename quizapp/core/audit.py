@@ -553,7 +553,15 @@ def _check_assistant(context: _Context) -> None:
 
     question_set = context.question_set
     for article in question_set.articles:
-        suggestions = analyse(article.text)
+        try:
+            suggestions = analyse(article.text)
+        except Exception as error:  # noqa: BLE001 - a second opinion must not stop the audit
+            context.add(
+                context.where.article_lines.get(article.id, 1),
+                "assistant",
+                f"article '{article.id}': the assistant could not read it ({error})",
+            )
+            continue
         for span in article.spans:
             if is_reviewed(span.attributes):
                 continue
