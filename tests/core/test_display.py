@@ -200,8 +200,9 @@ def test_qt_failing_anyway_exits_1_not_134(tmp_path: Path) -> None:
 
 
 def test_the_check_loads_neither_qt_nor_ctypes() -> None:
-    """Checking a usable X11 setup (libraries found in the loader's cache) imports neither
-    PySide6 nor ctypes: it stays cheap on the start-up path."""
+    """The offscreen and no-display checks import neither PySide6 nor ctypes: cheap on the
+    start-up path (the xcb path reads the loader's cache; ctypes only for a library not
+    found there)."""
     code = (
         "import sys; from quizapp import display; "
         "display.display_problem({'QT_QPA_PLATFORM': 'offscreen'}); "
