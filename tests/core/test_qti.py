@@ -319,3 +319,95 @@ def test_foreign_item_is_named(tmp_path: Path, harbour_set: QuestionSet) -> None
         qti.read_package(foreign)
     assert name in caught.value.path
     assert "not written by quizapp" in caught.value.message
+
+
+# --- awkward keys: nested, adjacent and overlapping phrases ---------------------------------
+
+AWKWARD = """\
+quizapp: 1
+id: 7-awkward
+title: "Nested: adjacent {and} odd"
+language: en
+articles:
+  - id: 1st
+    outlet: Wire & Co
+    headline: "Toll <rises>"
+    text: |
+      [[At least 140 people]{.figure quantity=deaths} died,
+      [officials said]{.unconfirmed}]{.unconfirmed note="Whose officials?"}
+      [reportedly]{.speculation .unconfirmed} [will rise]{.speculation} soon,
+      U.S. sources [said]{.unconfirmed}.
+
+      A second paragraph: the toll [could reach 200]{.speculation .figure quantity=deaths}.
+questions:
+  - id: 1-nested
+    type: highlight
+    prompt: Mark every unconfirmed attribution.
+    excerpt: {article: 1st, paragraphs: [1, 2]}
+    targets: [unconfirmed, speculation]
+    stray_penalty: 0.25
+  - id: 2-strict
+    type: highlight
+    prompt: Mark exactly the speculation.
+    excerpt: {article: 1st, paragraphs: [1, 2]}
+    targets: [speculation]
+    strict: true
+  - id: 3-labels
+    type: classify
+    prompt: Label each phrase.
+    excerpt: {article: 1st, paragraphs: [1, 2]}
+    targets: [figure, unconfirmed, speculation]
+  - id: 4-compare
+    type: compare
+    prompt: Mark the death tolls.
+    excerpts: [{article: 1st, paragraphs: [1, 1]}, {article: 1st, paragraphs: [2, 2]}]
+    targets: [figure]
+    quantity: deaths
+    verdict: cannot-tell
+    reasons:
+      - {text: "Tolls rise {as} news comes in: 'yes'", correct: true}
+      - {text: "One is a prediction", correct: true}
+      - {text: "A typo"}
+"""
+
+
+def test_awkward_keys_validate_score_and_round_trip(tmp_path: Path) -> None:
+    """Nested key phrases, adjacent ones in strict mode, a phrase with two labels, ids that
+    start with a digit and markup characters in titles: the package validates, scores as
+    we do and imports back the same."""
+    from quizapp.core.files import loads_question_set
+
+    question_set = loads_question_set(AWKWARD)
+    package = tmp_path / "awkward.zip"
+    qti.write_package(question_set, package)
+    with zipfile.ZipFile(package) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml") and name != "imsmanifest.xml":
+                document = etree.fromstring(archive.read(name))
+                schema = _schema("imsqti_asiv3p0p1_v1p0.xsd")
+                assert schema.validate(etree.ElementTree(document)), (name, schema.error_log)
+    back = qti.read_package(package)
+    assert back.questions == question_set.questions
+    assert back.title == question_set.title
+    rng = random.Random(7)
+    for question in question_set.questions:
+        _SETS[question.id] = question_set
+        if question.type == "classify":
+            key = question.key_spans()
+            for _ in range(30):
+                given = {
+                    n: rng.choice([None, "figure", "unconfirmed", "speculation"])
+                    for n in range(len(key))
+                }
+                response = {f"L{n}": lab for n, lab in given.items()}
+                _check(question, response, {"labels": {n: lab for n, lab in given.items() if lab}})
+            continue
+        for _ in range(80):
+            chosen = _random_selection(question, rng)
+            response, marks = _hot_response(question, chosen)
+            ours: dict[str, object] = {"marks": marks}
+            if question.type == "compare":
+                reasons = [n for n in range(3) if rng.random() < 0.5]
+                ours |= {"verdict": "cannot-tell", "reasons": reasons}
+                response |= {"VERDICT": "V-cannot-tell", "REASONS": {f"R{n}" for n in reasons}}
+            _check(question, response, ours)
