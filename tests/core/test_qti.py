@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import random
+import re
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -411,3 +412,40 @@ def test_awkward_keys_validate_score_and_round_trip(tmp_path: Path) -> None:
                 ours |= {"verdict": "cannot-tell", "reasons": reasons}
                 response |= {"VERDICT": "V-cannot-tell", "REASONS": {f"R{n}" for n in reasons}}
             _check(question, response, ours)
+
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    """Truncate, flip a byte, or replace an attribute value with something unexpected."""
+    choice = rng.random()
+    if choice < 0.3:
+        return data[: rng.randrange(len(data))]
+    if choice < 0.5:
+        position = rng.randrange(len(data))
+        return data[:position] + bytes([data[position] ^ 0x5A]) + data[position + 1 :]
+    values = [m.span(1) for m in re.finditer(rb'="([^"]*)"', data)]
+    if not values:
+        return data
+    start, end = rng.choice(values)
+    garbage = rng.choice([b"", b"{", b"-1", b"999", b"x y", b"[1]", b"{&quot;a&quot;: 1}", b"\\"])
+    return data[:start] + garbage + data[end:]
+
+
+def test_damaged_packages_never_raise_anything_else(
+    harbour_set: QuestionSet, tmp_path: Path
+) -> None:
+    """200 randomly damaged packages (a file truncated, a byte flipped, an attribute
+    replaced) each import or give problems naming the package — never another exception."""
+    source = qti.export_package(harbour_set)
+    with zipfile.ZipFile(io.BytesIO(source)) as archive:
+        names = archive.namelist()
+    rng = random.Random(18)
+    refused = 0
+    for number in range(200):
+        target = tmp_path / f"damaged-{number}.zip"
+        name = rng.choice(names)
+        _rewrite(source, target, name, lambda b: _mutate(b, rng))
+        question_set, problems = qti.check_package(target)
+        assert (question_set is None) == bool(problems)
+        assert all(f"damaged-{number}.zip" in str(p) for p in problems)
+        refused += bool(problems)
+    assert refused > 50

@@ -997,6 +997,10 @@ def _read_spans(element: ET.Element, out: list[str], spans: list[Span], offset: 
         if child.tag == _Q + "span" and "qz-span" in (child.get("class") or "").split():
             labels = tuple((child.get("data-labels") or "").split())
             attributes = json.loads(child.get("data-attributes") or "{}")
+            if not isinstance(attributes, dict) or not all(
+                isinstance(value, str) for value in attributes.values()
+            ):
+                raise ValueError(f"a span's data-attributes is not a map of texts: {attributes!r}")
             end = start + sum(len(piece) for piece in inner)
             spans.append(Span(start, end, labels, dict(attributes), child.get("data-note")))
         if child.tail:
@@ -1183,7 +1187,27 @@ def _int(value: str | None) -> int | str | None:
 
 def read_package(path: str | Path) -> QuestionSet:
     """A question set from a QTI package written by ``export_package``; raises
-    ``QuestionFileError`` (problems located as ``package.zip!file``) or ``QtiError``."""
+    ``QuestionFileError`` (problems located as ``package.zip!file``) or ``QtiError``,
+    whatever the package holds."""
+    try:
+        return _read_package(path)
+    except (QuestionFileError, QtiError):
+        raise
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        IndexError,
+        RuntimeError,  # encrypted members, deep nesting
+        NotImplementedError,  # an unknown compression method
+        zipfile.BadZipFile,
+        OSError,
+    ) as error:
+        raise QtiError(str(path), f"unreadable package ({error})") from None
+
+
+def _read_package(path: str | Path) -> QuestionSet:
     shown = str(path)
     try:
         archive = zipfile.ZipFile(path)
