@@ -545,7 +545,7 @@ class DashboardView(QWidget):
     def choose_files(self) -> None:
         files = self.dialogs.open_files(self)
         if files:
-            self.import_paths(files)
+            self.import_paths(list[str | Path](files))
 
     def choose_folder(self) -> None:
         folder = self.dialogs.open_folder(self)
