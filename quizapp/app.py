@@ -58,6 +58,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("quizapp")
     app.setWindowIcon(app_icon())
+    from quizapp.ui.i18n import install_chosen
+
+    install_chosen()  # the system's language, or the one chosen under View › Language
     return app
 
 
@@ -265,6 +268,7 @@ class Program:
             self.shared_with = holder.describe() if holder else "another program"
         self.window = self.window_factory(bank)
         self.window.restore_requested.connect(self.restore)
+        self.window.relaunch = self.change_language
         if self.shared_with:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -359,6 +363,29 @@ class Program:
                 15000,
             )
         return opened and result is not None
+
+    def change_language(self, language: str) -> bool:
+        """Show the program in ``language`` at once: a new window replaces the old one (as
+        when quizapp starts again). False when the old window would not close."""
+        from quizapp.ui.i18n import install_translators
+
+        app = QApplication.instance()
+        old_window = self.window
+        if self.bank is None or old_window is None or not isinstance(app, QApplication):
+            return False
+        app.setQuitOnLastWindowClosed(False)  # the new window comes right after
+        try:
+            if not old_window.close():
+                return False
+            old_window.deleteLater()
+            install_translators(language)
+            self.window = self.window_factory(self.bank)
+            self.window.restore_requested.connect(self.restore)
+            self.window.relaunch = self.change_language
+            self.window.show()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+        return True
 
     def close(self) -> None:
         if self.bank is not None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt  # noqa: TID251 - reports use Qt by design
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: TID251
 
-from quizapp.core.model import label_name
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 
 BAR_COLOUR = "#1c7ed6"
 TRACK_COLOUR = "#e9ecef"

@@ -55,10 +55,10 @@ from quizapp.core.classroom import (
     skill_averages,
     student_scores,
 )
-from quizapp.core.model import label_name
 from quizapp.core.wording import DASH, decimal, fill, percent, signed_points, signed_ratio
 from quizapp.reports import heat
 from quizapp.reports.charts import skill_chart_image
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 
 Progress = Callable[[int, int, str], None]
 CHART_URL = "quizapp-chart://skills"
@@ -134,7 +134,7 @@ def _skill_title(skill: str) -> str:
     return label_name(skill).capitalize()
 
 
-CONTEXT = "ClassReport"
+CONTEXT = "ClassReport"  # spelt out in each QT_TRANSLATE_NOOP: lupdate reads only literals
 
 
 def tr(text: str) -> str:
@@ -143,12 +143,12 @@ def tr(text: str) -> str:
 
 
 POLICY_WORDS = {
-    "latest": QT_TRANSLATE_NOOP(CONTEXT, "each student's latest finished attempt"),
-    "best": QT_TRANSLATE_NOOP(CONTEXT, "each student's best attempt"),
+    "latest": QT_TRANSLATE_NOOP("ClassReport", "each student's latest finished attempt"),
+    "best": QT_TRANSLATE_NOOP("ClassReport", "each student's best attempt"),
 }
 
 READING_GUIDE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "ClassReport",  # CONTEXT, spelt out for lupdate
     "<b>Facility</b> is the class's mean score on a question: near 0% almost nobody got it, "
     "near 100% almost everybody did. <b>Discrimination</b> tells whether the question "
     "separates stronger from weaker students, judged by their scores on the <i>other</i> "

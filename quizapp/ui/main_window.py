@@ -10,6 +10,7 @@ QtCharts) are imported the first time they are needed, which keeps start-up quic
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.bank import Bank, Profile, now_iso
 from quizapp.core.clock import Clock, system_clock
+from quizapp.ui import i18n
 from quizapp.ui.profile_view import ProfileView
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.themes import (
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self.code_dialog: CodeDialog | None = None  # asking for a class-list code
         # Runs a modal dialog; True when accepted. Tests answer for the user instead.
         self.dialog_runner = lambda dialog: dialog.exec() == 1
+        # Set by the program: shows the window again in another language (True when done).
+        self.relaunch: Callable[[str], bool] | None = None
         self._base_font = QApplication.font()
         self.zoom = ZOOM_DEFAULT
 
@@ -176,6 +180,18 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        chosen = i18n.chosen_setting(self.settings)
+        for choice in (i18n.SYSTEM, *i18n.LANGUAGES):
+            action = QAction(i18n.language_title(choice), self)
+            action.setCheckable(True)
+            action.setChecked(choice == chosen)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[choice] = action
 
         practice_menu = menu_bar.addMenu(self.tr("&Practice"))
         self.practice_action = QAction(self.tr("&Practise"), self)
@@ -226,6 +242,23 @@ class MainWindow(QMainWindow):
                 "conflicting figures, speculation and unconfirmed attribution.</p>"
                 "<p>Everything stays on this computer; quizapp never uses the network.</p>"
             ).replace("%1", __version__),
+        )
+
+    def set_language(self, choice: str) -> None:
+        """Remember the language ("system", "en", "fr") and show it: at once when the program
+        can open the window again, otherwise at the next start."""
+        self.settings.setValue(i18n.KEY_LANGUAGE, choice)
+        self.settings.sync()
+        self.language_actions[choice].setChecked(True)
+        language = i18n.resolve_language(choice)
+        if language == i18n.current_language():
+            return
+        if self.relaunch is not None and self.relaunch(language):
+            return
+        self.prompter.inform(
+            self,
+            self.tr("Language"),
+            self.tr("The new language will be used the next time you start quizapp."),
         )
 
     # --- settings --------------------------------------------------------------------------

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import Bank, BankError, Profile
-from quizapp.core.model import label_name
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.question_widgets import (
     QuestionWidget,
     install_undo_shortcut,

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import Bank, Profile
-from quizapp.core.model import label_name
 from quizapp.core.practice import (
     MAX_DAILY_GOAL,
     Clock,
@@ -55,6 +54,7 @@ from quizapp.core.practice import (
     streak_length,
     system_clock,
 )
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
 
 BAR_DAYS = 14

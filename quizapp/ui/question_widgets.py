@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,16 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import Excerpt, Option, Question, label_name
+from quizapp.core.model import Excerpt, Option, Question
 from quizapp.core.scoring import Score
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.marking import Highlight, MarkableText
 
 NARROW_WIDTH = 820
 # Translated where shown, so a translator loaded after import still applies.
-VERDICT_CHOICES = (
-    ("conflict", "They conflict"),
-    ("compatible", "They are compatible"),
-    ("cannot-tell", "Can't tell"),
+VERDICT_CHOICES = (  # translated where shown, by tr() (QObject's context)
+    ("conflict", QT_TRANSLATE_NOOP("QObject", "They conflict")),
+    ("compatible", QT_TRANSLATE_NOOP("QObject", "They are compatible")),
+    ("cannot-tell", QT_TRANSLATE_NOOP("QObject", "Can't tell")),
 )
 
 

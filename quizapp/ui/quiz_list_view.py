@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import Bank, Profile, SetSummary
-from quizapp.core.model import label_name
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import FontScaler
 
 # Columns of the list, by name.

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
-from quizapp.core.model import label_name
 from quizapp.core.wording import DASH, decimal, fill, percent
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

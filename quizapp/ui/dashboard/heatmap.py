@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.classroom import HeatMap
-from quizapp.core.model import Question, label_name
+from quizapp.core.model import Question
 from quizapp.core.wording import fill
 from quizapp.reports import heat
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import is_dark
 
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.classroom import PrePost
-from quizapp.core.model import label_name
 from quizapp.core.wording import percent, signed_points, signed_ratio
 from quizapp.ui.dashboard.grid_model import SORT_ROLE
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.classroom import SkillAverage
-from quizapp.core.model import label_name
+from quizapp.ui import i18n
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.skill_chart import SkillChart
 
 
@@ -17,7 +18,7 @@ def skill_title(skill: str) -> str:
 
 def short_skill_title(skill: str) -> str:
     """A skill as an axis label: "Figure", "Speculation", "Unconfirmed"."""
-    return skill.replace("-", " ").replace("_", " ").capitalize()
+    return i18n.short_skill_title(skill)
 
 
 class ClassSkillChart(SkillChart):

@@ -49,7 +49,6 @@ from quizapp.core import classroom
 from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
-from quizapp.core.model import label_name
 from quizapp.core.wording import fill, percent
 from quizapp.reports.pdf import build_class_report
 from quizapp.ui.dashboard.grid_model import (
@@ -64,6 +63,7 @@ from quizapp.ui.dashboard.regrade_dialog import RegradeDialog
 from quizapp.ui.dashboard.skill_chart import ClassSkillChart
 from quizapp.ui.dashboard.workers import ImportController, PdfController
 from quizapp.ui.dashboard.xapi_dialog import XapiDialog
+from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import is_dark
 
 RESULTS_FILTER = "Results files (*.json);;All files (*)"
@@ -74,12 +74,12 @@ class FileDialogs:
 
     def open_files(self, parent: QWidget) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(
-            parent, parent.tr("Import results files"), "", RESULTS_FILTER
+            parent, _tr("Import results files"), "", RESULTS_FILTER
         )
         return files
 
     def open_folder(self, parent: QWidget) -> str | None:
-        folder = QFileDialog.getExistingDirectory(parent, parent.tr("Import a folder of results"))
+        folder = QFileDialog.getExistingDirectory(parent, _tr("Import a folder of results"))
         return folder or None
 
     def save_file(self, parent: QWidget, title: str, name: str, filters: str) -> str | None:

@@ -1,0 +1,4807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../quizapp/reports/pdf.py" line="+232"/>
+        <source>underlined in blue</source>
+        <translation>souligné en bleu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each word is shaded by the share of the class who marked it; the key is %1.</source>
+        <translation>Chaque mot est ombré selon la part de la classe qui l’a marqué&#xa0;; le corrigé est %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+263"/>
+        <source>Class report: %1</source>
+        <translation>Rapport de la classe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>Quiz %1 · %2 · %3 students · %4</source>
+        <translation>Quiz %1 · %2 · %3 élèves · %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+113"/>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Class average</source>
+        <translation>Moyenne de la classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <location line="+160"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+139"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>From another quiz version</source>
+        <translation>D’une autre version du quiz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+105"/>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>⚑ taken on another version of the quiz, scored with the current key.</source>
+        <translation>⚑ passé sur une autre version du quiz, noté avec le corrigé actuel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score per skill (class average)</source>
+        <translation>Score par compétence (moyenne de la classe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+161"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+187"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key phrases found</source>
+        <translation>Expressions du corrigé trouvées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where the class marked</source>
+        <translation>Ce que la classe a marqué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excerpt %1</source>
+        <translation>Extrait %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Often marked outside the key: </source>
+        <translation>Souvent marqué hors du corrigé&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‘%1’ (%2 of %3)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared with the earlier quiz %1 (%2): %3 students took both (matched by name); mean gain %4 points.</source>
+        <translation>Comparé au quiz précédent %1 (%2)&#xa0;: %3 élèves ont passé les deux (associés par nom)&#xa0;; gain moyen de %4 points.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gain (points)</source>
+        <translation>Gain (points)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normalised gain</source>
+        <translation>Gain normalisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per skill (students who met the skill in both)</source>
+        <translation>Par compétence (élèves ayant rencontré la compétence dans les deux)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Only in the earlier quiz: %1.</source>
+        <translation>Seulement dans le quiz précédent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in this quiz: %1.</source>
+        <translation>Seulement dans ce quiz&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The normalised gain is the gain over what there was left to gain, (after − before) / (1 − before); a loss is measured over what there was to lose.</source>
+        <translation>Le gain normalisé est le gain rapporté à ce qu’il restait à gagner, (après − avant) / (1 − avant)&#xa0;; une perte est rapportée à ce qu’il y avait à perdre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found %1 of %2</source>
+        <translation>%1 trouvée(s) sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; missed %1</source>
+        <translation>&#xa0;; manquée(s)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>handed in as %1</source>
+        <translation>rendu sous le nom %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken on this computer</source>
+        <translation>passé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken on another version of the quiz</source>
+        <translation>passé sur une autre version du quiz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) · finished %3</source>
+        <translation>%1 (%2) · terminé le %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Laying out the report</source>
+        <translation>Mise en page du rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+52"/>
+        <source>%1 of %2 student marked this</source>
+        <translation>%1 élève sur %2 a marqué ceci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 students marked this</source>
+        <translation>%1 élèves sur %2 ont marqué ceci</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> — part of the key (%1)</source>
+        <translation> — fait partie du corrigé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+76"/>
+        <source>Import results files</source>
+        <translation>Importer des fichiers de résultats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a folder of results</source>
+        <translation>Importer un dossier de résultats</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 (%3 question)</source>
+        <translation>%1&#xa0;: %2 (%3 question)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 (%3 questions)</source>
+        <translation>%1&#xa0;: %2 (%3 questions)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hardest: </source>
+        <translation>Les plus difficiles&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the key or wording: </source>
+        <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="+148"/>
+        <source>Chart of mastery per skill over time</source>
+        <translation>Graphique de la maîtrise par compétence au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (likely range)</source>
+        <translation>%1 (fourchette probable)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Chart of answers per day</source>
+        <translation>Graphique des réponses par jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Daily goal (%1)</source>
+        <translation>Objectif quotidien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/question_widgets.py" line="+90"/>
+        <source>Excerpt from %1: %2</source>
+        <translation>Extrait de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a report</source>
+        <translation>un article</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Drag across words to mark a phrase; click a mark to remove it. Keyboard: arrows move, Shift+arrows extend, Space marks.</source>
+        <translation>Faites glisser sur des mots pour marquer une expression&#xa0;; cliquez sur une marque pour l’enlever. Au clavier&#xa0;: les flèches déplacent, Maj+flèches étendent, Espace marque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo mark</source>
+        <translation>&amp;Annuler la marque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last mark</source>
+        <translation>Annuler la dernière marque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear marks</source>
+        <translation>&amp;Effacer les marques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all marks</source>
+        <translation>Effacer toutes les marques</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>✓ Your answer, and right.</source>
+        <translation>✓ Votre réponse, et elle est juste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Also right.</source>
+        <translation>← Juste aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ Your answer, but not right.</source>
+        <translation>✗ Votre réponse, mais elle n’est pas juste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose every right answer</source>
+        <translation>Choisissez toutes les bonnes réponses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose one answer</source>
+        <translation>Choisissez une réponse</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Do the figures conflict?</source>
+        <translation>Les chiffres se contredisent-ils&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why?</source>
+        <translation>Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Phrase %1</source>
+        <translation>Expression %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label each marked phrase</source>
+        <translation>Étiquetez chaque expression marquée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label for phrase %1: %2</source>
+        <translation>Étiquette de l’expression %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1 of %2 points (%3%)</source>
+        <translation>%1 sur %2 points (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 phrases labelled right; each result is shown under its phrase.</source>
+        <translation>%1 expression(s) sur %2 bien étiquetée(s)&#xa0;; chaque résultat est indiqué sous son expression.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verdict right: %1.</source>
+        <translation>Verdict juste&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verdict: the answer is “%1”.</source>
+        <translation>Verdict&#xa0;: la réponse est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In the text: found phrases have a solid underline, missed ones a dashed underline, marks that are not in the key a wavy underline. Point at a phrase to read its note.</source>
+        <translation>Dans le texte&#xa0;: les expressions trouvées sont soulignées d’un trait plein, les manquées d’un trait tireté, les marques hors du corrigé d’un trait ondulé. Pointez une expression pour lire sa note.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason right: “%1”</source>
+        <translation>Raison juste&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason not right: “%1”</source>
+        <translation>Raison fausse&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right reason: “%1”</source>
+        <translation>La bonne raison&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reason chosen.</source>
+        <translation>Aucune raison choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+161"/>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publication time is known</source>
+        <translation>L’heure de publication est connue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication date and time</source>
+        <translation>Date et heure de publication</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time zone offset</source>
+        <translation>Décalage horaire</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Paste the text of a news report (plain text, Markdown or a web page&apos;s HTML). Blank lines separate paragraphs; scripts, styles and odd spaces are cleaned up.</source>
+        <translation>Collez le texte d’un article de presse (texte brut, Markdown ou HTML d’une page web). Les lignes vides séparent les paragraphes&#xa0;; les scripts, les styles et les espaces insolites sont nettoyés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report text to paste</source>
+        <translation>Texte de l’article à coller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the report here (Ctrl+V)…</source>
+        <translation>Collez l’article ici (Ctrl+V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format of the pasted text</source>
+        <translation>Format du texte collé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First line is the &amp;headline</source>
+        <translation>La première ligne est le &amp;titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short first line without a full stop becomes the headline</source>
+        <translation>Une première ligne courte sans point final devient le titre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reducing the text to paragraphs…</source>
+        <translation>Découpage du texte en paragraphes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd article</source>
+        <translation>A&amp;jouter l’article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the pasted report as an article</source>
+        <translation>Ajouter l’article collé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+478"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+380"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Articles</source>
+        <translation>&amp;Articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles of the set</source>
+        <translation>Articles de la série</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paste report…</source>
+        <translation>&amp;Coller un article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a report as a new article</source>
+        <translation>Coller un article comme nouvel article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;file…</source>
+        <translation>Ouvrir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a report file as a new article</source>
+        <translation>Ouvrir le fichier d’un article comme nouvel article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen article</source>
+        <translation>Supprimer l’article choisi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article id</source>
+        <translation>Identifiant de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How questions refer to this article: letters, digits, -</source>
+        <translation>Comment les questions désignent cet article&#xa0;: lettres, chiffres, -</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+397"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-374"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ublished:</source>
+        <translation>P&amp;ublié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paragraph text</source>
+        <translation>Texte des paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Blank lines separate paragraphs. Tags stay on the words they were on.</source>
+        <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tag phrases</source>
+        <translation>&amp;Annoter les expressions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit te&amp;xt</source>
+        <translation>Modifier le te&amp;xte</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>(no outlet)</source>
+        <translation>(aucun média)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 paragraphs, %2 tags</source>
+        <translation>%1 paragraphes, %2 annotations</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Edit outlet</source>
+        <translation>Modifier le média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit headline</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit publication time</source>
+        <translation>Modifier l’heure de publication</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be an article id: use letters, digits and -, once.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant d’article&#xa0;: utilisez des lettres, des chiffres et des -, une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename article</source>
+        <translation>Renommer l’article</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An article needs some text; remove it instead.</source>
+        <translation>Un article a besoin de texte&#xa0;; supprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Paste a report into the box first.</source>
+        <translation>Collez d’abord un article dans la zone.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open a report</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no text in that report.</source>
+        <translation>Cet article ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add article</source>
+        <translation>Ajouter l’article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added an article of %1 paragraphs.</source>
+        <translation>Article de %1 paragraphes ajouté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That report could not be read: %1</source>
+        <translation>Cet article n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove article “%1”</source>
+        <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/common.py" line="+26"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speculation</source>
+        <translation>Spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unconfirmed attribution</source>
+        <translation>Attribution non confirmée</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Article “%1”</source>
+        <translation>Article «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question “%1”</source>
+        <translation>Question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” and “%2” overlap without one containing the other; shorten one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent sans que l’un contienne l’autre&#xa0;; raccourcissez l’un des deux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the figure “%1” needs a quantity (deaths, injured, …).</source>
+        <translation>le chiffre «&#xa0;%1&#xa0;» doit avoir une grandeur (morts, blessés, …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” runs across a paragraph break; tag each part.</source>
+        <translation>«&#xa0;%1&#xa0;» traverse un saut de paragraphe&#xa0;; annotez chaque partie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has the label “%2”, which this set does not declare.</source>
+        <translation>«&#xa0;%1&#xa0;» porte l’étiquette «&#xa0;%2&#xa0;», que cette série ne déclare pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its excerpt asks for paragraphs %1–%2 of “%3”, which now has %4.</source>
+        <translation>son extrait demande les paragraphes %1 à %2 de «&#xa0;%3&#xa0;», qui n’en a plus que %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its excerpt quotes the article “%1”, which is not in this set.</source>
+        <translation>son extrait cite l’article «&#xa0;%1&#xa0;», qui n’est pas dans cette série.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved in the bank.</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications qui ne sont pas enregistrées dans la banque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before you go on?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/gate.py" line="+44"/>
+        <source>Choose a teacher password</source>
+        <translation>Choisissez un mot de passe enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher mode</source>
+        <translation>Mode enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the teacher password</source>
+        <translation>Changer le mot de passe enseignant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teacher mode edits questions and shows answer keys. Choose a password of at least %1 characters; students should not know it.</source>
+        <translation>Le mode enseignant permet de modifier les questions et montre les corrigés. Choisissez un mot de passe d’au moins %1 caractères&#xa0;; les élèves ne doivent pas le connaître.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the teacher password.</source>
+        <translation>Saisissez le mot de passe enseignant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the current password, then the new one (at least %1 characters) twice.</source>
+        <translation>Saisissez le mot de passe actuel, puis deux fois le nouveau (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password again</source>
+        <translation>Mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe a&amp;ctuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Again:</source>
+        <translation>À nou&amp;veau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password message</source>
+        <translation>Message sur le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open teacher mode</source>
+        <translation>&amp;Ouvrir le mode enseignant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>That password is not right.</source>
+        <translation>Ce mot de passe n’est pas le bon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel n’est pas le bon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choisissez un mot de passe d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Les deux mots de passe ne sont pas identiques&#xa0;; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Teacher password</source>
+        <translation>Mot de passe enseignant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The teacher password is changed.</source>
+        <translation>Le mot de passe enseignant a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/handout.py" line="+49"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+341"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question set</source>
+        <translation>Série de questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 questions over %2 articles</source>
+        <translation>%1 questions sur %2 articles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skills: %1</source>
+        <translation>Compétences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feedback after each question</source>
+        <translation>correction après chaque question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback at the end</source>
+        <translation>correction à la fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pass mark %1%</source>
+        <translation>seuil de réussite %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 attempts allowed</source>
+        <translation>%1 tentatives autorisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draws %1 at random</source>
+        <translation>tire %1 questions au hasard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shuffled</source>
+        <translation>ordre mélangé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This exact version is already in the bank; nothing changes.</source>
+        <translation>Cette version exacte est déjà dans la banque&#xa0;; rien ne change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This updates the existing version; earlier attempts are kept.</source>
+        <translation>Ceci met à jour la version existante&#xa0;; les tentatives précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This adds it to the bank.</source>
+        <translation>Ceci l’ajoute à la banque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a quiz</source>
+        <translation>Importer un quiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from %1?</source>
+        <translation>Importer depuis %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be imported</source>
+        <translation>Ce qui sera importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Open quiz</source>
+        <translation>Ouvrir un quiz</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>This file cannot be used, so nothing was imported:</source>
+        <translation>Ce fichier est inutilisable, rien n’a donc été importé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/propose.py" line="+30"/>
+        <source>they conflict</source>
+        <translation>ils se contredisent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>they are compatible</source>
+        <translation>ils sont compatibles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” (%2, ¶%3)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, ¶%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be added: %1</source>
+        <translation>Ne peut pas être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+141"/>
+        <source>Propose compare questions</source>
+        <translation>Proposer des questions de comparaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assistant compared the figures of the %1 articles and drafted %2 compare questions. Tick the ones to add: each tags its two figures if they are not tagged yet, and you can edit it under Questions (Ctrl+Z takes the whole step back).</source>
+        <translation>L’assistant a comparé les chiffres des %1 articles et rédigé %2 questions de comparaison. Cochez celles à ajouter&#xa0;: chacune annote ses deux chiffres s’ils ne le sont pas encore, et vous pouvez la modifier sous Questions (Ctrl+Z annule toute l’étape).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proposed compare questions</source>
+        <translation>Questions de comparaison proposées</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Add ticked questions</source>
+        <translation>&amp;Ajouter les questions cochées</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Add %1 questions</source>
+        <translation>&amp;Ajouter %1 questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add 1 question</source>
+        <translation>&amp;Ajouter 1 question</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="-327"/>
+        <source>Highlight: mark phrases</source>
+        <translation>Surlignage&#xa0;: marquer des expressions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice: pick an answer</source>
+        <translation>Choix&#xa0;: choisir une réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare: figures across reports</source>
+        <translation>Comparaison&#xa0;: chiffres d’un article à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify: label marked phrases</source>
+        <translation>Classement&#xa0;: étiqueter des expressions marquées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They conflict</source>
+        <translation>Ils se contredisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are compatible</source>
+        <translation>Ils sont compatibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t tell</source>
+        <translation>Impossible à dire</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Article of the excerpt</source>
+        <translation>Article de l’extrait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First paragraph of the excerpt</source>
+        <translation>Premier paragraphe de l’extrait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last paragraph of the excerpt</source>
+        <translation>Dernier paragraphe de l’extrait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remove this excerpt</source>
+        <translation>Supprimer cet extrait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no excerpt)</source>
+        <translation>(aucun extrait)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(missing: %1)</source>
+        <translation>(manquant&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback (optional)</source>
+        <translation>Correction (facultative)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+551"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-393"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>Remove from %1</source>
+        <translation>Supprimer de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+551"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+551"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Question id</source>
+        <translation>Identifiant de la question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question type</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the student is asked to do</source>
+        <translation>Ce que l’on demande à l’élève</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;excerpt</source>
+        <translation>Ajouter un &amp;extrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an excerpt to compare</source>
+        <translation>Ajouter un extrait à comparer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quantity compared</source>
+        <translation>Grandeur comparée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right verdict</source>
+        <translation>Bon verdict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several right answers</source>
+        <translation>Plusieurs bonnes réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown with the feedback</source>
+        <translation>Affichée avec la correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Difficulty</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — easy</source>
+        <translation>1 — facile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 — medium</source>
+        <translation>2 — moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 — hard</source>
+        <translation>3 — difficile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-50"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="+279"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fire, harbour (separated by commas)</source>
+        <translation>incendie, port (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penalty per stray mark</source>
+        <translation>Pénalité par marque en trop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> span</source>
+        <translation> par marque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit lost for each mark that is not in the key</source>
+        <translation>Points perdus pour chaque marque absente du corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact boundaries only (strict)</source>
+        <translation>Limites exactes seulement (strict)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems with this question</source>
+        <translation>Problèmes de cette question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Consigne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excerpt:</source>
+        <translation>Extrait&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key labels:</source>
+        <translation>Étiquettes du corrigé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qu&amp;antity:</source>
+        <translation>Gr&amp;andeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Raisons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Options:</source>
+        <translation>&amp;Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplication&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Difficulté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stray pena&amp;lty:</source>
+        <translation>Pé&amp;nalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Key label %1</source>
+        <translation>Étiquette du corrigé %1</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Student preview</source>
+        <translation>Aperçu élève</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score my answer in the preview</source>
+        <translation>Noter ma réponse dans l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer in the preview as a student would, then score it</source>
+        <translation>Répondez dans l’aperçu comme le ferait un élève, puis notez la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the preview&apos;s answer and feedback</source>
+        <translation>Effacer la réponse et la correction de l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+211"/>
+        <source>Choose or add a question to preview it.</source>
+        <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>That answer cannot be scored: %1</source>
+        <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scored as a student&apos;s answer: %1 of %2 points.</source>
+        <translation>Notée comme la réponse d’un élève&#xa0;: %1 sur %2 points.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions of the set</source>
+        <translation>Questions de la série</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New question</source>
+        <translation>&amp;Nouvelle question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New question of a chosen type</source>
+        <translation>Nouvelle question d’un type choisi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen question</source>
+        <translation>Supprimer la question choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question up</source>
+        <translation>Monter la question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question down</source>
+        <translation>Descendre la question</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Question editor</source>
+        <translation>Éditeur de question</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(no prompt yet)</source>
+        <translation>(pas encore de consigne)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Change question type</source>
+        <translation>Changer le type de question</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” cannot be a question id: use letters, digits and -, once.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de question&#xa0;: utilisez des lettres, des chiffres et des -, une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename question</source>
+        <translation>Renommer la question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New %1 question</source>
+        <translation>Nouvelle question %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duplicate question</source>
+        <translation>Dupliquer la question</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove question “%1”</source>
+        <translation>Supprimer la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move question</source>
+        <translation>Déplacer la question</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The preview appears when the problems above are fixed.</source>
+        <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-118"/>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the quiz %1 as a student sees it</source>
+        <translation>Aperçu du quiz %1 tel qu’un élève le voit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drawn and ordered as one student&apos;s attempt would be.</source>
+        <translation>Tirées et ordonnées comme pour la tentative d’un élève.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — question %2 of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — question %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Find questions in the bank</source>
+        <translation>Chercher des questions dans la banque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skill %1</source>
+        <translation>Compétence %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulty %1</source>
+        <translation>Difficulté %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tags, separated by commas</source>
+        <translation>mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags to filter by</source>
+        <translation>Mots-clés pour filtrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words in the prompt or id</source>
+        <translation>Mots de la consigne ou de l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the questions</source>
+        <translation>Chercher dans les questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question set to search</source>
+        <translation>Série de questions où chercher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skill:</source>
+        <translation>Compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Cherc&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions found; tick the ones to add</source>
+        <translation>Questions trouvées&#xa0;; cochez celles à ajouter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A&amp;dd ticked to the quiz →</source>
+        <translation>A&amp;jouter les cochées au quiz →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the ticked questions to the quiz</source>
+        <translation>Ajouter les questions cochées au quiz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quiz to edit: a new one or one saved in the bank</source>
+        <translation>Quiz à modifier&#xa0;: un nouveau ou un quiz enregistré dans la banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qui&amp;z:</source>
+        <translation>Qui&amp;z&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions in the &amp;quiz</source>
+        <translation>Questions du &amp;quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions in the quiz, in order</source>
+        <translation>Questions du quiz, dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the question up in the quiz</source>
+        <translation>Monter la question dans le quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question down in the quiz</source>
+        <translation>Descendre la question dans le quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the question from the quiz</source>
+        <translation>Retirer la question du quiz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the quiz is taken</source>
+        <translation>Comment le quiz se déroule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>New quiz</source>
+        <translation>Nouveau quiz</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Quiz title</source>
+        <translation>Titre du quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiz id</source>
+        <translation>Identifiant du quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building a quiz with the same id again updates it in place</source>
+        <translation>Reconstruire un quiz avec le même identifiant le met à jour sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed order</source>
+        <translation>Ordre fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffled</source>
+        <translation>Ordre mélangé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dra&amp;w at random per skill:</source>
+        <translation>&amp;Tirer au hasard par compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a number of questions per skill at random</source>
+        <translation>Tirer au hasard un nombre de questions par compétence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When feedback is shown</source>
+        <translation>Quand la correction est montrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After each question</source>
+        <translation>Après chaque question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit in minutes, 0 for none</source>
+        <translation>Durée limite en minutes, 0 pour aucune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark in percent, 0 for none</source>
+        <translation>Seuil de réussite en pourcentage, 0 pour aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlimited</source>
+        <translation>Illimitées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts allowed, 0 for unlimited</source>
+        <translation>Tentatives autorisées, 0 pour illimitées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;limit:</source>
+        <translation>Durée &amp;limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass mark:</source>
+        <translation>&amp;Seuil de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attempts:</source>
+        <translation>Te&amp;ntatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quiz problems</source>
+        <translation>Problèmes du quiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;view as a student</source>
+        <translation>Aperç&amp;u élève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save quiz in &amp;bank</source>
+        <translation>Enregistrer le quiz dans la &amp;banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export quiz…</source>
+        <translation>E&amp;xporter le quiz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the quiz as one file for the class</source>
+        <translation>Exporter le quiz en un seul fichier pour la classe</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>All question sets</source>
+        <translation>Toutes les séries de questions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A new quiz</source>
+        <translation>Un nouveau quiz</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 questions found</source>
+        <translation>%1 questions trouvées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tick the questions to add first.</source>
+        <translation>Cochez d’abord les questions à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %1 questions to the quiz.</source>
+        <translation>%1 questions ajoutées au quiz.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit a quiz</source>
+        <translation>Modifier un quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put aside the quiz being built? What was not saved in the bank is lost.</source>
+        <translation>Mettre de côté le quiz en construction&#xa0;? Ce qui n’a pas été enregistré dans la banque sera perdu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep building</source>
+        <translation>Continuer la construction</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Editing the quiz “%1” (%2 questions).</source>
+        <translation>Modification du quiz «&#xa0;%1&#xa0;» (%2 questions).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Questions to draw for %1</source>
+        <translation>Questions à tirer pour %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 in the quiz</source>
+        <translation>%1 dans le quiz</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Say how many questions to draw for at least one skill.</source>
+        <translation>Indiquez combien de questions tirer pour au moins une compétence.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quiz cannot be built; see the problems listed.</source>
+        <translation>Le quiz ne peut pas être construit&#xa0;; voyez les problèmes listés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is saved in the bank.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré dans la banque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A quiz with the id “%1” is already in the bank. Update it? Attempts made on it are kept.</source>
+        <translation>Un quiz d’identifiant «&#xa0;%1&#xa0;» est déjà dans la banque. Le mettre à jour&#xa0;? Les tentatives passées dessus sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The question set “%1” has this id. Replace it with the quiz?</source>
+        <translation>La série de questions «&#xa0;%1&#xa0;» a cet identifiant. La remplacer par le quiz&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save quiz</source>
+        <translation>Enregistrer le quiz</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quiz was not saved: %1</source>
+        <translation>Le quiz n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the quiz “%1” (%2 questions) in the bank.</source>
+        <translation>Quiz «&#xa0;%1&#xa0;» (%2 questions) enregistré dans la banque.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>Export quiz</source>
+        <translation>Exporter le quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+27"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the quiz to %1.</source>
+        <translation>Quiz exporté dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="-224"/>
+        <source>Article text for tagging</source>
+        <translation>Texte de l’article à annoter</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Selected: %1.</source>
+        <translation>Sélection&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing selected.</source>
+        <translation>Rien n’est sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows move between words, Shift+arrows select, 1 tags a figure, 2 speculation, 3 an unconfirmed attribution, Delete removes a tag.</source>
+        <translation>Les flèches passent d’un mot à l’autre, Maj+flèches sélectionnent, 1 annote un chiffre, 2 une spéculation, 3 une attribution non confirmée, Suppr enlève une annotation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selected tag</source>
+        <translation>Annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+341"/>
+        <source>No tag selected</source>
+        <translation>Aucune annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="-333"/>
+        <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
+        <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantity of the figure</source>
+        <translation>Grandeur du chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the figure counts: deaths, injured, arrests, …</source>
+        <translation>Ce que compte le chiffre&#xa0;: morts, blessés, arrestations, …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note on the tag</source>
+        <translation>Note sur l’annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the feedback</source>
+        <translation>Affichée dans la correction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Grandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove tag</source>
+        <translation>&amp;Enlever l’annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected tag</source>
+        <translation>Enlever l’annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected tag (Delete)</source>
+        <translation>Enlever l’annotation sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Label %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tag toolbar</source>
+        <translation>Barre d’annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+350"/>
+        <source>Remove tag</source>
+        <translation>Enlever l’annotation</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <source>Remove the tag under the cursor (Delete)</source>
+        <translation>Enlever l’annotation sous le curseur (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an article to tag its phrases.</source>
+        <translation>Ajoutez un article pour annoter ses expressions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Tag the selected words as %1 (%2)</source>
+        <translation>Annoter les mots sélectionnés comme %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A second label on a phrase is a wavy line in its colour.</source>
+        <translation>Une seconde étiquette sur une expression est un trait ondulé de sa couleur.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Selected: “%1” — press a label&apos;s number to tag it.</source>
+        <translation>Sélection&#xa0;: «&#xa0;%1&#xa0;» — tapez le numéro d’une étiquette pour l’annoter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tag: “%1”</source>
+        <translation>Annotation&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Select some words first.</source>
+        <translation>Sélectionnez d’abord quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is already tagged %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà annoté comme %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tag as %1</source>
+        <translation>Annoter comme %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+317"/>
+        <source>Tagged “%1” as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» annoté comme %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no tag here to remove.</source>
+        <translation>Il n’y a aucune annotation à enlever ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed the tag on “%1”.</source>
+        <translation>Annotation de «&#xa0;%1&#xa0;» enlevée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add label %1</source>
+        <translation>Ajouter l’étiquette %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove label %1</source>
+        <translation>Enlever l’étiquette %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set quantity</source>
+        <translation>Indiquer la grandeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-485"/>
+        <source>Open a question set</source>
+        <translation>Ouvrir une série de questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question set:</source>
+        <translation>Série de questions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Teacher studio</source>
+        <translation>Studio enseignant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+373"/>
+        <source>Untitled set</source>
+        <translation>Série sans titre</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio toolbar</source>
+        <translation>Barre d’outils du studio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title of the question set</source>
+        <translation>Titre de la série de questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id of the question set</source>
+        <translation>Identifiant de la série de questions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra labels this set declares</source>
+        <translation>Étiquettes supplémentaires déclarées par cette série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra labels, e.g. loaded-word</source>
+        <translation>étiquettes supplémentaires, p. ex. mot-chargé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels beyond figure, speculation and unconfirmed; they get keys 4, 5, …</source>
+        <translation>Étiquettes en plus de chiffre, spéculation et attribution non confirmée&#xa0;; elles prennent les touches 4, 5, …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set:</source>
+        <translation>&amp;Série&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Studio sections</source>
+        <translation>Sections du studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles and tags</source>
+        <translation>Articles et annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiz builder</source>
+        <translation>Constructeur de quiz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems in the set</source>
+        <translation>Problèmes de la série</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Studio status</source>
+        <translation>État du studio</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;New set</source>
+        <translation>&amp;Nouvelle série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new question set (Ctrl+Shift+N)</source>
+        <translation>Commencer une nouvelle série de questions (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open set…</source>
+        <translation>&amp;Ouvrir une série…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a question set from the bank (Ctrl+Shift+O)</source>
+        <translation>Ouvrir une série de questions de la banque (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save set</source>
+        <translation>&amp;Enregistrer la série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the set in the bank (Ctrl+S)</source>
+        <translation>Enregistrer la série dans la banque (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport set…</source>
+        <translation>E&amp;xporter la série…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the set as a question file (Ctrl+Shift+E)</source>
+        <translation>Écrire la série dans un fichier de questions (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave teacher mode</source>
+        <translation>&amp;Quitter le mode enseignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock teacher mode and go back to the student screens</source>
+        <translation>Verrouiller le mode enseignant et revenir aux écrans des élèves</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Studio</source>
+        <translation>&amp;Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assistant</source>
+        <translation>Ass&amp;istant</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Studio — %1%2</source>
+        <translation>Studio — %1%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Edit set title</source>
+        <translation>Modifier le titre de la série</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be a set id: use letters, digits and -.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de série&#xa0;: utilisez des lettres, des chiffres et des -.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change set id</source>
+        <translation>Changer l’identifiant de la série</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be an extra label.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être une étiquette supplémentaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change labels</source>
+        <translation>Changer les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Proble&amp;ms (%1)</source>
+        <translation>Problè&amp;mes (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proble&amp;ms: none</source>
+        <translation>Problè&amp;mes&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A new, empty set. Paste a report to begin.</source>
+        <translation>Une nouvelle série, vide. Collez un article pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bank holds no question sets yet.</source>
+        <translation>La banque ne contient encore aucune série de questions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That set cannot be opened: %1</source>
+        <translation>Cette série ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open set</source>
+        <translation>Ouvrir la série</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» ouverte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tags that overlap cannot be written: %1</source>
+        <translation>Des annotations qui se chevauchent ne peuvent pas être écrites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot %1: %2</source>
+        <translation>Impossible d’%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1 problems, listed below.</source>
+        <translation>Non enregistrée&#xa0;: %1 problèmes, listés ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The set has problems</source>
+        <translation>La série a des problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written. Fix these first:</source>
+        <translation>Rien n’a été écrit. Corrigez d’abord ceci&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save</source>
+        <translation>enregistrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Save set</source>
+        <translation>Enregistrer la série</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The bank already holds a set with the id “%1”. Replace it?</source>
+        <translation>La banque contient déjà une série d’identifiant «&#xa0;%1&#xa0;». La remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved “%1” in the bank.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée dans la banque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Export set</source>
+        <translation>Exporter la série</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the set to %1.</source>
+        <translation>Série exportée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="-329"/>
+        <location line="+453"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="-444"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest phrases to tag</source>
+        <translation>Suggérer des expressions à annoter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Analysing the article</source>
+        <translation>Analyse de l’article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested phrases</source>
+        <translation>Expressions suggérées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the chosen phrase as suggested (Enter)</source>
+        <translation>Annoter l’expression choisie comme suggéré (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the chosen suggestion</source>
+        <translation>Accepter la suggestion choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the chosen suggestion (Delete)</source>
+        <translation>Écarter la suggestion choisie (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the chosen suggestion</source>
+        <translation>Rejeter la suggestion choisie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll of a label</source>
+        <translation>&amp;Toute une étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept or reject every suggestion of one label</source>
+        <translation>Accepter ou rejeter toutes les suggestions d’une étiquette</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Sugg&amp;est</source>
+        <translation>Sugg&amp;érer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark phrases the assistant suggests tagging — figures, speculation, unconfirmed attribution — for you to accept or reject (Ctrl+Shift+S)</source>
+        <translation>Marquer les expressions que l’assistant propose d’annoter — chiffres, spéculation, attribution non confirmée — pour que vous les acceptiez ou les rejetiez (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Propose &amp;compare questions…</source>
+        <translation>Proposer des questions de &amp;comparaison…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare the figures of the set&apos;s articles and propose a compare question for each pair of the same quantity (Ctrl+Shift+C)</source>
+        <translation>Comparer les chiffres des articles de la série et proposer une question de comparaison pour chaque paire de même grandeur (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Suggested %1: %2</source>
+        <translation>%1 suggéré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add an article first, then press Suggest.</source>
+        <translation>Ajoutez d’abord un article, puis appuyez sur Suggérer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+181"/>
+        <source>Analysing the article…</source>
+        <translation>Analyse de l’article…</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>The text changed while it was analysed: press Suggest again.</source>
+        <translation>Le texte a changé pendant l’analyse&#xa0;: appuyez de nouveau sur Suggérer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 suggestions: %2. Enter accepts, Delete rejects.</source>
+        <translation>%1 suggestions&#xa0;: %2. Entrée accepte, Suppr rejette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assistant has nothing new to suggest.</source>
+        <translation>L’assistant n’a rien de nouveau à suggérer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assistant could not run: %1</source>
+        <translation>L’assistant n’a pas pu fonctionner&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accept suggested %1</source>
+        <translation>Accepter %1 suggéré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quantity: %1.</source>
+        <translation>Grandeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose its quantity in the tag panel.</source>
+        <translation>Choisissez sa grandeur dans le panneau d’annotation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rejected the suggestion “%1”.</source>
+        <translation>Suggestion «&#xa0;%1&#xa0;» rejetée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept %1 suggestions: %2</source>
+        <translation>Accepter %1 suggestions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagged %1 phrases as %2.</source>
+        <translation>%1 expressions annotées comme %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rejected %1 suggestions: %2.</source>
+        <translation>%1 suggestions rejetées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Add an article to have phrases suggested.</source>
+        <translation>Ajoutez un article pour obtenir des suggestions d’expressions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest marks phrases that may be figures, speculation or unconfirmed attribution, each with its reason. You decide: Enter accepts, Delete rejects.</source>
+        <translation>Suggérer marque les expressions qui peuvent être des chiffres, des spéculations ou des attributions non confirmées, chacune avec sa raison. C’est vous qui décidez&#xa0;: Entrée accepte, Suppr rejette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing left to decide: each suggestion was accepted, rejected or tagged.</source>
+        <translation>Plus rien à décider&#xa0;: chaque suggestion a été acceptée, rejetée ou annotée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept all %1: %2</source>
+        <translation>Tout accepter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject all %1: %2</source>
+        <translation>Tout rejeter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The text changed, so its suggestions were cleared: press Suggest again.</source>
+        <translation>Le texte a changé, ses suggestions ont donc été effacées&#xa0;: appuyez de nouveau sur Suggérer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Proposing compare questions needs two articles or more.</source>
+        <translation>Pour proposer des questions de comparaison, il faut au moins deux articles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a second report of the same event to compare its figures.</source>
+        <translation>Ajoutez un deuxième article sur le même événement pour comparer ses chiffres.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comparing the figures of the articles…</source>
+        <translation>Comparaison des chiffres des articles…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The set changed while its figures were compared: propose again.</source>
+        <translation>La série a changé pendant la comparaison des chiffres&#xa0;: proposez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No new compare question: no two articles report figures of the same quantity, or a question asks about them already.</source>
+        <translation>Aucune nouvelle question de comparaison&#xa0;: aucun couple d’articles ne donne de chiffres de même grandeur, ou une question les porte déjà.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add %1 proposed compare questions</source>
+        <translation>Ajouter %1 questions de comparaison proposées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %1 compare questions; tagged %2 figures.</source>
+        <translation>%1 questions de comparaison ajoutées&#xa0;; %2 chiffres annotés.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="+38"/>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speculation</source>
+        <translation>spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed attribution</source>
+        <translation>attribution non confirmée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>non confirmée</translation>
+    </message>
+</context>
+<context>
+    <name>ClassReport</name>
+    <message>
+        <location filename="../../quizapp/reports/pdf.py" line="-393"/>
+        <source>each student&apos;s latest finished attempt</source>
+        <translation>la dernière tentative terminée de chaque élève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each student&apos;s best attempt</source>
+        <translation>la meilleure tentative de chaque élève</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Facility&lt;/b&gt; is the class&apos;s mean score on a question: near 0% almost nobody got it, near 100% almost everybody did. &lt;b&gt;Discrimination&lt;/b&gt; tells whether the question separates stronger from weaker students, judged by their scores on the &lt;i&gt;other&lt;/i&gt; questions: &lt;i&gt;r&lt;/i&gt; is the point-biserial correlation (above 0.3 is good, near 0 or negative deserves a look at the key or the wording); &lt;i&gt;D&lt;/i&gt; is the mean score of the top 27% minus that of the bottom 27%. %1 means it cannot be computed: fewer than three students, or everyone scored the same.</source>
+        <translation>La &lt;b&gt;facilité&lt;/b&gt; est le score moyen de la classe sur une question&#xa0;: près de 0&#xa0;%, presque personne ne l’a réussie&#xa0;; près de 100&#xa0;%, presque tout le monde. La &lt;b&gt;discrimination&lt;/b&gt; indique si la question sépare les élèves les plus forts des plus faibles, jugés sur leurs scores aux &lt;i&gt;autres&lt;/i&gt; questions&#xa0;: &lt;i&gt;r&lt;/i&gt; est la corrélation bisériale de point (au-dessus de 0,3, c’est bien&#xa0;; près de 0 ou négative, il faut revoir le corrigé ou la formulation)&#xa0;; &lt;i&gt;D&lt;/i&gt; est le score moyen des 27&#xa0;% les meilleurs moins celui des 27&#xa0;% les plus faibles. %1 signifie qu’elle ne peut pas être calculée&#xa0;: moins de trois élèves, ou tout le monde a eu le même score.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSkillChart</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/skill_chart.py" line="+29"/>
+        <source>Chart of the class average per skill</source>
+        <translation>Graphique de la moyenne de la classe par compétence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class average</source>
+        <translation>Moyenne de la classe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+42"/>
+        <source>Class results</source>
+        <translation>Résultats de la classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quiz:</source>
+        <translation>&amp;Quiz&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best attempt</source>
+        <translation>Meilleure tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which attempt counts</source>
+        <translation>Quelle tentative compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of a student&apos;s attempts the dashboard shows: the latest finished one, or the best</source>
+        <translation>Quelle tentative de chaque élève le tableau de bord montre&#xa0;: la dernière terminée, ou la meilleure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import results</source>
+        <translation>&amp;Importer des résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results &amp;files…</source>
+        <translation>&amp;Fichiers de résultats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;folder of results…</source>
+        <translation>Un &amp;dossier de résultats…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regrade…</source>
+        <translation>&amp;Recorriger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score every stored answer again with the current key (after fixing it)</source>
+        <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel (après l’avoir rectifié)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Class average per skill</source>
+        <translation>Moyenne de la classe par compétence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The class at a glance</source>
+        <translation>La classe en un coup d’œil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key phrases of the question</source>
+        <translation>Expressions du corrigé de la question</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facility: the class&apos;s mean score on the question (low: hard). r and D: discrimination — does the question separate students who did well on the other questions from those who did not? Above 0.3 is good; near 0 or negative (shaded) deserves a look at the key or the wording. — : cannot be computed (fewer than three students, or everyone scored the same).</source>
+        <translation>Facilité&#xa0;: le score moyen de la classe sur la question (bas&#xa0;: difficile). r et D&#xa0;: discrimination — la question sépare-t-elle les élèves qui ont réussi les autres questions de ceux qui ne les ont pas réussies&#xa0;? Au-dessus de 0,3, c’est bien&#xa0;; près de 0 ou négative (ombrée), il faut revoir le corrigé ou la formulation. —&#xa0;: ne peut pas être calculée (moins de trois élèves, ou tout le monde a eu le même score).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Questions with a heat map</source>
+        <translation>Questions avec une carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Students</source>
+        <translation>É&amp;lèves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;uestions</source>
+        <translation>Q&amp;uestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heat map</source>
+        <translation>&amp;Carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Before / after</source>
+        <translation>&amp;Avant / après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No results yet. Import the results files your students handed in (Import results), or let students take a quiz on this computer: their results appear here.</source>
+        <translation>Pas encore de résultats. Importez les fichiers de résultats rendus par vos élèves (Importer des résultats), ou laissez les élèves passer un quiz sur cet ordinateur&#xa0;: leurs résultats apparaissent ici.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2) — %3 students</source>
+        <translation>%1 (%2) — %3 élèves</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 students</source>
+        <translation>%1 élèves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 questions</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class average %1</source>
+        <translation>moyenne de la classe %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚑ %1 taken on another version of the quiz</source>
+        <translation>⚑ %1 passé(s) sur une autre version du quiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last regraded %1</source>
+        <translation>recorrigé le %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Key phrases of Q%1 %2: %3</source>
+        <translation>Expressions du corrigé de Q%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Q%1 %2 has no phrases to find (%3).</source>
+        <translation>Q%1 %2 n’a pas d’expression à trouver (%3).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export the gradebook</source>
+        <translation>Exporter le carnet de notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the gradebook to %1.</source>
+        <translation>Carnet de notes écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the class report</source>
+        <translation>Exporter le rapport de la classe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote the class report to %1.</source>
+        <translation>Rapport de la classe écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GainModel</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+47"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gain (points)</source>
+        <translation>Gain (points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalised gain</source>
+        <translation>Gain normalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+189"/>
+        <source>Share of the class who marked a word:</source>
+        <translation>Part de la classe qui a marqué un mot&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>key phrase</source>
+        <translation>expression du corrigé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words are shaded in five steps of 20% by the share of the class who marked them; key phrases are underlined and framed.</source>
+        <translation>Les mots sont ombrés en cinq paliers de 20&#xa0;% selon la part de la classe qui les a marqués&#xa0;; les expressions du corrigé sont soulignées et encadrées.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPanel</name>
+    <message>
+        <location line="+69"/>
+        <source>Pick a question in which students mark phrases to see its heat map.</source>
+        <translation>Choisissez une question où les élèves marquent des expressions pour voir sa carte de chaleur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Heat map of excerpt %1</source>
+        <translation>Carte de chaleur de l’extrait %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nobody has answered this question yet.</source>
+        <translation>Personne n’a encore répondu à cette question.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Often marked outside the key: </source>
+        <translation>Souvent marqué hors du corrigé&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>‘%1’ (%2 of %3)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No phrase outside the key was marked by a quarter of the class.</source>
+        <translation>Aucune expression hors du corrigé n’a été marquée par un quart de la classe.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapView</name>
+    <message>
+        <location line="-302"/>
+        <source>Heat map of the excerpt</source>
+        <translation>Carte de chaleur de l’extrait</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Most marked: </source>
+        <translation>Les plus marqués&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No word was marked by a quarter of the class.</source>
+        <translation>Aucun mot n’a été marqué par un quart de la classe.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+77"/>
+        <source>Importing results…</source>
+        <translation>Importation des résultats…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importation de %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="+140"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open quiz file…</source>
+        <translation>&amp;Ouvrir un fichier de quiz…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Switch profile…</source>
+        <translation>&amp;Changer de profil…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Theme</source>
+        <translation>Th&amp;ème</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practise</source>
+        <translation>&amp;S’entraîner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My &amp;progress</source>
+        <translation>Ma &amp;progression</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Teacher</source>
+        <translation>Ensei&amp;gnant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher &amp;studio…</source>
+        <translation>&amp;Studio enseignant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class &amp;results…</source>
+        <translation>&amp;Résultats de la classe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change teacher &amp;password…</source>
+        <translation>Changer le mot de &amp;passe enseignant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>R&amp;estaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave teacher mode</source>
+        <translation>&amp;Quitter le mode enseignant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About quizapp</source>
+        <translation>À &amp;propos de quizapp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About quizapp</source>
+        <translation>À propos de quizapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;quizapp %1&lt;/h3&gt;&lt;p&gt;Learn to read breaking news critically: spot conflicting figures, speculation and unconfirmed attribution.&lt;/p&gt;&lt;p&gt;Everything stays on this computer; quizapp never uses the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;quizapp %1&lt;/h3&gt;&lt;p&gt;Apprendre à lire l’actualité brûlante d’un œil critique&#xa0;: repérer les chiffres contradictoires, la spéculation et les attributions non confirmées.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;; quizapp n’utilise jamais le réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time you start quizapp.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de quizapp.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text size %1%</source>
+        <translation>Taille du texte %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No profile chosen</source>
+        <translation>Aucun profil choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(in memory)</source>
+        <translation>(en mémoire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank: %1 (%2 quizzes)</source>
+        <translation>Banque&#xa0;: %1 (%2 quiz)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>You answered every question of “%1” but the quiz was not closed. See your results now?</source>
+        <translation>Vous avez répondu à toutes les questions de «&#xa0;%1&#xa0;», mais le quiz n’a pas été clos. Voir vos résultats maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See results</source>
+        <translation>Voir les résultats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume “%1” at question %2 of %3?</source>
+        <translation>Reprendre «&#xa0;%1&#xa0;» à la question %2 sur %3&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished quiz</source>
+        <translation>Quiz inachevé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No attempts left</source>
+        <translation>Plus de tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have used all %1 attempts at this quiz.</source>
+        <translation>Vous avez utilisé les %1 tentatives de ce quiz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Empty quiz</source>
+        <translation>Quiz vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quiz has no questions to ask yet.</source>
+        <translation>Ce quiz n’a pas encore de questions à poser.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+11"/>
+        <source>Save results file</source>
+        <translation>Enregistrer le fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>quizapp results (*.quizresults.json *.json)</source>
+        <translation>Résultats quizapp (*.quizresults.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1: hand this file to your teacher.</source>
+        <translation>%1 enregistré&#xa0;: remettez ce fichier à votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open quiz file</source>
+        <translation>Ouvrir un fichier de quiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quiz files (*.yaml *.yml)</source>
+        <translation>Fichiers de quiz (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a profile</source>
+        <translation>Choisir un profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose or create a profile first.</source>
+        <translation>Choisissez ou créez d’abord un profil.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the backup back and reopen quizapp on it? The bank as it is now is kept aside.</source>
+        <translation>Remettre la sauvegarde en place et rouvrir quizapp dessus&#xa0;? La banque dans son état actuel est mise de côté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teacher mode is open.</source>
+        <translation>Le mode enseignant est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teacher mode is locked.</source>
+        <translation>Le mode enseignant est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bank could not be changed</source>
+        <translation>La banque n’a pas pu être modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quizapp could not write to its bank (%1). The disk may be full or the file read-only.</source>
+        <translation>quizapp n’a pas pu écrire dans sa banque (%1). Le disque est peut-être plein ou le fichier en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkableText</name>
+    <message>
+        <location filename="../../quizapp/ui/marking.py" line="+208"/>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Marked: %1</source>
+        <translation>Marqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing marked yet.</source>
+        <translation>Rien n’est encore marqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrows move between words, Shift+arrows extend, Space marks or unmarks.</source>
+        <translation>Les flèches passent d’un mot à l’autre, Maj+flèches étendent, Espace marque ou démarque.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfController</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+69"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStrip</name>
+    <message>
+        <location filename="../../quizapp/ui/practice_view.py" line="+74"/>
+        <source>Answers today against the daily goal</source>
+        <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End practice</source>
+        <translation>&amp;Terminer l’entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End practice and save this sitting</source>
+        <translation>Terminer l’entraînement et enregistrer cette séance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Today: %1 of %2</source>
+        <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answers today; the daily goal is %2</source>
+        <translation>%1 réponses aujourd’hui&#xa0;; l’objectif quotidien est de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Streak: 1 day</source>
+        <translation>Série&#xa0;: 1 jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streak: %1 days</source>
+        <translation>Série&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weakest skill: not known yet</source>
+        <translation>Compétence la plus faible&#xa0;: pas encore connue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weakest skill: %1 (%2)</source>
+        <translation>Compétence la plus faible&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due for review: %1</source>
+        <translation>À revoir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <location line="+28"/>
+        <source>Practice for %1</source>
+        <translation>Entraînement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+91"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Could not read your progress (%1).</source>
+        <translation>Impossible de lire votre progression (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not choose a question (%1).</source>
+        <translation>Impossible de choisir une question (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no questions to practise. Import a question set first.</source>
+        <translation>Il n’y a aucune question pour s’entraîner. Importez d’abord une série de questions.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review · %1</source>
+        <translation>Révision · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New · %1</source>
+        <translation>Nouvelle · %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit your answer (Ctrl+Enter)</source>
+        <translation>Valider votre réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This answer could not be scored: %1</source>
+        <translation>Cette réponse n’a pas pu être notée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answer was not saved (%1). The disk may be full or the bank read-only; your answer is still on screen, try again.</source>
+        <translation>Votre réponse n’a pas été enregistrée (%1). Le disque est peut-être plein ou la banque en lecture seule&#xa0;; votre réponse est toujours à l’écran, réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daily goal reached. Well done! Keep going, or end practice.</source>
+        <translation>Objectif quotidien atteint. Bravo&#xa0;! Continuez, ou terminez l’entraînement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Read the feedback, then go on.</source>
+        <translation>Enregistré. Lisez la correction, puis continuez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Question suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next question</source>
+        <translation>Passer à la question suivante</translation>
+    </message>
+</context>
+<context>
+    <name>PrePostView</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+82"/>
+        <source>Quiz before</source>
+        <translation>Quiz avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz after</source>
+        <translation>Quiz après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Before:</source>
+        <translation>A&amp;vant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;After:</source>
+        <translation>A&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this comparison to the After quiz&apos;s PDF report</source>
+        <translation>Ajouter cette comparaison au rapport PDF du quiz Après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the before and after comparison to the PDF report of the After quiz</source>
+        <translation>Ajouter la comparaison avant / après au rapport PDF du quiz Après</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gain per student</source>
+        <translation>Gain par élève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gain per skill</source>
+        <translation>Gain par compétence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per student</source>
+        <translation>Par élève</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per skill (students in both)</source>
+        <translation>Par compétence (élèves présents dans les deux)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gain is after − before, in percentage points. Normalised gain is the share of what could be gained that was gained, (after − before) / (100% − before), or for a drop the share of what could be lost that was lost, (after − before) / before: always between −1 and +1; — when both scores are 0% or both 100%.</source>
+        <translation>Le gain est après − avant, en points de pourcentage. Le gain normalisé est la part de ce qui pouvait être gagné qui l’a été, (après − avant) / (100&#xa0;% − avant), ou pour une baisse la part de ce qui pouvait être perdu qui l’a été, (après − avant) / avant&#xa0;: toujours entre −1 et +1&#xa0;; — quand les deux scores valent 0&#xa0;% ou tous deux 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Import the results of two quizzes to compare before and after.</source>
+        <translation>Importez les résultats de deux quiz pour comparer avant et après.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 students took both; mean gain %2 points.</source>
+        <translation>%1 élèves ont passé les deux&#xa0;; gain moyen de %2 points.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only before: </source>
+        <translation>Seulement avant&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only after: </source>
+        <translation>Seulement après&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../quizapp/ui/profile_view.py" line="+41"/>
+        <source>Who is reading?</source>
+        <translation>Qui lit&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick your name, or add it if this is your first time. No password needed.</source>
+        <translation>Choisissez votre nom, ou ajoutez-le si c’est votre première fois. Aucun mot de passe n’est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Profiles on this computer:</source>
+        <translation>&amp;Profils sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles on this computer</source>
+        <translation>Profils sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No profiles yet: add your name below.</source>
+        <translation>Pas encore de profil&#xa0;: ajoutez votre nom ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue as the selected profile</source>
+        <translation>Continuer avec le profil sélectionné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New profile — &amp;your name:</source>
+        <translation>Nouveau profil — &amp;votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name, or name and initial</source>
+        <translation>Prénom, ou nom et initiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new profile</source>
+        <translation>Nom du nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the new profile and continue</source>
+        <translation>Créer le nouveau profil et continuer</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A name may have at most 80 characters.</source>
+        <translation>Un nom peut avoir au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile could not be saved (%1). Is the disk full?</source>
+        <translation>Le profil n’a pas pu être enregistré (%1). Le disque est-il plein&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="+58"/>
+        <source>Practice progress of %1</source>
+        <translation>Progression de l’entraînement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress: %1</source>
+        <translation>Progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> answers</source>
+        <translation> réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily goal: answers a day</source>
+        <translation>Objectif quotidien&#xa0;: réponses par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;goal:</source>
+        <translation>&amp;Objectif quotidien&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No practice yet. Answer a few questions in Practice and your progress shows here.</source>
+        <translation>Pas encore d’entraînement. Répondez à quelques questions dans Entraînement et votre progression s’affichera ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mastery per skill</source>
+        <translation>Maîtrise par compétence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers per day</source>
+        <translation>Réponses par jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practice sessions</source>
+        <translation>Séances d’entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice sessions: date, answers, mean score</source>
+        <translation>Séances d’entraînement&#xa0;: date, réponses, score moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Back to quizzes</source>
+        <translation>&amp;Retour aux quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of quizzes</source>
+        <translation>Retour à la liste des quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Practise now</source>
+        <translation>&amp;S’entraîner maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start practising</source>
+        <translation>Commencer à s’entraîner</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Today: %1 of %2</source>
+        <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Streak: 1 day</source>
+        <translation>Série&#xa0;: 1 jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streak: %1 days</source>
+        <translation>Série&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mastery shows here after your first answers.</source>
+        <translation>La maîtrise s’affiche ici après vos premières réponses.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (likely %2–%3, %4 answers)</source>
+        <translation>%1 (probablement %2–%3, %4 réponses)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: mastery %2 percent, likely between %3 and %4 percent, from %5 answers</source>
+        <translation>%1&#xa0;: maîtrise de %2 pour cent, probablement entre %3 et %4 pour cent, d’après %5 réponses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice and quiz answers count, recent ones most. The range narrows as you answer more.</source>
+        <translation>Les réponses d’entraînement et de quiz comptent, les plus récentes davantage. La fourchette se resserre à mesure que vous répondez.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The daily goal was not saved (%1).</source>
+        <translation>L’objectif quotidien n’a pas été enregistré (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/restore_dialog.py" line="+28"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../quizapp/ui/question_widgets.py" line="-639"/>
+        <source>They conflict</source>
+        <translation>Ils se contredisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are compatible</source>
+        <translation>Ils sont compatibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t tell</source>
+        <translation>Impossible à dire</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStatsModel</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+242"/>
+        <source>Question number</source>
+        <translation>Numéro de la question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question&apos;s id and prompt</source>
+        <translation>L’identifiant et la consigne de la question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question type</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students who were asked it</source>
+        <translation>Élèves à qui elle a été posée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility: the class&apos;s mean score (low: hard, high: easy)</source>
+        <translation>Facilité&#xa0;: le score moyen de la classe (bas&#xa0;: difficile, haut&#xa0;: facile)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discrimination: point-biserial correlation with the score on the other questions (above 0.3 is good; near 0 or negative: check the key)</source>
+        <translation>Discrimination&#xa0;: corrélation bisériale de point avec le score aux autres questions (au-dessus de 0,3, c’est bien&#xa0;; près de 0 ou négative&#xa0;: vérifiez le corrigé)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discrimination: mean score of the top 27% minus the bottom 27%</source>
+        <translation>Discrimination&#xa0;: score moyen des 27&#xa0;% les meilleurs moins celui des 27&#xa0;% les plus faibles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key phrases found</source>
+        <translation>Expressions du corrigé trouvées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many students found each key phrase</source>
+        <translation>Combien d’élèves ont trouvé chaque expression du corrigé</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>‘%1’: found by %2 of %3</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: trouvée par %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be computed: fewer than three students, or everyone scored the same.</source>
+        <translation>Ne peut pas être calculée&#xa0;: moins de trois élèves, ou tout le monde a eu le même score.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizListView</name>
+    <message>
+        <location filename="../../quizapp/ui/quiz_list_view.py" line="+52"/>
+        <location line="+7"/>
+        <source>Quizzes</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your last score</source>
+        <translation>Votre dernier score</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About the selected quiz</source>
+        <translation>À propos du quiz sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no quizzes in this bank yet. Ask your teacher for a quiz file.</source>
+        <translation>Il n’y a encore aucun quiz dans cette banque. Demandez un fichier de quiz à votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;witch profile</source>
+        <translation>Changer de &amp;profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another profile</source>
+        <translation>Passer à un autre profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start quiz</source>
+        <translation>&amp;Commencer le quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected quiz</source>
+        <translation>Commencer le quiz sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Practise</source>
+        <translation>&amp;S’entraîner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise: questions you missed come back, weakest skill first</source>
+        <translation>S’entraîner&#xa0;: les questions manquées reviennent, la compétence la plus faible d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My p&amp;rogress</source>
+        <translation>Ma p&amp;rogression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my progress over time</source>
+        <translation>Voir ma progression au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Hello, %1. Choose a quiz and press Start (or Enter).</source>
+        <translation>Bonjour, %1. Choisissez un quiz et appuyez sur Commencer (ou Entrée).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not taken</source>
+        <translation>pas encore passé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (in progress)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No description.</source>
+        <translation>Pas de description.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunner</name>
+    <message>
+        <location filename="../../quizapp/ui/runner.py" line="+118"/>
+        <source>Questions answered</source>
+        <translation>Questions répondues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m answered</source>
+        <translation>%v sur %m répondues</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back to quizzes</source>
+        <translation>&amp;Retour aux quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the list of quizzes; this quiz can be resumed later</source>
+        <translation>Retour à la liste des quiz&#xa0;; ce quiz pourra être repris plus tard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the previous question again</source>
+        <translation>Revoir la question précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Quiz: %1</source>
+        <translation>Quiz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Submit your answer (Ctrl+Enter)</source>
+        <translation>Valider votre réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered: this is your answer and its feedback.</source>
+        <translation>Répondue&#xa0;: voici votre réponse et sa correction.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered and saved. You will see the feedback at the end.</source>
+        <translation>Répondue et enregistrée. Vous verrez la correction à la fin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Question suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next question</source>
+        <translation>Passer à la question suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See &amp;results</source>
+        <translation>Voir les &amp;résultats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finish the quiz, see results</source>
+        <translation>Terminer le quiz, voir les résultats</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Submit without an answer?</source>
+        <translation>Valider sans réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not answered this question yet. Submit it anyway?</source>
+        <translation>Vous n’avez pas encore répondu à cette question. La valider quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit anyway</source>
+        <translation>Valider quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer not accepted</source>
+        <translation>Réponse non acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer could not be scored: %1</source>
+        <translation>Cette réponse n’a pas pu être notée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. Read the feedback, then go on.</source>
+        <translation>Enregistré. Lisez la correction, puis continuez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved. You will see the feedback at the end.</source>
+        <translation>Enregistré. Vous verrez la correction à la fin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your answer was not saved</source>
+        <translation>Votre réponse n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quizapp could not save your answer (%1). The disk may be full, or the bank file may be read-only.
+
+Your answer is still on screen: free some space or ask your teacher, then try again.</source>
+        <translation>quizapp n’a pas pu enregistrer votre réponse (%1). Le disque est peut-être plein, ou le fichier de la banque en lecture seule.
+
+Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demandez à votre enseignant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Leave this quiz?</source>
+        <translation>Quitter ce quiz&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your submitted answers are saved. You can resume this quiz later from the list of quizzes, or the next time you open quizapp.</source>
+        <translation>Vos réponses validées sont enregistrées. Vous pourrez reprendre ce quiz plus tard depuis la liste des quiz, ou au prochain démarrage de quizapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time left: %1</source>
+        <translation>Temps restant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegradeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/regrade_dialog.py" line="+27"/>
+        <source>Regrade %1</source>
+        <translation>Recorriger %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring every stored answer again with the current key would change %1 answers in %2 attempts (of %3). Apply to write the new points.</source>
+        <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel changerait %1 réponses dans %2 tentatives (sur %3). Appliquez pour écrire les nouveaux points.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring every stored answer again with the current key changes nothing (%1 answers in %2 attempts).</source>
+        <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel ne change rien (%1 réponses dans %2 tentatives).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points now</source>
+        <translation>Points actuels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/restore_dialog.py" line="+9"/>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the backup to put back. The bank as it is now is kept aside, not deleted, and quizapp opens the restored bank at once. Answers given since the backup was made are not in it.</source>
+        <translation>Choisissez la sauvegarde à remettre en place. La banque dans son état actuel est mise de côté, pas supprimée, et quizapp ouvre aussitôt la banque restaurée. Les réponses données depuis la sauvegarde n’y sont pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>damaged: %1</source>
+        <translation>endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no backups of this bank yet.</source>
+        <translation>Il n’y a encore aucune sauvegarde de cette banque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../quizapp/ui/results_view.py" line="+135"/>
+        <source>By skill</source>
+        <translation>Par compétence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Figure&lt;/b&gt;: noticing numbers that differ between reports or over time. &lt;b&gt;Speculation&lt;/b&gt;: telling guesses and predictions from facts. &lt;b&gt;Unconfirmed attribution&lt;/b&gt;: noticing claims that rest on unnamed, early or second-hand sources.</source>
+        <translation>&lt;b&gt;Chiffre&lt;/b&gt;&#xa0;: remarquer les nombres qui diffèrent d’un article à l’autre ou dans le temps. &lt;b&gt;Spéculation&lt;/b&gt;&#xa0;: distinguer les suppositions et les prévisions des faits. &lt;b&gt;Attribution non confirmée&lt;/b&gt;&#xa0;: remarquer les affirmations qui reposent sur des sources anonymes, précoces ou de seconde main.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review your answers</source>
+        <translation>Revoir vos réponses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a question (double-click or Enter) to see your answer against the key.</source>
+        <translation>Ouvrez une question (double-clic ou Entrée) pour comparer votre réponse au corrigé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions of this quiz, with your points</source>
+        <translation>Questions de ce quiz, avec vos points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open question</source>
+        <translation>&amp;Ouvrir la question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected question for review</source>
+        <translation>Ouvrir la question sélectionnée pour la revoir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back to quizzes</source>
+        <translation>&amp;Retour aux quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of quizzes</source>
+        <translation>Retour à la liste des quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this quiz again</source>
+        <translation>Repasser ce quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save results file…</source>
+        <translation>&amp;Enregistrer le fichier de résultats…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a results file to hand in to your teacher</source>
+        <translation>Enregistrer un fichier de résultats à remettre à votre enseignant</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Results: %1</source>
+        <translation>Résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your score: %1 percent</source>
+        <translation>Votre score&#xa0;: %1 pour cent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 points over %3 questions; each question counts the same.</source>
+        <translation>%1 sur %2 points sur %3 questions&#xa0;; chaque question compte autant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passed (the pass mark is %1%).</source>
+        <translation>Réussi (le seuil de réussite est de %1&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed yet (the pass mark is %1%).</source>
+        <translation>Pas encore réussi (le seuil de réussite est de %1&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time ran out: your answers so far were submitted.</source>
+        <translation>Temps écoulé&#xa0;: vos réponses jusqu’ici ont été validées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 question(s) were not answered and count as zero.</source>
+        <translation>%1 question(s) sans réponse, comptée(s) zéro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location line="-261"/>
+        <source>Question %1 — review</source>
+        <translation>Question %1 — revue</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You did not answer this question. Here is the key.</source>
+        <translation>Vous n’avez pas répondu à cette question. Voici le corrigé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the review</source>
+        <translation>Fermer la revue</translation>
+    </message>
+</context>
+<context>
+    <name>SkillChart</name>
+    <message>
+        <location filename="../../quizapp/ui/skill_chart.py" line="+30"/>
+        <source>Chart of your score per skill</source>
+        <translation>Graphique de votre score par compétence</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>SpanModel</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+25"/>
+        <source>Key phrase</source>
+        <translation>Expression du corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Trouvée par</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentGridModel</name>
+    <message>
+        <location line="-283"/>
+        <source>handed in as %1</source>
+        <translation>rendu sous le nom %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken on this computer</source>
+        <translation>passé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚑ Taken on another version of the quiz; scored with the current key.</source>
+        <translation>⚑ Passé sur une autre version du quiz&#xa0;; noté avec le corrigé actuel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: finished %2, %3.</source>
+        <translation>%1&#xa0;: terminé le %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 overall (each question weighs the same)</source>
+        <translation>%1&#xa0;: %2 au total (chaque question pèse autant)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not asked</source>
+        <translation>%1&#xa0;: non posée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not answered (0%)</source>
+        <translation>%1&#xa0;: sans réponse (0&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3 points (%4)</source>
+        <translation>%1&#xa0;: %2 sur %3 points (%4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student (⚑: another version of the quiz)</source>
+        <translation>Élève (⚑&#xa0;: autre version du quiz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total: the mean of the student&apos;s question scores</source>
+        <translation>Total&#xa0;: la moyenne des scores de l’élève aux questions</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../quizapp/app.py" line="+107"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quizapp ran into a problem it did not expect (%1).
+
+Your submitted answers are saved. If something on screen looks wrong, close quizapp and open it again: you can resume where you were.
+
+Details were written to %2 — your teacher may want that file.</source>
+        <translation>quizapp a rencontré un problème inattendu (%1).
+
+Vos réponses validées sont enregistrées. Si quelque chose semble anormal à l’écran, fermez quizapp et rouvrez-le&#xa0;: vous pourrez reprendre là où vous en étiez.
+
+Les détails ont été écrits dans %2 — votre enseignant voudra peut-être ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+135"/>
+        <source>The question bank is damaged</source>
+        <translation>La banque de questions est endommagée</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>It was moved aside to %1; nothing was deleted.</source>
+        <translation>Elle a été déplacée vers %1&#xa0;; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>quizapp cannot use its bank %1: %2.</source>
+        <translation>quizapp ne peut pas utiliser sa banque %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new bank</source>
+        <translation>Créer une nouvelle banque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This bank is also open in another quizapp window (%1). Both can be used: every answer is saved safely.</source>
+        <translation>Cette banque est aussi ouverte dans une autre fenêtre de quizapp (%1). Les deux peuvent servir&#xa0;: chaque réponse est enregistrée en toute sécurité.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The question bank is damaged: see the message.</source>
+        <translation>La banque de questions est endommagée&#xa0;: voyez le message.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While checking the question bank, quizapp found damage: %1.
+
+Answers you submit now may not be saved. Close quizapp and open it again: it will set the damaged bank aside (nothing is deleted) and offer to restore the newest backup.</source>
+        <translation>En vérifiant la banque de questions, quizapp a trouvé des dégâts&#xa0;: %1.
+
+Les réponses validées maintenant risquent de ne pas être enregistrées. Fermez quizapp et rouvrez-le&#xa0;: il mettra la banque endommagée de côté (rien n’est supprimé) et proposera de restaurer la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>quizapp cannot open its bank</source>
+        <translation>quizapp ne peut pas ouvrir sa banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quizapp could not open the question bank.
+
+%1
+
+Your teacher can give you a new one, or start quizapp with another file: quizapp --db PATH</source>
+        <translation>quizapp n’a pas pu ouvrir la banque de questions.
+
+%1
+
+Votre enseignant peut vous en donner une nouvelle, ou lancez quizapp avec un autre fichier&#xa0;: quizapp --db CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup restored. The bank as it was is kept at %1.</source>
+        <translation>Sauvegarde restaurée. La banque telle qu’elle était est conservée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="+36"/>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <location filename="../../quizapp/ui/themes.py" line="+33"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+</context>
+</TS>

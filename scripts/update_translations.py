@@ -1,0 +1,121 @@
+"""Update the translation sources from the code and compile them.
+
+    python scripts/update_translations.py          # lupdate the .ts, then lrelease the .qm
+    python scripts/update_translations.py --check  # exit 1 when the .ts or .qm is stale
+
+``pyside6-lupdate`` (from the PySide6 wheel) reads every ``tr()``, ``_tr()``,
+``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in quizapp/ and adds the new
+texts to ``assets/translations/quizapp_<lang>.ts`` as unfinished, keeping the translations
+already made; texts no longer in the code are dropped. Translate the unfinished ones (Qt
+Linguist: ``pyside6-linguist assets/translations/quizapp_fr.ts``, or any editor), then run
+this again: ``pyside6-lrelease`` compiles the .ts into the .qm that quizapp loads. Both
+files are committed; tests/gui/test_french.py fails when either is out of date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+PACKAGE = PROJECT / "quizapp"
+TRANSLATIONS = PROJECT / "assets" / "translations"
+LANGUAGES = ("fr",)
+# The module-level helpers (ui/studio/common.py, the dashboard, progress_view) are called
+# ``tr`` or ``_tr``: both are read as Qt's tr().
+LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr", "-no-obsolete", "-locations", "relative"]
+
+
+def tool(name: str) -> str:
+    """The path of a PySide6 tool (``pyside6-lupdate``), next to this Python or on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which(name)
+    if found:
+        return found
+    raise SystemExit(f"{name} not found: install PySide6 (it ships the tool) in this venv")
+
+
+def sources() -> list[Path]:
+    """The Python files that may show text: all of quizapp except the Qt-free core."""
+    core = PACKAGE / "core"
+    return sorted(p for p in PACKAGE.rglob("*.py") if core not in p.parents)
+
+
+def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"quizapp_{language}.ts"
+
+
+def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"quizapp_{language}.qm"
+
+
+def lupdate(ts: Path, language: str) -> None:
+    files = [str(p.relative_to(PROJECT)) for p in sources()]
+    languages = ["-source-language", "en", "-target-language", language]
+    subprocess.run(
+        [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *languages, *files, "-ts", str(ts)],
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _messages(ts: Path) -> list[str]:
+    """The lines of a .ts but its locations (which depend on where the file is)."""
+    lines = ts.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if "<location " not in line]
+
+
+def stale(language: str) -> list[str]:
+    """What is out of date for ``language``: the .ts against the code, the .qm against
+    the .ts (empty when both are current)."""
+    problems = []
+    with tempfile.TemporaryDirectory() as folder:
+        fresh_ts = Path(folder) / ts_path(language).name
+        shutil.copy(ts_path(language), fresh_ts)
+        lupdate(fresh_ts, language)
+        if _messages(fresh_ts) != _messages(ts_path(language)):
+            problems.append(f"{ts_path(language).name} does not match the code: run lupdate")
+        fresh_qm = Path(folder) / qm_path(language).name
+        lrelease(ts_path(language), fresh_qm)
+        if not qm_path(language).is_file() or not filecmp.cmp(
+            fresh_qm, qm_path(language), shallow=False
+        ):
+            problems.append(f"{qm_path(language).name} is older than its .ts: run lrelease")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only say whether files are stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = [problem for language in LANGUAGES for problem in stale(language)]
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        lupdate(ts_path(language), language)
+        lrelease(ts_path(language), qm_path(language))
+        print(f"updated {ts_path(language).relative_to(PROJECT)} and its .qm")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
