@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+161"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+187"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+188"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2791,6 +2791,31 @@
         <source>unconfirmed</source>
         <translation>non confirmée</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>highlight</source>
+        <translation>surlignage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compare</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classify</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>ClassReport</name>
@@ -3971,7 +3996,7 @@
 <context>
     <name>QuestionStatsModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+242"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+245"/>
         <source>Question number</source>
         <translation>Numéro de la question</translation>
     </message>
@@ -4609,7 +4634,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>StudentGridModel</name>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>handed in as %1</source>
         <translation>rendu sous le nom %1</translation>
     </message>
@@ -4776,7 +4801,7 @@ Votre enseignant peut vous en donner une nouvelle, ou lancez quizapp avec un aut
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../quizapp/ui/i18n.py" line="+36"/>
+        <location filename="../../quizapp/ui/i18n.py" line="+43"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>

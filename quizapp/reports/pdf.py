@@ -223,7 +223,7 @@ def heat_html(heat_map: HeatMap) -> str:
 def legend_html() -> str:
     cells = "".join(
         f"<td style='background-color:{heat.shade(n) or '#ffffff'}' align='center'>"
-        f"{heat.level_label(n)}</td>"
+        f"{tr(heat.level_label(n))}</td>"
         for n in range(heat.LEVELS + 1)
     )
     key = heat.key_colour()

@@ -35,11 +35,25 @@ CATALOGUE = "quizapp"
 # The built-in skills (labels) as a reader says them. In the empty context, so that
 # ``self.tr(label_name(skill))`` anywhere finds them too (see ContextTolerantTranslator).
 _SKILL_NAMES = {
-    "figure": QT_TR_NOOP("figure"),
-    "speculation": QT_TR_NOOP("speculation"),
-    "unconfirmed": QT_TR_NOOP("unconfirmed attribution"),
+    "figure": str(QT_TR_NOOP("figure")),
+    "speculation": str(QT_TR_NOOP("speculation")),
+    "unconfirmed": str(QT_TR_NOOP("unconfirmed attribution")),
 }
-_SHORT_SKILL_NAMES = {"unconfirmed": QT_TR_NOOP("unconfirmed")}
+_SHORT_SKILL_NAMES = {"unconfirmed": str(QT_TR_NOOP("unconfirmed"))}
+_QUESTION_TYPES = {
+    "highlight": str(QT_TR_NOOP("highlight")),
+    "choice": str(QT_TR_NOOP("choice")),
+    "compare": str(QT_TR_NOOP("compare")),
+    "classify": str(QT_TR_NOOP("classify")),
+}
+NO_MARKS = str(QT_TR_NOOP("none"))  # heat.level_label's word for a word nobody marked
+
+
+def question_type_name(kind: str) -> str:
+    """A question type as the interface names it ("highlight")."""
+    if kind in _QUESTION_TYPES:
+        return QCoreApplication.translate("", _QUESTION_TYPES[kind])
+    return kind
 
 
 def skill_name(label: str) -> str:
@@ -139,11 +153,14 @@ def install_translators(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     _language[0] = "en"
+    QLocale.setDefault(QLocale.system())  # dates and numbers as the system writes them
     if language == "en" or language not in LANGUAGES:
         return "en"
     ours = ContextTolerantTranslator(app)
     if not ours.load(str(catalogue_path(language))):
         return "en"
+    if system_language() != language:  # dates in the interface's language too
+        QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_folder):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,9 +39,9 @@ from quizapp.ui.marking import Highlight, MarkableText
 NARROW_WIDTH = 820
 # Translated where shown, so a translator loaded after import still applies.
 VERDICT_CHOICES = (  # translated where shown, by tr() (QObject's context)
-    ("conflict", QT_TRANSLATE_NOOP("QObject", "They conflict")),
-    ("compatible", QT_TRANSLATE_NOOP("QObject", "They are compatible")),
-    ("cannot-tell", QT_TRANSLATE_NOOP("QObject", "Can't tell")),
+    ("conflict", str(QT_TRANSLATE_NOOP("QObject", "They conflict"))),
+    ("compatible", str(QT_TRANSLATE_NOOP("QObject", "They are compatible"))),
+    ("cannot-tell", str(QT_TRANSLATE_NOOP("QObject", "Can't tell"))),
 )
 
 
@@ -56,10 +56,13 @@ def format_published(published: str | None) -> str:
         moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
     except ValueError:
         return published
+    # Month names in the interface's language (QLocale's default, see ui/i18n.py).
+    locale = QLocale()
+    day = QDate(moment.year, moment.month, moment.day)
     if moment.hour == 0 and moment.minute == 0 and "T" not in published:
-        return moment.strftime("%d %b %Y").lstrip("0")
+        return locale.toString(day, "d MMM yyyy")
     zone = moment.strftime(" %Z") if moment.tzinfo else ""
-    return moment.strftime("%d %b %Y, %H:%M").lstrip("0") + zone
+    return locale.toString(day, "d MMM yyyy") + moment.strftime(", %H:%M") + zone
 
 
 class ExcerptView(QFrame):

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
 from quizapp.core.wording import DASH, decimal, fill, percent
+from quizapp.ui.i18n import question_type_name
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -212,7 +213,9 @@ class StudentGridModel(QAbstractTableModel):
             texts = (self.tr("Total"), self.tr("Total: the mean of the student's question scores"))
         else:
             question = self.class_data.questions[section - self.FIRST_QUESTION_COLUMN]
-            skills = ", ".join(label_name(s) for s in question.skills) or question.type
+            skills = ", ".join(label_name(s) for s in question.skills) or question_type_name(
+                question.type
+            )
             texts = (
                 f"Q{question.number}",
                 f"Q{question.number} {question.id} ({skills}): {question.prompt}",
@@ -303,7 +306,7 @@ class QuestionStatsModel(QAbstractTableModel):
         return [
             (str(question.number), question.number),
             (f"{question.id}: {question.prompt}", question.id),
-            (question.type, question.type),
+            (question_type_name(question.type), question.type),
             (str(stat.students), stat.students),
             (percent(stat.facility), _sort_number(stat.facility)),
             (

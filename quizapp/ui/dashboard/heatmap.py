@@ -256,7 +256,7 @@ class HeatLegend(QWidget):
         row.addWidget(title)
         self.swatches: list[QLabel] = []
         for number in range(heat.LEVELS + 1):
-            swatch = QLabel(heat.level_label(number), self)
+            swatch = QLabel(_tr(heat.level_label(number)), self)
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setMinimumWidth(swatch.fontMetrics().horizontalAdvance("81–100%") + 14)
             self.swatches.append(swatch)

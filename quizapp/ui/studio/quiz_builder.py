@@ -44,6 +44,7 @@ from quizapp.core.files import QuestionFileError, dump_question_set
 from quizapp.core.model import BUILTIN_LABELS, QUESTION_TYPES, QuestionSet, QuizSettings
 from quizapp.core.quizbuild import build_quiz, slug
 from quizapp.core.session import choose_questions
+from quizapp.ui.i18n import question_type_name
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
@@ -144,8 +145,8 @@ class QuizBuilder(QWidget):
         skills_row.addStretch(1)
         types_row = QHBoxLayout()
         for kind in QUESTION_TYPES:
-            check = QCheckBox(kind, filters)
-            check.setAccessibleName(fill(tr("Type %1"), kind))
+            check = QCheckBox(question_type_name(kind), filters)
+            check.setAccessibleName(fill(tr("Type %1"), question_type_name(kind)))
             types_row.addWidget(check)
             self.type_checks[kind] = check
         types_row.addStretch(1)
@@ -462,7 +463,7 @@ class QuizBuilder(QWidget):
             pick.setData(Qt.ItemDataRole.AccessibleTextRole, fill(tr("Add “%1”"), row.prompt))
             values = {
                 COL_PROMPT: row.prompt,
-                COL_TYPE: row.type,
+                COL_TYPE: question_type_name(row.type),
                 COL_SKILLS: ", ".join(label_title(s) for s in row.skills),
                 COL_DIFFICULTY: str(row.difficulty),
                 COL_TAGS: ", ".join(row.tags),

@@ -1,0 +1,535 @@
+"""The interface in French: the .ts is complete and current, the .qm is built from it, the
+language follows the system locale unless View › Language says otherwise, and a tour of
+every screen in French finds no text left in English.
+
+The tour is made twice, in English and in French, on two copies of the same bank, doing
+the same things; each text a widget shows (labels, buttons, menus, tabs, headers, place-
+holders, tooltips, accessible names, window titles, list items) is paired with the same
+widget's text in the other tour. A text that is the same in both languages is an
+untranslated one, unless it is the bank's own content (question sets are in their own
+language) or the catalogue translates it as itself ("Markdown", "Quiz").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from quizapp.core import draft as drafts
+from quizapp.core.bank import Bank
+from quizapp.core.files import load_question_set
+from quizapp.ui import i18n
+from quizapp.ui.main_window import MainWindow
+from tests.gui.conftest import FIXTURE
+from tests.gui.test_studio import PASSWORD, when_modal
+
+PROJECT = Path(__file__).resolve().parents[2]
+TS = PROJECT / "assets" / "translations" / "quizapp_fr.ts"
+PLACEHOLDER = re.compile(r"%(\d|n)")
+
+
+def _script() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", PROJECT / "scripts" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _catalogue() -> list[ET.Element]:
+    return list(ET.parse(TS).getroot().iter("message"))
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+# --- the catalogue ------------------------------------------------------------------------
+
+
+def test_every_text_in_the_catalogue_is_translated_and_finished() -> None:
+    """No entry is unfinished, obsolete or empty; placeholders and mnemonics are kept."""
+    messages = _catalogue()
+    assert len(messages) > 800
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        kind = (message.find("translation") or ET.Element("t")).get("type")
+        if kind is not None:
+            problems.append(f"{kind}: {source!r}")
+            continue
+        for text in _translations(message):
+            if not text.strip() and source.strip():
+                problems.append(f"empty: {source!r}")
+            if set(PLACEHOLDER.findall(source)) - {"n"} != set(PLACEHOLDER.findall(text)) - {"n"}:
+                problems.append(f"placeholders differ: {source!r} -> {text!r}")
+            if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
+                problems.append(f"mnemonic lost or added: {source!r} -> {text!r}")
+        if message.get("numerus") == "yes":
+            assert len(_translations(message)) == 2, source  # French: singular, plural
+    assert problems == []
+
+
+def test_catalogue_and_compiled_file_are_current() -> None:
+    """The .ts has every text the code translates (lupdate adds nothing) and the .qm
+    shipped beside it is compiled from exactly that .ts."""
+    script = _script()
+    try:
+        script.tool("pyside6-lupdate")  # type: ignore[attr-defined]
+    except SystemExit:
+        pytest.skip("PySide6's lupdate is not installed")
+    assert script.stale("fr") == []  # type: ignore[attr-defined]
+
+
+def test_compiled_catalogue_ships_with_the_package() -> None:
+    """The .qm sits where an installed wheel finds it (assets/ is force-included)."""
+    assert i18n.catalogue_path("fr").is_file()
+    text = (PROJECT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"assets" = "quizapp/_bundled/assets"' in text
+
+
+# --- choosing the language ----------------------------------------------------------------
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """French translators installed for the test, English again afterwards."""
+    assert i18n.install_translators("fr") == "fr"
+    yield
+    i18n.install_translators("en")
+
+
+def test_locale_chooses_and_the_setting_overrides(tmp_path: Path) -> None:
+    """A French system locale gives French, others English; View › Language wins."""
+    assert i18n.system_language(QLocale("fr_FR")) == "fr"
+    assert i18n.system_language(QLocale("fr_CA")) == "fr"
+    assert i18n.system_language(QLocale("en_GB")) == "en"
+    assert i18n.system_language(QLocale("de_DE")) == "en"
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert i18n.chosen_setting(settings) == "system"
+    assert i18n.resolve_language("system", QLocale("fr_FR")) == "fr"
+    settings.setValue(i18n.KEY_LANGUAGE, "en")
+    assert i18n.resolve_language(i18n.chosen_setting(settings), QLocale("fr_FR")) == "en"
+    settings.setValue(i18n.KEY_LANGUAGE, "fr")
+    assert i18n.resolve_language(i18n.chosen_setting(settings), QLocale("en_US")) == "fr"
+    settings.setValue(i18n.KEY_LANGUAGE, "klingon")
+    assert i18n.chosen_setting(settings) == "system"
+
+
+LANG_PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from quizapp.app import make_application
+app = make_application(["quizapp"])
+from quizapp.core import draft as drafts
+from quizapp.ui import i18n
+from quizapp.ui.main_window import MainWindow
+print(i18n.current_language())
+print(QCoreApplication.translate("MainWindow", "&File"))
+print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "setting", "expected"),
+    [
+        ("fr_FR.UTF-8", None, ["fr", "&Fichier", "Annuler"]),
+        ("en_US.UTF-8", None, ["en", "&File", "Cancel"]),
+        ("fr_FR.UTF-8", "en", ["en", "&File", "Cancel"]),
+        ("C.UTF-8", "fr", ["fr", "&Fichier", "Annuler"]),
+    ],
+)
+def test_program_starts_in_the_language_of_lang(
+    tmp_path: Path, lang: str, setting: str | None, expected: list[str]
+) -> None:
+    """Started with LANG=fr_FR.UTF-8 the program is in French (Qt's own buttons too);
+    the remembered View › Language choice overrides LANG."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
+    env.update(LANG=lang, XDG_CONFIG_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    if setting is not None:
+        folder = tmp_path / "quizapp"
+        folder.mkdir()
+        (folder / "quizapp.conf").write_text(f"[view]\nlanguage={setting}\n")
+    done = subprocess.run(
+        [sys.executable, "-c", LANG_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == expected
+
+
+def test_language_menu_remembers_and_says_when_it_applies(
+    qtbot: QtBot, open_window, prompter, settings_path: Path
+) -> None:
+    """View › Language › Français is remembered; without the program to reopen the window
+    the user is told it applies at the next start."""
+    window = open_window()
+    titles = [action.text() for action in window.language_actions.values()]
+    assert titles == ["&System language", "&English", "&Français"]
+    assert window.language_actions["system"].isChecked()
+    window.language_actions["fr"].trigger()
+    assert window.language_actions["fr"].isChecked()
+    assert (
+        QSettings(str(settings_path), QSettings.Format.IniFormat).value(i18n.KEY_LANGUAGE) == "fr"
+    )
+    assert prompter.infos and "next time" in prompter.infos[-1]
+    assert i18n.current_language() == "en"  # the open window stays as it is
+
+
+def test_program_reopens_its_window_in_the_chosen_language(qtbot: QtBot, bank_path: Path) -> None:
+    """Through the program, choosing Français shows a new window in French at once."""
+    from quizapp.app import Program
+
+    windows: list[MainWindow] = []
+
+    def factory(bank: Bank) -> MainWindow:
+        window = MainWindow(
+            bank, settings=QSettings(str(bank_path) + ".ini", QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    program = Program(bank_path, window_factory=factory)
+    try:
+        assert program.open()
+        windows[0].language_actions["fr"].trigger()
+        assert len(windows) == 2 and program.window is windows[1]
+        assert i18n.current_language() == "fr"
+        assert windows[1].menuBar().actions()[0].text() == "&Fichier"
+        assert windows[1].language_actions["fr"].isChecked()
+    finally:
+        i18n.install_translators("en")
+        program.close()
+
+
+# --- the tour -----------------------------------------------------------------------------
+
+
+def _path(start: QObject, root: QObject) -> str:
+    parts = []
+    obj: QObject | None = start
+    while obj is not None and obj is not root:
+        parent = obj.parent()
+        siblings = [c for c in parent.children() if type(c) is type(obj)] if parent else [obj]
+        parts.append(f"{type(obj).__name__}{siblings.index(obj)}")
+        obj = parent
+    return "/".join(reversed(parts))
+
+
+def texts_of(root: QWidget) -> dict[str, str]:
+    """Every user-visible text under ``root``, keyed by where it is."""
+    found: dict[str, str] = {}
+
+    def put(key: str, text: str | None) -> None:
+        if text:
+            found[key] = text
+
+    objects: list[QObject] = [root, *root.findChildren(QObject)]
+    for obj in objects:
+        where = _path(obj, root)
+        if isinstance(obj, QAction):
+            put(f"{where}.text", obj.text())
+            own_tip = obj.toolTip() not in (obj.text(), obj.text().replace("&", ""))
+            put(f"{where}.toolTip", obj.toolTip() if own_tip else "")
+            put(f"{where}.statusTip", obj.statusTip())
+            continue
+        if not isinstance(obj, QWidget):
+            continue
+        if obj.isWindow() or isinstance(obj, QGroupBox | QMenu):
+            put(f"{where}.windowTitle", obj.windowTitle())
+        put(f"{where}.toolTip", obj.toolTip())
+        put(f"{where}.accessibleName", obj.accessibleName())
+        put(f"{where}.accessibleDescription", obj.accessibleDescription())
+        put(f"{where}.whatsThis", obj.whatsThis())
+        if isinstance(obj, QLabel | QAbstractButton):
+            put(f"{where}.text", obj.text())
+        if isinstance(obj, QGroupBox):
+            put(f"{where}.title", obj.title())
+        if isinstance(obj, QMenu):
+            put(f"{where}.title", obj.title())
+        if isinstance(obj, QLineEdit | QTextEdit | QPlainTextEdit):
+            put(f"{where}.placeholder", obj.placeholderText())
+        if isinstance(obj, QSpinBox | QDoubleSpinBox):
+            put(f"{where}.suffix", obj.suffix().strip())
+            put(f"{where}.prefix", obj.prefix().strip())
+        if isinstance(obj, QAbstractSpinBox):
+            put(f"{where}.special", obj.specialValueText())
+        if isinstance(obj, QProgressBar):
+            put(f"{where}.format", obj.format())
+        if isinstance(obj, QTabWidget):
+            for i in range(obj.count()):
+                put(f"{where}.tab{i}", obj.tabText(i))
+                put(f"{where}.tabTip{i}", obj.tabToolTip(i))
+        if isinstance(obj, QComboBox):
+            for i in range(obj.count()):
+                put(f"{where}.item{i}", obj.itemText(i))
+        if isinstance(obj, QAbstractItemView) and obj.model() is not None:
+            model = obj.model()
+            root_index = QModelIndex()
+            try:
+                columns = model.columnCount(root_index)
+            except TypeError:  # a list model (its columnCount is private)
+                columns = 1
+            rows = model.rowCount(root_index)
+            for column in range(columns):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                    put(f"{where}.header{column}.{role}", value if isinstance(value, str) else "")
+            if isinstance(obj, QTreeWidget | QListWidget) or rows < 60:
+                for row in range(min(rows, 60)):
+                    for column in range(columns):
+                        index = model.index(row, column)
+                        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                            value = index.data(role)
+                            put(
+                                f"{where}.cell{row},{column}.{role}",
+                                value if isinstance(value, str) else "",
+                            )
+    return found
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+
+
+# Shown as they are, knowingly: the names of the languages (each in its own words), the
+# quantity words a question file stores ("deaths"), and the scoring feedback, which the
+# Qt-free core writes in English (see docs/notes: what stays English).
+KEPT = [
+    "English",
+    "Français",
+    "UTC",
+    *drafts.DEFAULT_QUANTITIES,
+    (PROJECT / "quizapp" / "core" / "scoring.py").read_text(encoding="utf-8"),
+]
+
+
+def _content() -> str:
+    """The bank's own words (the question set's) and the texts KEPT as they are."""
+    question_set = load_question_set(FIXTURE)
+    words = [*_strings(question_set), "Ann", "quizapp", FIXTURE.read_text(encoding="utf-8")]
+    return "\n".join([*words, *KEPT]).casefold()
+
+
+# The feedback sentences quizapp.core.scoring builds around the student's phrases.
+SCORING_WORDS = re.compile(r"(not labelled|you called this [\w ]+); it is [\w ]+|Missed:")
+QUESTION_NUMBER = re.compile(r"^Q\d+\s*")  # "Q3 fire-source": Q for question in French too
+TAGS = re.compile(r"<[^>]+>|&nbsp;|&[a-z]+;")
+PIECES = re.compile(r"\s*(?:[·:;,(){}\[\]“”‘’«»\"—–→←✓✗⚑¶…•|/]|\s-\s|\s'|'\s|^'|'$|\n|\.\s)\s*")
+
+
+def untranslated(english: dict[str, str], french: dict[str, str]) -> list[str]:
+    """Texts shown the same in both tours that are neither content nor translated as
+    themselves in the catalogue."""
+    same_in_french = {
+        piece.strip()
+        for message in _catalogue()
+        for text in _translations(message)
+        if text == message.findtext("source")
+        for piece in PIECES.split(TAGS.sub(" ", text.replace("&", "")))
+    }
+    content = _content()
+    left: dict[str, str] = {}
+    for key, text in english.items():
+        if french.get(key) != text:
+            continue
+        text = SCORING_WORDS.sub(" ", text)
+        for piece in PIECES.split(TAGS.sub(" ", text.replace("&", ""))):
+            piece = QUESTION_NUMBER.sub("", piece).strip(" .!?%+-−=0123456789'")
+            if len(re.findall(r"[A-Za-z]", piece)) < 2:
+                continue
+            if piece in same_in_french:
+                continue
+            if re.search(rf"(?<!\w){re.escape(piece.casefold())}(?!\w)", content):
+                continue
+            left.setdefault(piece, f"{piece!r} (in {text!r}, at {key})")
+    return sorted(left.values())
+
+
+@dataclasses.dataclass
+class Tour:
+    """What a user sees going through every screen, screen by screen."""
+
+    qtbot: QtBot
+    window: MainWindow
+    seen: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def look(self, name: str, widget: QWidget | None = None) -> None:
+        QApplication.processEvents()
+        for key, text in texts_of(widget or self.window).items():
+            self.seen[f"{name}/{key}"] = text
+
+    def in_modal(self, name: str, then: Callable[[QWidget], None]) -> None:
+        def act(dialog: QWidget) -> None:
+            self.look(name, dialog)
+            then(dialog)
+
+        when_modal(act)
+
+
+def _reject(dialog: QWidget) -> None:
+    dialog.reject()  # type: ignore[attr-defined]
+
+
+def take_the_tour(qtbot: QtBot, window: MainWindow) -> dict[str, str]:
+    tour = Tour(qtbot, window)
+    tour.look("profiles")
+    window.profile_view.name_edit.setText("Ann")
+    window.profile_view.new_button.click()
+    tour.look("quiz-list")
+
+    window.quiz_list.tree.setCurrentItem(window.quiz_list.tree.topLevelItem(0))  # type: ignore[arg-type]
+    window.quiz_list.start_button.click()
+    runner = window.runner()
+    for number in range(4):  # highlight, compare, choice, classify
+        tour.look(f"question{number}")
+        runner.primary_button.click()  # submitted empty: the prompter says yes
+        tour.look(f"question{number}-feedback")
+        runner.primary_button.click()
+    results = window.results_view()
+    assert window.pages.currentWidget() is results
+    tour.look("results")
+    results.review.setCurrentItem(results.review.topLevelItem(0))  # type: ignore[arg-type]
+    tour.in_modal("review", _reject)
+    results.open_button.click()
+
+    window.practice_action.trigger()
+    tour.look("practice")
+    practice = window._practice
+    assert practice is not None
+    practice.primary_button.click()
+    tour.look("practice-feedback")
+    practice.strip.end_button.click()
+    tour.look("progress")
+
+    tour.in_modal("password-choose", _choose_password)
+    window.studio_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    studio = window._studio
+    assert studio is not None
+    assert studio.open_set("harbour-fire")
+    for number in range(studio.tabs.count()):
+        studio.tabs.setCurrentIndex(number)
+        tour.look(f"studio-tab{number}")
+    for menu in studio.menus():
+        tour.look(f"studio-menu-{menu.title()}", menu)
+    window.lock_action.trigger()
+
+    tour.in_modal("password-enter", _enter_password)
+    window.dashboard_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    dashboard = window._dashboard
+    assert dashboard is not None
+    for number in range(dashboard.tabs.count()):
+        dashboard.tabs.setCurrentIndex(number)
+        tour.look(f"dashboard-tab{number}")
+
+    tour.in_modal("restore", _reject)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    for action in window.menuBar().actions():
+        window_menu = action.menu()
+        if isinstance(window_menu, QMenu):
+            tour.look(f"menu-{action.text()}", window_menu)
+    return tour.seen
+
+
+def _choose_password(dialog: QWidget) -> None:
+    dialog.new.setText(PASSWORD)  # type: ignore[attr-defined]
+    dialog.repeat.setText(PASSWORD)  # type: ignore[attr-defined]
+    dialog.ok_button.click()  # type: ignore[attr-defined]
+
+
+def _enter_password(dialog: QWidget) -> None:
+    dialog.new.setText(PASSWORD)  # type: ignore[attr-defined]
+    dialog.ok_button.click()  # type: ignore[attr-defined]
+
+
+def _window(qtbot: QtBot, path: Path, prompter, clock) -> MainWindow:
+    bank = Bank.open(path)
+    bank.import_sets([load_question_set(FIXTURE)])
+    settings = QSettings(str(path) + ".ini", QSettings.Format.IniFormat)
+    window = MainWindow(bank, settings=settings, clock=clock, prompter=prompter)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_screen_is_in_french(qtbot: QtBot, tmp_path: Path, prompter, clock) -> None:
+    """A tour of every screen and dialog in English and in French: every text the user
+    reads is translated, except the question set's own words."""
+    windows = []
+    try:
+        english_window = _window(qtbot, tmp_path / "en.sqlite3", prompter, clock)
+        windows.append(english_window)
+        english = take_the_tour(qtbot, english_window)
+        i18n.install_translators("fr")
+        french_window = _window(qtbot, tmp_path / "fr.sqlite3", prompter, clock)
+        windows.append(french_window)
+        french = take_the_tour(qtbot, french_window)
+    finally:
+        i18n.install_translators("en")
+        for window in windows:
+            window.close()
+            window.bank.close()
+    assert len(english) > 500
+    both = set(english) & set(french)
+    assert len(both) > 0.95 * len(english)  # the same widgets were seen in both tours
+    left = untranslated(english, french)
+    assert left == [], "\n".join(left)
+    assert french["profiles/QMenuBar0/QMenu0.title"] == "&Fichier"
