@@ -45,7 +45,7 @@
         <location line="+0"/>
         <location line="+34"/>
         <location line="+160"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+139"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+141"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation> — fait partie du corrigé (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+76"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+77"/>
         <source>Import results files</source>
         <translation>Importer des fichiers de résultats</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Objectif quotidien (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_widgets.py" line="+90"/>
+        <location filename="../../quizapp/ui/question_widgets.py" line="+93"/>
         <source>Excerpt from %1: %2</source>
         <translation>Extrait de %1&#xa0;: %2</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>Verdict&#xa0;: la réponse est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>In the text: found phrases have a solid underline, missed ones a dashed underline, marks that are not in the key a wavy underline. Point at a phrase to read its note.</source>
         <translation>Dans le texte&#xa0;: les expressions trouvées sont soulignées d’un trait plein, les manquées d’un trait tireté, les marques hors du corrigé d’un trait ondulé. Pointez une expression pour lire sa note.</translation>
     </message>
@@ -464,6 +464,31 @@
         <location line="+8"/>
         <source>No reason chosen.</source>
         <translation>Aucune raison choisie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Right pick: “%1”</source>
+        <translation>Bon choix&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong pick: “%1”</source>
+        <translation>Mauvais choix&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right, but not picked: “%1”</source>
+        <translation>Juste, mais non choisi&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partial credit: (%1 right − %2 wrong) ÷ %3 right options = %4</source>
+        <translation>Crédit partiel&#xa0;: (%1 juste(s) − %2 fausse(s)) ÷ %3 bonne(s) option(s) = %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(never below 0)</source>
+        <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/article_editor.py" line="+161"/>
@@ -562,8 +587,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+478"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+380"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+192"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+617"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+384"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -630,7 +656,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../quizapp/ui/studio/question_editor.py" line="+397"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-374"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-508"/>
         <source>&amp;Id:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
@@ -727,6 +753,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="-22"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -826,7 +853,22 @@
         <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/gate.py" line="+44"/>
+        <location filename="../../quizapp/ui/studio/gate.py" line="+35"/>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose a teacher password</source>
         <translation>Choisissez un mot de passe enseignant</translation>
     </message>
@@ -912,17 +954,27 @@
         <translation>&amp;Changer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>Too many wrong passwords. You can try again in %1.</source>
+        <translation>Trop de mots de passe erronés. Vous pourrez réessayer dans %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>That password is not right.</source>
         <translation>Ce mot de passe n’est pas le bon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The current password is not right.</source>
         <translation>Le mot de passe actuel n’est pas le bon.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Choisissez un mot de passe d’au moins %1 caractères.</translation>
     </message>
@@ -942,8 +994,8 @@
         <translation>Le mot de passe enseignant a été changé.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/handout.py" line="+49"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+341"/>
+        <location filename="../../quizapp/ui/studio/handout.py" line="+50"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+475"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -1004,6 +1056,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>An exam copy without the answer key: your teacher scores it.</source>
+        <translation>Une copie d’examen sans le corrigé&#xa0;: c’est votre enseignant qui la note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To start it you need the code on the slip from your teacher.</source>
+        <translation>Pour la commencer, il vous faut le code inscrit sur le billet remis par votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This exact version is already in the bank; nothing changes.</source>
         <translation>Cette version exacte est déjà dans la banque&#xa0;; rien ne change.</translation>
     </message>
@@ -1055,6 +1117,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+31"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -1223,7 +1286,7 @@
     <message>
         <location line="+1"/>
         <location line="+551"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-393"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-532"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1771,12 +1834,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+403"/>
         <source>New quiz</source>
         <translation>Nouveau quiz</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-402"/>
         <source>Quiz title</source>
         <translation>Titre du quiz</translation>
     </message>
@@ -1824,6 +1887,11 @@
         <location line="+1"/>
         <source>At the end</source>
         <translation>À la fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the feedback choice means for the file</source>
+        <translation>Ce que le choix de la correction implique pour le fichier</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1876,7 +1944,7 @@
         <translation>&amp;Correction&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time &amp;limit:</source>
         <translation>Durée &amp;limite&#xa0;:</translation>
     </message>
@@ -1891,7 +1959,37 @@
         <translation>Te&amp;ntatives&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Class list and codes</source>
+        <translation>Liste d’élèves et codes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class list</source>
+        <translation>Liste d’élèves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;class list…</source>
+        <translation>Charger la liste d’élè&amp;ves…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a class list (CSV) and give each student a code for this quiz</source>
+        <translation>Charger une liste d’élèves (CSV) et donner à chaque élève un code pour ce quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print c&amp;odes…</source>
+        <translation>Imprimer les c&amp;odes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the codes as a sheet of slips (PDF) or a CSV file</source>
+        <translation>Écrire les codes sous forme d’une feuille de billets (PDF) ou d’un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Quiz problems</source>
         <translation>Problèmes du quiz</translation>
     </message>
@@ -1916,7 +2014,7 @@
         <translation>Exporter le quiz en un seul fichier pour la classe</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>All question sets</source>
         <translation>Toutes les séries de questions</translation>
     </message>
@@ -1966,7 +2064,69 @@
         <translation>Continuer la construction</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+21"/>
+        <source>Export writes an exam copy without the answer key; the answers are scored here when you import the results files.</source>
+        <translation>L’export écrit une copie d’examen sans le corrigé&#xa0;; les réponses sont notées ici quand vous importez les fichiers de résultats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback after each question needs the answer key on the students&apos; computers: the exported file holds it, and a student can read it in a text editor. Choose “At the end” to hand out a copy without the key.</source>
+        <translation>La correction après chaque question exige le corrigé sur les ordinateurs des élèves&#xa0;: le fichier exporté le contient, et un élève peut le lire dans un éditeur de texte. Choisissez «&#xa0;À la fin&#xa0;» pour distribuer une copie sans le corrigé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the quiz first; then load a class list to give each student a code.</source>
+        <translation>Enregistrez d’abord le quiz, puis chargez une liste d’élèves pour donner un code à chaque élève.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No class list: results files are taken under any name. Load one to give each student a code, so nobody can hand in results as someone else.</source>
+        <translation>Pas de liste d’élèves&#xa0;: les fichiers de résultats sont acceptés sous n’importe quel nom. Chargez-en une pour donner un code à chaque élève, afin que personne ne puisse rendre des résultats à la place d’un autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 students have a code for this quiz; %2 used by imported results.</source>
+        <translation>%1 élèves ont un code pour ce quiz&#xa0;; %2 utilisés par des résultats importés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Load class list</source>
+        <translation>Charger la liste d’élèves</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes d’élèves (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The class list cannot be used, so nothing changed:</source>
+        <translation>La liste d’élèves est inutilisable, rien n’a donc changé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 new codes; %2 students already had one and keep it.</source>
+        <translation>%1 nouveaux codes&#xa0;; %2 élèves en avaient déjà un et le gardent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Print codes</source>
+        <translation>Imprimer les codes</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Sheet to print (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>Feuille à imprimer (*.pdf);;Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote the codes to %1.</source>
+        <translation>Codes écrits dans %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Editing the quiz “%1” (%2 questions).</source>
         <translation>Modification du quiz «&#xa0;%1&#xa0;» (%2 questions).</translation>
     </message>
@@ -2027,21 +2187,34 @@
         <translation>Quiz «&#xa0;%1&#xa0;» (%2 questions) enregistré dans la banque.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Export quiz</source>
         <translation>Exporter le quiz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The exam copy holds no answer key, but it shows a few things:</source>
+        <translation>La copie d’examen ne contient pas le corrigé, mais elle laisse voir quelques éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported an exam copy without the key to %1.</source>
+        <translation>Copie d’examen sans corrigé exportée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the quiz (with its answer key) to %1.</source>
+        <translation>Quiz (avec son corrigé) exporté dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="-68"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-233"/>
+        <location line="+219"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported the quiz to %1.</source>
-        <translation>Quiz exporté dans %1.</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/span_editor.py" line="-224"/>
@@ -2227,7 +2400,7 @@
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="-485"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-490"/>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
@@ -2243,12 +2416,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+373"/>
+        <location line="+378"/>
         <source>Untitled set</source>
         <translation>Série sans titre</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-372"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2388,12 +2561,12 @@
         <translation>Verrouiller le mode enseignant et revenir aux écrans des élèves</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Studio</source>
         <translation>&amp;Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2504,17 +2677,89 @@
         <translation>Enregistrer la série</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="-67"/>
+        <location line="+45"/>
+        <location line="+5"/>
+        <source>Export for an LMS</source>
+        <translation>Exporter pour un LMS</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export for an &amp;LMS…</source>
+        <translation>Exporter pour un &amp;LMS…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the set as a QTI 3.0 package, Moodle XML, GIFT or H5P file</source>
+        <translation>Écrire la série sous forme de paquet QTI 3.0, de fichier Moodle XML, GIFT ou H5P</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import QTI package…</source>
+        <translation>&amp;Importer un paquet QTI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a question set from a QTI 3.0 package (.zip)</source>
+        <translation>Charger une série de questions depuis un paquet QTI 3.0 (.zip)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was written: no question of this set fits this format.</source>
+        <translation>Rien n’a été écrit&#xa0;: aucune question de cette série ne convient à ce format.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote %1 questions to %2.</source>
+        <translation>%1 questions écrites dans %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Left out, because the format cannot hold them (%1):</source>
+        <translation>Laissées de côté, car le format ne peut pas les contenir (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>Import QTI package</source>
+        <translation>Importer un paquet QTI</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Nothing was imported:</source>
+        <translation>Rien n’a été importé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-8"/>
         <source>The bank already holds a set with the id “%1”. Replace it?</source>
         <translation>La banque contient déjà une série d’identifiant «&#xa0;%1&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+1"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>Imported “%1” (%2 questions).</source>
+        <translation>«&#xa0;%1&#xa0;» importée (%2 questions).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+7"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
@@ -2524,12 +2769,13 @@
         <translation>«&#xa0;%1&#xa0;» enregistrée dans la banque.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="-106"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+5"/>
         <source>export</source>
         <translation>exporter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+3"/>
         <location line="+7"/>
         <source>Export set</source>
         <translation>Exporter la série</translation>
@@ -2816,6 +3062,16 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/reports/codes.py" line="+32"/>
+        <source>Cut the slips apart and give each student theirs. To start the quiz, the student chooses the profile with the name on the slip and types the code. A code counts once: keep the slips private.</source>
+        <translation>Découpez les billets et donnez à chaque élève le sien. Pour commencer le quiz, l’élève choisit le profil au nom inscrit sur le billet et tape le code. Un code ne sert qu’une fois&#xa0;: gardez les billets confidentiels.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Codes for “%1”</source>
+        <translation>Codes pour «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ClassReport</name>
@@ -2851,6 +3107,44 @@
         <location line="+5"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/code_dialog.py" line="+30"/>
+        <source>Your code for this quiz</source>
+        <translation>Votre code pour ce quiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your teacher gave you a slip with a code for “%1”. Type it here. The slip must carry your name as in your profile, “%2”: your teacher&apos;s program checks both.</source>
+        <translation>Votre enseignant vous a remis un billet avec un code pour «&#xa0;%1&#xa0;». Tapez-le ici. Le billet doit porter votre nom tel qu’il figure dans votre profil, «&#xa0;%2&#xa0;»&#xa0;: le programme de votre enseignant vérifie les deux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code from your slip</source>
+        <translation>Code inscrit sur votre billet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code message</source>
+        <translation>Message sur le code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Démarrer le quiz</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That is not a code: a code has 8 letters and digits, like ABCD-EF12. Check your slip and type it again.</source>
+        <translation>Ce n’est pas un code&#xa0;: un code compte 8 lettres et chiffres, comme ABCD-EF12. Vérifiez votre billet et tapez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +3225,17 @@
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>x&amp;API…</source>
+        <translation>x&amp;API…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the results as xAPI statements, or send them to a Learning Record Store</source>
+        <translation>Écrire les résultats sous forme de déclarations xAPI, ou les envoyer à un Learning Record Store (LRS)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -2996,7 +3300,7 @@
         <translation>Pas encore de résultats. Importez les fichiers de résultats rendus par vos élèves (Importer des résultats), ou laissez les élèves passer un quiz sur cet ordinateur&#xa0;: leurs résultats apparaissent ici.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (%2) — %3 students</source>
         <translation>%1 (%2) — %3 élèves</translation>
     </message>
@@ -3061,7 +3365,17 @@
         <translation>Exporter le rapport de la classe</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>Wrote %1 xAPI statements to %2.</source>
+        <translation>%1 déclarations xAPI écrites dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1 xAPI statements.</source>
+        <translation>%1 déclarations xAPI envoyées.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrote the class report to %1.</source>
         <translation>Rapport de la classe écrit dans %1.</translation>
     </message>
@@ -3199,7 +3513,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+140"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3389,7 +3703,7 @@
         <translation>Vous avez utilisé les %1 tentatives de ce quiz.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Empty quiz</source>
         <translation>Quiz vide</translation>
     </message>
@@ -3978,7 +4292,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../quizapp/ui/question_widgets.py" line="-639"/>
+        <location filename="../../quizapp/ui/question_widgets.py" line="-677"/>
         <source>They conflict</source>
         <translation>Ils se contredisent</translation>
     </message>
@@ -4158,6 +4472,11 @@
         <location line="+11"/>
         <source>not taken</source>
         <translation>pas encore passé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done (your teacher scores it)</source>
+        <translation>fait (votre enseignant le note)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4553,8 +4872,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <source>%1 question(s) were not answered and count as zero.</source>
         <translation>%1 question(s) sans réponse, comptée(s) zéro.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz done</source>
+        <translation>Quiz terminé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You answered %1 of %2 questions. Your teacher scores this quiz: save the results file and hand it in.</source>
+        <translation>Vous avez répondu à %1 questions sur %2. C’est votre enseignant qui note ce quiz&#xa0;: enregistrez le fichier de résultats et remettez-le.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -4575,7 +4909,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location line="-261"/>
+        <location line="-281"/>
         <source>Question %1 — review</source>
         <translation>Question %1 — revue</translation>
     </message>
@@ -4700,9 +5034,196 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
 </context>
 <context>
+    <name>Studio</name>
+    <message>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="-63"/>
+        <source>QTI 3.0 package (Canvas, Blackboard, …)</source>
+        <translation>Paquet QTI 3.0 (Canvas, Blackboard, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>QTI packages (*.zip)</source>
+        <translation>Paquets QTI (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text)</source>
+        <translation>GIFT (texte Moodle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT files (*.txt *.gift)</source>
+        <translation>Fichiers GIFT (*.txt *.gift)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>H5P Mark the Words (highlight questions)</source>
+        <translation>H5P Mark the Words (questions de surlignage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H5P files (*.h5p)</source>
+        <translation>Fichiers H5P (*.h5p)</translation>
+    </message>
+</context>
+<context>
+    <name>XapiDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/dashboard/xapi_dialog.py" line="+49"/>
+        <source>xAPI statements</source>
+        <translation>Déclarations xAPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write or send xAPI statements</source>
+        <translation>Écrire ou envoyer des déclarations xAPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Anonymise: a hashed id instead of each name</source>
+        <translation>&amp;Anonymiser&#xa0;: un identifiant haché au lieu de chaque nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret for the hashed ids</source>
+        <translation>Secret pour les identifiants hachés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a secret word; use the same one every time</source>
+        <translation>un mot secret&#xa0;; utilisez toujours le même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send to a Learning Record Store</source>
+        <translation>En&amp;voyer à un Learning Record Store (LRS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LRS endpoint</source>
+        <translation>Adresse du LRS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LRS user</source>
+        <translation>Utilisateur du LRS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS password</source>
+        <translation>Mot de passe du LRS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Endpoint:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Écrire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;cret:</source>
+        <translation>&amp;Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write xAPI statements</source>
+        <translation>Écrire des déclarations xAPI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the file to write first.</source>
+        <translation>Indiquez d’abord le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LRS endpoint must start with http:// or https://.</source>
+        <translation>L’adresse du LRS doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending needs the LRS user and password.</source>
+        <translation>L’envoi demande l’utilisateur et le mot de passe du LRS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No finished results for this quiz yet: nothing to write.</source>
+        <translation>Pas encore de résultats terminés pour ce quiz&#xa0;: rien à écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 statements to %2.</source>
+        <translation>%1 déclarations écrites dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending them to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent %1 statements to %2.</source>
+        <translation>%1 déclarations envoyées à %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending failed: %1</source>
+        <translation>L’envoi a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/app.py" line="+107"/>
+        <location filename="../../quizapp/app.py" line="+140"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
