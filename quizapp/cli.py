@@ -170,9 +170,12 @@ def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
     if not result.written:
         _err(f"Nothing was written: no question of '{question_set.id}' fits {args.format}.")
         return 1
+    if args.out == "-" and len(result.files) > 1:
+        _err(f"This set makes {len(result.files)} {args.format} files: name one with --out FILE.")
+        return 2
     written: list[Path] = []
     try:
-        if args.out == "-" and len(result.files) == 1:
+        if args.out == "-":
             sys.stdout.buffer.write(result.data)
         else:
             for path, data in result.paths(args.out):
