@@ -370,6 +370,7 @@ class ProgressView(QWidget):
             [self.tr("Date"), self.tr("Answers"), self.tr("Mean score")]
         )
         self.history.verticalHeader().hide()
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -422,6 +423,8 @@ class ProgressView(QWidget):
         column.addLayout(buttons)
         content.setMinimumHeight(540)
         area = QScrollArea(self)
+        area.setAccessibleName(self.tr("My progress"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

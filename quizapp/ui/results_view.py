@@ -84,6 +84,8 @@ class ReviewDialog(QDialog):
             self.feedback_view.show_score(question, result)
         freeze_tree(self.question_widget)
         area = QScrollArea(self)
+        area.setAccessibleName(self.tr("Question and feedback"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the excerpt and feedback take the focus
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

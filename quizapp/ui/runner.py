@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.scoring import ResponseError
 from quizapp.core.session import QuizSession, Results
+from quizapp.ui.marking import MarkableText
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.question_widgets import (
     QuestionWidget,
@@ -84,9 +85,19 @@ class _InputBlocker(QObject):
 
 
 def freeze_tree(widget: QWidget) -> None:
-    """Keep an answer readable but unchangeable (disabled widgets would turn pale)."""
+    """Keep an answer readable but unchangeable (disabled widgets would turn pale).
+
+    Excerpts stay in the Tab order, locked: a keyboard or screen-reader user can still
+    move through their words (and hear them) but not change the marks.
+    """
     blocker = _InputBlocker(widget)
+    texts = widget.findChildren(MarkableText)
+    readable = {id(text) for text in texts} | {id(text.viewport()) for text in texts}
+    for text in texts:
+        text.set_locked(True)
     for child in [widget, *widget.findChildren(QWidget)]:
+        if id(child) in readable:
+            continue
         child.installEventFilter(blocker)
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

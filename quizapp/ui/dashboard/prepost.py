@@ -106,6 +106,7 @@ def _table(model: GainModel, name: str, parent: QWidget) -> QTableView:
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

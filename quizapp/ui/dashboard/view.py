@@ -304,6 +304,8 @@ class DashboardView(QWidget):
         self.heat_list.setAccessibleName(self.tr("Questions with a heat map"))
         self.heat_panel = HeatMapPanel(self)
         heat_scroll = QScrollArea(self)
+        heat_scroll.setAccessibleName(self.tr("Heat map"))
+        heat_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the map itself takes the focus
         heat_scroll.setWidgetResizable(True)
         heat_scroll.setWidget(self.heat_panel)
         heat_scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -273,6 +273,7 @@ class PastePage(QWidget):
         self.box.setAccessibleName(tr("Report text to paste"))
         self.box.setPlaceholderText(tr("Paste the report here (Ctrl+V)…"))
         self.box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.box.setTabChangesFocus(True)  # Tab leaves the box; a report needs no tabs
         title.setBuddy(self.box)
         row = QHBoxLayout()
         kind_label = QLabel(tr("Fo&rmat:"), self)
@@ -397,6 +398,7 @@ class ArticlesPage(QWidget):
         self.span_editor = SpanEditor(document, self.tabs)
         self.text_edit = QPlainTextEdit(self.tabs)
         self.text_edit.setAccessibleName(tr("Paragraph text"))
+        self.text_edit.setTabChangesFocus(True)
         self.text_edit.setAccessibleDescription(
             tr("Blank lines separate paragraphs. Tags stay on the words they were on.")
         )

@@ -188,6 +188,7 @@ class QuizBuilder(QWidget):
             ["", tr("Question"), tr("Type"), tr("Skills"), tr("Level"), tr("Tags"), tr("Set")]
         )
         self.table.setAccessibleName(tr("Questions found; tick the ones to add"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -354,6 +355,8 @@ class QuizBuilder(QWidget):
         right_layout.addWidget(self.roster_box)
         right_layout.addWidget(self.message)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Quiz settings"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(right_inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
