@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         self._base_font = QApplication.font()
         self.zoom = ZOOM_DEFAULT
 
-        self.setWindowTitle("quizapp")
         self.setMinimumSize(*MINIMUM_SIZE)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
@@ -129,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.profile_view.profile_chosen.connect(self.choose_profile)
+        self.pages.currentChanged.connect(self._show_page_menus)
         self.setAcceptDrops(True)  # quiz files dropped on the window are opened
 
         self._restore_settings()
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[choice] = action
 
-        practice_menu = menu_bar.addMenu(self.tr("&Practice"))
+        practice_menu = menu_bar.addMenu(self.tr("Practi&ce"))
         self.practice_action = QAction(self.tr("&Practise"), self)
         self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.practice_action.triggered.connect(self.show_practice)
@@ -327,8 +327,8 @@ class MainWindow(QMainWindow):
         )
         if self.bank.path:
             self.bank_status.setToolTip(str(self.bank.path))
-        title = "quizapp" if self.profile is None else f"quizapp — {self.profile.name}"
-        self.setWindowTitle(title)
+        # Qt adds the application's display name ("… — quizapp") itself.
+        self.setWindowTitle("" if self.profile is None else self.profile.name)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -677,6 +677,14 @@ class MainWindow(QMainWindow):
                     self.menuBar().insertMenu(self.teacher_menu.menuAction(), menu)
                 )
         self.pages.setCurrentWidget(studio)
+        self._show_page_menus()
+
+    def _show_page_menus(self) -> None:
+        """The studio's menus show only with the studio: elsewhere their commands do
+        nothing, and their &-letters would clash with the page's own."""
+        on_studio = self._studio is not None and self.pages.currentWidget() is self._studio
+        for action in self._studio_menus:
+            action.setVisible(on_studio)
 
     def _studio_left(self) -> None:
         studio, self._studio = self._studio, None

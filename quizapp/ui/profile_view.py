@@ -54,7 +54,7 @@ class ProfileView(QWidget):
         self.list_label.setBuddy(self.profile_list)
         self.empty_label = QLabel(self.tr("No profiles yet: add your name below."), self)
         self.empty_label.setObjectName("hint")
-        self.continue_button = QPushButton(self.tr("&Continue"), self)
+        self.continue_button = QPushButton(self.tr("C&ontinue"), self)
         self.continue_button.setAccessibleName(self.tr("Continue as the selected profile"))
         self.continue_button.setAutoDefault(True)
 

@@ -189,7 +189,7 @@ class ResultsView(QWidget):
 
         self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
         self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
-        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button = QPushButton(self.tr("Try &again"), self)
         self.retry_button.setAccessibleName(self.tr("Take this quiz again"))
         self.save_button = QPushButton(self.tr("&Save results file…"), self)
         self.save_button.setAccessibleName(

@@ -9,7 +9,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -156,6 +155,9 @@ def test_teacher_screens_pass_the_audit(qtbot: QtBot, open_window) -> None:
     auditor(window, "studio: paste a report")
     add_pasted_article(qtbot, studio, REPORT)
     auditor(window, "studio: tag phrases")
+    studio.suggest_action.trigger()
+    qtbot.waitUntil(lambda: studio.suggest_action.isEnabled(), timeout=20_000)
+    auditor(window, "studio: tag phrases with suggestions")
     studio.articles.tabs.setCurrentIndex(1)
     auditor(window, "studio: edit text")
     studio.tabs.setCurrentWidget(studio.questions)
@@ -203,9 +205,7 @@ def test_teacher_screens_pass_the_audit(qtbot: QtBot, open_window) -> None:
     restore = show_dialog(qtbot, RestoreDialog([], window))
     auditor(restore, "restore a backup")
     restore.close()
-    summary = ImportSummary(
-        str(FIXTURE), load_question_set(FIXTURE), updates=True, unchanged=False
-    )
+    summary = ImportSummary(str(FIXTURE), load_question_set(FIXTURE), updates=True, unchanged=False)
     importing = show_dialog(qtbot, ImportPreviewDialog(summary, window))
     auditor(importing, "import a quiz")
     importing.close()

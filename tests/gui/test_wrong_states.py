@@ -14,7 +14,7 @@ from tests.gui.test_modes import enter_password, enter_profile, menu_titles
 from tests.gui.test_studio import PASSWORD, choose_password, when_modal
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-STUDENT_MENUS = ["&File", "&View", "&Practice", "&Teacher", "&Help"]
+STUDENT_MENUS = ["&File", "&View", "Practi&ce", "&Teacher", "&Help"]
 
 
 def open_studio_by_keyboard(qtbot: QtBot, window, answer_dialog) -> None:

@@ -134,8 +134,8 @@ class PrePostView(QWidget):
         self.pre_combo.setAccessibleName(self.tr("Quiz before"))
         self.post_combo.setAccessibleName(self.tr("Quiz after"))
         form = QFormLayout()
-        form.addRow(self.tr("&Before:"), self.pre_combo)
-        form.addRow(self.tr("&After:"), self.post_combo)
+        form.addRow(self.tr("Bef&ore:"), self.pre_combo)
+        form.addRow(self.tr("Aft&er:"), self.post_combo)
         self.in_report = QCheckBox(self.tr("Add this comparison to the After quiz's PDF report"))
         self.in_report.setAccessibleName(
             self.tr("Add the before and after comparison to the PDF report of the After quiz")

@@ -197,7 +197,7 @@ class DashboardView(QWidget):
         self.regrade_button.setToolTip(
             self.tr("Score every stored answer again with the current key (after fixing it)")
         )
-        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.csv_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.xapi_button = QPushButton(self.tr("x&API…"), self)
         self.xapi_button.setToolTip(
@@ -323,7 +323,7 @@ class DashboardView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(students_tab, self.tr("&Students"))
         self.tabs.addTab(questions_tab, self.tr("Q&uestions"))
-        self.tabs.addTab(heat_tab, self.tr("&Heat map"))
+        self.tabs.addTab(heat_tab, self.tr("Heat &map"))
         self.tabs.addTab(self.pre_post, self.tr("&Before / after"))
         self.empty = QLabel(
             self.tr(

@@ -89,7 +89,7 @@ class PasswordDialog(QDialog):
             form.addRow(self._label(tr("&Password:"), self.new), self.new)
         else:
             if mode == self.CHANGE:
-                form.addRow(self._label(tr("&Current password:"), self.current), self.current)
+                form.addRow(self._label(tr("C&urrent password:"), self.current), self.current)
             form.addRow(
                 self._label(
                     tr("&New password:") if mode == self.CHANGE else tr("&Password:"), self.new

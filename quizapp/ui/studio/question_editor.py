@@ -346,7 +346,7 @@ class QuestionForm(QWidget):
         self.excerpts_layout = QVBoxLayout(self.excerpts_box)
         self.excerpts_layout.setContentsMargins(0, 0, 0, 0)
         self.excerpt_rows: list[ExcerptRow] = []
-        self.add_excerpt = QPushButton(tr("Add &excerpt"), self.excerpts_box)
+        self.add_excerpt = QPushButton(tr("Add excerpt"), self.excerpts_box)
         self.add_excerpt.setAccessibleName(tr("Add an excerpt to compare"))
         self.excerpts_layout.addWidget(self.add_excerpt)
 
@@ -400,9 +400,9 @@ class QuestionForm(QWidget):
             ("prompt", tr("&Prompt:"), self.prompt),
             ("excerpts", tr("Excerpt:"), self.excerpts_box),
             ("targets", tr("Key labels:"), self.targets_box),
-            ("quantity", tr("Qu&antity:"), self.quantity),
-            ("verdict", tr("&Verdict:"), self.verdict),
-            ("reasons", tr("&Reasons:"), self.reasons),
+            ("quantity", tr("Quantity:"), self.quantity),
+            ("verdict", tr("Ve&rdict:"), self.verdict),
+            ("reasons", tr("Reas&ons:"), self.reasons),
             ("multiple", "", self.multiple),
             ("options", tr("&Options:"), self.options),
             ("explanation", tr("E&xplanation:"), self.explanation),

@@ -203,7 +203,7 @@ class QuizBuilder(QWidget):
         IndicatorStyler([self.table], self)
         self.found_label = QLabel(self)
         self.found_label.setObjectName("hint")
-        self.add_button = QPushButton(tr("A&dd ticked to the quiz →"), self)
+        self.add_button = QPushButton(tr("Add tic&ked to the quiz →"), self)
         self.add_button.setAccessibleName(tr("Add the ticked questions to the quiz"))
         found_row = QHBoxLayout()
         found_row.addWidget(self.found_label, 1)
@@ -294,16 +294,16 @@ class QuizBuilder(QWidget):
         self.attempts.setSpecialValueText(tr("Unlimited"))
         self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
         for text, widget in (
-            (tr("&Title:"), self.title),
-            (tr("&Id:"), self.quiz_id),
+            (tr("T&itle:"), self.title),
+            (tr("I&d:"), self.quiz_id),
             (tr("Order:"), order_box),
             (None, self.draw),
             (None, self.draw_box),
-            (tr("&Feedback:"), self.feedback),
+            (tr("Feed&back:"), self.feedback),
             (None, self.feedback_hint),
             (tr("Time &limit:"), self.time_limit),
             (tr("&Pass mark:"), self.pass_mark),
-            (tr("&Attempts:"), self.attempts),
+            (tr("Attempts:"), self.attempts),
         ):
             if text is None:
                 form.addRow(widget)
@@ -340,9 +340,9 @@ class QuizBuilder(QWidget):
         self.message.setAccessibleName(tr("Quiz problems"))
         self.message.hide()
         action_row = QGridLayout()
-        self.preview_button = QPushButton(tr("Pre&view as a student"), self)
-        self.save_button = QPushButton(tr("Save quiz in &bank"), self)
-        self.export_button = QPushButton(tr("&Export quiz…"), self)
+        self.preview_button = QPushButton(tr("Preview as a st&udent"), self)
+        self.save_button = QPushButton(tr("Save quiz in ba&nk"), self)
+        self.export_button = QPushButton(tr("E&xport quiz…"), self)
         self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
         action_row.addWidget(self.preview_button, 0, 0)
         action_row.addWidget(self.save_button, 0, 1)

@@ -123,7 +123,7 @@ class StudioView(QWidget):
         )
         self.extra_labels.setMaximumWidth(240)
         for text, widget in (
-            (tr("&Set:"), self.set_title),
+            (tr("Set:"), self.set_title),
             (tr("Id:"), self.set_id),
             (tr("Labels:"), self.extra_labels),
         ):

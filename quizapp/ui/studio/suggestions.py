@@ -165,7 +165,7 @@ class SuggestionsPanel(QFrame):
         self.list.setIconSize(QSize(12, 12))
         # It scrolls: on a 600-pixel screen a row or two must be enough to fit under the tag.
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.accept_button = QPushButton(tr("&Accept"), self)
+        self.accept_button = QPushButton(tr("Accept"), self)
         self.accept_button.setToolTip(tr("Tag the chosen phrase as suggested (Enter)"))
         self.accept_button.setAccessibleName(tr("Accept the chosen suggestion"))
         self.reject_button = QPushButton(tr("Re&ject"), self)
@@ -173,7 +173,7 @@ class SuggestionsPanel(QFrame):
         self.reject_button.setAccessibleName(tr("Reject the chosen suggestion"))
         # All of one label: a menu with "Accept all N figures", "Reject all N figures", ...
         self.all_button = QToolButton(self)
-        self.all_button.setText(tr("A&ll of a label"))
+        self.all_button.setText(tr("All of a label"))
         self.all_button.setAccessibleName(tr("Accept or reject every suggestion of one label"))
         self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
