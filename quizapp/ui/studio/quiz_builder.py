@@ -319,11 +319,11 @@ class QuizBuilder(QWidget):
         self.roster_status.setWordWrap(True)
         self.roster_status.setAccessibleName(tr("Class list"))
         roster_buttons = QHBoxLayout()
-        self.roster_load_button = QPushButton(tr("Load &class list…"), self.roster_box)
+        self.roster_load_button = QPushButton(tr("L&oad class list…"), self.roster_box)
         self.roster_load_button.setAccessibleName(
             tr("Load a class list (CSV) and give each student a code for this quiz")
         )
-        self.roster_print_button = QPushButton(tr("Print c&odes…"), self.roster_box)
+        self.roster_print_button = QPushButton(tr("Print codes…"), self.roster_box)
         self.roster_print_button.setAccessibleName(
             tr("Write the codes as a sheet of slips (PDF) or a CSV file")
         )
