@@ -310,16 +310,68 @@ def test_bad_packages_get_clear_messages(harbour_set: QuestionSet, tmp_path: Pat
     assert problems and all("retagged.zip" in str(p) for p in problems)
 
 
-def test_foreign_item_is_named(tmp_path: Path, harbour_set: QuestionSet) -> None:
-    """An item without quizapp's question wrapper is reported by its file name."""
-    data = qti.export_package(harbour_set)
-    foreign = tmp_path / "foreign.zip"
-    name = next(n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if n.startswith("items/"))
-    _rewrite(data, foreign, name, lambda b: b.replace(b"qz-question", b"other"))
+FOREIGN_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="canvas-q1"
+  title="Who is the source?" adaptive="false" time-dependent="false" tool-name="OtherLMS">
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-item-body>
+    <p>Police said  the fire was <em>probably</em> arson [unconfirmed].</p>
+    <p>Witnesses disagreed.</p>
+    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>Who says it was arson?</qti-prompt>
+      <qti-simple-choice identifier="A">Witnesses</qti-simple-choice>
+      <qti-simple-choice identifier="B">The <strong>police</strong></qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+</qti-assessment-item>
+"""
+FOREIGN_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1" identifier="m1">
+  <organizations/>
+  <resources>
+    <resource identifier="canvas-q1" type="imsqti_item_xmlv3p0" href="q1.xml">
+      <file href="q1.xml"/>
+    </resource>
+  </resources>
+</manifest>
+"""
+
+
+def test_a_choice_item_from_another_tool_imports(tmp_path: Path) -> None:
+    """A package from another tool with one choice item becomes a set with one choice
+    question; the item's text is its excerpt and the right option is kept."""
+    package = tmp_path / "other lms.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("imsmanifest.xml", FOREIGN_MANIFEST)
+        archive.writestr("q1.xml", FOREIGN_ITEM)
+    question_set = qti.read_package(package)
+    assert question_set.id == "other-lms"
+    (question,) = question_set.questions
+    assert question.type == "choice" and question.prompt == "Who says it was arson?"
+    assert [(o.text, o.correct) for o in question.options] == [
+        ("Witnesses", False),
+        ("The police", True),
+    ]
+    assert question.excerpts[0].text == (
+        "Police said the fire was probably arson [unconfirmed].\n\nWitnesses disagreed."
+    )
+    assert score(question, {"choices": [1]}).points == 1.0
+
+
+def test_foreign_item_of_another_kind_is_named(tmp_path: Path) -> None:
+    """An item from another tool with an interaction quizapp cannot hold is named with it."""
+    package = tmp_path / "foreign.zip"
+    item = FOREIGN_ITEM.replace("qti-choice-interaction", "qti-order-interaction")
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("imsmanifest.xml", FOREIGN_MANIFEST)
+        archive.writestr("q1.xml", item)
     with pytest.raises(QuestionFileError) as caught:
-        qti.read_package(foreign)
-    assert name in caught.value.path
-    assert "not written by quizapp" in caught.value.message
+        qti.read_package(package)
+    assert caught.value.path.endswith("foreign.zip!q1.xml")
+    assert "qti-order-interaction" in caught.value.message
 
 
 # --- awkward keys: nested, adjacent and overlapping phrases ---------------------------------

@@ -1096,10 +1096,10 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
         if body is not None
         else None
     )
+    if body is not None and wrapper is None:
+        return _foreign_choice(reader, name, item, body)
     if body is None or wrapper is None:
-        reader.problem(
-            name, "this item was not written by quizapp (no question of a known type in it)"
-        )
+        reader.problem(name, "this item has no qti-item-body")
         return None
     kind = wrapper.get("data-type", "")
     data: dict[str, Any] = {"id": item.get("label") or item.get("identifier", ""), "type": kind}
@@ -1166,6 +1166,77 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
         data["tags"] = tags
     data["_key"] = _item_key(item, wrapper, kind)
     return data
+
+
+_INTERACTION = re.compile(r"qti-[a-z-]+-interaction$")
+
+
+def _flat(element: ET.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _foreign_choice(
+    reader: _Reader, name: str, item: ET.Element, body: ET.Element
+) -> dict[str, Any] | None:
+    """An item from another tool: a single choice interaction becomes a choice question,
+    the item's text around it its excerpt (an article of its own). Anything else is named
+    and refused."""
+    interactions = [e for e in body.iter() if _INTERACTION.search(e.tag)]
+    kinds = sorted({e.tag.removeprefix(_Q) for e in interactions})
+    if len(interactions) != 1 or kinds != ["qti-choice-interaction"]:
+        found = ", ".join(kinds) or "no interaction"
+        reader.problem(
+            name,
+            "quizapp can import only one choice interaction from an item it did not write"
+            f" (this one has {found})",
+        )
+        return None
+    interaction = interactions[0]
+    response = interaction.get("response-identifier", "RESPONSE")
+    declaration = _declaration(item, response)
+    correct = _correct(declaration)
+    if not correct and declaration is not None:
+        correct = {
+            entry.get("map-key", "")
+            for entry in declaration.iter(_Q + "qti-map-entry")
+            if float(entry.get("mapped-value", "0")) > 0
+        }
+    options = [
+        {
+            "text": _flat(choice),
+            **({"correct": True} if choice.get("identifier") in correct else {}),
+        }
+        for choice in interaction.findall(_Q + "qti-simple-choice")
+    ]
+    holds = {e for e in body.iter() if interaction in list(e.iter())}
+    paragraphs = [
+        _flat(e)
+        for e in body.iter()
+        if e.tag in (_Q + "p", _Q + "li", _Q + "h2", _Q + "h3")
+        and e not in holds
+        and not any(_INTERACTION.search(x.tag) for x in e.iter())
+        and _flat(e)
+    ]
+    prompt_element = interaction.find(_Q + "qti-prompt")
+    prompt = (_flat(prompt_element) if prompt_element is not None else "") or item.get("title", "")
+    article_id = re.sub(r"[^A-Za-z0-9_.-]", "-", item.get("identifier", name))[:64]
+    text = PARAGRAPH_SEPARATOR.join(markup.escape(p) for p in paragraphs or [prompt])
+    return {
+        "id": article_id,
+        "type": "choice",
+        "prompt": prompt,
+        "excerpt": {"article": article_id, "paragraphs": [1, max(1, len(paragraphs))]},
+        "multiple": declaration is not None and declaration.get("cardinality") == "multiple",
+        "options": options,
+        "_key": [],
+        "_article": {
+            "id": article_id,
+            "outlet": item.get("tool-name") or "",
+            "headline": item.get("title", ""),
+            "text": text + "\n",
+            "_labels": [],
+        },
+    }
 
 
 def _item_key(item: ET.Element, wrapper: ET.Element, kind: str) -> list[str]:
@@ -1237,6 +1308,7 @@ def _read_package(path: str | Path) -> QuestionSet:
         if not item_names:
             raise QtiError(f"{shown}!imsmanifest.xml", "the package has no items")
         questions = [q for q in (_question_data(reader, n) for n in item_names) if q is not None]
+        articles += [q.pop("_article") for q in questions if "_article" in q]
         test = by_type.get("imsqti_test_xmlv3p0", [])
         test_root = reader.xml(test[0]) if test else None
         language = extra.get("language") or _item_language(reader, item_names) or "en"
@@ -1253,7 +1325,11 @@ def _read_package(path: str | Path) -> QuestionSet:
         data: dict[str, Any] = {
             "quizapp": 1,
             "id": extra.get("id")
-            or (test_root.get("identifier") if test_root is not None else Path(shown).stem),
+            or (
+                test_root.get("identifier")
+                if test_root is not None
+                else re.sub(r"[^A-Za-z0-9_.-]", "-", Path(shown).stem)[:64]
+            ),
             "title": extra.get("title")
             or (test_root.get("title") if test_root is not None else Path(shown).stem),
             "language": language,
