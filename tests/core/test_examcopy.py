@@ -203,3 +203,28 @@ def test_practice_never_offers_exam_questions(bank: Bank, harbour_set) -> None:
     assert bank.practice_unseen_counts(profile.id)
     picked = bank.practice_unseen_question(profile.id, "figure", rng)
     assert picked is not None and picked[0] == "with-key"
+
+
+def _alias_bomb() -> str:
+    lines = ["x: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+    lines += [f"x{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 8) + "]" for i in range(1, 9)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("phrases: " + "[" * 200 + "]" * 200 + "\n", "nests deeper"),
+        (_alias_bomb(), "more than 200,000 values"),
+    ],
+    ids=["deep", "alias bomb"],
+)
+def test_hostile_exam_copy_is_refused_quickly(tail: str, expected: str, tmp_path: Path) -> None:
+    """An exam copy is read by the bounded reader of question files: deep nesting and
+    alias expansion are refused with a message, not run."""
+    path = tmp_path / "exam.yaml"
+    path.write_text("quizapp-exam: 1\nid: x\n" + tail, encoding="utf-8")
+    with pytest.raises(QuestionFileError) as error:
+        load_question_set(path)
+    assert expected in str(error.value)
+    assert str(path) in str(error.value)
