@@ -1178,7 +1178,10 @@ class Bank:
         settings: QuizSettings,
         started_at: str,
         deadline: str | None = None,
+        code: str | None = None,
     ) -> Attempt:
+        """Start an attempt; ``code`` (a class-list code) is stored in the same transaction,
+        so a crash never leaves an attempt that should carry a code without one."""
         with self.db.atomic():
             cursor = self.db.execute(
                 "INSERT INTO attempts (profile_id, set_id, fingerprint, settings_json,"
@@ -1193,6 +1196,11 @@ class Bank:
                     deadline,
                 ],
             )
+            if code is not None:
+                self.db.execute(
+                    "INSERT INTO attempt_codes (attempt_id, code) VALUES (?, ?)",
+                    [cursor.lastrowid, code],
+                )
         attempt = self.attempt(int(cursor.lastrowid or 0))
         assert attempt is not None
         return attempt

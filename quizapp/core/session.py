@@ -127,7 +127,9 @@ class QuizSession:
         clock: Clock = system_clock,
         rng: random.Random | None = None,
         settings: QuizSettings | None = None,
+        code: str | None = None,
     ) -> QuizSession:
+        """Start an attempt (``code``: the class-list code the student typed, if any)."""
         settings = settings or bank.quiz_settings(set_id)
         question_ids = choose_questions(bank.questions(set_id), settings, rng or random.Random())
         if not question_ids:
@@ -139,7 +141,7 @@ class QuizSession:
             else None
         )
         attempt = bank.start_attempt(
-            profile_id, set_id, question_ids, settings, _iso(now), deadline
+            profile_id, set_id, question_ids, settings, _iso(now), deadline, code=code
         )
         return cls(bank, attempt, clock)
 

@@ -484,9 +484,9 @@ class MainWindow(QMainWindow):
         if self.profile is None:
             return
         try:
-            session = _quiz_session().start(self.bank, self.profile.id, set_id, self.clock)
-            if code is not None:
-                self.bank.set_attempt_code(session.attempt.id, code)
+            session = _quiz_session().start(
+                self.bank, self.profile.id, set_id, self.clock, code=code
+            )
         except ValueError:
             self.prompter.inform(
                 self, self.tr("Empty quiz"), self.tr("This quiz has no questions to ask yet.")

@@ -199,3 +199,27 @@ def test_without_a_roster_everything_works_as_before(
         student.close()
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
     assert import_results(bank, [path]).outcomes[0].status == "imported"
+
+
+def test_code_is_stored_with_the_attempt_and_kept_on_resume(tmp_path: Path, harbour_set) -> None:
+    """The code is written in the attempt's own transaction: a program closed mid-quiz
+    resumes an attempt that still carries it, and its file is signed."""
+    path = tmp_path / "student.sqlite3"
+    student = Bank.open(path)
+    student.import_sets([harbour_set])
+    profile = student.add_profile("Ana")
+    session = QuizSession.start(student, profile.id, "harbour-fire", StepClock(), code="ABCDEF12")
+    session.submit(0, {"marks": []})
+    student.close()  # the program closed before the end
+    student = Bank.open(path)
+    try:
+        resumed = QuizSession.resume(student, profile.id)
+        assert resumed is not None and student.attempt_code(resumed.attempt.id) == "ABCDEF12"
+        for index in range(resumed.current_index, resumed.total):
+            resumed.submit(index, {})
+        resumed.finish()
+        written = write_results_file(student, resumed.attempt.id, tmp_path / "ana.json")
+        parsed = read_results_file(written)
+        assert parsed.code == "ABCDEF12" and parsed.mac_matches()
+    finally:
+        student.close()
