@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextCursorEvent,
+    QAccessibleTextSelectionEvent,
     QColor,
     QKeyEvent,
     QMouseEvent,
@@ -26,7 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QTextEdit, QToolTip, QWidget
 
 from quizapp.core.scoring import words as find_words
 
@@ -101,6 +104,11 @@ _UNDERLINES = {
     "selection": QTextCharFormat.UnderlineStyle.DotLine,
     "suggested": QTextCharFormat.UnderlineStyle.DotLine,
 }
+
+
+def announce(event: QAccessibleTextCursorEvent | QAccessibleTextSelectionEvent) -> None:
+    """Tell assistive technology (a screen reader) that the caret or selection moved."""
+    QAccessible.updateAccessibility(event)
 
 
 def merge_ranges(ranges: list[Range]) -> list[Range]:
@@ -392,6 +400,7 @@ class MarkableText(QTextEdit):
             self._cursor_word = word
             self._anchor_word = None
             self._refresh()
+            self._scroll_to_cursor()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -430,10 +439,12 @@ class MarkableText(QTextEdit):
                 self.toggle_range(*selected)
             self._anchor_word = None
             self._refresh()
+            self._scroll_to_cursor()
             return
         if key == Qt.Key.Key_Escape and self._anchor_word is not None:
             self._anchor_word = None
             self._refresh()
+            self._scroll_to_cursor()
             return
         super().keyPressEvent(event)
 
@@ -451,10 +462,48 @@ class MarkableText(QTextEdit):
         return max(index, 0)
 
     def _scroll_to_cursor(self) -> None:
+        """Put the real text cursor on the word cursor and tell assistive technology.
+
+        The text cursor selects the current word (or the Shift-extended range), so a
+        screen reader reads through Qt's accessible text interface what the frame shows.
+        Qt's own selection colour is not drawn: the frame and the selection layer are.
+        """
+        start, end = self.selected_range() or self._words[self._cursor_word]
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._words[self._cursor_word][0])
+        backwards = self._anchor_word is not None and self._cursor_word < self._anchor_word
+        cursor.setPosition(end if backwards else start)
+        cursor.setPosition(start if backwards else end, QTextCursor.MoveMode.KeepAnchor)
+        self._hide_native_selection()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        announce(QAccessibleTextCursorEvent(self, cursor.position()))
+        announce(QAccessibleTextSelectionEvent(self, start, end))
+
+    def _hide_native_selection(self) -> None:
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.Highlight).alpha() == 0:
+            return
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
+        palette.setColor(
+            QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text)
+        )
+        self.setPalette(palette)
+
+    def _show_native_selection(self) -> None:
+        # A mouse drag shows what it is about to mark in the usual selection colour.
+        if self.palette().color(QPalette.ColorRole.Highlight).alpha() == 0:
+            self.setPalette(QPalette())  # inherit the theme's again
+            self._refresh()
+
+    def _frame_colour(self) -> QColor:
+        return QApplication.palette(self).color(QPalette.ColorRole.Highlight)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._show_native_selection()
+        cursor = self.textCursor()  # a press on the selected word would start a text drag
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        super().mousePressEvent(event)
 
     def focusInEvent(self, event: object) -> None:  # type: ignore[override]
         super().focusInEvent(event)  # type: ignore[arg-type]
@@ -495,7 +544,7 @@ class MarkableText(QTextEdit):
         last.setPosition(end)
         rect = self.cursorRect(first).united(self.cursorRect(last))
         painter = QPainter(self.viewport())
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+        pen = QPen(self._frame_colour())
         pen.setWidth(2)
         painter.setPen(pen)
         painter.drawRect(QRect(rect.left() - 2, rect.top(), rect.width() + 4, rect.height()))

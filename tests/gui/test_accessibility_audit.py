@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -244,3 +245,39 @@ def test_the_audit_finds_a_trap_a_clash_and_a_nameless_control(qtbot: QtBot) -> 
     fixed = audit_window(window, "sample")
     assert not fixed.problems(), fixed.problems()
     assert {id(w) for w in fixed.reached} == {id(w) for w in (first, second, combo, box)}
+
+
+def test_the_review_reads_the_excerpt_not_only_the_score(qtbot: QtBot, open_window) -> None:
+    """In the review of a question, Tab reaches the excerpt; a screen reader gets its text,
+    its name and what was marked, and arrows move through its words without changing it."""
+    from PySide6.QtGui import QAccessible
+
+    from quizapp.ui.marking import MarkableText
+    from tests.gui.driving import press, tab_to
+
+    window = open_window()
+    window.profile_view.name_edit.setText("Cy")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    runner.expire()  # time up: the results, every question unanswered
+    results = window.results_view()
+    results.review.setCurrentItem(results.review.topLevelItem(0))
+    click(qtbot, results.open_button)
+    dialog = results.review_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    excerpt = dialog.findChildren(MarkableText)[0]
+    tab_to(qtbot, excerpt)
+    interface = QAccessible.queryAccessibleInterface(excerpt)
+    assert interface.text(QAccessible.Text.Name).startswith("Excerpt from")
+    text = interface.textInterface()
+    assert text.text(0, text.characterCount()) == excerpt.text()
+    before = excerpt.marks()
+    press(qtbot, Qt.Key.Key_Right, times=2)
+    press(qtbot, Qt.Key.Key_Space)
+    assert excerpt.current_word() == 2
+    assert excerpt.marks() == before  # read, not changed
+    assert text.cursorPosition() == excerpt.word_ranges()[2][1]

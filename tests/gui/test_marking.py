@@ -157,3 +157,35 @@ def test_accessible_description_names_the_marks(qtbot: QtBot, text: MarkableText
     """A screen reader hears which phrases are marked."""
     drag(qtbot, text, *phrase("will likely rise"))
     assert "will likely rise" in text.accessibleDescription()
+
+
+def test_word_cursor_is_the_accessible_caret_and_selection(
+    qtbot: QtBot, text: MarkableText, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Arrows move Qt's text cursor onto the current word, so the accessible text
+    interface reports it, and each move is announced as caret and selection events."""
+    from PySide6.QtGui import QAccessible, QAccessibleTextSelectionEvent, QPalette
+
+    from quizapp.ui import marking
+
+    announced: list[tuple[str, int]] = []
+
+    def record(event: object) -> None:
+        kind = "selection" if isinstance(event, QAccessibleTextSelectionEvent) else "caret"
+        announced.append((kind, event.cursorPosition()))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(marking, "announce", record)
+    text.setFocus()
+    keys(qtbot, text, Qt.Key.Key_Home, Qt.Key.Key_Right, Qt.Key.Key_Right)
+    assert text.textCursor().selectedText() == "indicate"
+    interface = QAccessible.queryAccessibleInterface(text).textInterface()
+    assert interface.selectionCount() == 1
+    assert interface.cursorPosition() == phrase("indicate")[1]
+    assert ("caret", phrase("indicate")[1]) in announced
+    assert any(kind == "selection" for kind, _ in announced)
+    keys(qtbot, text, (Qt.Key.Key_Right, SHIFT), (Qt.Key.Key_Right, SHIFT))
+    assert text.textCursor().selectedText() == "indicate that the"
+    # Qt's own selection colour stays off: the marks and the frame show what is selected
+    assert text.palette().color(QPalette.ColorRole.Highlight).alpha() == 0
+    keys(qtbot, text, Qt.Key.Key_Space)
+    assert marked(text) == ["indicate that the"]
