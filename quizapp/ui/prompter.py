@@ -47,10 +47,9 @@ class Prompter:
         self, parent: QWidget | None, title: str, suggested: str, file_filter: str
     ) -> str | None:
         """A file name to save to, or None when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog
+        from quizapp.ui.save_folder import ask_save_file
 
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return path or None
+        return ask_save_file(parent, title, suggested, file_filter)
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
         """A file to open, or None when the user cancels."""

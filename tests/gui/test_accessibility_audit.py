@@ -198,6 +198,14 @@ def test_teacher_screens_pass_the_audit(qtbot: QtBot, open_window) -> None:
     regrade.activateWindow()
     auditor(regrade, "regrade")
     regrade.reject()
+    xapi = dashboard.export_xapi()
+    assert xapi is not None
+    xapi.show()  # the dashboard owns it (deleted on close)
+    qtbot.waitExposed(xapi)
+    xapi.activateWindow()
+    qtbot.waitUntil(xapi.isActiveWindow)
+    auditor(xapi, "xAPI export")
+    xapi.close()
 
     audit_modal(auditor, "change password", cancel)
     window.change_teacher_password()

@@ -83,8 +83,9 @@ class FileDialogs:
         return folder or None
 
     def save_file(self, parent: QWidget, title: str, name: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
-        return path or None
+        from quizapp.ui.save_folder import ask_save_file
+
+        return ask_save_file(parent, title, name, filters)
 
 
 def _tr(text: str) -> str:

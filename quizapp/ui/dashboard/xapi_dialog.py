@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -78,7 +77,7 @@ class XapiDialog(QDialog):
         send_form = QFormLayout(self.send)
         send_form.addRow(self.tr("&Endpoint:"), self.endpoint)
         send_form.addRow(self.tr("&User:"), self.user)
-        send_form.addRow(self.tr("Pass&word:"), self.password)
+        send_form.addRow(self.tr("&Password:"), self.password)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -105,7 +104,9 @@ class XapiDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from quizapp.ui.save_folder import ask_save_file
+
+        path = ask_save_file(
             self, self.tr("Write xAPI statements"), self.path.text(), "JSON files (*.json)"
         )
         if path:

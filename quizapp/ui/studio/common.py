@@ -129,8 +129,9 @@ def ask_open_path(parent: QWidget | None, caption: str, filters: str) -> str | N
 
 
 def ask_save_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-    return path or None
+    from quizapp.ui.save_folder import ask_save_file
+
+    return ask_save_file(parent, caption, suggested, filters)
 
 
 def ask_unsaved(parent: QWidget | None, title: str) -> str:
