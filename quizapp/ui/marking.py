@@ -484,9 +484,7 @@ class MarkableText(QTextEdit):
         if palette.color(QPalette.ColorRole.Highlight).alpha() == 0:
             return
         palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
-        palette.setColor(
-            QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text)
-        )
+        palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
         self.setPalette(palette)
 
     def _show_native_selection(self) -> None:
