@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from quizapp.core.bank import Bank, BankError
 from quizapp.core.library import open_bank, recover
 from quizapp.core.safety import BankLock, DamagedBankError, restore_backup
 from quizapp.ui.main_window import KEY_THEME, MainWindow
+from quizapp.ui.themes import propagate_fonts_under_style_sheets
 
 ORGANIZATION = "quizapp"
 APPLICATION = "quizapp"
@@ -51,7 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     # Style sheets must not stop fonts propagating (zoom); see themes.apply_theme.
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+    propagate_fonts_under_style_sheets()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = _create_application(argv if argv is not None else sys.argv[:1])

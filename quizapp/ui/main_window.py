@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
     # --- menus -----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        # setShortcuts([...]), not setShortcut(...): choosing among setShortcut's overloads
+        # makes PySide build the Qt namespace (100 enums) before the first paint.
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open quiz file…"), self)
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
         self.zoom_out_action.triggered.connect(lambda: self.set_zoom(next_zoom(self.zoom, -1)))
         self.actual_size_action = QAction(self.tr("&Actual Size"), self)
-        self.actual_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.actual_size_action.setShortcuts([QKeySequence("Ctrl+0")])
         self.actual_size_action.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
         for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action):
             view_menu.addAction(action)
@@ -195,27 +197,27 @@ class MainWindow(QMainWindow):
 
         practice_menu = menu_bar.addMenu(self.tr("Practi&ce"))
         self.practice_action = QAction(self.tr("&Practise"), self)
-        self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.practice_action.setShortcuts([QKeySequence("Ctrl+Shift+P")])
         self.practice_action.triggered.connect(self.show_practice)
         self.progress_action = QAction(self.tr("My &progress"), self)
-        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.progress_action.setShortcuts([QKeySequence("Ctrl+Shift+G")])
         self.progress_action.triggered.connect(self.show_progress)
         practice_menu.addAction(self.practice_action)
         practice_menu.addAction(self.progress_action)
 
         self.teacher_menu = menu_bar.addMenu(self.tr("&Teacher"))
         self.studio_action = QAction(self.tr("Teacher &studio…"), self)
-        self.studio_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.studio_action.setShortcuts([QKeySequence("Ctrl+Shift+T")])
         self.studio_action.triggered.connect(self.show_studio)
         self.dashboard_action = QAction(self.tr("Class &results…"), self)
-        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.dashboard_action.setShortcuts([QKeySequence("Ctrl+Shift+R")])
         self.dashboard_action.triggered.connect(self.show_dashboard)
         self.password_action = QAction(self.tr("Change teacher &password…"), self)
         self.password_action.triggered.connect(self.change_teacher_password)
         self.restore_action = QAction(self.tr("Restore a &backup…"), self)
         self.restore_action.triggered.connect(self.choose_backup)
         self.lock_action = QAction(self.tr("&Leave teacher mode"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
         self.lock_action.triggered.connect(self.leave_teacher_mode)
         self.lock_action.setEnabled(False)
         for action in (self.studio_action, self.dashboard_action):
@@ -471,6 +473,8 @@ class MainWindow(QMainWindow):
 
     def ask_code(self, set_id: str) -> None:
         """A quiz with a class list: ask for the code on the student's slip first."""
+        from PySide6.QtCore import Qt  # not at import: PySide builds 100 enums for it
+
         from quizapp.ui.code_dialog import CodeDialog
 
         assert self.profile is not None

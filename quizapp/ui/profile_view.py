@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,9 @@ from quizapp.core.bank import Bank, Profile
 from quizapp.ui.themes import FontScaler
 
 MAX_CONTENT_WIDTH = 620
+# Qt.ItemDataRole.UserRole: naming it would make PySide build the whole Qt namespace
+# (about 100 enums) before the first paint.
+PROFILE_ID_ROLE = 0x0100
 
 
 class ProfileView(QWidget):
@@ -132,7 +135,7 @@ class ProfileView(QWidget):
         selected: QListWidgetItem | None = None
         for profile in self.bank.profiles():
             item = QListWidgetItem(profile.name, self.profile_list)
-            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            item.setData(PROFILE_ID_ROLE, profile.id)
             if profile.id == preselect_id:
                 selected = item
         if selected is None and self.profile_list.count():
@@ -148,9 +151,9 @@ class ProfileView(QWidget):
 
     def focus_first(self) -> None:
         if self.profile_list.count():
-            self.profile_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.profile_list.setFocus()  # Qt's OtherFocusReason
         else:
-            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.name_edit.setFocus()
 
     def _update_buttons(self, *_: object) -> None:
         self.continue_button.setEnabled(self.profile_list.currentItem() is not None)
@@ -159,7 +162,7 @@ class ProfileView(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def _choose_item(self, item: QListWidgetItem) -> None:
-        profile = self.bank.profile(int(item.data(Qt.ItemDataRole.UserRole)))
+        profile = self.bank.profile(int(item.data(PROFILE_ID_ROLE)))
         if profile is not None:
             self.profile_chosen.emit(profile)
 

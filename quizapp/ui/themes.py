@@ -8,10 +8,11 @@ widget); every widget below it inherits that font, so text scales everywhere at 
 
 from __future__ import annotations
 
+import sys
 import weakref
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -177,13 +178,57 @@ def style_sheet_for(theme: str, palette: QPalette) -> str:
     return text.replace("@ASSETS@", paths.assets_dir().as_posix())
 
 
+# Qt::AA_UseStyleSheetPropagationInWidgetStyles; Qt keeps enum values fixed within Qt 6.
+STYLE_SHEET_PROPAGATION = 22
+# QCoreApplication::setAttribute(Qt::ApplicationAttribute, bool), as Linux names it.
+_SET_ATTRIBUTE = "_ZN16QCoreApplication12setAttributeEN2Qt20ApplicationAttributeEb"
+
+
+def propagate_fonts_under_style_sheets() -> None:
+    """Turn on Qt's AA_UseStyleSheetPropagationInWidgetStyles (fonts set on a widget reach
+    its children under a style sheet); needed before the first widget is polished.
+
+    Naming the attribute from Python makes PySide build the whole ``Qt`` namespace, about
+    100 enums through Python's enum module: more instructions than the rest of quizapp's
+    first screen together (README, Performance). On Linux the flag is set by calling
+    Qt's own function in the already loaded QtCore library; anywhere that does not work,
+    through PySide as usual.
+    """
+    if not _set_attribute_in_qtcore(STYLE_SHEET_PROPAGATION):
+        from PySide6.QtCore import Qt
+
+        QCoreApplication.setAttribute(
+            Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+        )
+
+
+def _set_attribute_in_qtcore(attribute: int) -> bool:
+    """QCoreApplication::setAttribute(attribute, true) called directly; False when the
+    loaded QtCore cannot be reached that way (not Linux, another library name)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import os
+
+    try:
+        # RTLD_NOLOAD: only the QtCore PySide already loaded, never another copy.
+        core = ctypes.CDLL("libQt6Core.so.6", mode=os.RTLD_NOLOAD)
+        set_attribute = getattr(core, _SET_ATTRIBUTE)
+    except (OSError, AttributeError):
+        return False
+    set_attribute.argtypes = (ctypes.c_int, ctypes.c_bool)
+    set_attribute.restype = None
+    set_attribute(attribute, True)
+    return True
+
+
 def apply_theme(app: QApplication, theme: str) -> str:
     """Switch the whole program to ``theme``; returns the theme applied."""
     if theme not in THEMES:
         theme = DEFAULT_THEME
     # Without this, any style sheet freezes each widget's font at polish time and the
     # zoom (a font set on the central widget) would no longer reach the text.
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+    propagate_fonts_under_style_sheets()
     if theme == "system" and not _system:
         # Nothing was changed yet: the platform's style and palette are in place. Not
         # touching the style from Python here saves a few milliseconds of every start.

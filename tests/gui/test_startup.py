@@ -1,0 +1,109 @@
+"""Start-up stays light: no Qt namespace before the first paint, fonts still propagate."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from quizapp.ui import themes
+
+PROPAGATION = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+PROJECT = Path(__file__).resolve().parents[2]
+
+# Starts plain quizapp on a bank and reports, at the window's first paint, whether PySide
+# has built its Qt namespace and whether fonts propagate under the style sheet.
+FIRST_PAINT = """
+import sys
+import quizapp.ui
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            built = "Qt" in QtCore.__dict__
+            attribute = QtCore.Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+            profiles = watched.profile_view.profile_list.count()
+            print(built, QApplication.testAttribute(attribute), profiles, flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+first_paint = FirstPaint()
+show = QWidget.show
+
+
+def show_and_watch(widget):
+    if widget.isWindow():
+        widget.installEventFilter(first_paint)
+    return show(widget)
+
+
+QWidget.show = show_and_watch
+from quizapp.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_attribute_value_is_qts() -> None:
+    """The attribute number set directly is the one Qt's enum names."""
+    assert themes.STYLE_SHEET_PROPAGATION == PROPAGATION.value
+
+
+def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
+    """Plain quizapp paints its profile list without building PySide's Qt namespace, and
+    with font propagation under style sheets on (the zoom depends on it)."""
+    from quizapp.core.bank import Bank
+
+    db = tmp_path / "bank.sqlite3"
+    bank = Bank.open(db)
+    bank.add_profile("Ada")
+    bank.close()
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(db)],
+        env=env,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    built, propagates, profiles = result.stdout.split()
+    if sys.platform.startswith("linux"):
+        assert built == "False"  # elsewhere the attribute is set through PySide's enum
+    assert propagates == "True"
+    assert profiles == "1"  # the real first screen, with its profile
+
+
+def test_the_attribute_is_set_through_pyside_when_qtcore_cannot_be_called(
+    monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """Where Qt's function cannot be reached directly, PySide's enum sets the attribute."""
+    monkeypatch.setattr(themes, "_set_attribute_in_qtcore", lambda attribute: False)
+    QCoreApplication.setAttribute(PROPAGATION, False)
+    try:
+        themes.propagate_fonts_under_style_sheets()
+        assert QCoreApplication.testAttribute(PROPAGATION)
+    finally:
+        QCoreApplication.setAttribute(PROPAGATION, True)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the direct call is Linux's")
+def test_qts_own_function_sets_the_attribute(qapp: object) -> None:
+    """On Linux the attribute is set by calling QtCore's setAttribute directly."""
+    QCoreApplication.setAttribute(PROPAGATION, False)
+    try:
+        assert themes._set_attribute_in_qtcore(themes.STYLE_SHEET_PROPAGATION) is True
+        assert QCoreApplication.testAttribute(PROPAGATION)
+    finally:
+        QCoreApplication.setAttribute(PROPAGATION, True)
