@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py                       # default size, light and dark
     python scripts/screenshots.py --sizes default,small --out /tmp/shots
+    python scripts/screenshots.py --language fr --sizes laptop --out /tmp/shots-fr
 
 Builds a temporary bank from the bundled ``questions/`` (or the test fixture when there
 are none), drives the real main window programmatically — answers are put in with
@@ -36,7 +37,7 @@ from quizapp.core.library import open_bank  # noqa: E402
 from quizapp.core.model import Question, QuizSettings  # noqa: E402
 from quizapp.core.session import QuizSession  # noqa: E402
 
-SIZES = {"default": (1280, 800), "small": (1024, 600)}
+SIZES = {"default": (1280, 800), "small": (1024, 600), "laptop": (1366, 768)}
 THEMES = ("light", "dark")
 FIXTURE = PROJECT / "tests" / "fixtures" / "harbour-fire.yaml"
 SHOWCASE_SET = "paris-2015"
@@ -233,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PROJECT / "docs" / "screenshots")
     parser.add_argument("--sizes", default="default", help="comma-separated: default,small")
     parser.add_argument("--themes", default=",".join(THEMES), help="light,dark,high-contrast")
+    parser.add_argument("--language", default="en", help="the interface's language: en, fr")
     args = parser.parse_args(argv)
     sizes = [name.strip() for name in args.sizes.split(",") if name.strip()]
     themes = [name.strip() for name in args.themes.split(",") if name.strip()]
@@ -242,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     make_application()
+    from quizapp.ui.i18n import install_translators
+
+    install_translators(args.language)  # not the user's own View › Language choice
     with tempfile.TemporaryDirectory(prefix="quizapp-shots-") as temp:
         folder = Path(temp)
         bank = build_bank(folder)

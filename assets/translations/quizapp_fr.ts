@@ -371,6 +371,11 @@
         <translation>← Juste aussi.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>← The right answer.</source>
+        <translation>← La bonne réponse.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>✗ Your answer, but not right.</source>
         <translation>✗ Votre réponse, mais elle n’est pas juste.</translation>
@@ -511,7 +516,12 @@
         <translation>Décalage horaire</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
+        <source>Paste a report</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Paste the text of a news report (plain text, Markdown or a web page&apos;s HTML). Blank lines separate paragraphs; scripts, styles and odd spaces are cleaned up.</source>
         <translation>Collez le texte d’un article de presse (texte brut, Markdown ou HTML d’une page web). Les lignes vides séparent les paragraphes&#xa0;; les scripts, les styles et les espaces insolites sont nettoyés.</translation>
     </message>
@@ -1512,7 +1522,12 @@
         <translation>Étiquette du corrigé %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+169"/>
+        <source>What a student sees</source>
+        <translation>Ce que voit l’élève</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Student preview</source>
         <translation>Aperçu élève</translation>
     </message>

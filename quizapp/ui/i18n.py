@@ -131,11 +131,13 @@ class ContextTolerantTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
         if not found and context:
             found = super().translate("", source_text, disambiguation, n)
-        return found or ""
+        # None, not "": Qt takes any non-null string, even an empty one, as the
+        # translation, and would show nothing instead of asking the next translator.
+        return found or None
 
 
 _installed: list[QTranslator] = []

@@ -359,7 +359,7 @@ class _OptionGroup(QGroupBox):
             if option.correct and index in chosen:
                 verdict, name = tr("✓ Your answer, and right."), "feedbackRight"
             elif option.correct:
-                verdict = tr("← Also right." if self.multiple else "← The right answer.")
+                verdict = tr("← Also right.") if self.multiple else tr("← The right answer.")
                 name = "feedbackMissed"
             elif index in chosen:
                 verdict, name = tr("✗ Your answer, but not right."), "feedbackWrong"

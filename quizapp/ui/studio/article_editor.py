@@ -259,7 +259,7 @@ class PastePage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"<b>{tr('Paste a report')}</b>", self)
+        title = QLabel("<b>" + tr("Paste a report") + "</b>", self)
         hint = QLabel(
             tr(
                 "Paste the text of a news report (plain text, Markdown or a web page's HTML). "

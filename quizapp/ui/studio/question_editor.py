@@ -631,7 +631,7 @@ class PreviewPane(QWidget):
         self.widget: QuestionWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<b>{tr('What a student sees')}</b>", self)
+        heading = QLabel("<b>" + tr("What a student sees") + "</b>", self)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
