@@ -343,7 +343,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Undo mark</source>
-        <translation>&amp;Annuler la marque</translation>
+        <translation>Annuler &amp;la marque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -353,7 +353,7 @@
     <message>
         <location line="+2"/>
         <source>C&amp;lear marks</source>
-        <translation>&amp;Effacer les marques</translation>
+        <translation>Effa&amp;cer les marques</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,7 +536,7 @@
         <translation>Collez l’article ici (Ctrl+V)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
@@ -566,12 +566,7 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>First line is the &amp;headline</source>
-        <translation>La première ligne est le &amp;titre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A short first line without a full stop becomes the headline</source>
         <translation>Une première ligne courte sans point final devient le titre</translation>
     </message>
@@ -598,18 +593,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../quizapp/ui/studio/interchange.py" line="+192"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+617"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+620"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+384"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&amp;Articles</source>
-        <translation>&amp;Articles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Articles of the set</source>
         <translation>Articles de la série</translation>
     </message>
@@ -624,12 +614,7 @@
         <translation>Coller un article comme nouvel article</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open &amp;file…</source>
-        <translation>Ouvrir un &amp;fichier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a report file as a new article</source>
         <translation>Ouvrir le fichier d’un article comme nouvel article</translation>
     </message>
@@ -665,41 +650,55 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+397"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-508"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+398"/>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Média&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>P&amp;ublished:</source>
-        <translation>P&amp;ublié&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Paragraph text</source>
         <translation>Texte des paragraphes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+7"/>
         <source>Blank lines separate paragraphs. Tags stay on the words they were on.</source>
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Tag phrases</source>
-        <translation>&amp;Annoter les expressions</translation>
+        <location line="-120"/>
+        <source>First line is the headli&amp;ne</source>
+        <translation>La première ligne est le ti&amp;tre</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Artic&amp;les</source>
+        <translation>A&amp;rticles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>O&amp;utlet:</source>
+        <translation>&amp;Média&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hea&amp;dline:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pu&amp;blished:</source>
+        <translation>Pu&amp;blié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ta&amp;g phrases</source>
+        <translation>Annoter &amp;les expressions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -935,7 +934,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>&amp;Current password:</source>
+        <source>C&amp;urrent password:</source>
         <translation>Mot de passe a&amp;ctuel&#xa0;:</translation>
     </message>
     <message>
@@ -1005,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/handout.py" line="+50"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+475"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-33"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -1193,7 +1192,7 @@
         <translation>&amp;Ajouter 1 question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="-327"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="-328"/>
         <source>Highlight: mark phrases</source>
         <translation>Surlignage&#xa0;: marquer des expressions</translation>
     </message>
@@ -1284,7 +1283,7 @@
         <translation>Correction (facultative)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1296,7 +1295,7 @@
     <message>
         <location line="+1"/>
         <location line="+551"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-532"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-534"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1355,12 +1354,7 @@
         <translation>Ce que l’on demande à l’élève</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Add &amp;excerpt</source>
-        <translation>Ajouter un &amp;extrait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Add an excerpt to compare</source>
         <translation>Ajouter un extrait à comparer</translation>
     </message>
@@ -1421,7 +1415,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-50"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-51"/>
         <location filename="../../quizapp/ui/studio/span_editor.py" line="+279"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
@@ -1464,7 +1458,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Consigne&#xa0;:</translation>
+        <translation>C&amp;onsigne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,18 +1471,23 @@
         <translation>Étiquettes du corrigé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Qu&amp;antity:</source>
-        <translation>Gr&amp;andeur&#xa0;:</translation>
+        <location line="-53"/>
+        <source>Add excerpt</source>
+        <translation>Ajouter un extrait</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Quantity:</source>
+        <translation>Grandeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Verdict:</source>
+        <source>Ve&amp;rdict:</source>
         <translation>&amp;Verdict&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reasons:</source>
+        <source>Reas&amp;ons:</source>
         <translation>&amp;Raisons&#xa0;:</translation>
     </message>
     <message>
@@ -1504,7 +1503,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Difficulty:</source>
-        <translation>&amp;Difficulté&#xa0;:</translation>
+        <translation>Difficult&amp;é&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1513,7 @@
     <message>
         <location line="+1"/>
         <source>Stray pena&amp;lty:</source>
-        <translation>Pé&amp;nalité&#xa0;:</translation>
+        <translation>&amp;Pénalité&#xa0;:</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1534,7 +1533,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Try it</source>
-        <translation>&amp;Essayer</translation>
+        <translation>Essaye&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1775,7 +1774,7 @@
     <message>
         <location line="+1"/>
         <source>Sea&amp;rch:</source>
-        <translation>Cherc&amp;her&#xa0;:</translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1798,12 +1797,7 @@
         <translation>Questions trouvées&#xa0;; cochez celles à ajouter</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A&amp;dd ticked to the quiz →</source>
-        <translation>A&amp;jouter les cochées au quiz →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Add the ticked questions to the quiz</source>
         <translation>Ajouter les questions cochées au quiz</translation>
     </message>
@@ -1849,12 +1843,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+403"/>
+        <location line="+405"/>
         <source>New quiz</source>
         <translation>Nouveau quiz</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-404"/>
         <source>Quiz title</source>
         <translation>Titre du quiz</translation>
     </message>
@@ -1881,7 +1875,7 @@
     <message>
         <location line="+9"/>
         <source>Dra&amp;w at random per skill:</source>
-        <translation>&amp;Tirer au hasard par compétence&#xa0;:</translation>
+        <translation>Tirer au hasard &amp;par compétence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1944,37 +1938,22 @@
         <translation>Tentatives autorisées, 0 pour illimitées</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Title:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Feedback:</source>
-        <translation>&amp;Correction&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Time &amp;limit:</source>
         <translation>Durée &amp;limite&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pass mark:</source>
-        <translation>&amp;Seuil de réussite&#xa0;:</translation>
+        <translation>Seuil de &amp;réussite&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Attempts:</source>
-        <translation>Te&amp;ntatives&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Class list and codes</source>
         <translation>Liste d’élèves et codes</translation>
     </message>
@@ -1984,22 +1963,12 @@
         <translation>Liste d’élèves</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Load &amp;class list…</source>
-        <translation>Charger la liste d’élè&amp;ves…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Load a class list (CSV) and give each student a code for this quiz</source>
         <translation>Charger une liste d’élèves (CSV) et donner à chaque élève un code pour ce quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print c&amp;odes…</source>
-        <translation>Imprimer les c&amp;odes…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the codes as a sheet of slips (PDF) or a CSV file</source>
         <translation>Écrire les codes sous forme d’une feuille de billets (PDF) ou d’un fichier CSV</translation>
     </message>
@@ -2009,18 +1978,53 @@
         <translation>Problèmes du quiz</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pre&amp;view as a student</source>
+        <location line="-134"/>
+        <source>Add tic&amp;ked to the quiz →</source>
+        <translation>A&amp;jouter les cochées au quiz →</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;d:</source>
+        <translation>Ide&amp;ntifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed&amp;back:</source>
+        <translation>C&amp;orrection&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempts:</source>
+        <translation>Tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>L&amp;oad class list…</source>
+        <translation>Charger la liste d’élè&amp;ves…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print codes…</source>
+        <translation>Imprimer les codes…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview as a st&amp;udent</source>
         <translation>Aperç&amp;u élève</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save quiz in &amp;bank</source>
+        <source>Save quiz in ba&amp;nk</source>
         <translation>Enregistrer le quiz dans la &amp;banque</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export quiz…</source>
+        <source>E&amp;xport quiz…</source>
         <translation>E&amp;xporter le quiz…</translation>
     </message>
     <message>
@@ -2029,7 +2033,12 @@
         <translation>Exporter le quiz en un seul fichier pour la classe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>Quiz settings</source>
+        <translation>Réglages du quiz</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>All question sets</source>
         <translation>Toutes les séries de questions</translation>
     </message>
@@ -2280,7 +2289,7 @@
     <message>
         <location line="+4"/>
         <source>Note on the tag</source>
-        <translation>Note sur l’annotation</translation>
+        <translation>Remarque sur l’annotation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2290,17 +2299,17 @@
     <message>
         <location line="+3"/>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Grandeur&#xa0;:</translation>
+        <translation>Grande&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>Remar&amp;que&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove tag</source>
-        <translation>&amp;Enlever l’annotation</translation>
+        <translation>Enle&amp;ver l’annotation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2412,7 +2421,7 @@
     <message>
         <location line="+3"/>
         <source>Edit note</source>
-        <translation>Modifier la note</translation>
+        <translation>Modifier la remarque</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="-490"/>
@@ -2472,8 +2481,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Set:</source>
-        <translation>&amp;Série&#xa0;:</translation>
+        <source>Set:</source>
+        <translation>Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2628,7 +2637,7 @@
     <message>
         <location line="+0"/>
         <source>Proble&amp;ms: none</source>
-        <translation>Problè&amp;mes&#xa0;: aucun</translation>
+        <translation>Probl&amp;èmes&#xa0;: aucun</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2832,12 +2841,7 @@
         <translation>Expressions suggérées</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Tag the chosen phrase as suggested (Enter)</source>
         <translation>Annoter l’expression choisie comme suggéré (Entrée)</translation>
     </message>
@@ -2862,9 +2866,14 @@
         <translation>Rejeter la suggestion choisie</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;ll of a label</source>
-        <translation>&amp;Toute une étiquette</translation>
+        <location line="-5"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All of a label</source>
+        <translation>Toute une étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3230,19 +3239,14 @@
         <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel (après l’avoir rectifié)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+        <translation>Expor&amp;ter en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x&amp;API…</source>
-        <translation>x&amp;API…</translation>
+        <translation>&amp;xAPI…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3290,7 +3294,7 @@
         <translation>Questions avec une carte de chaleur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Students</source>
         <translation>É&amp;lèves</translation>
     </message>
@@ -3300,14 +3304,24 @@
         <translation>Q&amp;uestions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Heat map</source>
+        <location line="-125"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Exp&amp;orter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Heat &amp;map</source>
         <translation>&amp;Carte de chaleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Before / after</source>
-        <translation>&amp;Avant / après</translation>
+        <translation>Ava&amp;nt / après</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3579,7 +3593,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Practice</source>
+        <source>Practi&amp;ce</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
@@ -3774,7 +3788,7 @@
         <translation>Choisissez ou créez d’abord un profil.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3984,7 +3998,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Next question</source>
-        <translation>&amp;Question suivante</translation>
+        <translation>Question &amp;suivante</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3995,7 +4009,7 @@
 <context>
     <name>PrePostView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+82"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+83"/>
         <source>Quiz before</source>
         <translation>Quiz avant</translation>
     </message>
@@ -4006,12 +4020,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Before:</source>
+        <source>Bef&amp;ore:</source>
         <translation>A&amp;vant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;After:</source>
+        <source>Aft&amp;er:</source>
         <translation>A&amp;près&#xa0;:</translation>
     </message>
     <message>
@@ -4109,8 +4123,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4226,9 +4240,9 @@
         <translation>Score moyen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Back to quizzes</source>
-        <translation>&amp;Retour aux quiz</translation>
+        <translation>Retour aux &amp;quiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4246,7 +4260,12 @@
         <translation>Commencer à s’entraîner</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+17"/>
+        <source>My progress</source>
+        <translation>Ma progression</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Today: %1 of %2</source>
         <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
@@ -4507,7 +4526,7 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../quizapp/ui/runner.py" line="+118"/>
+        <location filename="../../quizapp/ui/runner.py" line="+129"/>
         <source>Questions answered</source>
         <translation>Questions répondues</translation>
     </message>
@@ -4519,7 +4538,7 @@
     <message>
         <location line="+11"/>
         <source>&amp;Back to quizzes</source>
-        <translation>&amp;Retour aux quiz</translation>
+        <translation>Retour aux &amp;quiz</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4570,7 +4589,7 @@
     <message>
         <location line="+15"/>
         <source>&amp;Next question</source>
-        <translation>&amp;Question suivante</translation>
+        <translation>Question &amp;suivante</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4778,7 +4797,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="+135"/>
+        <location filename="../../quizapp/ui/results_view.py" line="+137"/>
         <source>By skill</source>
         <translation>Par compétence</translation>
     </message>
@@ -4825,7 +4844,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+10"/>
         <source>&amp;Back to quizzes</source>
-        <translation>&amp;Retour aux quiz</translation>
+        <translation>Retour aux &amp;quiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4834,7 +4853,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Try again</source>
+        <source>Try &amp;again</source>
         <translation>&amp;Recommencer</translation>
     </message>
     <message>
@@ -4845,7 +4864,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+1"/>
         <source>&amp;Save results file…</source>
-        <translation>&amp;Enregistrer le fichier de résultats…</translation>
+        <translation>Enregistrer &amp;le fichier de résultats…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4924,7 +4943,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Question %1 — review</source>
         <translation>Question %1 — revue</translation>
     </message>
@@ -4934,7 +4953,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Vous n’avez pas répondu à cette question. Voici le corrigé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Question and feedback</source>
+        <translation>Question et correction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
