@@ -281,7 +281,7 @@
         <translation>Importer un dossier de résultats</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2 (%3 question)</source>
         <translation>%1&#xa0;: %2 (%3 question)</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>son extrait cite l’article «&#xa0;%1&#xa0;», qui n’est pas dans cette série.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3542,7 +3542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+142"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3732,7 +3732,7 @@
         <translation>Vous avez utilisé les %1 tentatives de ce quiz.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Empty quiz</source>
         <translation>Quiz vide</translation>
     </message>
@@ -3831,12 +3831,12 @@
 <context>
     <name>MarkableText</name>
     <message>
-        <location filename="../../quizapp/ui/marking.py" line="+208"/>
+        <location filename="../../quizapp/ui/marking.py" line="+216"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+377"/>
         <source>Marked: %1</source>
         <translation>Marqué&#xa0;: %1</translation>
     </message>
@@ -4097,7 +4097,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../quizapp/ui/profile_view.py" line="+41"/>
+        <location filename="../../quizapp/ui/profile_view.py" line="+44"/>
         <source>Who is reading?</source>
         <translation>Qui lit&#xa0;?</translation>
     </message>
@@ -5119,7 +5119,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>XapiDialog</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/xapi_dialog.py" line="+49"/>
+        <location filename="../../quizapp/ui/dashboard/xapi_dialog.py" line="+48"/>
         <source>xAPI statements</source>
         <translation>Déclarations xAPI</translation>
     </message>
@@ -5185,7 +5185,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+1"/>
-        <source>Pass&amp;word:</source>
+        <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
@@ -5209,7 +5209,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Write xAPI statements</source>
         <translation>Écrire des déclarations xAPI</translation>
     </message>
@@ -5262,7 +5262,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/app.py" line="+140"/>
+        <location filename="../../quizapp/app.py" line="+141"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -5369,7 +5369,7 @@ Votre enseignant peut vous en donner une nouvelle, ou lancez quizapp avec un aut
 <context>
     <name>themes</name>
     <message>
-        <location filename="../../quizapp/ui/themes.py" line="+33"/>
+        <location filename="../../quizapp/ui/themes.py" line="+34"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
