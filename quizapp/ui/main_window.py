@@ -18,8 +18,11 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -116,7 +119,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        self.setCentralWidget(self.pages)
+        # A page that needs more room than a small screen (or a big zoom) leaves scrolls
+        # as a whole instead of being cut off; pages that fit never show the scroll bars.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.pages)
+        self.setCentralWidget(self.page_scroll)
         self.profile_view = ProfileView(bank, self.pages)
         self.pages.addWidget(self.profile_view)
         self._quiz_list: QuizListView | None = None
@@ -129,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.profile_view.profile_chosen.connect(self.choose_profile)
         self.pages.currentChanged.connect(self._show_page_menus)
+        self.pages.currentChanged.connect(self._fit_current_page)
         self.setAcceptDrops(True)  # quiz files dropped on the window are opened
 
         self._restore_settings()
@@ -689,6 +701,23 @@ class MainWindow(QMainWindow):
         on_studio = self._studio is not None and self.pages.currentWidget() is self._studio
         for action in self._studio_menus:
             action.setVisible(on_studio)
+
+    def _fit_current_page(self) -> None:
+        """Only the page on show sets how small the window can be (a stack would take
+        the largest minimum of all its pages): hidden pages ignore their size."""
+        current = self.pages.currentWidget()
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is current:
+                saved = page.property("quizappSizePolicy")
+                if isinstance(saved, QSizePolicy):
+                    page.setSizePolicy(saved)
+            else:
+                if page.property("quizappSizePolicy") is None:
+                    page.setProperty("quizappSizePolicy", page.sizePolicy())
+                ignored = QSizePolicy.Policy.Ignored
+                page.setSizePolicy(ignored, ignored)
+        self.pages.updateGeometry()
 
     def _studio_left(self) -> None:
         studio, self._studio = self._studio, None

@@ -77,6 +77,8 @@ class PracticeStrip(QFrame):
         self.weakest_label.setWordWrap(True)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("hint")
+        for label in (self.today_label, self.streak_label, self.due_label):
+            label.setWordWrap(True)  # the row fits a small screen at a big zoom
         self.end_button = QPushButton(self.tr("&End practice"), self)
         self.end_button.setAccessibleName(self.tr("End practice and save this sitting"))
         row = QHBoxLayout(self)
