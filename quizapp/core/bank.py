@@ -301,7 +301,7 @@ def now_iso() -> str:
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["sets"].create(
+    db.table("sets").create(
         {
             "id": str,
             "title": str,
@@ -315,7 +315,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "set_id": str,
             "article_id": str,
@@ -330,7 +330,7 @@ def m001_initial(db: Database) -> None:
         pk=("set_id", "article_id"),
         foreign_keys=[("set_id", "sets", "id")],
     )
-    db["spans"].create(
+    db.table("spans").create(
         {
             "set_id": str,
             "article_id": str,
@@ -344,7 +344,7 @@ def m001_initial(db: Database) -> None:
         pk=("set_id", "article_id", "position"),
         foreign_keys=[("set_id", "sets", "id")],
     )
-    db["questions"].create(
+    db.table("questions").create(
         {
             "set_id": str,
             "question_id": str,
@@ -357,24 +357,24 @@ def m001_initial(db: Database) -> None:
         pk=("set_id", "question_id"),
         foreign_keys=[("set_id", "sets", "id")],
     )
-    db["question_skills"].create(
+    db.table("question_skills").create(
         {"set_id": str, "question_id": str, "skill": str},
         pk=("set_id", "question_id", "skill"),
     )
-    db["question_tags"].create(
+    db.table("question_tags").create(
         {"set_id": str, "question_id": str, "tag": str},
         pk=("set_id", "question_id", "tag"),
     )
-    db["question_skills"].create_index(["skill", "set_id", "question_id"])
-    db["question_tags"].create_index(["tag"])
-    db["spans"].create_index(["labels"])
-    db["profiles"].create(
+    db.table("question_skills").create_index(["skill", "set_id", "question_id"])
+    db.table("question_tags").create_index(["tag"])
+    db.table("spans").create_index(["labels"])
+    db.table("profiles").create(
         {"id": int, "name": str, "created_at": str},
         pk="id",
         not_null={"name"},
     )
     db.execute("CREATE UNIQUE INDEX idx_profiles_name ON profiles(name COLLATE NOCASE)")
-    db["attempts"].create(
+    db.table("attempts").create(
         {
             "id": int,
             "profile_id": int,
@@ -389,8 +389,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("profile_id", "profiles", "id")],
     )
-    db["attempts"].create_index(["profile_id", "finished_at"])
-    db["responses"].create(
+    db.table("attempts").create_index(["profile_id", "finished_at"])
+    db.table("responses").create(
         {
             "attempt_id": int,
             "question_id": str,
@@ -403,7 +403,7 @@ def m001_initial(db: Database) -> None:
         pk=("attempt_id", "question_id"),
         foreign_keys=[("attempt_id", "attempts", "id")],
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
@@ -411,7 +411,7 @@ def m002_practice(db: Database) -> None:
     """Practice mode: one FSRS card per profile and question, every review, sittings, and
     per-profile settings (the daily goal). Mastery and daily counts are computed from the
     reviews, never stored."""
-    db["practice_cards"].create(
+    db.table("practice_cards").create(
         {
             "profile_id": int,
             "set_id": str,
@@ -424,15 +424,15 @@ def m002_practice(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
         not_null={"card_json", "due"},
     )
-    db["practice_cards"].create_index(["profile_id", "due"])
-    db["practice_sessions"].create(
+    db.table("practice_cards").create_index(["profile_id", "due"])
+    db.table("practice_sessions").create(
         {"id": int, "profile_id": int, "started_at": str, "ended_at": str},
         pk="id",
         foreign_keys=[("profile_id", "profiles", "id")],
         not_null={"started_at"},
     )
-    db["practice_sessions"].create_index(["profile_id", "started_at"])
-    db["practice_reviews"].create(
+    db.table("practice_sessions").create_index(["profile_id", "started_at"])
+    db.table("practice_reviews").create(
         {
             "id": int,
             "profile_id": int,
@@ -455,9 +455,9 @@ def m002_practice(db: Database) -> None:
         ],
         not_null={"fraction", "rating", "reviewed_at"},
     )
-    db["practice_reviews"].create_index(["profile_id", "reviewed_at"])
-    db["practice_reviews"].create_index(["session_id"])
-    db["profile_settings"].create(
+    db.table("practice_reviews").create_index(["profile_id", "reviewed_at"])
+    db.table("practice_reviews").create_index(["session_id"])
+    db.table("profile_settings").create(
         {"profile_id": int, "key": str, "value": str},
         pk=("profile_id", "key"),
         foreign_keys=[("profile_id", "profiles", "id")],
@@ -469,7 +469,7 @@ def m003_results(db: Database) -> None:
     """Classroom results: where each attempt came from (a handed-in file or this machine)
     with a content hash so a file imported twice adds nothing, a cache of which key spans
     each response found (for the dashboard), and a log of regrades."""
-    db["attempt_origins"].create(
+    db.table("attempt_origins").create(
         {
             "attempt_id": int,
             "content_hash": str,  # sha256 of profile name + set id + started_at + responses
@@ -485,8 +485,8 @@ def m003_results(db: Database) -> None:
         foreign_keys=[("attempt_id", "attempts", "id")],
         not_null={"content_hash", "origin"},
     )
-    db["attempt_origins"].create_index(["content_hash"], unique=True)
-    db["response_findings"].create(
+    db.table("attempt_origins").create_index(["content_hash"], unique=True)
+    db.table("response_findings").create(
         {
             "attempt_id": int,
             "question_id": str,
@@ -496,7 +496,7 @@ def m003_results(db: Database) -> None:
         pk=("attempt_id", "question_id"),
         foreign_keys=[("attempt_id", "attempts", "id")],
     )
-    db["regrades"].create(
+    db.table("regrades").create(
         {
             "id": int,
             "set_id": str,
@@ -507,7 +507,7 @@ def m003_results(db: Database) -> None:
         },
         pk="id",
     )
-    db["attempts"].create_index(["set_id", "finished_at"], if_not_exists=True)
+    db.table("attempts").create_index(["set_id", "finished_at"], if_not_exists=True)
 
 
 @migrations()
@@ -1688,7 +1688,8 @@ class Bank:
         """(set id, question id, card json, due) of the profile's cards due at or before
         ``before`` (None: whenever), soonest first. Cards whose question has left the
         bank are skipped."""
-        where, params = "c.profile_id = ?", [profile_id]
+        where = "c.profile_id = ?"
+        params: list[int | str] = [profile_id]
         if before is not None:
             where += " AND c.due <= ?"
             params.append(before)

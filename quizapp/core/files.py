@@ -191,9 +191,10 @@ def _check_labels(document: YMap, checker: _Checker) -> tuple[Label, ...]:
             item_map = YMap(id=item)
             item_map.line, item_map.key_lines, item_map.value_nodes = line, {"id": line}, {}
         else:
-            item_map = _as_map(item, line, "a label", checker)
-            if item_map is None:
+            mapped = _as_map(item, line, "a label", checker)
+            if mapped is None:
                 continue
+            item_map = mapped
             checker.unknown_fields(item_map, {"id", "name", "description"}, "a label")
         label_id = checker.identifier(item_map, "a label")
         if label_id is None:

@@ -154,7 +154,7 @@ def results_mac(canonical: bytes, code: str) -> str:
 
 def results_data(bank: Bank, attempt_id: int) -> dict[str, Any]:
     """The results file's content for a stored attempt (plain data for ``json.dumps``)."""
-    from quizapp import __version__
+    from quizapp.core.version import __version__
 
     attempt = bank.attempt(attempt_id)
     if attempt is None:

@@ -91,21 +91,21 @@ def build_quiz(
                 if article.url:
                     entry["url"] = article.url
                 articles.append(entry)
-        for key in ("excerpt", "excerpts"):
-            if key in data:
-                value = data[key]
+        for excerpt_field in ("excerpt", "excerpts"):
+            if excerpt_field in data:
+                value = data[excerpt_field]
                 items = value if isinstance(value, list) else [value]
                 renamed = [
                     {**item, "article": article_ids[(set_id, item["article"])]} for item in items
                 ]
-                data[key] = renamed if isinstance(value, list) else renamed[0]
+                data[excerpt_field] = renamed if isinstance(value, list) else renamed[0]
         new_question_id = _unique_id(question_id, set_id, taken_questions)
         taken_questions.add(new_question_id)
         data["id"] = new_question_id
         questions.append(data)
     quiz = files.quiz_to_data(settings)
     quiz.pop("questions", None)  # the set holds exactly the quiz's questions
-    data: dict[str, object] = {
+    set_data: dict[str, object] = {
         "quizapp": 1,
         "id": quiz_id,
         "title": title,
@@ -115,7 +115,7 @@ def build_quiz(
         "quiz": quiz,
     }
     if description:
-        data["description"] = description
+        set_data["description"] = description
     if labels:
-        data["labels"] = list(labels.values())
-    return files.set_from_data(data, f"quiz '{quiz_id}'")
+        set_data["labels"] = list(labels.values())
+    return files.set_from_data(set_data, f"quiz '{quiz_id}'")

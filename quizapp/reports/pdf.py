@@ -267,7 +267,7 @@ def class_html(report: ClassReport) -> str:
             f"<b>{escape(data.set_id)}</b>",
             report.generated,
             len(data.students),
-            tr(POLICY_WORDS.get(data.policy, data.policy)),
+            tr(str(POLICY_WORDS.get(data.policy, data.policy))),
         )
         + "</p>",
         "<h2>" + tr("Summary") + "</h2>",
@@ -324,7 +324,7 @@ def class_html(report: ClassReport) -> str:
             numeric=(0, 3, 4, 5),
             widths={0: 5, 1: 21, 2: 10, 3: 11, 4: 7, 5: 7, 6: 39},
         ),
-        "<p>" + fill(tr(READING_GUIDE), DASH) + "</p>",
+        "<p>" + fill(tr(str(READING_GUIDE)), DASH) + "</p>",
     ]
     if report.before_after is not None:
         parts.append(before_after_html(report.before_after))

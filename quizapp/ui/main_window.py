@@ -285,9 +285,8 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         theme = str(self.settings.value(KEY_THEME, DEFAULT_THEME))
         self.set_theme(theme if theme in THEMES else DEFAULT_THEME, remember=False)
-        try:
-            zoom = int(self.settings.value(KEY_ZOOM, ZOOM_DEFAULT))
-        except (TypeError, ValueError):
+        zoom = _int_or_none(self.settings.value(KEY_ZOOM, ZOOM_DEFAULT))
+        if zoom is None:
             zoom = ZOOM_DEFAULT
         self.set_zoom(zoom, remember=False)
 
@@ -829,7 +828,10 @@ def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySeque
 
 
 def _int_or_none(value: object) -> int | None:
+    """A stored setting as a whole number (QSettings gives ints back as text), or None."""
+    if not isinstance(value, int | float | str):
+        return None
     try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return None

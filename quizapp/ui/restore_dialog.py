@@ -25,11 +25,11 @@ COLUMN_MADE, COLUMN_WHY, COLUMN_QUESTIONS, COLUMN_ATTEMPTS = range(4)
 
 def reason_text(reason: str) -> str:
     if reason == "daily":
-        return QDialog.tr("daily")
+        return QDialog.tr("daily")  # type: ignore[call-arg, arg-type]  # class-level tr
     if reason == "manual":
-        return QDialog.tr("made by hand")
+        return QDialog.tr("made by hand")  # type: ignore[call-arg, arg-type]  # class-level tr
     if reason.startswith("before-"):
-        return QDialog.tr("before an upgrade")
+        return QDialog.tr("before an upgrade")  # type: ignore[call-arg, arg-type]  # class-level tr
     return reason
 
 
@@ -91,7 +91,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         first_good = next((i for i, b in enumerate(backups) if not b.damaged), None)
         if first_good is not None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(first_good))
+            first_item = self.tree.topLevelItem(first_good)
+            if first_item is not None:
+                self.tree.setCurrentItem(first_item)
         self._selection_changed()
 
     def _selection_changed(self) -> None:

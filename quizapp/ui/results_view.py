@@ -7,6 +7,8 @@ only when a quiz ends, so the program starts without it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +37,7 @@ from quizapp.ui.themes import FontScaler, inherit_font, repolish
 
 COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-_EMPTY_RESPONSES = {
+_EMPTY_RESPONSES: dict[str, dict[str, Any]] = {
     "highlight": {"marks": []},
     "compare": {"marks": []},
     "choice": {"choices": []},
@@ -312,7 +314,8 @@ class ResultsView(QWidget):
 
     def _fill_skills(self, results: Results) -> None:
         while self.skills_grid.count():
-            widget = self.skills_grid.takeAt(0).widget()
+            taken = self.skills_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
@@ -351,8 +354,9 @@ class ResultsView(QWidget):
             row.setData(COLUMN_NUMBER, ITEM_ROLE, number - 1)
             row.setToolTip(COLUMN_PROMPT, item.question.prompt)
             row.setTextAlignment(COLUMN_SCORE, Qt.AlignmentFlag.AlignCenter)
-        if self.review.topLevelItemCount():
-            self.review.setCurrentItem(self.review.topLevelItem(0))
+        first_row = self.review.topLevelItem(0)
+        if first_row is not None:
+            self.review.setCurrentItem(first_row)
 
     def focus_first(self) -> None:
         if self.review_box.isVisibleTo(self):

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizapp import __version__
+from quizapp.core.version import __version__
 
 if TYPE_CHECKING:
     from quizapp.core.bank import Bank

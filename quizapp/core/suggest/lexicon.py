@@ -409,12 +409,12 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     head_nouns: dict[str, str] = {}
     for quantity, spec in (quantities.get("quantities") or {}).items():
         spec = spec or {}
-        verbs = {str(phrase).lower() for phrase in _as_list(spec.get("verbs"))}
+        quantity_verbs = {str(phrase).lower() for phrase in _as_list(spec.get("verbs"))}
         for phrase in _as_list(spec.get("nouns")):
             head_nouns.setdefault(str(phrase).lower(), str(quantity))
-            if str(phrase).lower() not in verbs:  # "hurt", "missing": a verb cue as well
+            if str(phrase).lower() not in quantity_verbs:  # "hurt", "missing": a verb cue as well
                 cue_phrases.append((str(phrase), Entry(str(quantity), "noun")))
-        cue_phrases.extend((phrase, Entry(str(quantity), "verb")) for phrase in verbs)
+        cue_phrases.extend((phrase, Entry(str(quantity), "verb")) for phrase in quantity_verbs)
     cue_set = _build_phrase_set(cue_phrases, [], "quantities.yaml")
 
     def grouped(section: dict[str, Any] | None) -> tuple[re.Pattern[str], dict[str, str]]:

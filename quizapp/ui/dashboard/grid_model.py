@@ -298,7 +298,7 @@ class QuestionStatsModel(QAbstractTableModel):
 
     def column_texts(self, column: int) -> list[str]:
         """Every text of a column, header included (to size it without asking each cell)."""
-        return [self.tr(self.HEADERS[column][0]), *(cells[column][0] for cells in self._cells)]
+        return [self.tr(str(self.HEADERS[column][0])), *(cells[column][0] for cells in self._cells)]
 
     def _row_cells(self, stat: QuestionStats) -> list[tuple[str, Any]]:
         """(text, sort value) per column of one row."""
@@ -374,7 +374,7 @@ class QuestionStatsModel(QAbstractTableModel):
                 )
             if column == self.COLUMN_QUESTION:
                 return question.prompt
-            return self.tr(self.HEADERS[column][1])
+            return self.tr(str(self.HEADERS[column][1]))
         return None
 
     def headerData(
@@ -382,9 +382,9 @@ class QuestionStatsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(self.HEADERS[section][0])
+                return self.tr(str(self.HEADERS[section][0]))
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr(self.HEADERS[section][1])
+                return self.tr(str(self.HEADERS[section][1]))
         return super().headerData(section, orientation, role)
 
 
@@ -442,5 +442,5 @@ class SpanModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return super().headerData(section, orientation, role)

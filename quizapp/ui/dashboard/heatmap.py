@@ -10,6 +10,8 @@ PySide6 6.12.)
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextLine,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +42,12 @@ from quizapp.core.wording import fill
 from quizapp.reports import heat
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import is_dark
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor position on a laid-out line (PySide returns it as a pair)."""
+    x, _ = cast("tuple[float, int]", line.cursorToX(position))
+    return x
 
 
 def _tr(text: str) -> str:
@@ -194,8 +203,8 @@ class HeatMapView(QTextEdit):
                         end -= 1
                     if start >= end:
                         continue
-                    left = line.cursorToX(start - block.position())[0]
-                    right = line.cursorToX(end - block.position())[0]
+                    left = _x_of(line, start - block.position())
+                    right = _x_of(line, end - block.position())
                     rect = QRectF(left, line.y(), right - left, line.height())
                     rects.append(rect.translated(origin - offset).adjusted(-2, 1, 2, -1))
                 block = block.next()

@@ -3,7 +3,7 @@ name, and the class's gain per skill, with the normalised gain (post − pre) / 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -74,12 +74,13 @@ class GainModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COLUMN_NAME:
                 return value
+            number = cast("float | None", value)  # every column but the name and count
             if column in (self.COLUMN_PRE, self.COLUMN_POST):
-                return percent(value)
+                return percent(number)
             if column == self.COLUMN_GAIN:
-                return signed_points(value)
+                return signed_points(number)
             if column == self.COLUMN_NORMALISED:
-                return signed_ratio(value)
+                return signed_ratio(number)
             return str(value)
         if role == SORT_ROLE:
             if column == self.COLUMN_NAME:

@@ -13,9 +13,11 @@ main window calls it when the dashboard is shown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -128,7 +130,9 @@ def glance_text(
     return "\n".join(lines)
 
 
-def _sortable_table(model, name: str, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+def _sortable_table(
+    model: QAbstractItemModel, name: str, parent: QWidget
+) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -555,7 +559,9 @@ class DashboardView(QWidget):
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str | Path], show_progress: bool = True) -> ImportController:
+    def import_paths(
+        self, paths: Sequence[str | Path], show_progress: bool = True
+    ) -> ImportController:
         """Import results files and folders; reading runs off the UI thread."""
         controller = ImportController(
             self.bank, list(paths), self, pool=self.pool, show_progress=show_progress

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QDate,
@@ -464,7 +465,8 @@ class ArticlesPage(QWidget):
             panel.note,
             panel.quantity.lineEdit(),
         ):
-            field.installEventFilter(UndoRouter(self.commit_text, field))
+            if field is not None:  # the quantity box is editable, so it has a line edit
+                field.installEventFilter(UndoRouter(self.commit_text, field))
         self.text_edit.installEventFilter(self)
         self.document.draft_did_change.connect(self._draft_changed)
         self.document.draft_was_replaced.connect(self._replaced)
@@ -596,8 +598,10 @@ class ArticlesPage(QWidget):
         if self._loading or article is None:
             return
         names = {"outlet": tr("Edit outlet"), "headline": tr("Edit headline")}
+        value = value.strip()
+        edited = replace(article, outlet=value) if field == "outlet" else None
         self._apply_article(
-            replace(article, **{field: value.strip()}),
+            edited or replace(article, headline=value),
             names[field],
             ("article", self._current, field),
         )
@@ -711,14 +715,14 @@ class ArticlesPage(QWidget):
     def _imported(self, result: object) -> None:
         self.paste_page.add_button.setEnabled(True)
         assert isinstance(result, tuple)
-        result, text = result
-        if not result.paragraphs:
+        imported, text = cast("tuple[ImportedArticle, str]", result)
+        if not imported.paragraphs:
             self.status_message.emit(tr("There is no text in that report."))
             return
         taken = {a.id for a in self.draft.articles}
         article = ArticleDraft(
-            id=drafts.unique_id(" ".join(result.headline.split()[:4]) or "report", taken),
-            headline=result.headline,
+            id=drafts.unique_id(" ".join(imported.headline.split()[:4]) or "report", taken),
+            headline=imported.headline,
             text=text,
         )
         if getattr(self, "_clear_paste_after", False):
@@ -726,7 +730,7 @@ class ArticlesPage(QWidget):
         new = replace(self.draft, articles=(*self.draft.articles, article))
         self.document.apply(new, tr("Add article"))
         self.status_message.emit(
-            fill(tr("Added an article of %1 paragraphs."), len(result.paragraphs))
+            fill(tr("Added an article of %1 paragraphs."), len(imported.paragraphs))
         )
 
     def _import_failed(self, message: str) -> None:

@@ -291,7 +291,9 @@ class OptionsEditor(QWidget):
         self.changed.emit()
         row = len(options) - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        new_item = self.table.item(row, 0)
+        if new_item is not None:
+            self.table.editItem(new_item)
 
     def _remove(self) -> None:
         row = self.table.currentRow()

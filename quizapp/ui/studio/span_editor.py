@@ -153,8 +153,8 @@ class SpanText(MarkableText):
             return text_format
         if kind.startswith(("label:", "extra:")):
             label = kind.split(":", 1)[1]
-            colours = label_colours(order or (label,), self.palette())
-            fill_colour, line_colour = colours.get(label, next(iter(colours.values())))
+            pairs = label_colours(order or (label,), self.palette())
+            fill_colour, line_colour = pairs.get(label, next(iter(pairs.values())))
             if kind.startswith("label:"):
                 text_format.setBackground(fill_colour)
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -301,7 +301,9 @@ class SpanEditor(QWidget):
         self.panel = SpanPanel(self)
         self.panel.setMinimumWidth(200)
         self.panel.remove_button.clicked.connect(self.remove_current)
-        self.panel.quantity.lineEdit().textEdited.connect(self._quantity_edited)
+        quantity_line = self.panel.quantity.lineEdit()
+        assert quantity_line is not None  # the quantity box is editable
+        quantity_line.textEdited.connect(self._quantity_edited)
         self.panel.quantity.activated.connect(
             lambda _i: self._quantity_edited(self.panel.quantity.currentText())
         )
@@ -609,9 +611,11 @@ class SpanEditor(QWidget):
         words = self.text.word_ranges() if self.text else []
         if self.text is not None and words:
             index = self.text.word_at(target[0])
-            if index is not None and self.current_span_index() != drafts.find_span(
-                self.article().spans,
-                *target,  # type: ignore[union-attr]
+            tagged = self.article()  # the article with the new tag
+            if (
+                index is not None
+                and tagged is not None
+                and self.current_span_index() != drafts.find_span(tagged.spans, *target)
             ):
                 self.text.add_mark(*target)  # nested tags: select this one exactly
         self._redraw_spans()

@@ -172,7 +172,7 @@ class StudioView(QWidget):
 
         # Ctrl+Z undoes the set's edits where the set is edited; in the student preview it
         # takes back the preview's last mark (as for a student), in the builder nothing.
-        for widget in (
+        for undo_target in (
             self.articles,
             self.questions.list,
             self.questions.form_area,
@@ -182,8 +182,8 @@ class StudioView(QWidget):
             self.problems,
             self.toolbar,
         ):
-            widget.addAction(self.undo_action)
-            widget.addAction(self.redo_action)
+            undo_target.addAction(self.undo_action)
+            undo_target.addAction(self.redo_action)
         for page in (self.articles, self.questions, self.quiz_builder):
             page.status_message.connect(self.show_status)
         self.set_title.textEdited.connect(self._title_edited)
@@ -212,11 +212,13 @@ class StudioView(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], *keys: object) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey
+    ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if keys:
-            action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[arg-type]
+            action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(action)
         return action
@@ -431,10 +433,10 @@ class StudioView(QWidget):
                         self.tabs.setCurrentWidget(self.questions)
                         self.questions.select_question(index)
             else:
-                index = self.draft.article_index(item_id)
-                if index is not None:
+                article_index = self.draft.article_index(item_id)
+                if article_index is not None:
                     self.tabs.setCurrentWidget(self.articles)
-                    self.articles.select_article(index)
+                    self.articles.select_article(article_index)
 
     # --- sets in and out --------------------------------------------------------------------
 

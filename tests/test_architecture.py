@@ -1,0 +1,36 @@
+"""The shape of the code, checked on every run: types, import cycles, layers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import architecture
+
+
+def test_mypy_reports_no_errors_over_quizapp() -> None:
+    """mypy, with pyproject's [tool.mypy] settings, finds no type error in quizapp/."""
+    api = pytest.importorskip("mypy.api")
+    stdout, stderr, status = api.run(
+        ["--config-file", str(architecture.ROOT / "pyproject.toml"), str(architecture.PACKAGE)]
+    )
+    assert status == 0, stdout + stderr
+
+
+def test_import_graph_sees_every_module() -> None:
+    """The import graph reads every quizapp module and sees known imports (so a cycle shows)."""
+    graph = architecture.import_graph()
+    assert "quizapp.core.bank" in graph
+    assert "quizapp.core.model" in graph["quizapp.core.scoring"]
+    assert architecture.cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
+
+
+def test_core_imports_nothing_outside_core() -> None:
+    """quizapp.core depends on no other part of quizapp (not ui, reports, cli nor the top)."""
+    outside = {
+        (module, target)
+        for module, targets in architecture.import_graph().items()
+        if module.startswith("quizapp.core")
+        for target in targets
+        if not target.startswith("quizapp.core")
+    }
+    assert outside == set()
