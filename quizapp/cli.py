@@ -162,7 +162,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
     """QTI, Moodle XML, GIFT or H5P (core/interchange); says which questions were left out."""
-    from quizapp.core.interchange import export_set
+    from quizapp.core.interchange.lms import export_set
 
     result = export_set(question_set, args.format)
     for item in result.left_out:

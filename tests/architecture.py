@@ -37,6 +37,17 @@ def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
             yield node
 
 
+def external_imports(path: Path) -> set[str]:
+    """The top-level names of the modules a file imports (``sqlite3``, ``PySide6``...)."""
+    names = set()
+    for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.partition(".")[0] for alias in node.names)
+        elif not node.level and node.module:
+            names.add(node.module.partition(".")[0])
+    return names
+
+
 def import_graph() -> dict[str, set[str]]:
     """Each quizapp module and the quizapp modules it imports by name."""
     files = source_files()

@@ -196,6 +196,10 @@ class BankError(RuntimeError):
     """The bank cannot be opened or used; the message is for the user."""
 
 
+# What a use of the bank can raise when storage fails (so that no UI file needs sqlite3).
+STORAGE_ERRORS = (sqlite3.Error, OSError, BankError)
+
+
 # --- storage errors and retries (damage, backups and the lock: core/safety.py) -----------
 
 WRITE_RETRY_SECONDS = 20.0  # on top of SQLite's own busy timeout for each try

@@ -9,7 +9,6 @@ QtCharts) are imported the first time they are needed, which keeps start-up quic
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp import __version__
-from quizapp.core.bank import Bank, Profile, now_iso
+from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile, now_iso
 from quizapp.core.clock import Clock, system_clock
 from quizapp.ui import i18n
 from quizapp.ui.profile_view import ProfileView
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             self.bank.abandon_attempt(session.attempt.id, now_iso())
-        except sqlite3.Error as error:
+        except STORAGE_ERRORS as error:
             self._warn_bank(error)
         return False
 
@@ -507,7 +506,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Empty quiz"), self.tr("This quiz has no questions to ask yet.")
             )
             return
-        except sqlite3.Error as error:
+        except STORAGE_ERRORS as error:
             self._warn_bank(error)
             return
         self.run_session(session)

@@ -14,7 +14,6 @@ switching profile) so the sitting is closed in the bank.
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.bank import Bank, BankError, Profile
+from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
@@ -41,9 +40,6 @@ from quizapp.ui.question_widgets import (
     question_area,
 )
 from quizapp.ui.runner import focus_chain_within
-
-# What the bank raises when it cannot read or store (BankError: its own, worded for users).
-STORAGE_ERRORS = (sqlite3.Error, OSError, BankError)
 
 
 def percent(value: float) -> str:

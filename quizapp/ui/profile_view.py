@@ -7,8 +7,6 @@ per machine and preselects it next time.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.bank import Bank, Profile
+from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.ui.themes import FontScaler
 
 MAX_CONTENT_WIDTH = 620
@@ -180,7 +178,7 @@ class ProfileView(QWidget):
         except ValueError:
             self._show_error(self.tr("A name may have at most 80 characters."))
             return
-        except sqlite3.Error as error:  # say it plainly and keep the typed name
+        except STORAGE_ERRORS as error:  # say it plainly and keep the typed name
             self._show_error(
                 self.tr("The profile could not be saved (%1). Is the disk full?").replace(
                     "%1", str(error)

@@ -9,7 +9,6 @@ the answer stays on screen and the reader can try again.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.bank import STORAGE_ERRORS
 from quizapp.core.scoring import ResponseError
 from quizapp.core.session import QuizSession, Results
 from quizapp.ui.marking import MarkableText
@@ -322,7 +322,7 @@ class QuizRunner(QWidget):
         response = widget.response()
         try:
             result = session.submit(self.index, response)
-        except (sqlite3.Error, OSError) as error:
+        except STORAGE_ERRORS as error:
             self._save_failed(error)
             return False
         except ResponseError as error:
@@ -371,7 +371,7 @@ class QuizRunner(QWidget):
         assert session is not None
         try:
             results: Results = session.finish()
-        except (sqlite3.Error, OSError) as error:
+        except STORAGE_ERRORS as error:
             self._save_failed(error)
             return
         self.timer.stop()
@@ -427,7 +427,7 @@ class QuizRunner(QWidget):
             results = session.expire(response)
         except ResponseError:
             results = session.finish()
-        except (sqlite3.Error, OSError) as error:
+        except STORAGE_ERRORS as error:
             self._save_failed(error)
             self.timer.start()  # try again on the next tick
             return

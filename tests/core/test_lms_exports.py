@@ -14,7 +14,8 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from quizapp.core.files import load_question_set
-from quizapp.core.interchange import export_set, gift, h5p, moodle
+from quizapp.core.interchange import gift, h5p, moodle
+from quizapp.core.interchange.lms import export_set
 from quizapp.core.model import Option, Question, QuestionSet
 from quizapp.core.scoring import score
 

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question, QuestionSet
+from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question
 
 EXPORT_FORMATS: tuple[str, ...] = ("yaml", "qti", "moodle", "gift", "h5p")
 FILE_SUFFIXES = {"qti": ".zip", "moodle": ".xml", "gift": ".gift.txt", "h5p": ".h5p"}
@@ -77,27 +77,6 @@ class ExportResult:
             else:
                 placed.append((target.with_name(f"{target.stem}-{suffix}{target.suffix}"), data))
         return placed
-
-
-def export_set(question_set: QuestionSet, format_name: str) -> ExportResult:
-    """The set in ``format_name`` (one of ``EXPORT_FORMATS`` but ``yaml``)."""
-    if format_name == "qti":
-        from quizapp.core.interchange import qti
-
-        return ExportResult((("", qti.export_package(question_set)),), len(question_set.questions))
-    if format_name == "moodle":
-        from quizapp.core.interchange import moodle
-
-        return moodle.export_moodle(question_set)
-    if format_name == "gift":
-        from quizapp.core.interchange import gift
-
-        return gift.export_gift(question_set)
-    if format_name == "h5p":
-        from quizapp.core.interchange import h5p
-
-        return h5p.export_h5p(question_set)
-    raise ValueError(f"unknown export format {format_name!r}")
 
 
 # --- shared by the text formats ----------------------------------------------------------

@@ -250,7 +250,7 @@ class TeacherGate(QObject):
             return None
         if self.studio is None:
             self.studio = StudioView(self.bank, self.parent_widget, prompter=self.prompter)
-            self.studio.gate = self
+            self.studio.password_change_requested.connect(self.change_password)
             self.studio.studio_closed.connect(self._studio_closed)
         return self.studio
 

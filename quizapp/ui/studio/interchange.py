@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.draft import SetDraft
-from quizapp.core.interchange import FILE_SUFFIXES, ExportResult, export_set
+from quizapp.core.interchange import FILE_SUFFIXES, ExportResult
+from quizapp.core.interchange.lms import export_set
 from quizapp.core.model import QuestionSet
 from quizapp.ui.studio import common
 from quizapp.ui.studio.background import BackgroundJob

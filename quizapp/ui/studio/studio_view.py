@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -46,9 +45,6 @@ from quizapp.ui.studio.interchange import InterchangeActions
 from quizapp.ui.studio.question_editor import QuestionsPage
 from quizapp.ui.studio.quiz_builder import QUIZ_FILTERS, QuizBuilder
 
-if TYPE_CHECKING:
-    from quizapp.ui.studio.gate import TeacherGate
-
 ChooseSet = Callable[[QWidget, list[tuple[str, str]]], str | None]  # (id, title) -> id
 _WHERE = re.compile(r"(question|article) '([^']+)'")
 
@@ -70,6 +66,7 @@ class StudioView(QWidget):
     studio_closed = Signal()
     status_message = Signal(str)
     set_did_save = Signal(str)  # set id
+    password_change_requested = Signal()  # the gate (gate.py) shows the dialog
 
     def __init__(
         self, bank: Bank, parent: QWidget | None = None, prompter: Prompter | None = None
@@ -79,7 +76,6 @@ class StudioView(QWidget):
         self.setAccessibleName(tr("Teacher studio"))
         self.bank = bank
         self.prompter = prompter or Prompter()
-        self.gate: TeacherGate | None = None
         self.ask_unsaved: Callable[[QWidget | None, str], str] = common.ask_unsaved
         self.ask_save_path: common.SavePath = common.ask_save_path
         self.choose_set: ChooseSet = ask_set
@@ -558,5 +554,4 @@ class StudioView(QWidget):
         return target
 
     def change_password(self) -> None:
-        if self.gate is not None:
-            self.gate.change_password()
+        self.password_change_requested.emit()
