@@ -519,7 +519,7 @@ def m004_roster(db: Database) -> None:
     """Class lists and codes (core/roster.py): one code per student per quiz on the
     teacher's machine, each code's use by an imported results file (a code is used once),
     and on a student's machine the code typed when an attempt started."""
-    db["roster"].create(
+    db.table("roster").create(
         {
             "set_id": str,
             "code": str,  # normalised: upper case, no separators
@@ -532,12 +532,12 @@ def m004_roster(db: Database) -> None:
         not_null={"name"},
     )
     db.execute("CREATE UNIQUE INDEX idx_roster_name ON roster(set_id, name COLLATE NOCASE)")
-    db["roster_uses"].create(
+    db.table("roster_uses").create(
         {"set_id": str, "code": str, "attempt_id": int, "source_name": str, "used_at": str},
         pk=("set_id", "code"),
         foreign_keys=[("attempt_id", "attempts", "id")],
     )
-    db["attempt_codes"].create(
+    db.table("attempt_codes").create(
         {"attempt_id": int, "code": str},
         pk="attempt_id",
         foreign_keys=[("attempt_id", "attempts", "id")],

@@ -169,7 +169,7 @@ class QuizBuilder(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 2)
         search_row.addWidget(self.set_filter, 1)
-        for row, (text, layout) in enumerate(
+        for row, (caption, row_layout) in enumerate(
             (
                 (tr("Skill:"), skills_row),
                 (tr("Type:"), types_row),
@@ -177,11 +177,11 @@ class QuizBuilder(QWidget):
                 (tr("Sea&rch:"), search_row),
             )
         ):
-            label = QLabel(text, filters)
+            row_label = QLabel(caption, filters)
             if row == 3:
-                label.setBuddy(self.search)
-            grid.addWidget(label, row, 0)
-            grid.addLayout(layout, row, 1)
+                row_label.setBuddy(self.search)
+            grid.addWidget(row_label, row, 0)
+            grid.addLayout(row_layout, row, 1)
 
         self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
@@ -293,7 +293,7 @@ class QuizBuilder(QWidget):
         self.attempts.setRange(0, 99)
         self.attempts.setSpecialValueText(tr("Unlimited"))
         self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
-        for text, widget in (
+        for field_caption, widget in (
             (tr("T&itle:"), self.title),
             (tr("I&d:"), self.quiz_id),
             (tr("Order:"), order_box),
@@ -305,13 +305,13 @@ class QuizBuilder(QWidget):
             (tr("&Pass mark:"), self.pass_mark),
             (tr("Attempts:"), self.attempts),
         ):
-            if text is None:
+            if field_caption is None:
                 form.addRow(widget)
                 continue
-            label = QLabel(text, settings)
+            field_label = QLabel(field_caption, settings)
             if isinstance(widget, QWidget):
-                label.setBuddy(widget)
-            form.addRow(label, widget)
+                field_label.setBuddy(widget)
+            form.addRow(field_label, widget)
         # --- class list and codes (core/roster.py) ---
         self.roster_box = QGroupBox(tr("Class list and codes"), right_inner)
         roster_layout = QVBoxLayout(self.roster_box)
@@ -375,9 +375,9 @@ class QuizBuilder(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 420])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(splitter)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -483,7 +483,9 @@ class QuizBuilder(QWidget):
         """Tick the rows of these question ids (as a teacher clicking their boxes)."""
         for index, row in enumerate(self.rows):
             if row.question_id in question_ids:
-                self.table.item(index, COL_PICK).setCheckState(Qt.CheckState.Checked)
+                box = self.table.item(index, COL_PICK)
+                if box is not None:
+                    box.setCheckState(Qt.CheckState.Checked)
 
     # --- the quiz's questions --------------------------------------------------------------
 
