@@ -339,11 +339,13 @@ def test_choosing_a_password_checks_length_and_repeat(qtbot: QtBot, teacher_bank
 
 
 def test_change_password_and_lock(qtbot: QtBot, teacher_bank: Bank) -> None:
-    """Change password needs the current one; lock() leaves teacher mode and drops the studio."""
+    """The studio's Change password (asking its gate) needs the current one; lock() leaves
+    teacher mode and drops the studio."""
     host = shown_host(qtbot)
-    studio = open_studio(qtbot, teacher_bank, host)
-    gate = studio.gate
-    assert gate is not None
+    gate = TeacherGate(teacher_bank, host)
+    when_modal(choose_password(PASSWORD))
+    studio = gate.open_studio()
+    assert studio is not None
     messages: list[str] = []
 
     def change(dialog: QWidget) -> None:
@@ -360,7 +362,7 @@ def test_change_password_and_lock(qtbot: QtBot, teacher_bank: Bank) -> None:
 
     gate.prompter = type("Quiet", (), {"inform": lambda *a: messages.append(a[-1])})()
     when_modal(change)
-    assert gate.change_password()
+    studio.password_action.trigger()  # the studio's menu item; the gate shows the dialog
     assert messages == ["The current password is not right.", "The teacher password is changed."]
     assert teacher.check_password(teacher_bank, "new-password-1")
 
