@@ -706,6 +706,8 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
+            if page is None:
+                continue
             if page is current:
                 saved = page.property("quizappSizePolicy")
                 if isinstance(saved, QSizePolicy):
