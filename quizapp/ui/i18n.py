@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 
 from quizapp import paths
-from quizapp.core.model import label_name
 
 KEY_LANGUAGE = "view/language"
 SYSTEM = "system"
@@ -61,6 +60,9 @@ def skill_name(label: str) -> str:
     a label a question set declares itself is shown as the set spells it."""
     if label in _SKILL_NAMES:
         return QCoreApplication.translate("", _SKILL_NAMES[label])
+    # Not imported at the top: the model's dataclasses cost 12 ms of every start.
+    from quizapp.core.model import label_name
+
     return label_name(label)
 
 

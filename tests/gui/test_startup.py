@@ -1,4 +1,5 @@
-"""Start-up stays light: no Qt namespace before the first paint, fonts still propagate."""
+"""Start-up stays light: no Qt namespace or question model before the first paint, and
+fonts still propagate under style sheets."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class FirstPaint(QObject):
             built = "Qt" in QtCore.__dict__
             attribute = QtCore.Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
             profiles = watched.profile_view.profile_list.count()
-            print(built, QApplication.testAttribute(attribute), profiles, flush=True)
+            model = "quizapp.core.model" in sys.modules
+            print(built, QApplication.testAttribute(attribute), profiles, model, flush=True)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -59,8 +61,9 @@ def test_the_attribute_value_is_qts() -> None:
 
 
 def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
-    """Plain quizapp paints its profile list without building PySide's Qt namespace, and
-    with font propagation under style sheets on (the zoom depends on it)."""
+    """Plain quizapp paints its profile list without building PySide's Qt namespace or
+    loading the question model, and with font propagation under style sheets on (the
+    zoom depends on it)."""
     from quizapp.core.bank import Bank
 
     db = tmp_path / "bank.sqlite3"
@@ -78,11 +81,12 @@ def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    built, propagates, profiles = result.stdout.split()
+    built, propagates, profiles, model = result.stdout.split()
     if sys.platform.startswith("linux"):
         assert built == "False"  # elsewhere the attribute is set through PySide's enum
     assert propagates == "True"
     assert profiles == "1"  # the real first screen, with its profile
+    assert model == "False"  # the question model's dataclasses wait for the first quiz
 
 
 def test_the_attribute_is_set_through_pyside_when_qtcore_cannot_be_called(
