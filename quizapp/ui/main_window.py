@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,7 +50,13 @@ if TYPE_CHECKING:
     # Event classes only annotate: creating their Python types at import would build
     # QEvent's 180-name enum before the first window.
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QResizeEvent,
+    )
 
     from quizapp.core.session import QuizSession, Results
     from quizapp.ui.code_dialog import CodeDialog
@@ -120,11 +126,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         # A page that needs more room than a small screen (or a big zoom) leaves scrolls
         # as a whole instead of being cut off; pages that fit never show the scroll bars.
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll = PageScroll(self)
         self.page_scroll.setWidget(self.pages)
         self.setCentralWidget(self.page_scroll)
         self.profile_view = ProfileView(bank, self.pages)
@@ -718,6 +720,7 @@ class MainWindow(QMainWindow):
                 ignored = QSizePolicy.Policy.Ignored
                 page.setSizePolicy(ignored, ignored)
         self.pages.updateGeometry()
+        self.page_scroll.fit()
 
     def _studio_left(self) -> None:
         studio, self._studio = self._studio, None
@@ -805,6 +808,38 @@ class MainWindow(QMainWindow):
                 "file read-only."
             ).replace("%1", str(error)),
         )
+
+
+class PageScroll(QScrollArea):
+    """Holds the pages at the window's size, or at the page's minimum when that is larger
+    (then it scrolls). Not ``widgetResizable``: that would size the pages by the height
+    their wrapped text wants at that width, and scroll pages that fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageScroll")
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is not None:
+            widget.resize(self.viewport().size().expandedTo(widget.minimumSizeHint()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
 
 
 def _quiz_paths(mime: QMimeData) -> list[str]:

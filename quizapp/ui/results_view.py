@@ -215,7 +215,6 @@ class ResultsView(QWidget):
         skills_scroll.setWidgetResizable(True)
         skills_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         skills_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        skills_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         skills_scroll.setWidget(self.skills_box)
         middle = QHBoxLayout()
         middle.addWidget(skills_scroll, 1)
