@@ -145,6 +145,15 @@ class QuizSession:
         )
         return cls(bank, attempt, clock)
 
+    @staticmethod
+    def attempts_left(bank: Bank, profile_id: int, set_id: str) -> int | None:
+        """How many more attempts the quiz allows this profile (finished ones count);
+        None when the quiz sets no limit. The rule lives here, not in the screens."""
+        limit = bank.quiz_settings(set_id).attempts
+        if limit is None:
+            return None
+        return max(0, limit - bank.attempts_for(profile_id, set_id))
+
     @classmethod
     def resume(cls, bank: Bank, profile_id: int, clock: Clock = system_clock) -> QuizSession | None:
         attempt = bank.unfinished_attempt(profile_id)

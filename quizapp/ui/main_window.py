@@ -467,17 +467,15 @@ class MainWindow(QMainWindow):
             if session is not None and self._offer_resume(session):
                 return
         settings = self.bank.quiz_settings(set_id)
-        if settings.attempts is not None:
-            used = self.bank.attempts_for(self.profile.id, set_id)
-            if used >= settings.attempts:
-                self.prompter.inform(
-                    self,
-                    self.tr("No attempts left"),
-                    self.tr("You have used all %1 attempts at this quiz.").replace(
-                        "%1", str(settings.attempts)
-                    ),
-                )
-                return
+        if _quiz_session().attempts_left(self.bank, self.profile.id, set_id) == 0:
+            self.prompter.inform(
+                self,
+                self.tr("No attempts left"),
+                self.tr("You have used all %1 attempts at this quiz.").replace(
+                    "%1", str(settings.attempts)
+                ),
+            )
+            return
         if settings.codes:
             self.ask_code(set_id)  # the quiz starts when the code is typed
             return

@@ -157,3 +157,17 @@ def test_shuffle_keeps_every_question(bank: Bank) -> None:
     }
     assert len(orders) > 1
     assert all(sorted(order) == sorted(q.id for q in question_set.questions) for order in orders)
+
+
+def test_attempts_left_counts_finished_attempts_against_the_limit(bank: Bank) -> None:
+    """A quiz allowing two attempts leaves 2, then 1, then 0 (never below); no limit: None."""
+    profile = bank.add_profile("Ada")
+    assert QuizSession.attempts_left(bank, profile.id, "harbour-fire") is None
+    question_set = load_question_set(FIXTURE)
+    limited = replace(question_set, quiz=replace(question_set.quiz or QuizSettings(), attempts=2))
+    bank.import_sets([limited])
+    left = [QuizSession.attempts_left(bank, profile.id, "harbour-fire")]
+    for _ in range(3):
+        QuizSession.start(bank, profile.id, "harbour-fire").finish()
+        left.append(QuizSession.attempts_left(bank, profile.id, "harbour-fire"))
+    assert left == [2, 1, 0, 0]
