@@ -208,11 +208,17 @@ class DashboardView(QWidget):
         self.xapi_button.setToolTip(
             self.tr("Write the results as xAPI statements, or send them to a Learning Record Store")
         )
-        top = QHBoxLayout()
-        top.addWidget(quiz_label)
-        top.addWidget(self.quiz_combo, 2)
-        top.addWidget(self.policy_combo)
-        top.addStretch(1)
+        # The quiz and its commands on two rows: one row needs 1500 pixels at 200% zoom.
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(quiz_label)
+        choose_row.addWidget(self.quiz_combo, 2)
+        choose_row.addWidget(self.policy_combo)
+        choose_row.addStretch(1)
+        command_row = QHBoxLayout()
+        command_row.addStretch(1)
+        top = QVBoxLayout()
+        top.addLayout(choose_row)
+        top.addLayout(command_row)
         for button in (
             self.import_button,
             self.regrade_button,
@@ -220,7 +226,7 @@ class DashboardView(QWidget):
             self.pdf_button,
             self.xapi_button,
         ):
-            top.addWidget(button)
+            command_row.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary"))
