@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,9 @@ class Problem:
     path: str
     line: int
     message: str
+    # ("article" or "question", its id) when the problem lies in one: where a screen can
+    # take the teacher, without reading the message.
+    subject: tuple[str, str] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -94,9 +97,10 @@ class _Checker:
         self.exam = exam  # reading an exam copy: questions without their key
         # Articles whose text is broken: already reported, so excerpts of them are not.
         self.broken_articles: set[str] = set()
+        self.subject: tuple[str, str] | None = None  # the article or question being read
 
     def add(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+        self.problems.append(Problem(self.path, line, message, self.subject))
 
     def unknown_fields(self, mapping: YMap, allowed: set[str], where: str) -> None:
         for key in mapping:
@@ -220,6 +224,7 @@ def _check_article(
     checker.unknown_fields(mapping, _ARTICLE_FIELDS, "an article")
     article_id = checker.identifier(mapping, "an article")
     where = f"article '{article_id}'" if article_id else "an article"
+    checker.subject = ("article", article_id) if article_id else None
     outlet = checker.text(mapping, "outlet", where, required=False) or ""
     headline = checker.text(mapping, "headline", where, required=False) or ""
     url = checker.text(mapping, "url", where, required=False) or None
@@ -371,6 +376,7 @@ def _check_question(
         return None
     question_id = checker.identifier(mapping, "a question")
     where = f"question '{question_id}'" if question_id else "a question"
+    checker.subject = ("question", question_id) if question_id else None
     kind = checker.text(mapping, "type", where)
     if kind is not None and kind not in QUESTION_TYPES:
         checker.add(
@@ -641,6 +647,7 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     elif raw_articles:
         for item, line in zip(raw_articles, raw_articles.item_lines, strict=True):
             article = _check_article(item, line, known_labels, checker)
+            checker.subject = None
             if article is None:
                 continue
             if checker.exam and article.spans:
@@ -662,6 +669,7 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
         seen: set[str] = set()
         for item, line in zip(raw_questions, raw_questions.item_lines, strict=True):
             question = _check_question(item, line, articles, known_labels, checker)
+            checker.subject = None
             if question is None:
                 continue
             if question.id in seen:
@@ -775,7 +783,7 @@ def _check_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], list[P
             problems.append(Problem(shown, 0, "no such file, or no question files in the folder"))
             continue
         question_set, file_problems = check_file(path)
-        problems.extend(Problem(shown, p.line, p.message) for p in file_problems)
+        problems.extend(Problem(shown, p.line, p.message, p.subject) for p in file_problems)
         if question_set is None:
             continue
         if question_set.id in seen:

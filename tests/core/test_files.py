@@ -622,6 +622,21 @@ def test_several_problems_all_reported() -> None:
     assert found == sorted(found)
 
 
+def test_problems_name_the_article_or_question_they_lie_in() -> None:
+    """Each problem inside an article or question carries (kind, id) of it; set-level
+    problems carry none (screens go there without reading the message)."""
+    text = edited(
+        ("title: A small set", "titel: A small set"),
+        ("[sources say]{.unconfirmed}", "[sources say]{.rumour}"),
+        ("difficulty: 1", "difficulty: 9"),
+    )
+    subjects = {p.message.split(";")[0][:40]: p.subject for p in problems_of(text)}
+    assert [s for m, s in subjects.items() if "titel" in m] == [None]
+    assert [s for m, s in subjects.items() if "rumour" in m][0][0] == "article"
+    question = [s for m, s in subjects.items() if "from 1 to 3" in m or "difficulty" in m]
+    assert question and question[0] is not None and question[0][0] == "question"
+
+
 def test_broken_article_does_not_cascade() -> None:
     """An article with broken markup is reported once, not again by every excerpt of it."""
     problems = problems_of(edited(("[12 dead]{.figure quantity=deaths}", "[12 dead")))

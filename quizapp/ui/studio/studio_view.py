@@ -46,7 +46,6 @@ from quizapp.ui.studio.question_editor import QuestionsPage
 from quizapp.ui.studio.quiz_builder import QUIZ_FILTERS, QuizBuilder
 
 ChooseSet = Callable[[QWidget, list[tuple[str, str]]], str | None]  # (id, title) -> id
-_WHERE = re.compile(r"(question|article) '([^']+)'")
 
 
 def ask_set(parent: QWidget, sets: list[tuple[str, str]]) -> str | None:
@@ -80,7 +79,8 @@ class StudioView(QWidget):
         self.ask_save_path: common.SavePath = common.ask_save_path
         self.choose_set: ChooseSet = ask_set
         self.document = StudioDocument(SetDraft.new(tr("Untitled set")), self)
-        self._save_problems: list[str] = []
+        # Problems the last save found: (message, (kind, id) of where it lies or None).
+        self._save_problems: list[tuple[str, tuple[str, str] | None]] = []
         self._loading = False
 
         self._build_actions()
@@ -397,11 +397,10 @@ class StudioView(QWidget):
         for problem in draft_problems(draft):
             item = QListWidgetItem(describe_problem(problem, draft), self.problems)
             item.setData(Qt.ItemDataRole.UserRole, problem)
-        for message in self._save_problems:
+        for message, subject in self._save_problems:
             item = QListWidgetItem(message, self.problems)
-            match = _WHERE.search(message)
-            if match:
-                item.setData(Qt.ItemDataRole.UserRole + 1, (match.group(1), match.group(2)))
+            if subject is not None:
+                item.setData(Qt.ItemDataRole.UserRole + 1, subject)
         count = self.problems.count()
         self.problems.setVisible(count > 0)
         self.problems_label.setText(
@@ -489,13 +488,19 @@ class StudioView(QWidget):
     def _build_set(self, action: str) -> object | None:
         """The draft as a checked set, or None with the problems listed."""
         self.flush_edits()
+        found: dict[str, tuple[str, str] | None] = {}
         try:
             return self.draft.build()
         except QuestionFileError as error:
-            messages = list(dict.fromkeys(problem.message for problem in error.problems))
+            for problem in error.problems:
+                found.setdefault(problem.message, problem.subject)
         except ValueError as error:
-            messages = [fill(tr("Tags that overlap cannot be written: %1"), error)]
-        self._save_problems = [fill(tr("Cannot %1: %2"), action, message) for message in messages]
+            found[fill(tr("Tags that overlap cannot be written: %1"), error)] = None
+        messages = list(found)
+        self._save_problems = [
+            (fill(tr("Cannot %1: %2"), action, message), subject)
+            for message, subject in found.items()
+        ]
         self._update_problems()
         self.show_status(fill(tr("Not saved: %1 problems, listed below."), len(messages)))
         self.prompter.warn(
