@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from quizapp.core.advice import is_weak_discrimination
 from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentResult
 from quizapp.core.wording import DASH, decimal, fill, percent
 from quizapp.ui.i18n import question_type_name
@@ -281,7 +282,6 @@ class QuestionStatsModel(QAbstractTableModel):
             QT_TRANSLATE_NOOP("QuestionStatsModel", "How many students found each key phrase"),
         ),
     )
-    WEAK_DISCRIMINATION = 0.2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -353,7 +353,7 @@ class QuestionStatsModel(QAbstractTableModel):
                     if column == self.COLUMN_POINT_BISERIAL
                     else (stat.upper_lower)
                 )
-                if value is not None and round(value, 2) < self.WEAK_DISCRIMINATION:
+                if is_weak_discrimination(value):
                     return QBrush(QColor(DARK_SCORE[1] if self.dark else LIGHT_SCORE[1]))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column in (

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core import classroom
+from quizapp.core import advice, classroom
 from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
@@ -108,20 +108,13 @@ def glance_text(
         )
         for a in averages
     ]
-    hardest = sorted(
-        (s for s in stats if s.facility is not None), key=lambda s: (s.facility, s.question.number)
-    )[:3]
+    hardest = advice.hardest_questions(stats)
     if hardest:
         lines.append(
             _tr("Hardest: ")
             + ", ".join(f"Q{s.question.number} ({percent(s.facility)})" for s in hardest)
         )
-    weak = [
-        s
-        for s in stats
-        if s.point_biserial is not None
-        and round(s.point_biserial, 2) < QuestionStatsModel.WEAK_DISCRIMINATION
-    ]
+    weak = advice.questions_to_check(stats)
     if weak:
         lines.append(
             _tr("Check the key or wording: ")
