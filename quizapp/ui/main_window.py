@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -818,7 +818,9 @@ class PageScroll(QScrollArea):
         self.setObjectName("pageScroll")
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Qt.FocusPolicy.NoFocus, by name through Qt's property system: naming the enum in
+        # Python makes PySide build the whole Qt namespace (100 enums) before the first paint.
+        self.setProperty("focusPolicy", "NoFocus")
 
     def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
         super().setWidget(widget)
