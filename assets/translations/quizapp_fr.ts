@@ -271,7 +271,12 @@
         <translation> — fait partie du corrigé (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+77"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+70"/>
+        <source>Results files (*.json);;All files (*)</source>
+        <translation>Fichiers de résultats (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import results files</source>
         <translation>Importer des fichiers de résultats</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+161"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+162"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -671,7 +676,12 @@
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-224"/>
+        <source>Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+278"/>
         <source>Artic&amp;les</source>
         <translation>A&amp;rticles</translation>
     </message>
@@ -1983,7 +1993,12 @@
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-152"/>
+        <source>Quiz files (*.yaml *.yml)</source>
+        <translation>Fichiers de quiz (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -3379,7 +3394,12 @@
         <translation>Exporter le carnet de notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3394,7 +3414,12 @@
         <translation>Exporter le rapport de la classe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>%1 déclarations xAPI écrites dans %2.</translation>
     </message>
@@ -4884,7 +4909,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+3"/>
         <source>%1 of %2 points over %3 questions; each question counts the same.</source>
-        <translation>%1 sur %2 points sur %3 questions&#xa0;; chaque question compte autant.</translation>
+        <translation>%1 points sur %2 pour %3 questions&#xa0;; chaque question compte autant.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -368,6 +368,7 @@ def _content() -> str:
 
 # The feedback sentences quizapp.core.scoring builds around the student's phrases.
 SCORING_WORDS = re.compile(r"(not labelled|you called this [\w ]+); it is [\w ]+|Missed:")
+URL = re.compile(r"https?://\S+")  # an example address reads the same in any language
 QUESTION_NUMBER = re.compile(r"^Q\d+\s*")  # "Q3 fire-source": Q for question in French too
 TAGS = re.compile(r"<[^>]+>|&nbsp;|&[a-z]+;")
 PIECES = re.compile(r"\s*(?:[·:;,(){}\[\]“”‘’«»\"—–→←✓✗⚑¶…•|/]|\s-\s|\s'|'\s|^'|'$|\n|\.\s)\s*")
@@ -390,7 +391,7 @@ def untranslated(english: dict[str, str], french: dict[str, str]) -> list[str]:
             left.setdefault(key, f"blank in French: {text!r} at {key}")
         if french.get(key) != text:
             continue
-        text = SCORING_WORDS.sub(" ", text)
+        text = URL.sub(" ", SCORING_WORDS.sub(" ", text))
         for piece in PIECES.split(TAGS.sub(" ", text.replace("&", ""))):
             piece = QUESTION_NUMBER.sub("", piece).strip(" .!?%+-−=0123456789'")
             if len(re.findall(r"[A-Za-z]", piece)) < 2:
@@ -526,6 +527,14 @@ def take_the_tour(qtbot: QtBot, window: MainWindow) -> Tour:
     for number in range(dashboard.tabs.count()):
         dashboard.tabs.setCurrentIndex(number)
         tour.look(f"dashboard-tab{number}")
+    regrade = dashboard.regrade()
+    assert regrade is not None
+    tour.look("regrade", regrade)
+    regrade.reject()
+    xapi = dashboard.export_xapi()
+    assert xapi is not None
+    tour.look("xapi", xapi)
+    xapi.reject()
 
     tour.in_modal("restore", _reject)
     window.restore_action.trigger()

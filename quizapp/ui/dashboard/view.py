@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
@@ -68,7 +69,7 @@ from quizapp.ui.dashboard.xapi_dialog import XapiDialog
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import is_dark
 
-RESULTS_FILTER = "Results files (*.json);;All files (*)"
+RESULTS_FILTER = str(QT_TR_NOOP("Results files (*.json);;All files (*)"))  # shown through _tr
 
 
 class FileDialogs:
@@ -76,7 +77,7 @@ class FileDialogs:
 
     def open_files(self, parent: QWidget) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(
-            parent, _tr("Import results files"), "", RESULTS_FILTER
+            parent, _tr("Import results files"), "", _tr(RESULTS_FILTER)
         )
         return files
 
@@ -623,7 +624,7 @@ class DashboardView(QWidget):
                 self,
                 self.tr("Export the gradebook"),
                 f"{self.class_data.set_id}-grades.csv",
-                "CSV files (*.csv)",
+                self.tr("CSV files (*.csv)"),
             )
             if not path:
                 return None
@@ -647,7 +648,7 @@ class DashboardView(QWidget):
                 self,
                 self.tr("Export the class report"),
                 f"{self.class_data.set_id}-report.pdf",
-                "PDF files (*.pdf)",
+                self.tr("PDF files (*.pdf)"),
             )
             if not path:
                 return None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QDate,
     QDateTime,
     QEvent,
@@ -64,7 +65,7 @@ from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.span_editor import SpanEditor
 
 TEXT_COMMIT_MS = 700  # typing in the text box becomes one undo step after this pause
-ARTICLE_FILTERS = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ARTICLE_FILTERS = str(QT_TR_NOOP("Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
 
 
 # --- reducing text in a worker ---------------------------------------------------------------

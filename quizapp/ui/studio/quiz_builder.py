@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,7 +51,7 @@ from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
 from quizapp.ui.studio.question_editor import PreviewPane
 
 SEARCH_DELAY_MS = 200
-QUIZ_FILTERS = "Quiz files (*.yaml *.yml)"
+QUIZ_FILTERS = str(QT_TR_NOOP("Quiz files (*.yaml *.yml)"))  # shown through tr
 
 # Result table columns.
 COL_PICK, COL_PROMPT, COL_TYPE, COL_SKILLS, COL_DIFFICULTY, COL_TAGS, COL_SET = range(7)
