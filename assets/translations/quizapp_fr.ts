@@ -3544,7 +3544,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/workers.py" line="+77"/>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+78"/>
         <source>Importing results…</source>
         <translation>Importation des résultats…</translation>
     </message>
@@ -3879,7 +3879,17 @@
 <context>
     <name>PdfController</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/workers.py" line="+69"/>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+41"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>

@@ -12,13 +12,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from quizapp.core import classroom
 from quizapp.core.bank import Bank
 from quizapp.core.classroom import FileOutcome, ImportReport
 from quizapp.core.handin import ResultsFile
+from quizapp.core.wording import fill
 from quizapp.reports.pdf import ClassReport, write_pdf
 
 
@@ -142,9 +143,22 @@ class _PdfTask(QRunnable):
         try:
             write_pdf(self.report, self.path, students=self.students)
         except OSError as error:
-            self.signals.failed.emit(f"Cannot write {self.path}: {error.strerror or error}")
+            self.signals.failed.emit(
+                fill(
+                    QCoreApplication.translate("PdfController", "Cannot write %1: %2"),
+                    self.path,
+                    error.strerror or error,
+                )
+            )
         except Exception as error:  # noqa: BLE001 - reported to the teacher, never lost
-            self.signals.failed.emit(f"The report could not be written: {error}")
+            self.signals.failed.emit(
+                fill(
+                    QCoreApplication.translate(
+                        "PdfController", "The report could not be written: %1"
+                    ),
+                    error,
+                )
+            )
         else:
             self.signals.written.emit(str(self.path))
 
