@@ -45,7 +45,7 @@
         <location line="+0"/>
         <location line="+34"/>
         <location line="+160"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+141"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+137"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+52"/>
+        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+61"/>
         <source>%1 of %2 student marked this</source>
         <translation>%1 élève sur %2 a marqué ceci</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation> — fait partie du corrigé (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+70"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+72"/>
         <source>Results files (*.json);;All files (*)</source>
         <translation>Fichiers de résultats (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+162"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+163"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -597,9 +597,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../quizapp/ui/studio/interchange.py" line="+192"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+620"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+384"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+193"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+622"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+386"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+398"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+400"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>(no outlet)</source>
         <translation>(aucun média)</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit publication time</source>
         <translation>Modifier l’heure de publication</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>&amp;Ajouter 1 question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="-328"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="-330"/>
         <source>Highlight: mark phrases</source>
         <translation>Surlignage&#xa0;: marquer des expressions</translation>
     </message>
@@ -1304,37 +1304,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-534"/>
+        <location line="+553"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-536"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-552"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
+        <location line="+553"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-552"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
+        <location line="+553"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-552"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>Bonne réponse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Question id</source>
         <translation>Identifiant de la question</translation>
     </message>
@@ -1853,12 +1853,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+405"/>
+        <location line="+407"/>
         <source>New quiz</source>
         <translation>Nouveau quiz</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Quiz title</source>
         <translation>Titre du quiz</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>%1 questions trouvées</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Tick the questions to add first.</source>
         <translation>Cochez d’abord les questions à ajouter.</translation>
     </message>
@@ -2282,12 +2282,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>No tag selected</source>
         <translation>Aucune annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-335"/>
         <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
         <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
     </message>
@@ -2348,12 +2348,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+354"/>
         <source>Remove tag</source>
         <translation>Enlever l’annotation</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-351"/>
         <source>Remove the tag under the cursor (Delete)</source>
         <translation>Enlever l’annotation sous le curseur (Suppr)</translation>
     </message>
@@ -2368,7 +2368,7 @@
         <translation>Légende des couleurs</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Tag the selected words as %1 (%2)</source>
         <translation>Annoter les mots sélectionnés comme %1 (%2)</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <translation>Annoter comme %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../quizapp/ui/studio/suggestions.py" line="+317"/>
         <source>Tagged “%1” as %2.</source>
         <translation>«&#xa0;%1&#xa0;» annoté comme %2.</translation>
@@ -2439,7 +2439,7 @@
         <translation>Modifier la remarque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="-490"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-492"/>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
@@ -2449,18 +2449,18 @@
         <translation>Série de questions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Teacher studio</source>
         <translation>Studio enseignant</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+378"/>
+        <location line="+6"/>
+        <location line="+380"/>
         <source>Untitled set</source>
         <translation>Série sans titre</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation>État du studio</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;New set</source>
         <translation>&amp;Nouvelle série</translation>
     </message>
@@ -3057,7 +3057,7 @@
         <translation>%1 questions de comparaison ajoutées&#xa0;; %2 chiffres annotés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/i18n.py" line="+38"/>
+        <location filename="../../quizapp/ui/i18n.py" line="+37"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
@@ -3189,7 +3189,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+42"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+44"/>
         <source>Class results</source>
         <translation>Résultats de la classe</translation>
     </message>
@@ -3269,7 +3269,7 @@
         <translation>Écrire les résultats sous forme de déclarations xAPI, ou les envoyer à un Learning Record Store (LRS)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -3319,12 +3319,12 @@
         <translation>Q&amp;uestions</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>E&amp;xport CSV…</source>
         <translation>Exp&amp;orter en CSV…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
@@ -3384,7 +3384,7 @@
         <translation>Q%1 %2 n’a pas d’expression à trouver (%3).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
@@ -3567,7 +3567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3692,7 +3692,7 @@
         <translation>La nouvelle langue sera utilisée au prochain démarrage de quizapp.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Text size %1%</source>
         <translation>Taille du texte %1&#xa0;%</translation>
     </message>
@@ -3747,7 +3747,7 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>No attempts left</source>
         <translation>Plus de tentative</translation>
     </message>
@@ -3813,7 +3813,7 @@
         <translation>Choisissez ou créez d’abord un profil.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+147"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3902,12 +3902,12 @@
 <context>
     <name>PracticeStrip</name>
     <message>
-        <location filename="../../quizapp/ui/practice_view.py" line="+74"/>
+        <location filename="../../quizapp/ui/practice_view.py" line="+70"/>
         <source>Answers today against the daily goal</source>
         <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;End practice</source>
         <translation>&amp;Terminer l’entraînement</translation>
     </message>
@@ -4044,7 +4044,7 @@
 <context>
     <name>PrePostView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+83"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+84"/>
         <source>Quiz before</source>
         <translation>Quiz avant</translation>
     </message>
@@ -4132,7 +4132,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../quizapp/ui/profile_view.py" line="+44"/>
+        <location filename="../../quizapp/ui/profile_view.py" line="+42"/>
         <source>Who is reading?</source>
         <translation>Qui lit&#xa0;?</translation>
     </message>
@@ -4832,12 +4832,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="+137"/>
+        <location filename="../../quizapp/ui/results_view.py" line="+139"/>
+        <location line="+75"/>
         <source>By skill</source>
         <translation>Par compétence</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <source>&lt;b&gt;Figure&lt;/b&gt;: noticing numbers that differ between reports or over time. &lt;b&gt;Speculation&lt;/b&gt;: telling guesses and predictions from facts. &lt;b&gt;Unconfirmed attribution&lt;/b&gt;: noticing claims that rest on unnamed, early or second-hand sources.</source>
         <translation>&lt;b&gt;Chiffre&lt;/b&gt;&#xa0;: remarquer les nombres qui diffèrent d’un article à l’autre ou dans le temps. &lt;b&gt;Spéculation&lt;/b&gt;&#xa0;: distinguer les suppositions et les prévisions des faits. &lt;b&gt;Attribution non confirmée&lt;/b&gt;&#xa0;: remarquer les affirmations qui reposent sur des sources anonymes, précoces ou de seconde main.</translation>
     </message>
@@ -4907,7 +4908,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Enregistrer un fichier de résultats à remettre à votre enseignant</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Results: %1</source>
         <translation>Résultats&#xa0;: %1</translation>
     </message>
@@ -4957,7 +4958,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Vous avez répondu à %1 questions sur %2. C’est votre enseignant qui note ce quiz&#xa0;: enregistrez le fichier de résultats et remettez-le.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -4978,7 +4979,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location line="-283"/>
+        <location line="-291"/>
         <source>Question %1 — review</source>
         <translation>Question %1 — revue</translation>
     </message>
@@ -5396,7 +5397,7 @@ Votre enseignant peut vous en donner une nouvelle, ou lancez quizapp avec un aut
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../quizapp/ui/i18n.py" line="+43"/>
+        <location filename="../../quizapp/ui/i18n.py" line="+46"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
