@@ -28,12 +28,12 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from quizapp.core.bank import (
+from quizapp.core.bank.connection import (
     BUSY_TIMEOUT_MS,
-    Bank,
     BankError,
+    LiteDatabase,
     count_rows,
     is_quizapp_bank,
     quick_check_problem,
@@ -456,7 +456,18 @@ def daily_backup_due(bank_path: Path, now: datetime | None = None) -> bool:
     return not files or files[-1][0].date() < _utc(now).date()
 
 
-def daily_backup(bank: Bank, now: datetime | None = None) -> Path | None:
+class OpenBank(Protocol):
+    """What a backup needs of an open ``bank.Bank`` (safety builds on bank.connection only,
+    so that the bank can run safety's checks when it opens)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def db(self) -> LiteDatabase: ...
+
+
+def daily_backup(bank: OpenBank, now: datetime | None = None) -> Path | None:
     """Make the day's backup of an open ``Bank`` unless one was made today (UTC).
 
     Never raises: a bank that cannot be backed up still opens (the problem is logged).

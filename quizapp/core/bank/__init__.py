@@ -1,4 +1,8 @@
-"""The question bank: the only module that speaks SQL.
+"""The question bank: the only package that speaks SQL.
+
+``connection.py`` opens the file with its PRAGMAs and holds the errors and the registry of
+schema steps; ``schema/`` holds the migrations, one a file; this module the ``Bank`` and
+its queries (its names are imported from here, as before the package).
 
 One SQLite file (WAL, foreign keys on) holds question sets, their articles, spans and
 questions, and what students did: profiles, attempts and responses. The schema moves
@@ -12,7 +16,6 @@ program holds the bank busy, and a write that cannot be stored raises ``BankWrit
 from __future__ import annotations
 
 import functools
-import os
 import random
 import sqlite3
 import time
@@ -23,12 +26,23 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from quizapp.core.bank import schema as _schema  # noqa: F401  (importing registers the steps)
+from quizapp.core.bank.connection import (  # noqa: F401  (re-exported: the bank's names)
+    BUSY_TIMEOUT_MS,
+    STORAGE_ERRORS,
+    BankError,
+    LiteDatabase,
+    _first_line,
+    configure,
+    connect,
+    count_rows,
+    is_quizapp_bank,
+    migrations,
+    quick_check_problem,
+)
+
 if TYPE_CHECKING:
-    from sqlite_utils import Database, Migrations
-
     from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
-
-BUSY_TIMEOUT_MS = 5000
 
 
 def _files() -> ModuleType:
@@ -59,145 +73,6 @@ def _model() -> ModuleType:
     from quizapp.core import model
 
     return model
-
-
-class _Steps:
-    """The schema's migrations, registered like sqlite-utils' ``Migrations`` (which
-    applies them) but checked with plain SQL: importing sqlite-utils costs about 50 ms,
-    which a program that starts on an up-to-date bank should not pay."""
-
-    TABLE = migrations_table = "_sqlite_migrations"
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.steps: list[tuple[str, Callable[[Database], None], bool]] = []
-        self._real: Migrations | None = None
-
-    def __call__(
-        self, *, name: str | None = None, transactional: bool = True
-    ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-        def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
-            self.steps.append((name or step.__name__, step, transactional))
-            return step
-
-        return register
-
-    def real(self) -> Migrations:
-        if self._real is None:
-            from sqlite_utils import Migrations
-
-            self._real = Migrations(self.name)
-            for name, step, transactional in self.steps:
-                self._real(name=name, transactional=transactional)(step)
-        return self._real
-
-    def applied_names(self, db: LiteDatabase) -> list[str]:
-        exists = db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [self.TABLE]
-        ).fetchone()
-        if not exists:
-            return []
-        return [
-            row[0]
-            for row in db.execute(
-                f"SELECT name FROM {self.TABLE} WHERE migration_set = ? ORDER BY rowid",
-                [self.name],
-            )
-        ]
-
-    def pending(self, db: LiteDatabase) -> list[_Step]:
-        done = set(self.applied_names(db))
-        return [_Step(name) for name, _, _ in self.steps if name not in done]
-
-    def applied(self, db: LiteDatabase) -> list[_Step]:
-        return [_Step(name) for name in self.applied_names(db)]
-
-    @property
-    def _migrations(self) -> list[_Step]:
-        """Every registered step, in order (the name sqlite-utils uses)."""
-        return [_Step(name) for name, _, _ in self.steps]
-
-    def apply(self, db: LiteDatabase | Database, stop_before: str | None = None) -> None:
-        target = db.full if isinstance(db, LiteDatabase) else db
-        self.real().apply(target, stop_before=stop_before)
-
-
-class _Step(NamedTuple):
-    name: str
-
-
-class LiteDatabase:
-    """The bank's connection: plain sqlite3 for queries and transactions, sqlite-utils
-    (imported on first use) for its table helpers and for migrations."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._full: Database | None = None
-
-    @property
-    def full(self) -> Database:
-        if self._full is None:
-            from sqlite_utils import Database
-
-            self._full = Database(self.conn)
-        return self._full
-
-    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters if parameters is not None else [])
-
-    def __getitem__(self, table: str) -> Any:
-        return self.full[table]
-
-    def table_names(self) -> list[str]:
-        return [
-            row[0]
-            for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        ]
-
-    @contextmanager
-    def atomic(self) -> Iterator[LiteDatabase]:
-        """A transaction; nested blocks are savepoints (as sqlite-utils' ``atomic``)."""
-        if self.conn.in_transaction:
-            savepoint = f"quizapp_{os.urandom(8).hex()}"
-            self.conn.execute(f"SAVEPOINT {savepoint}")
-            try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-                raise
-            else:
-                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-            return
-        self.conn.execute("BEGIN")
-        try:
-            yield self
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-migrations = _Steps("quizapp")
-
-
-class BankError(RuntimeError):
-    """The bank cannot be opened or used; the message is for the user."""
-
-
-# What a use of the bank can raise when storage fails (so that no UI file needs sqlite3).
-STORAGE_ERRORS = (sqlite3.Error, OSError, BankError)
 
 
 # --- storage errors and retries (damage, backups and the lock: core/safety.py) -----------
@@ -298,289 +173,6 @@ def retry_when_busy(method: _Method) -> _Method:
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# --- schema ------------------------------------------------------------------------------
-
-
-@migrations()
-def m001_initial(db: Database) -> None:
-    db.table("sets").create(
-        {
-            "id": str,
-            "title": str,
-            "language": str,
-            "description": str,
-            "labels_json": str,
-            "quiz_json": str,
-            "fingerprint": str,
-            "imported_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-    )
-    db.table("articles").create(
-        {
-            "set_id": str,
-            "article_id": str,
-            "position": int,
-            "outlet": str,
-            "headline": str,
-            "published": str,
-            "url": str,
-            "markup": str,
-            "text": str,
-        },
-        pk=("set_id", "article_id"),
-        foreign_keys=[("set_id", "sets", "id")],
-    )
-    db.table("spans").create(
-        {
-            "set_id": str,
-            "article_id": str,
-            "position": int,
-            "start": int,
-            "end": int,
-            "labels": str,
-            "quantity": str,
-            "note": str,
-        },
-        pk=("set_id", "article_id", "position"),
-        foreign_keys=[("set_id", "sets", "id")],
-    )
-    db.table("questions").create(
-        {
-            "set_id": str,
-            "question_id": str,
-            "position": int,
-            "type": str,
-            "prompt": str,
-            "difficulty": int,
-            "data_json": str,
-        },
-        pk=("set_id", "question_id"),
-        foreign_keys=[("set_id", "sets", "id")],
-    )
-    db.table("question_skills").create(
-        {"set_id": str, "question_id": str, "skill": str},
-        pk=("set_id", "question_id", "skill"),
-    )
-    db.table("question_tags").create(
-        {"set_id": str, "question_id": str, "tag": str},
-        pk=("set_id", "question_id", "tag"),
-    )
-    db.table("question_skills").create_index(["skill", "set_id", "question_id"])
-    db.table("question_tags").create_index(["tag"])
-    db.table("spans").create_index(["labels"])
-    db.table("profiles").create(
-        {"id": int, "name": str, "created_at": str},
-        pk="id",
-        not_null={"name"},
-    )
-    db.execute("CREATE UNIQUE INDEX idx_profiles_name ON profiles(name COLLATE NOCASE)")
-    db.table("attempts").create(
-        {
-            "id": int,
-            "profile_id": int,
-            "set_id": str,
-            "fingerprint": str,
-            "settings_json": str,
-            "question_ids_json": str,
-            "started_at": str,
-            "deadline": str,
-            "finished_at": str,
-        },
-        pk="id",
-        foreign_keys=[("profile_id", "profiles", "id")],
-    )
-    db.table("attempts").create_index(["profile_id", "finished_at"])
-    db.table("responses").create(
-        {
-            "attempt_id": int,
-            "question_id": str,
-            "position": int,
-            "response_json": str,
-            "points": float,
-            "max_points": float,
-            "submitted_at": str,
-        },
-        pk=("attempt_id", "question_id"),
-        foreign_keys=[("attempt_id", "attempts", "id")],
-    )
-    db.table("settings").create({"key": str, "value": str}, pk="key")
-
-
-@migrations()
-def m002_practice(db: Database) -> None:
-    """Practice mode: one FSRS card per profile and question, every review, sittings, and
-    per-profile settings (the daily goal). Mastery and daily counts are computed from the
-    reviews, never stored."""
-    db.table("practice_cards").create(
-        {
-            "profile_id": int,
-            "set_id": str,
-            "question_id": str,
-            "card_json": str,  # fsrs Card.to_dict()
-            "due": str,  # ISO 8601 UTC, copied from the card so it can be indexed
-            "last_review": str,
-        },
-        pk=("profile_id", "set_id", "question_id"),
-        foreign_keys=[("profile_id", "profiles", "id")],
-        not_null={"card_json", "due"},
-    )
-    db.table("practice_cards").create_index(["profile_id", "due"])
-    db.table("practice_sessions").create(
-        {"id": int, "profile_id": int, "started_at": str, "ended_at": str},
-        pk="id",
-        foreign_keys=[("profile_id", "profiles", "id")],
-        not_null={"started_at"},
-    )
-    db.table("practice_sessions").create_index(["profile_id", "started_at"])
-    db.table("practice_reviews").create(
-        {
-            "id": int,
-            "profile_id": int,
-            "session_id": int,
-            "set_id": str,
-            "question_id": str,
-            "skills_json": str,
-            "response_json": str,
-            "points": float,
-            "max_points": float,
-            "fraction": float,
-            "rating": int,  # fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
-            "duration_ms": int,
-            "reviewed_at": str,  # ISO 8601 UTC
-        },
-        pk="id",
-        foreign_keys=[
-            ("profile_id", "profiles", "id"),
-            ("session_id", "practice_sessions", "id"),
-        ],
-        not_null={"fraction", "rating", "reviewed_at"},
-    )
-    db.table("practice_reviews").create_index(["profile_id", "reviewed_at"])
-    db.table("practice_reviews").create_index(["session_id"])
-    db.table("profile_settings").create(
-        {"profile_id": int, "key": str, "value": str},
-        pk=("profile_id", "key"),
-        foreign_keys=[("profile_id", "profiles", "id")],
-    )
-
-
-@migrations()
-def m003_results(db: Database) -> None:
-    """Classroom results: where each attempt came from (a handed-in file or this machine)
-    with a content hash so a file imported twice adds nothing, a cache of which key spans
-    each response found (for the dashboard), and a log of regrades."""
-    db.table("attempt_origins").create(
-        {
-            "attempt_id": int,
-            "content_hash": str,  # sha256 of profile name + set id + started_at + responses
-            "origin": str,  # "file" | "local"
-            "source_name": str,  # the file's name, for the teacher
-            "program_version": str,
-            "file_fingerprint": str,  # the quiz version the student took
-            "other_version": int,  # 1: that version differed from the bank's at import
-            "points_changed": int,  # 1: the file's points differed from the bank's scoring
-            "imported_at": str,
-        },
-        pk="attempt_id",
-        foreign_keys=[("attempt_id", "attempts", "id")],
-        not_null={"content_hash", "origin"},
-    )
-    db.table("attempt_origins").create_index(["content_hash"], unique=True)
-    db.table("response_findings").create(
-        {
-            "attempt_id": int,
-            "question_id": str,
-            "fingerprint": str,  # the set version the findings were computed against
-            "found_json": str,  # [0/1 per key span in reading order], null: no key spans
-        },
-        pk=("attempt_id", "question_id"),
-        foreign_keys=[("attempt_id", "attempts", "id")],
-    )
-    db.table("regrades").create(
-        {
-            "id": int,
-            "set_id": str,
-            "fingerprint": str,
-            "regraded_at": str,
-            "attempts": int,
-            "changed": int,
-        },
-        pk="id",
-    )
-    db.table("attempts").create_index(["set_id", "finished_at"], if_not_exists=True)
-
-
-@migrations()
-def m004_roster(db: Database) -> None:
-    """Class lists and codes (core/roster.py): one code per student per quiz on the
-    teacher's machine, each code's use by an imported results file (a code is used once),
-    and on a student's machine the code typed when an attempt started."""
-    db.table("roster").create(
-        {
-            "set_id": str,
-            "code": str,  # normalised: upper case, no separators
-            "name": str,
-            "student_id": str,
-            "position": int,  # order of the class list
-            "created_at": str,
-        },
-        pk=("set_id", "code"),
-        not_null={"name"},
-    )
-    db.execute("CREATE UNIQUE INDEX idx_roster_name ON roster(set_id, name COLLATE NOCASE)")
-    db.table("roster_uses").create(
-        {"set_id": str, "code": str, "attempt_id": int, "source_name": str, "used_at": str},
-        pk=("set_id", "code"),
-        foreign_keys=[("attempt_id", "attempts", "id")],
-    )
-    db.table("attempt_codes").create(
-        {"attempt_id": int, "code": str},
-        pk="attempt_id",
-        foreign_keys=[("attempt_id", "attempts", "id")],
-        not_null={"code"},
-    )
-
-
-# --- inspecting a database file (the bank's, or a backup's) ----------------------------
-
-
-def _first_line(text: str, limit: int = 160) -> str:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
-    line = lines[0] if lines else text.strip()
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def quick_check_problem(connection: sqlite3.Connection) -> str | None:
-    """Run ``PRAGMA quick_check``; return its first complaint, or None when all is well."""
-    rows = connection.execute("PRAGMA quick_check").fetchall()
-    if len(rows) == 1 and rows[0][0] == "ok":
-        return None
-    detail = "; ".join(str(row[0]) for row in rows[:3]) if rows else "no answer"
-    return f"SQLite's integrity check failed ({_first_line(detail)})"
-
-
-def is_quizapp_bank(connection: sqlite3.Connection) -> bool | None:
-    """True for a quizapp bank, None for an empty database, False for anything else."""
-    tables = {
-        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-    }
-    if not tables:
-        return None
-    if migrations.migrations_table not in tables:
-        return False
-    row = connection.execute(
-        f"SELECT COUNT(*) FROM [{migrations.migrations_table}] WHERE migration_set = ?",
-        [migrations.name],
-    ).fetchone()
-    return bool(row and row[0])
-
-
-def count_rows(connection: sqlite3.Connection, table: str) -> int:
-    return int(connection.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
 
 
 # --- records -----------------------------------------------------------------------------
@@ -698,25 +290,21 @@ class Bank:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise BankError(f"cannot create the folder for the bank {path}: {error}") from None
-        # The integrity checks (and DamagedBankError) live in safety, which imports this
-        # module: imported here, not at the top.
+        # The integrity checks (and DamagedBankError) live in safety, which builds on
+        # bank.connection: imported here, not at the top, as it is not needed for a memory bank.
         from quizapp.core import safety
 
         existed = path.exists()
         if existed:
             safety.check_file(path)  # empty, a text file, a damaged header, cut short
-        connection: sqlite3.Connection | None = None
+        db: LiteDatabase | None = None
         try:
-            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            db = LiteDatabase(connection)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            safety.check_connection(connection, path, thorough=thorough_check)
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")  # a committed answer survives power loss
-            db.execute("PRAGMA foreign_keys = ON")
+            db = connect(path)
+            safety.check_connection(db.conn, path, thorough=thorough_check)
+            configure(db)
         except (sqlite3.Error, BankError) as error:
-            if connection is not None:
-                connection.close()  # before anyone moves the file aside
+            if db is not None:
+                db.close()  # before anyone moves the file aside
             if isinstance(error, BankError):
                 raise
             raise safety.open_error(path, error) from None
@@ -738,7 +326,7 @@ class Bank:
     @classmethod
     def memory(cls) -> Bank:
         db = LiteDatabase(sqlite3.connect(":memory:"))
-        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA foreign_keys = ON")  # WAL and synchronous mean nothing in memory
         bank = cls(db, None)
         bank._migrate(backup=False)
         return bank
