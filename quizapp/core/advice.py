@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from quizapp.core.classroom import QuestionStats
+from quizapp.core.grading import QuestionStats
 
 # A discrimination index (point-biserial or upper-lower) below this, to two decimals, says
 # the question hardly separates the students who did well from those who did not: its key

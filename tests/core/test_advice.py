@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core import advice
-from quizapp.core.classroom import QuestionInfo, QuestionStats
+from quizapp.core.grading import QuestionInfo, QuestionStats
 
 
 def stat(number: int, facility: float | None, point_biserial: float | None) -> QuestionStats:
