@@ -296,12 +296,12 @@
         <translation>%1&#xa0;: %2 (%3 questions)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Hardest: </source>
         <translation>Les plus difficiles&#xa0;: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Check the key or wording: </source>
         <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
     </message>
@@ -599,7 +599,7 @@
         <location line="+1"/>
         <location filename="../../quizapp/ui/studio/interchange.py" line="+193"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+622"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+386"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+391"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <translation>Modifier la remarque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="-492"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-498"/>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation>Série sans titre</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-373"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>Changer les étiquettes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Proble&amp;ms (%1)</source>
         <translation>Problè&amp;mes (%1)</translation>
     </message>
@@ -2680,17 +2680,17 @@
         <translation>«&#xa0;%1&#xa0;» ouverte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tags that overlap cannot be written: %1</source>
         <translation>Des annotations qui se chevauchent ne peuvent pas être écrites&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cannot %1: %2</source>
         <translation>Impossible d’%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Not saved: %1 problems, listed below.</source>
         <translation>Non enregistrée&#xa0;: %1 problèmes, listés ci-dessous.</translation>
     </message>
@@ -4379,7 +4379,7 @@
 <context>
     <name>QuestionStatsModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+245"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+246"/>
         <source>Question number</source>
         <translation>Numéro de la question</translation>
     </message>
@@ -4444,7 +4444,7 @@
         <translation>Combien d’élèves ont trouvé chaque expression du corrigé</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>‘%1’: found by %2 of %3</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: trouvée par %2 sur %3</translation>
     </message>
@@ -5043,7 +5043,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>StudentGridModel</name>
     <message>
-        <location line="-285"/>
+        <location line="-284"/>
         <source>handed in as %1</source>
         <translation>rendu sous le nom %1</translation>
     </message>
