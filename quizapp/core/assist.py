@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +43,7 @@ from quizapp.core.suggest import (
     find_conflicts,
     parse_published,
 )
+from quizapp.core.suggest.events import EventGroup, group_events, groups_from
 
 Range = tuple[int, int]
 UNKNOWN_QUANTITIES = frozenset({"", "unspecified"})  # the analyser could not tell what it counts
@@ -302,7 +303,12 @@ def reason_options(conflict: Conflict, question_id: str) -> list[dict[str, objec
     outlet); the right one's place varies with the question id."""
     a, b = _said(conflict.a), _said(conflict.b)
     right = {"text": _sentence(for_students(conflict.reason)), "correct": True}
-    if conflict.verdict == "conflict":
+    if conflict.verdict == "update":
+        wrong = [
+            f"Both can be right: {a} and {b} are rounded estimates of the same number.",
+            "One of the outlets made its figure up; the other one is the true figure.",
+        ]
+    elif conflict.verdict == "conflict":
         wrong = [
             f"Both can be right: {a} and {b} are rounded estimates of the same number.",
             "One of the outlets made its figure up; the other one is the true figure.",
@@ -332,7 +338,8 @@ def question_for(
         ],
         "targets": ["figure"],
         "quantity": quantity,
-        "verdict": conflict.verdict,
+        # an update is figures that cannot both be right now: a conflict explained by time
+        "verdict": "conflict" if conflict.verdict == "update" else conflict.verdict,
         "reasons": reason_options(conflict, question_id),
         "explanation": _sentence(for_students(conflict.reason)),
         "difficulty": 2,
@@ -376,16 +383,32 @@ def reports_of(draft: SetDraft) -> tuple[list[Report], list[int]]:
     return reports, offsets
 
 
-def propose(draft: SetDraft, lexicon_dir: str | Path | None = None) -> list[Proposal]:
-    """One compare question per pair of figures the core judged across the set's articles,
-    except pairs a compare question already asks about; each checked as the question file
-    would be, its problems named."""
+def event_groups(draft: SetDraft, events: Sequence[int] | None = None) -> list[EventGroup]:
+    """The events the set's articles report, as the core groups them (``events``, one index
+    per article, is a teacher's correction); each group's ``reports`` are article indices."""
+    reports, _ = reports_of(draft)
+    if events is not None and len(events) == len(reports):
+        return groups_from(events, reports)
+    return group_events(reports)
+
+
+def propose(
+    draft: SetDraft,
+    lexicon_dir: str | Path | None = None,
+    events: Sequence[int] | None = None,
+) -> list[Proposal]:
+    """One compare question per pair of figures the core judged across the set's articles of
+    one event (``events``: the teacher's grouping, one event index per article; by default
+    the core's), except pairs a compare question already asks about; each checked as the
+    question file would be, its problems named."""
     reports, offsets = reports_of(draft)
+    if events is not None and len(events) != len(reports):
+        events = None  # the articles changed since the teacher grouped them
     by_id = {report.path: offset for report, offset in zip(reports, offsets, strict=True)}
     taken = {str(q.get("id")) for q in draft.questions}
     proposals: list[Proposal] = []
     seen: set[tuple[object, ...]] = set()
-    for conflict in find_conflicts(reports, lexicon_dir=lexicon_dir):
+    for conflict in find_conflicts(reports, lexicon_dir=lexicon_dir, events=events):
         a = _figure_ref(draft, conflict.a_path, conflict.a, by_id[conflict.a_path])
         b = _figure_ref(draft, conflict.b_path, conflict.b, by_id[conflict.b_path])
         if a is None or b is None:

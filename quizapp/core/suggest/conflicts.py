@@ -142,8 +142,8 @@ def judge(
                 else f"it comes from the later report ({_when(other_published)})"  # type: ignore[arg-type]
             )
             reason = (
-                f"{described} do not overlap ({a.interval} and {b.interval}), but this is an"
-                f" update, not a contradiction: the count went up from"
+                f"{described} differ ({a.interval} and {b.interval} do not overlap), but this"
+                f" is an update, not a contradiction: the count went up from"
                 f" {lower.description or lower.text} to {higher.description or higher.text}"
                 f" as news came in, and {why}"
             )

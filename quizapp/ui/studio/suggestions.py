@@ -267,9 +267,9 @@ class SuggestAssistant(QObject):
         self.job = BackgroundJob(self)
         self._shown: list[Candidate] = []
         self._filling = False
-        from quizapp.ui.studio.propose import ask_proposals
-
-        self.choose_proposals: ChooseProposals = ask_proposals  # a test answers for the teacher
+        # the teacher's grouping of the articles by event: article id -> event index
+        self.events: dict[str, int] = {}
+        self.choose_proposals: ChooseProposals = self._ask  # a test answers for the teacher
 
         self.suggest_action = QAction(tr("Sugg&est"), editor)
         self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -667,6 +667,38 @@ class SuggestAssistant(QObject):
 
     # --- compare questions --------------------------------------------------------------------
 
+    def events_for(self, draft: SetDraft) -> list[int] | None:
+        """The teacher's grouping of the draft's articles by event, if every article has one."""
+        if not draft.articles or any(a.id not in self.events for a in draft.articles):
+            return None
+        return [self.events[a.id] for a in draft.articles]
+
+    def remember_events(self, draft: SetDraft, events: list[int]) -> None:
+        """Keep the teacher's grouping for the next proposal (automatic one: forgotten)."""
+        automatic = assist.event_groups(draft)
+        default = [0] * len(draft.articles)
+        for group in automatic:
+            for member in group.reports:
+                default[member] = group.index
+        if events == default:
+            self.events = {}
+        else:
+            self.events = {a.id: e for a, e in zip(draft.articles, events, strict=True)}
+
+    def _ask(
+        self, parent: QWidget, proposals: list[Proposal], draft: SetDraft
+    ) -> list[Proposal] | None:
+        from quizapp.ui.studio.propose import ask_proposals
+
+        return ask_proposals(
+            parent,
+            proposals,
+            draft,
+            lexicon_dir=self.lexicon_dir,
+            events=self.events_for(draft),
+            remember=lambda events: self.remember_events(draft, events),
+        )
+
     def propose(self) -> bool:
         """Propose compare questions across the set's articles and add those chosen."""
         if len(self.draft.articles) < 2:
@@ -678,9 +710,10 @@ class SuggestAssistant(QObject):
             return False
         snapshot = self.draft
         lexicon_dir = self.lexicon_dir
+        events = self.events_for(snapshot)
 
         def work() -> list[Proposal]:
-            return assist.propose(snapshot, lexicon_dir)
+            return assist.propose(snapshot, lexicon_dir, events)
 
         size = sum(len(a.text) for a in snapshot.articles)
         if size <= BACKGROUND_CHARS:
@@ -707,7 +740,7 @@ class SuggestAssistant(QObject):
                 tr("The set changed while its figures were compared: propose again.")
             )
             return
-        if not proposals:
+        if not proposals and len(assist.event_groups(snapshot, self.events_for(snapshot))) < 2:
             self.editor.status_message.emit(
                 tr(
                     "No new compare question: no two articles report figures of the same "
@@ -715,6 +748,8 @@ class SuggestAssistant(QObject):
                 )
             )
             return
+        # several events and nothing to compare: the dialog still opens, so that the teacher
+        # sees the grouping and can put articles of one event together
         chosen = self.choose_proposals(self.editor, proposals, snapshot)
         if not chosen or self.draft is not snapshot:
             return
