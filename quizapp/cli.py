@@ -203,12 +203,25 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     except suggest.SuggestError as error:
         _err(str(error))
         return 1
+    events: list[int] | None = None
+    if args.events:
+        try:
+            events = [int(part) - 1 for part in args.events.split(",")]
+        except ValueError:
+            events = None
+        if events is None or len(events) != len(reports) or min(events) < 0:
+            _err(
+                f"--events {args.events}: give one event number (1, 2, ...) per file, "
+                f"comma-separated, for the {len(reports)} files"
+            )
+            return 2
     if args.json:
         import json
 
-        print(json.dumps(suggest.suggest_json(reports), indent=2, ensure_ascii=False))
+        data = suggest.suggest_json(reports, events=events)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(suggest.suggest_listing(reports))
+        print(suggest.suggest_listing(reports, events=events))
     return 0
 
 
@@ -564,6 +577,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggester.add_argument("paths", nargs="+", metavar="FILE")
     suggester.add_argument("--json", action="store_true", help="print JSON")
+    suggester.add_argument(
+        "--events",
+        metavar="N,N,...",
+        help="the event of each file (1, 2, ...), replacing the automatic grouping by event",
+    )
 
     results = commands.add_parser(
         "results",

@@ -491,3 +491,64 @@ def test_proposed_reasons_read_without_interval_notation() -> None:
         )
         == "at least 140 and at least 153 can both be right"
     )
+
+
+REPORT_BATA = """Blasts at Bata barracks in Equatorial Guinea
+
+At least 15 people were killed in explosions at the Nkoantoma barracks in Bata, Equatorial \
+Guinea, President Teodoro Obiang Nguema said on state television on Sunday.
+
+The explosions in Bata destroyed houses across the Mondong district, Equatorial Guinea's \
+health ministry said, and Obiang Nguema blamed negligence.
+"""
+
+REPORT_GAZETTE = """Capital Gazette newsroom shooting in Annapolis
+
+A gunman killed five people at the Capital Gazette newsroom in Annapolis, Maryland, on \
+Thursday, Anne Arundel County police said.
+
+The Capital Gazette staff in Annapolis hid under desks, Anne Arundel police chief William \
+Krampf said.
+"""
+
+
+def test_compare_shows_events_and_teacher_regroups(qtbot: QtBot, studio: StudioView) -> None:
+    """Two events are shown apart with no comparison; moving one article into the other's
+    event draws the deaths comparison, and the grouping is kept for the next proposal."""
+    add_pasted_article(qtbot, studio, REPORT_BATA)
+    add_pasted_article(qtbot, studio, REPORT_GAZETTE)
+    seen: dict[str, object] = {}
+
+    def regroup(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProposeDialog)
+        seen["events"] = dialog.events()
+        seen["before"] = [item.text() for item in dialog.items()]
+        seen["choices"] = [
+            [choice.itemText(i) for i in range(choice.count())] for choice in dialog.event_choices
+        ]
+        second = dialog.event_choices[1]
+        second.setFocus()
+        second.setCurrentIndex(0)  # the teacher picks "Event 1 — ..." for the second article
+        second.activated.emit(0)
+        seen["after"] = [item.text() for item in dialog.items()]
+        seen["hint"] = dialog.events_hint.text()
+        dialog.reject()
+
+    when_modal(regroup)
+    text = tag_text(studio)
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: "after" in seen, timeout=20_000)
+    assert seen["events"] == [0, 1]
+    assert seen["before"] == []  # nothing compared across the two events
+    choices = seen["choices"]
+    assert isinstance(choices, list)
+    assert choices[0][0].startswith("Event 1 — ") and "Bata" in choices[0][0]
+    assert choices[0][1].startswith("Event 2 — ") and "Gazette" in choices[0][1]
+    assert choices[0][-1] == "A new event"
+    after = seen["after"]
+    assert isinstance(after, list) and after and after[0].startswith("Deaths — ")
+    assert "one event" in str(seen["hint"])
+    ids = [a.id for a in studio.draft.articles]
+    assert assistant(studio).events == {ids[0]: 0, ids[1]: 0}  # kept though cancelled
+    assert assistant(studio).events_for(studio.draft) == [0, 0]

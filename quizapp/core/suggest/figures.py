@@ -627,8 +627,11 @@ def _build(
     # a length that locates something is not a measurement of the event
     if number.unit in ("length",):
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
-        if pattern.locating_after.match(text, end) or (
-            previous and previous.group(1).lower() in lexicon.locating_before
+        bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
+        if (
+            pattern.locating_after.match(text, end)
+            or (bracket and pattern.locating_after.match(text, end + bracket.end()))
+            or (previous and previous.group(1).lower() in lexicon.locating_before)
         ):
             return None
 

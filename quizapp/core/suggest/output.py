@@ -137,7 +137,7 @@ def suggest_listing(
         for group in groups:
             cues = ", ".join(group.cues) or "no shared names"
             kind = f"{group.kind}; " if group.kind else ""
-            out.append(f"  event {group.index + 1}: {group.label}  ({kind}shared: {cues})")
+            out.append(f"  event {group.index + 1}: {group.label}  ({kind}names: {cues})")
             for member in group.reports:
                 out.append(f"    {reports[member].path}")
         out.append("")

@@ -1,0 +1,283 @@
+"""The assistant on real breaking-news prose (issue 14): one table per rule kind.
+
+Each row is a sentence as reporters write it and what the assistant must (or must not)
+propose; the comparisons are run on small batches of reports, as `quizapp suggest` does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.suggest import Report, analyse, find_conflicts, parse_published
+from quizapp.core.suggest.events import group_events
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in analyse(text) if s.label == label]
+
+
+def _covered(text: str, phrase: str, label: str) -> bool:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return any(s.label == label and s.start < end and start < s.end for s in analyse(text))
+
+
+UNCONFIRMED = [
+    ("CNN is reporting that the suspect was known to police.", "CNN is reporting"),
+    ("CNN's Jake Tapper is reporting that the suspect altered his fingerprints.", "Jake Tapper"),
+    ("The BBC understands the driver was not injured.", "The BBC understands"),
+    ("Xinhua reported that 30 homes collapsed.", "Xinhua reported"),
+    ("TVGE said that at least five explosions caused deaths.", "TVGE said"),
+    ("According to local media, the fire began in a kitchen.", "According to local media"),
+    ("It is understood the two men were on the night shift.", "It is understood"),
+    ("Sources close to the investigation said the device was homemade.", "Sources close"),
+    ("A person familiar with the matter said talks had stalled.", "A person familiar"),
+    ("Officials speaking on condition of anonymity said three were held.", "anonymity"),
+    ("Reports suggest the gunman had a second weapon.", "Reports suggest"),
+    ("Unverified footage shows smoke rising over the port.", "Unverified footage"),
+    ("Social media posts claim the bridge has collapsed.", "Social media posts claim"),
+    ("The blast was caused by gas, says the Spanish news agency EFE.", "EFE"),
+    ("The suspect reportedly damaged his fingers, per the Associated Press.", "per the"),
+    ("According to a tweet, the gunman has been identified.", "According to a tweet"),
+    ("The reactor was being cleaned, though this remains unconfirmed.", "remains unconfirmed"),
+    ("The camp houses special forces, a journalist said.", "a journalist said"),
+    ("Preliminary investigations suggest a dust explosion.", "Preliminary investigations"),
+    ("The claim has not been confirmed by the ministry.", "has not been confirmed"),
+]
+
+NOT_UNCONFIRMED = [
+    ("The fire commissioner said two firefighters were hurt.", "said"),
+    ("Police confirmed that the building was empty.", "confirmed"),
+    ("Officials have already confirmed the toll.", "confirmed"),
+    ("Anne Arundel Sheriff Ron Bateman told Fox News the suspect was in custody.", "Fox News"),
+    ("Health workers have been asked to report to the hospital.", "report"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), UNCONFIRMED)
+def test_unconfirmed_attribution_in_real_prose(text: str, phrase: str) -> None:
+    """Outlets, unnamed and anonymous sources, hearsay and negated confirmation are flagged."""
+    assert _covered(text, phrase, "unconfirmed"), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_UNCONFIRMED)
+def test_on_the_record_attribution_not_flagged(text: str, phrase: str) -> None:
+    """Named, on-the-record or official attribution and positive confirmation are not."""
+    assert not _covered(text, phrase, "unconfirmed"), analyse(text)
+
+
+SPECULATION = [
+    ("It is too soon to tell what caused the blast.", "too soon to tell"),
+    ("The roof could collapse at any moment.", "could collapse"),
+    ("The fire may have been started deliberately.", "may have been"),
+    ("Experts fear the toll will climb.", "fear"),
+    ("It is feared that dozens remain trapped.", "It is feared"),
+    ("The gunman appeared to know the building.", "appeared to"),
+    ("Officials think the gunman acted alone.", "think"),
+    ("Police recovered what they thought to be an explosive device.", "thought to be"),
+    ("It is estimated that 200 people were inside.", "estimated"),
+    ("The new figure, which is certain to rise, includes 17,600 people.", "certain to rise"),
+    ("Could the fire have been stopped sooner? Residents say yes.", "Could the fire"),
+    (
+        "Early reports suggested they might have come from the armoury.",
+        "might have come",
+    ),
+    ('"People could survive for a week or more," the engineer said.', "could survive"),
+]
+
+NOT_SPECULATION = [
+    ("Smoke could be seen for miles.", "could be seen"),
+    ("He appeared in court on Monday.", "appeared"),
+    ("The company declined to speculate on the cause.", "speculate"),
+    ("What happens next? The inquiry opens on Monday.", "What happens next"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), SPECULATION)
+def test_speculation_in_real_prose(text: str, phrase: str) -> None:
+    """Hedges, beliefs, estimates, predictions, the writer's yes/no questions; a quoted
+    expert's guess is still speculation."""
+    assert _covered(text, phrase, "speculation"), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_SPECULATION)
+def test_not_speculation(text: str, phrase: str) -> None:
+    """Perception, appearances in court, refusals to guess and signpost questions are not."""
+    assert not _covered(text, phrase, "speculation"), analyse(text)
+
+
+QUANTITIES = [
+    ("Torrential rain left four people dead on Sunday.", "four people", "deaths"),
+    ("Five people are dead after a gunman opened fire.", "Five people", "deaths"),
+    ("The death toll from explosions at the base has risen to 105.", "105", "deaths"),
+    ("The death toll in Syria and Turkey is nearing 20,000.", "20,000", "deaths"),
+    ("A powerful 7.7-magnitude earthquake struck central Myanmar.", "7.7", "magnitude"),
+    ("It was followed by a strong 6.4-magnitude aftershock.", "6.4", "magnitude (aftershock)"),
+    ("Another 36 workers are in the hospital receiving treatment.", "36", "injured"),
+    ("The families will receive ₹1 crore each in compensation.", "1 crore", "grants"),
+    ("Crews dispatched 11 fire tenders to the plant.", "11 fire tenders", "fire-engines"),
+    ("About 200,000 people live in the city.", "200,000", "population"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "quantity"), QUANTITIES)
+def test_what_a_figure_counts(text: str, phrase: str, quantity: str) -> None:
+    """The quantity is resolved from predicates, tolls, units and nouns as reporters write."""
+    figures = [s for s in analyse(text) if s.label == "figure" and phrase in s.text]
+    assert figures and figures[0].quantity == quantity, analyse(text)
+
+
+NOT_FIGURES = [
+    "Her uncle, 42, is hospitalized with serious injuries.",
+    "The quake struck at 4:17 a.m. local time on Monday.",
+    "Call the helpline on 01268 555 310 for news of relatives.",
+    "The plant lies about 50km (31 miles) from Hyderabad.",
+    "The 1985 earthquake is still remembered.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text: str) -> None:
+    """Ages, times, phone numbers, locating distances and years are not figures."""
+    assert _spans(text, "figure") == []
+
+
+def _reports(*texts: str) -> list[Report]:
+    return [Report(f"r{i}", text, parse_published(text)) for i, text in enumerate(texts)]
+
+
+PAIRS = [
+    # (report a, report b, quantity, expected verdict)
+    (
+        "Blast toll\n\n15 March 2024\n\nTwelve people were killed in the Kessock blast.",
+        "Blast toll rises\n\n16 March 2024\n\nThe death toll in the Kessock blast rose to 19.",
+        "deaths",
+        "update",
+    ),
+    (
+        "Kessock blast\n\n15 March 2024, 9.00\n\nAt least 12 people died in the Kessock blast.",
+        "Kessock blast\n\n15 March 2024, 18.00\n\nFifteen people died in the Kessock blast.",
+        "deaths",
+        "compatible",
+    ),
+    (
+        "Kessock blast\n\n16 March 2024\n\nNine people died in the Kessock blast.",
+        "Kessock blast\n\n15 March 2024\n\nTwelve people died in the Kessock blast.",
+        "deaths",
+        "conflict",  # the lower figure is the newer one: not an update
+    ),
+    (
+        "Quake strikes Kessock region\n\nA magnitude 6.1 quake hit Kessock, killing 3 people.",
+        "Quake strikes Kessock region\n\nThe 5.8-magnitude quake in Kessock killed 3 people.",
+        "magnitude",
+        "conflict",  # a magnitude never grows: a different value is a contradiction
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "quantity", "verdict"), PAIRS)
+def test_verdicts_update_compatible_conflict(a: str, b: str, quantity: str, verdict: str) -> None:
+    """A later, higher toll is an update (and says so); overlap is compatible; else conflict."""
+    conflicts = [c for c in find_conflicts(_reports(a, b)) if c.quantity == quantity]
+    assert conflicts and conflicts[0].verdict == verdict, conflicts
+    if verdict == "update":
+        assert "update, not a contradiction" in conflicts[0].reason
+
+
+def test_parts_and_places_not_paired_with_totals() -> None:
+    """A part ("including six from Bihar") is never compared; a place's count only with the
+    same place's where the event is split by place; totals with totals."""
+    a = (
+        "Quake toll\n\n7 February 2023\n\nThe toll in Turkey and Syria rose to 5,102. In Turkey, "
+        "3,419 people have died. In Syria, 1,602 have died. Twelve workers died at a mill, "
+        "including six from Bihar."
+    )
+    b = (
+        "Quake toll\n\n9 February 2023\n\nThe death toll in Turkey and Syria rose to 19,700. "
+        "In Turkey, 16,546 people have died. In Syria, 3,162 have died."
+    )
+    pairs = {
+        (c.a.text, c.b.text, c.verdict)
+        for c in find_conflicts(_reports(a, b))
+        if c.quantity == "deaths"
+    }
+    texts = {(x, y) for x, y, _ in pairs}
+    assert any("5,102" in x and "19,700" in y for x, y in texts)
+    assert any("3,419" in x and "16,546" in y for x, y in texts)
+    assert any("1,602" in x and "3,162" in y for x, y in texts)
+    assert not any("3,419" in x and ("19,700" in y or "3,162" in y) for x, y in texts)
+    assert not any("six" in x for x, _ in texts)
+
+
+def test_reports_of_different_events_never_compared() -> None:
+    """Reports of two events given together are grouped apart and never compared."""
+    bata = (
+        "Bata blasts\n\nAt least 15 people were killed in explosions at the Nkoantoma barracks in "
+        "Bata, Equatorial Guinea, President Obiang Nguema said. The Bata explosions destroyed "
+        "houses, Equatorial Guinea's health ministry said."
+    )
+    bata_later = (
+        "Bata toll rises\n\nThe death toll from the Bata explosions in Equatorial Guinea has risen "
+        "to 105, the health ministry said. Obiang Nguema blamed negligence at Nkoantoma."
+    )
+    gazette = (
+        "Annapolis shooting\n\nA gunman killed five people at the Capital Gazette newsroom in "
+        "Annapolis, Maryland. The Capital Gazette staff in Annapolis hid under desks, Anne "
+        "Arundel police said."
+    )
+    reports = _reports(bata, gazette, bata_later)
+    groups = group_events(reports)
+    assert sorted(g.reports for g in groups) == [(0, 2), (1,)]
+    assert "Bata" in groups[0].cues
+    conflicts = find_conflicts(reports)
+    assert conflicts and all({c.a_path, c.b_path} == {"r0", "r2"} for c in conflicts)
+    regrouped = find_conflicts(reports, events=[0, 0, 1])  # a (wrong) correction is obeyed
+    assert all("r2" not in (c.a_path, c.b_path) for c in regrouped)
+
+
+def test_short_excerpts_given_together_are_one_event() -> None:
+    """Reports too short to name anything are taken for one event, not split apart."""
+    reports = _reports("Early reports indicate 127 dead.", "At least 140 people were killed.")
+    assert len(group_events(reports)) == 1
+    assert find_conflicts(reports)
+
+
+def test_every_suggestion_names_its_cue() -> None:
+    """Each suggestion carries the cue or rule that fired in its reason."""
+    text = (
+        "CNN is reporting that at least 12 people died. The roof could collapse, it is understood."
+    )
+    for suggestion in analyse(text):
+        assert suggestion.reason and ("'" in suggestion.reason or "→" in suggestion.reason)
+
+
+def test_cli_shows_events_and_takes_a_correction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp suggest` lists the events; --events regroups; a bad --events is refused."""
+    from quizapp.cli import main
+
+    first = tmp_path / "bata.txt"
+    second = tmp_path / "gazette.txt"
+    first.write_text(
+        "Bata blasts in Equatorial Guinea\n\nAt least 15 people were killed in explosions at "
+        "the Nkoantoma barracks in Bata, Equatorial Guinea, Obiang Nguema said.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Capital Gazette newsroom shooting in Annapolis\n\nA gunman killed five people in the "
+        "newsroom of the Capital Gazette in Annapolis, Maryland, Anne Arundel police said.\n",
+        encoding="utf-8",
+    )
+    assert main(["suggest", str(first), str(second)]) == 0
+    listing = capsys.readouterr().out
+    assert "Events (2)" in listing and "Figures compared across reports (0)" in listing
+    assert main(["suggest", "--json", "--events", "1,1", str(first), str(second)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["events"]) == 1 and data["conflicts"]
+    assert {c["event"] for c in data["conflicts"]} == {0}
+    assert main(["suggest", "--events", "1", str(first), str(second)]) == 2
+    assert "--events 1" in capsys.readouterr().err
