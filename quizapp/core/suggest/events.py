@@ -148,12 +148,9 @@ def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
     if apart is not None and apart > MAX_DAYS_APART:
         return 0.0
     if min(len(a.names), len(b.names)) < MIN_NAMES:
-        # too few names to tell events apart (a short excerpt): given together, one event
-        # unless the kinds of event differ
-        unrelated = (
-            a.kind and b.kind and a.kind != b.kind and (frozenset({a.kind, b.kind}) not in _RELATED)
-        )
-        return 0.0 if unrelated else THRESHOLD
+        # too few names to tell events apart (a short excerpt; the kind of event read from a
+        # few words is no better: "ferry fire"): given together, one event
+        return THRESHOLD
     shared = set(a.names) & set(b.names)
     total_a = sum(_name_weight(a, n, weight) for n in a.names)
     total_b = sum(_name_weight(b, n, weight) for n in b.names)
