@@ -1141,17 +1141,32 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/propose.py" line="+30"/>
+        <location filename="../../quizapp/ui/studio/propose.py" line="+43"/>
         <source>they conflict</source>
         <translation>ils se contredisent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>they are compatible</source>
         <translation>ils sont compatibles</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>the count went up (an update)</source>
+        <translation>le décompte a augmenté (une mise à jour)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event %1 — %2</source>
+        <translation>Événement %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” (%2, ¶%3)</source>
         <translation>«&#xa0;%1&#xa0;» (%2, ¶%3)</translation>
     </message>
@@ -1171,28 +1186,63 @@
         <translation>Ne peut pas être ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <location filename="../../quizapp/ui/studio/suggestions.py" line="+141"/>
         <source>Propose compare questions</source>
         <translation>Proposer des questions de comparaison</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The events the articles report</source>
+        <translation>Les événements que rapportent les articles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event of the article %1</source>
+        <translation>Événement de l’article %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the article to another event, or to a new one of its own; figures are compared only between articles of one event.</source>
+        <translation>Placez l’article dans un autre événement, ou dans un nouvel événement à lui seul ; les chiffres ne sont comparés qu’entre articles d’un même événement.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The assistant compares figures only between articles of one event. It grouped the %1 articles into %2 events by the places, names and words they share; move an article if it belongs elsewhere.</source>
+        <translation>L’assistant ne compare les chiffres qu’entre articles d’un même événement. Il a réparti les %1 articles en %2 événements selon les lieux, les noms et les mots qu’ils partagent ; déplacez un article s’il relève d’un autre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assistant compares figures only between articles of one event. The %1 articles share places, names and words: it takes them for one event; move an article that reports something else to a new event.</source>
+        <translation>L’assistant ne compare les chiffres qu’entre articles d’un même événement. Les %1 articles partagent des lieux, des noms et des mots : il y voit un seul événement ; placez dans un nouvel événement un article qui rapporte autre chose.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A new event</source>
+        <translation>Un nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The assistant compared the figures of the %1 articles and drafted %2 compare questions. Tick the ones to add: each tags its two figures if they are not tagged yet, and you can edit it under Questions (Ctrl+Z takes the whole step back).</source>
         <translation>L’assistant a comparé les chiffres des %1 articles et rédigé %2 questions de comparaison. Cochez celles à ajouter&#xa0;: chacune annote ses deux chiffres s’ils ne le sont pas encore, et vous pouvez la modifier sous Questions (Ctrl+Z annule toute l’étape).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-90"/>
         <source>Proposed compare questions</source>
         <translation>Questions de comparaison proposées</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>&amp;Add ticked questions</source>
         <translation>&amp;Ajouter les questions cochées</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+126"/>
         <source>&amp;Add %1 questions</source>
         <translation>&amp;Ajouter %1 questions</translation>
     </message>
@@ -3027,12 +3077,12 @@
         <translation>Pour proposer des questions de comparaison, il faut au moins deux articles.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Add a second report of the same event to compare its figures.</source>
         <translation>Ajoutez un deuxième article sur le même événement pour comparer ses chiffres.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Comparing the figures of the articles…</source>
         <translation>Comparaison des chiffres des articles…</translation>
     </message>
@@ -3047,7 +3097,7 @@
         <translation>Aucune nouvelle question de comparaison&#xa0;: aucun couple d’articles ne donne de chiffres de même grandeur, ou une question les porte déjà.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add %1 proposed compare questions</source>
         <translation>Ajouter %1 questions de comparaison proposées</translation>
     </message>
