@@ -10,27 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 
 from quizapp.core import files
 from quizapp.core.bank import Bank
 from quizapp.core.model import QuestionSet, QuizSettings
 
 QuestionRef = tuple[str, str]  # (set id, question id)
-
-
-@dataclass(frozen=True)
-class QuizFilter:
-    """What a teacher can filter the bank by when picking questions."""
-
-    labels: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    difficulties: tuple[int, ...] = ()
-    tags: tuple[str, ...] = ()
-    text: str = ""
-    set_ids: tuple[str, ...] = ()
-    limit: int = 500
-    extra: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def slug(text: str, fallback: str = "quiz") -> str:

@@ -254,12 +254,6 @@ class ProposeDialog(QDialog):
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(row) for row in range(self.list.count())]
 
-    def set_ticked(self, rows: list[int]) -> None:
-        for row, item in enumerate(self.items()):
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                checked = Qt.CheckState.Checked if row in rows else Qt.CheckState.Unchecked
-                item.setCheckState(checked)
-
     def chosen(self) -> list[Proposal]:
         return [
             proposal

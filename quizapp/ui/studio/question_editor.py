@@ -54,7 +54,6 @@ from quizapp.ui.question_widgets import (
 from quizapp.ui.studio.article_editor import UndoRouter
 from quizapp.ui.studio.common import (
     IndicatorStyler,
-    describe_problem,
     fill,
     label_title,
     repolish,
@@ -997,20 +996,6 @@ class QuestionsPage(QWidget):
         self.select_question(index + step)
 
     # preview --------------------------------------------------------------------------------
-
-    def problems_of_current(self) -> list[str]:
-        index = self._current
-        if index is None:
-            return []
-        messages = [
-            describe_problem(problem, self.draft).split(": ", 1)[-1]
-            for problem in drafts.question_problems(self.draft, index)
-        ]
-        try:
-            self.draft.question(index)
-        except QuestionFileError as error:
-            messages += [problem.message for problem in error.problems]
-        return list(dict.fromkeys(messages))
 
     def refresh_preview(self) -> None:
         """Rebuild the student's view from the question's data (when it changed)."""
