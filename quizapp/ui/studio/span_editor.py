@@ -35,6 +35,7 @@ from quizapp.ui.marking import Highlight, MarkableText, mark_colours
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
+from quizapp.ui.studio.tagging import TaggingHost
 
 Range = tuple[int, int]
 
@@ -261,10 +262,9 @@ class SpanPanel(QFrame):
             self.label_checks[label] = check
 
 
-class SpanEditor(QWidget):
+class SpanEditor(TaggingHost):
     """The tagging screen for one article of the set."""
 
-    status_message = Signal(str)
     article_shown = Signal()  # set_article showed another article (or none)
 
     def __init__(self, document: StudioDocument, parent: QWidget | None = None) -> None:
@@ -453,6 +453,16 @@ class SpanEditor(QWidget):
             if self.text is not None:
                 self._redraw_spans()
         super().changeEvent(event)
+
+    def give_hint_room(self, hint_shown: bool) -> None:
+        if self.panel.hint.isVisibleTo(self.panel) == hint_shown:
+            return
+        self.panel.hint.setVisible(hint_shown)
+        side = getattr(self, "side", None)  # made after the assistant
+        total = sum(side.sizes()) if side is not None else 0
+        if side is not None and total > 0:
+            wanted = self.panel.sizeHint().height()
+            side.setSizes([wanted, max(total - wanted, 0)])
 
     def _redraw_spans(self) -> None:
         article = self.article()

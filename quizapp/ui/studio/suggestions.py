@@ -25,7 +25,6 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -62,9 +61,7 @@ from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, mark_colours
 from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
-
-if TYPE_CHECKING:
-    from quizapp.ui.studio.span_editor import SpanEditor
+from quizapp.ui.studio.tagging import TaggingHost
 
 BACKGROUND_CHARS = 20_000  # longer texts are analysed in a worker thread (~0.1 s and up)
 ChooseProposals = Callable[[QWidget, list[Proposal], SetDraft], list[Proposal] | None]
@@ -258,7 +255,7 @@ class SuggestAssistant(QObject):
 
     questions_did_add = Signal(int)  # how many proposed compare questions were added
 
-    def __init__(self, editor: SpanEditor) -> None:
+    def __init__(self, editor: TaggingHost) -> None:
         super().__init__(editor)
         self.editor = editor
         self.document = editor.document
@@ -592,14 +589,7 @@ class SuggestAssistant(QObject):
             widget.setEnabled(bool(shown))
             widget.setVisible(bool(shown))
         # The tag panel's how-to hint gives its room to the list while there is one.
-        hint_shown = not shown
-        if self.editor.panel.hint.isVisibleTo(self.editor.panel) != hint_shown:
-            self.editor.panel.hint.setVisible(hint_shown)
-            side = getattr(self.editor, "side", None)  # made after the assistant
-            total = sum(side.sizes()) if side is not None else 0
-            if side is not None and total > 0:
-                wanted = self.editor.panel.sizeHint().height()
-                side.setSizes([wanted, max(total - wanted, 0)])
+        self.editor.give_hint_room(not shown)
         self.suggest_action.setEnabled(article is not None and not working)
         panel.suggest_button.setEnabled(article is not None and not working)
 
