@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
@@ -23,9 +22,7 @@ from quizapp.core.model import QuestionSet
 from quizapp.ui.studio import common
 from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, tr
-
-if TYPE_CHECKING:
-    from quizapp.ui.studio.studio_view import StudioView
+from quizapp.ui.studio.host import StudioHost
 
 
 def _marked(text: object) -> str:
@@ -81,7 +78,7 @@ class InterchangeActions(QObject):
     set_did_import = Signal(str)  # set id
     export_did_finish = Signal(object)  # ExportResult
 
-    def __init__(self, studio: StudioView) -> None:
+    def __init__(self, studio: StudioHost) -> None:
         super().__init__(studio)
         self.studio = studio
         self.choose_format: ChooseFormat = ask_format

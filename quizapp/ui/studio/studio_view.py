@@ -41,6 +41,7 @@ from quizapp.ui.studio.article_editor import ArticlesPage, UndoRouter
 from quizapp.ui.studio.common import describe_problem, fill, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.handout import write_set
+from quizapp.ui.studio.host import StudioHost
 from quizapp.ui.studio.interchange import InterchangeActions
 from quizapp.ui.studio.question_editor import QuestionsPage
 from quizapp.ui.studio.quiz_builder import QUIZ_FILTERS, QuizBuilder
@@ -59,12 +60,11 @@ def ask_set(parent: QWidget, sets: list[tuple[str, str]]) -> str | None:
     return sets[names.index(name)][0] if ok and name in names else None
 
 
-class StudioView(QWidget):
+class StudioView(StudioHost):
     """The studio. Create it only behind ``TeacherGate``: it shows answer keys."""
 
     studio_closed = Signal()
     status_message = Signal(str)
-    set_did_save = Signal(str)  # set id
     password_change_requested = Signal()  # the gate (gate.py) shows the dialog
 
     def __init__(
