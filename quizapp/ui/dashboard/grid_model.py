@@ -12,10 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -25,8 +22,8 @@ from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentRe
 from quizapp.core.wording import DASH, decimal, fill, percent
 from quizapp.ui.i18n import question_type_name
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
+from quizapp.ui.table_model import AnyIndex, TableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's fraction (0..1) or None
 
@@ -52,7 +49,7 @@ _ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # =========================================================================== students
 
 
-class StudentGridModel(QAbstractTableModel):
+class StudentGridModel(TableModel):
     """One row per student; columns: the student, the total, then one per question."""
 
     COLUMN_STUDENT = 0
@@ -97,11 +94,11 @@ class StudentGridModel(QAbstractTableModel):
                     self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
                 )
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
+    def row_total(self) -> int:
+        return self._rows
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._columns
+    def column_total(self) -> int:
+        return self._columns
 
     def _brush(self, value: float | None) -> QBrush | None:
         if value is None:
@@ -231,7 +228,7 @@ class StudentGridModel(QAbstractTableModel):
 # =========================================================================== questions
 
 
-class QuestionStatsModel(QAbstractTableModel):
+class QuestionStatsModel(TableModel):
     """One row per question: facility, discrimination, and key spans found."""
 
     COLUMN_NUMBER = 0
@@ -290,11 +287,10 @@ class QuestionStatsModel(QAbstractTableModel):
         self.dark = False
 
     def set_stats(self, stats: list[QuestionStats], dark: bool = False) -> None:
-        self.beginResetModel()
-        self.stats = stats
-        self.dark = dark
-        self._cells = [self._row_cells(stat) for stat in stats]
-        self.endResetModel()
+        with self.resetting():
+            self.stats = stats
+            self.dark = dark
+            self._cells = [self._row_cells(stat) for stat in stats]
 
     def column_texts(self, column: int) -> list[str]:
         """Every text of a column, header included (to size it without asking each cell)."""
@@ -320,11 +316,11 @@ class QuestionStatsModel(QAbstractTableModel):
             ),
         ]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.stats)
+    def row_total(self) -> int:
+        return len(self.stats)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def column_total(self) -> int:
+        return len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -388,7 +384,7 @@ class QuestionStatsModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
 
-class SpanModel(QAbstractTableModel):
+class SpanModel(TableModel):
     """The key spans of one question and how many students found each."""
 
     COLUMN_PHRASE = 0
@@ -405,15 +401,14 @@ class SpanModel(QAbstractTableModel):
         self.spans: list[SpanStat] = []
 
     def set_spans(self, spans: list[SpanStat]) -> None:
-        self.beginResetModel()
-        self.spans = spans
-        self.endResetModel()
+        with self.resetting():
+            self.spans = spans
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.spans)
+    def row_total(self) -> int:
+        return len(self.spans)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def column_total(self) -> int:
+        return len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -31,11 +28,10 @@ from quizapp.core.classroom import PrePost
 from quizapp.core.wording import percent, signed_points, signed_ratio
 from quizapp.ui.dashboard.grid_model import SORT_ROLE
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
+from quizapp.ui.table_model import AnyIndex, TableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class GainModel(QAbstractTableModel):
+class GainModel(TableModel):
     """Rows of (name, pre, post, gain, normalised gain[, students])."""
 
     COLUMN_NAME, COLUMN_PRE, COLUMN_POST, COLUMN_GAIN, COLUMN_NORMALISED, COLUMN_STUDENTS = range(6)
@@ -55,15 +51,14 @@ class GainModel(QAbstractTableModel):
         ] = []
 
     def set_rows(self, rows: list[tuple[str, Any, Any, Any, Any, int]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        with self.resetting():
+            self.rows = rows
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_total(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def column_total(self) -> int:
+        return len(self.headers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
