@@ -597,7 +597,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../quizapp/ui/studio/interchange.py" line="+193"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+622"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+391"/>
         <source>Cancel</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+400"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+399"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="+141"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+138"/>
         <source>Propose compare questions</source>
         <translation>Proposer des questions de comparaison</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>&amp;Ajouter les questions cochées</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>&amp;Add %1 questions</source>
         <translation>&amp;Ajouter %1 questions</translation>
     </message>
@@ -1722,7 +1722,7 @@
         <translation>Déplacer la question</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>The preview appears when the problems above are fixed.</source>
         <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
     </message>
@@ -2306,7 +2306,7 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/span_editor.py" line="-224"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="-223"/>
         <source>Article text for tagging</source>
         <translation>Texte de l’article à annoter</translation>
     </message>
@@ -2332,12 +2332,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>No tag selected</source>
         <translation>Aucune annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-344"/>
         <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
         <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
     </message>
@@ -2392,18 +2392,18 @@
         <translation>Étiquette %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Tag toolbar</source>
         <translation>Barre d’annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+354"/>
+        <location line="+364"/>
         <source>Remove tag</source>
         <translation>Enlever l’annotation</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>Remove the tag under the cursor (Delete)</source>
         <translation>Enlever l’annotation sous le curseur (Suppr)</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Une seconde étiquette sur une expression est un trait ondulé de sa couleur.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Selected: “%1” — press a label&apos;s number to tag it.</source>
         <translation>Sélection&#xa0;: «&#xa0;%1&#xa0;» — tapez le numéro d’une étiquette pour l’annoter.</translation>
     </message>
@@ -2489,7 +2489,7 @@
         <translation>Modifier la remarque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="-498"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-497"/>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>Série de questions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Teacher studio</source>
         <translation>Studio enseignant</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Tout rejeter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>The text changed, so its suggestions were cleared: press Suggest again.</source>
         <translation>Le texte a changé, ses suggestions ont donc été effacées&#xa0;: appuyez de nouveau sur Suggérer.</translation>
     </message>
@@ -3487,7 +3487,7 @@
 <context>
     <name>GainModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+47"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+43"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -4094,7 +4094,7 @@
 <context>
     <name>PrePostView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+84"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+83"/>
         <source>Quiz before</source>
         <translation>Quiz avant</translation>
     </message>
@@ -4429,7 +4429,7 @@
 <context>
     <name>QuestionStatsModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+246"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+243"/>
         <source>Question number</source>
         <translation>Numéro de la question</translation>
     </message>
@@ -4494,7 +4494,7 @@
         <translation>Combien d’élèves ont trouvé chaque expression du corrigé</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>‘%1’: found by %2 of %3</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: trouvée par %2 sur %3</translation>
     </message>
@@ -5085,7 +5085,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Trouvée par</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
@@ -5093,7 +5093,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>StudentGridModel</name>
     <message>
-        <location line="-284"/>
+        <location line="-282"/>
         <source>handed in as %1</source>
         <translation>rendu sous le nom %1</translation>
     </message>
