@@ -382,3 +382,16 @@ def test_shutdown_stops_an_import(
         dashboard.import_paths(paths, show_progress=False)
         assert dashboard.shutdown()
     assert len(finished.args[0].outcomes) < 3
+
+
+def test_pdf_that_cannot_be_written_is_said_in_words(
+    qtbot: QtBot, dashboard: DashboardView, tmp_path: Path
+) -> None:
+    """A PDF into a folder that does not exist fails off the UI thread with a worded message."""
+    target = tmp_path / "no-such-folder" / "report.pdf"
+    controller = dashboard.export_pdf(target, students=False, show_progress=False)
+    assert controller is not None
+    with qtbot.waitSignal(controller.pdf_failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0].startswith("Cannot write") and str(target) in failed.args[0]
+    assert not target.exists()

@@ -21,6 +21,7 @@ from quizapp.core.classroom import FileOutcome, ImportReport
 from quizapp.core.handin import ResultsFile
 from quizapp.core.wording import fill
 from quizapp.reports.pdf import ClassReport, write_pdf
+from quizapp.ui.background import BackgroundJob
 
 
 class _ReadSignals(QObject):
@@ -125,42 +126,24 @@ class ImportController(QObject):
         self.import_finished.emit(self.report)
 
 
-class _PdfSignals(QObject):
-    written = Signal(str)
-    failed = Signal(str)
-
-
-class _PdfTask(QRunnable):
-    def __init__(self, report: ClassReport, path: Path, students: bool) -> None:
-        super().__init__()
-        self.report = report
-        self.path = path
-        self.students = students
-        self.signals = _PdfSignals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            write_pdf(self.report, self.path, students=self.students)
-        except OSError as error:
-            self.signals.failed.emit(
-                fill(
-                    QCoreApplication.translate("PdfController", "Cannot write %1: %2"),
-                    self.path,
-                    error.strerror or error,
-                )
-            )
-        except Exception as error:  # noqa: BLE001 - reported to the teacher, never lost
-            self.signals.failed.emit(
-                fill(
-                    QCoreApplication.translate(
-                        "PdfController", "The report could not be written: %1"
-                    ),
-                    error,
-                )
-            )
-        else:
-            self.signals.written.emit(str(self.path))
+def _write_pdf(report: ClassReport, path: Path, students: bool) -> str:
+    """Write the report (on a worker thread); a failure is raised in words for the teacher."""
+    try:
+        write_pdf(report, path, students=students)
+    except OSError as error:
+        message = fill(
+            QCoreApplication.translate("PdfController", "Cannot write %1: %2"),
+            path,
+            error.strerror or error,
+        )
+        raise RuntimeError(message) from None
+    except Exception as error:  # noqa: BLE001 - reported to the teacher, never lost
+        message = fill(
+            QCoreApplication.translate("PdfController", "The report could not be written: %1"),
+            error,
+        )
+        raise RuntimeError(message) from None
+    return str(path)
 
 
 class PdfController(QObject):
@@ -180,10 +163,8 @@ class PdfController(QObject):
         show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.task = _PdfTask(report, Path(path), students)
-        self.task.signals.written.connect(self._written, Qt.ConnectionType.QueuedConnection)
-        self.task.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self.pool = pool or QThreadPool.globalInstance()
+        self.report, self.path, self.students = report, Path(path), students
+        self.job = BackgroundJob(self, pool)
         self.progress: QProgressDialog | None = None
         if show_progress and parent is not None:
             self.progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 0, parent)
@@ -193,7 +174,11 @@ class PdfController(QObject):
             self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
-        self.pool.start(self.task)
+        self.job.start(
+            lambda: _write_pdf(self.report, self.path, self.students),
+            lambda path: self._written(str(path)),
+            self._failed,
+        )
 
     def _close(self) -> None:
         if self.progress is not None:

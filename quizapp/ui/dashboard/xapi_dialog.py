@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import Bank
 from quizapp.core.interchange import xapi
 from quizapp.core.wording import fill
-from quizapp.ui.studio.background import BackgroundJob
+from quizapp.ui.background import BackgroundJob
 
 
 class XapiDialog(QDialog):

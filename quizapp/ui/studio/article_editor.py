@@ -58,8 +58,8 @@ from quizapp.core.files import ID_PATTERN
 from quizapp.core.model import PARAGRAPH_SEPARATOR
 from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
+from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
-from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.span_editor import SpanEditor

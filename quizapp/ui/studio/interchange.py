@@ -19,8 +19,8 @@ from quizapp.core.draft import SetDraft
 from quizapp.core.interchange import FILE_SUFFIXES, ExportResult
 from quizapp.core.interchange.lms import export_set
 from quizapp.core.model import QuestionSet
+from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
-from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.host import StudioHost
 

@@ -58,8 +58,8 @@ from quizapp.core import assist
 from quizapp.core.assist import Candidate, Proposal
 from quizapp.core.draft import SetDraft
 from quizapp.core.model import Span
+from quizapp.ui.background import BackgroundJob
 from quizapp.ui.marking import Highlight, mark_colours
-from quizapp.ui.studio.background import BackgroundJob
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.tagging import TaggingHost
 

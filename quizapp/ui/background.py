@@ -1,6 +1,10 @@
-"""Work off the GUI thread for the studio: one job at a time in Qt's global thread pool,
-its result or its failure (in words) brought back to the GUI thread, and ``busy`` only
-once the work lasts long enough for a teacher to notice."""
+"""Work off the GUI thread, the one helper for it: one job at a time in a thread pool (Qt's
+global one unless given another), its result or its failure (in words) brought back to the
+GUI thread, and ``busy`` only once the work lasts long enough for a teacher to notice.
+
+Used by the studio (article import, the assistant, LMS import) and the dashboard (PDF
+report, xAPI). The dashboard's results import streams one file at a time with its own
+progress instead (ui/dashboard/workers.py ``ImportController``)."""
 
 from __future__ import annotations
 
@@ -38,8 +42,9 @@ class BackgroundJob(QObject):
 
     busy = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
         self._relay: _Relay | None = None
         self._task: _Task | None = None  # kept until it reports, whoever owns it meanwhile
         self._done: Callable[[object], None] | None = None
@@ -67,7 +72,7 @@ class BackgroundJob(QObject):
         self._relay, self._done, self._failed = relay, done, failed
         self._timer.start()
         self._task = _Task(work, relay)
-        QThreadPool.globalInstance().start(self._task)
+        self.pool.start(self._task)
         return True
 
     def _stop(self) -> tuple[Callable[[object], None] | None, Callable[[str], None] | None]:
