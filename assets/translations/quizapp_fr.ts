@@ -3594,7 +3594,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/workers.py" line="+78"/>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+79"/>
         <source>Importing results…</source>
         <translation>Importation des résultats…</translation>
     </message>
@@ -3929,17 +3929,17 @@
 <context>
     <name>PdfController</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/workers.py" line="+41"/>
+        <location filename="../../quizapp/ui/dashboard/workers.py" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
