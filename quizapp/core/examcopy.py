@@ -47,6 +47,7 @@ from quizapp.core.files import (
     _Flow,
     _FlowList,
     quiz_to_data,
+    set_head_to_data,
 )
 from quizapp.core.model import Question, QuestionSet
 
@@ -119,22 +120,12 @@ def exam_copy_data(question_set: QuestionSet, source_fingerprint: str) -> dict[s
     assert question_set.quiz is not None
     questions = quiz_questions(question_set)
     used = {excerpt.article_id for question in questions for excerpt in question.excerpts}
-    data: dict[str, Any] = {
+    head = {
         EXAM_MARKER: EXAM_FORMAT_VERSION,
         "id": question_set.id,
         "source_fingerprint": source_fingerprint,
-        "title": question_set.title,
-        "language": question_set.language,
     }
-    if question_set.description:
-        data["description"] = question_set.description
-    if question_set.labels:
-        data["labels"] = [
-            {"id": label.id, "name": label.name, "description": label.description}
-            if label.description
-            else _Flow(id=label.id, name=label.name)
-            for label in question_set.labels
-        ]
+    data = set_head_to_data(question_set, head)
     articles = []
     for article in question_set.articles:
         if article.id not in used:

@@ -909,13 +909,10 @@ def quiz_to_data(quiz: QuizSettings) -> dict[str, Any]:
     return data
 
 
-def set_to_data(question_set: QuestionSet) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "quizapp": FORMAT_VERSION,
-        "id": question_set.id,
-        "title": question_set.title,
-        "language": question_set.language,
-    }
+def set_head_to_data(question_set: QuestionSet, head: dict[str, Any]) -> dict[str, Any]:
+    """``head`` (format marker, id, ...) followed by the set's title, language, description
+    and labels, as question files and exam copies both begin."""
+    data = {**head, "title": question_set.title, "language": question_set.language}
     if question_set.description:
         data["description"] = question_set.description
     if question_set.labels:
@@ -925,6 +922,11 @@ def set_to_data(question_set: QuestionSet) -> dict[str, Any]:
             else _Flow(id=label.id, name=label.name)
             for label in question_set.labels
         ]
+    return data
+
+
+def set_to_data(question_set: QuestionSet) -> dict[str, Any]:
+    data = set_head_to_data(question_set, {"quizapp": FORMAT_VERSION, "id": question_set.id})
     articles = []
     for article in question_set.articles:
         item: dict[str, Any] = {"id": article.id, "outlet": article.outlet}
