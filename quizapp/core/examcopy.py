@@ -44,8 +44,8 @@ from quizapp.core.files import (
     EXAM_MARKER,
     _block_text,
     _Dumper,
-    _Flow,
     _FlowList,
+    question_head_to_data,
     quiz_to_data,
     set_head_to_data,
 )
@@ -88,17 +88,7 @@ def check_exam_copy(question_set: QuestionSet) -> None:
 
 
 def _question_data(question: Question) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt}
-    excerpts = [
-        _Flow(article=e.article_id, paragraphs=_FlowList([e.first, e.last]))
-        for e in question.excerpts
-    ]
-    if len(excerpts) == 1 and question.type != "compare":
-        data["excerpt"] = excerpts[0]
-    elif excerpts:
-        data["excerpts"] = excerpts
-    if question.targets:
-        data["targets"] = _FlowList(question.targets)
+    data = question_head_to_data(question)
     if question.type == "choice":
         data["multiple"] = question.multiple
         data["options"] = [option.text for option in question.options]

@@ -848,7 +848,9 @@ def _options(options: tuple[Option, ...]) -> list[dict[str, Any]]:
     return out
 
 
-def question_to_data(question: Question) -> dict[str, Any]:
+def question_head_to_data(question: Question) -> dict[str, Any]:
+    """A question's id, type, prompt, excerpts and targets, as question files and exam
+    copies both write them."""
     data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt}
     excerpts = [
         _Flow(article=e.article_id, paragraphs=_FlowList([e.first, e.last]))
@@ -860,6 +862,11 @@ def question_to_data(question: Question) -> dict[str, Any]:
         data["excerpts"] = excerpts
     if question.targets:
         data["targets"] = _FlowList(question.targets)
+    return data
+
+
+def question_to_data(question: Question) -> dict[str, Any]:
+    data = question_head_to_data(question)
     if question.type == "compare":
         if question.quantity:
             data["quantity"] = question.quantity
