@@ -212,6 +212,40 @@ def test_parts_and_places_not_paired_with_totals() -> None:
     assert not any("six" in x for x, _ in texts)
 
 
+def test_an_update_shown_by_the_batch_through_other_reports() -> None:
+    """An undated lower toll and a dated higher one with no rise wording are an update when
+    the batch shows the count rising from one to the other through other reports."""
+    first = "Mill blast\n\nA blast at the Kessock mill left 10 dead on Monday."
+    second = (
+        "Mill blast toll rises\n\n1 July 2025\n\nThe toll from the Kessock mill blast rose to 35."
+    )
+    third = "Mill blast: 40 dead\n\n2 July 2025\n\nForty people died in the Kessock mill blast."
+    conflicts = find_conflicts(_reports(first, second, third))
+    chained = [c for c in conflicts if c.a.text == "10 dead" and c.b_path == "r2"]
+    assert chained and chained[0].verdict == "update", conflicts
+    assert "show the count rising" in chained[0].reason and "35" in chained[0].reason
+    alone = [c for c in find_conflicts(_reports(first, third)) if c.quantity == "deaths"]
+    assert alone and all(c.verdict == "conflict" for c in alone)  # no step: no update
+
+
+def test_a_list_of_counts_ending_with_a_place_is_that_places() -> None:
+    """ "1,700 killed, 3,400 injured and 300 missing in Myanmar" are all Myanmar's, and a
+    headline's "Myanmar, Thailand earthquake" labels the event, not one country."""
+    a = (
+        "Myanmar, Thailand earthquake: 1,600 dead\n\n28 March 2025\n\nIn Thailand, 10 people"
+        " died. In Myanmar, 1,590 people died."
+    )
+    b = (
+        "Quake in Myanmar and Thailand\n\n29 March 2025\n\nAt least 1,700 have been killed,"
+        " 3,400 people have been injured and 300 are missing in Myanmar. In Thailand, 18"
+        " people died."
+    )
+    pairs = {(c.a.text, c.b.text) for c in find_conflicts(_reports(a, b)) if c.quantity == "deaths"}
+    assert ("1,590 people", "At least 1,700") in pairs, pairs
+    assert not any(x == "1,600 dead" and y == "At least 1,700" for x, y in pairs)
+    assert not any(x == "10 people" and y == "At least 1,700" for x, y in pairs)
+
+
 def test_reports_of_different_events_never_compared() -> None:
     """Reports of two events given together are grouped apart and never compared."""
     bata = (

@@ -314,8 +314,18 @@ def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[in
     return [
         (m.start(), forms[m.group(1)])
         for m in pattern.finditer(text, start, end)
-        if not _EVENT_NOUN.match(text, m.end())
+        if not _EVENT_NOUN.match(text, _label_list_end(text, m.end()))
     ]
+
+
+_LABEL_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*")
+
+
+def _label_list_end(text: str, end: int) -> int:
+    """Where a list of names that starts before ``end`` ends: "Myanmar, Thailand earthquake"
+    and "Turkey and Syria quake" label the event with every name of the list."""
+    match = _LABEL_LIST.match(text, end)
+    return match.end() if match else end
 
 
 def _paragraph_place(
@@ -353,9 +363,10 @@ def place_scopes(
     places or more ("3,419 in Turkey ... 1,602 in Syria", "In Thailand, 10 ... in Myanmar,
     144"); then a figure of the event whose clause names one of those places, or whose
     sentence names only one of them, is that place's figure, compared only with the same
-    place's. "Bangkok, Thailand" makes Bangkok part of Thailand. Totals ("in Myanmar and
-    Thailand"), properties of the event (a magnitude) and figures of an event that does not
-    split by place are not scoped.
+    place's. "Bangkok, Thailand" makes Bangkok part of Thailand. A list of different counts
+    that ends with a place ("1,700 killed, 3,400 injured and 300 missing in Myanmar") is
+    all that place's. Totals ("in Myanmar and Thailand"), properties of the event (a
+    magnitude) and figures of an event that does not split by place are not scoped.
     """
     aliases = _aliases([doc.text for doc in docs])
 
@@ -367,17 +378,11 @@ def place_scopes(
     for doc, found in zip(docs, figures, strict=True):
         named: dict[int, str] = {}
         by_quantity: dict[str, set[str]] = {}
-        for figure in found:
-            quantity = (figure.quantity or "").split(" (")[0]
-            if figure.label != "figure" or quantity not in _PLACED:
-                continue
-            if figure.scope is not None and not figure.scope.startswith("part@"):
-                continue  # a venue, another year: scoped already
+        for figure in _placed(found, parts=True):
             place = _place_of(doc, figure)
-            if place is None:
-                continue
-            named[figure.start] = alias(place)  # parts too: their place is theirs
-            by_quantity.setdefault(quantity, set()).add(alias(place))
+            if place is not None:
+                named[figure.start] = alias(place)  # parts too: their place is theirs
+                by_quantity.setdefault(_base(figure), set()).add(alias(place))
         for names in by_quantity.values():
             if len(names) > 1:
                 split.update(names)
@@ -385,45 +390,85 @@ def place_scopes(
     if not split:
         return [{} for _ in docs]
     names = split | {city for city, country in aliases.items() if country in split}
-    result: list[dict[int, str]] = []
-    for doc, found, named in zip(docs, figures, clause_places, strict=True):
-        text = doc.text
-        scoped: dict[int, str] = {}
-        previous: tuple[int, str | None, int] | None = None  # sentence, place, end
-        for figure in found:
-            quantity = (figure.quantity or "").split(" (")[0]
-            if figure.label != "figure" or figure.scope is not None or quantity not in _PLACED:
-                continue
-            place = named.get(figure.start)
-            start, end = doc.sentence_at(figure.start)
-            sentence = start
-            clause_end = _CLAUSE_BREAK.search(text, figure.end, end)
-            clause_start = (
-                [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure.start)]
-            )[-1]
-            whole = _WHOLE.search(text, clause_start, clause_end.start() if clause_end else end)
-            if (
-                place is None
-                and not whole
-                and previous is not None
-                and previous[0] == sentence
-                and re.fullmatch(r"[^,;:—]*", text[previous[2] : figure.start])
-            ):
-                place = previous[1]  # "144 people were killed and 737 injured in the country"
-            if place is None and not whole:
-                # the sentence's places before the figure ("Myanmar was severely affected,
-                # with at least 144 fatalities"); a place named only after it belongs to what
-                # follows ("... 21,000, eclipsing the 18,000 who died near the Turkish capital")
-                in_sentence = {alias(n) for _, n in _mentions(text, start, figure.start, names)}
-                if len(in_sentence) == 1:
-                    place = in_sentence.pop()
-                elif not in_sentence and not _mentions(text, figure.start, end, names):
-                    place = _paragraph_place(doc, start, names, alias)
-            previous = (sentence, place, figure.end)
-            if place in split:
-                scoped[figure.start] = place
-        result.append(scoped)
-    return result
+    return [
+        _scoped_in(doc, found, named, split, names, alias)
+        for doc, found, named in zip(docs, figures, clause_places, strict=True)
+    ]
+
+
+def _base(figure: Suggestion) -> str:
+    return (figure.quantity or "").split(" (")[0]
+
+
+def _placed(found: Sequence[Suggestion], parts: bool = False) -> list[Suggestion]:
+    """The figures of counts a place can split (deaths, injured, ...), not scoped already
+    (a venue, another year); with ``parts``, also the unnamed sub-totals."""
+    return [
+        figure
+        for figure in found
+        if figure.label == "figure"
+        and _base(figure) in _PLACED
+        and (figure.scope is None or (parts and figure.scope.startswith("part@")))
+    ]
+
+
+def _scoped_in(
+    doc: Document,
+    found: Sequence[Suggestion],
+    named: dict[int, str],
+    split: set[str],
+    names: set[str],
+    alias: Callable[[str], str],
+) -> dict[int, str]:
+    """The places of one report's figures (see ``place_scopes``)."""
+    text = doc.text
+    places: list[tuple[Suggestion, str | None, bool]] = []  # figure, place, a whole
+    previous: tuple[int, str | None, int] | None = None  # sentence, place, end
+    for figure in _placed(found):
+        place = named.get(figure.start)
+        start, end = doc.sentence_at(figure.start)
+        clause_end = _CLAUSE_BREAK.search(text, figure.end, end)
+        clause_start = (
+            [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure.start)]
+        )[-1]
+        whole = bool(_WHOLE.search(text, clause_start, clause_end.start() if clause_end else end))
+        if (
+            place is None
+            and not whole
+            and previous is not None
+            and previous[0] == start
+            and re.fullmatch(r"[^,;:—]*", text[previous[2] : figure.start])
+        ):
+            place = previous[1]  # "144 people were killed and 737 injured in the country"
+        if place is None and not whole:
+            # the sentence's places before the figure ("Myanmar was severely affected,
+            # with at least 144 fatalities"); a place named only after it belongs to what
+            # follows ("... 21,000, eclipsing the 18,000 who died near the Turkish capital")
+            in_sentence = {alias(n) for _, n in _mentions(text, start, figure.start, names)}
+            if len(in_sentence) == 1:
+                place = in_sentence.pop()
+            elif not in_sentence and not _mentions(text, figure.start, end, names):
+                place = _paragraph_place(doc, start, names, alias)
+        previous = (start, place, figure.end)
+        places.append((figure, place, whole))
+    _list_places(doc, places)
+    return {figure.start: place for figure, place, _ in places if place in split}
+
+
+def _list_places(doc: Document, places: list[tuple[Suggestion, str | None, bool]]) -> None:
+    """Give a list of different counts the place its last member names after it: "At least
+    1,700 have been killed, 3,400 people have been injured and 300 are missing in Myanmar"."""
+    for k in range(len(places) - 2, -1, -1):
+        figure, place, whole = places[k]
+        following, next_place, _ = places[k + 1]
+        if place is not None or whole or next_place is None:
+            continue
+        if _base(figure) == _base(following):
+            continue  # "3,000 dead, 1,500 in Syria": a part, not a list
+        if doc.sentence_at(figure.start) != doc.sentence_at(following.start):
+            continue
+        if re.fullmatch(r"[^;:—()]*", doc.text[figure.end : following.start]):
+            places[k] = (figure, next_place, whole)
 
 
 def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
@@ -552,7 +597,88 @@ def compare_reports(
                             quantity, verdict, reason, a, b, report_a.path, report_b.path, events[i]
                         )
                     )
-    return conflicts
+    return _updates_through_the_batch(conflicts, reports)
+
+
+def _updates_through_the_batch(
+    conflicts: list[Conflict], reports: Sequence[Report]
+) -> list[Conflict]:
+    """A conflict of a growing count becomes an update when the batch shows the count rising
+    from the lower figure to the higher one through other reports: "10" (undated) rose to "35"
+    (a report giving it as a rise) and "35" (1 July) to "40" (2 July), so "10" and "40" are
+    the same count at two moments. Each step is an update found on its own (a rise cue or
+    publication dates); a step may also reach a figure that gives the same value as the
+    higher one. Not when the lower figure is known to be the newer one."""
+    published = {report.path: report.published for report in reports}
+    steps: dict[tuple[str, int], list[tuple[str, int, str]]] = {}
+    figures: dict[tuple[str, int], tuple[Suggestion, str]] = {}
+    for conflict in conflicts:
+        for path, figure in ((conflict.a_path, conflict.a), (conflict.b_path, conflict.b)):
+            figures[(path, figure.start)] = (figure, conflict.quantity)
+        if conflict.verdict != "update":
+            continue
+        assert conflict.a.interval is not None and conflict.b.interval is not None
+        low, high = (
+            ((conflict.a_path, conflict.a), (conflict.b_path, conflict.b))
+            if conflict.a.interval.high <= conflict.b.interval.low
+            else ((conflict.b_path, conflict.b), (conflict.a_path, conflict.a))
+        )
+        steps.setdefault((low[0], low[1].start), []).append(
+            (high[0], high[1].start, high[1].description or high[1].text)
+        )
+    if not steps:
+        return conflicts
+    result = []
+    for conflict in conflicts:
+        if conflict.verdict == "conflict" and conflict.quantity.split(" (")[0] in GROWING:
+            conflict = _chained(conflict, steps, figures, published) or conflict
+        result.append(conflict)
+    return result
+
+
+def _chained(
+    conflict: Conflict,
+    steps: dict[tuple[str, int], list[tuple[str, int, str]]],
+    figures: dict[tuple[str, int], tuple[Suggestion, str]],
+    published: dict[str, datetime | None],
+) -> Conflict | None:
+    """``conflict`` as an update when a chain of updates leads from its lower figure to its
+    higher one (or to a figure with the higher one's value), else None."""
+    a, b = conflict.a, conflict.b
+    assert a.interval is not None and b.interval is not None
+    if a.interval.high <= b.interval.low:
+        (low_path, low), (high_path, high) = (conflict.a_path, a), (conflict.b_path, b)
+    else:
+        (low_path, low), (high_path, high) = (conflict.b_path, b), (conflict.a_path, a)
+    if known_later(published[low_path], published[high_path]):
+        return None
+    assert high.interval is not None
+    start = (low_path, low.start)
+    paths: dict[tuple[str, int], list[str]] = {start: []}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for path, position, described in steps.get(node, []):
+            nxt = (path, position)
+            if nxt in paths:
+                continue
+            paths[nxt] = paths[node] + [f"{described} ({path})"]
+            reached = figures[nxt][0].interval
+            if nxt == (high_path, high.start) or (
+                path != low_path and reached is not None and reached == high.interval
+            ):
+                chain = " to ".join(paths[nxt])
+                if nxt != (high_path, high.start):
+                    chain += f", the value {high_path} gives"
+                reason = (
+                    f"{_describe(a)} and {_describe(b)} differ, but this is an update, not a"
+                    f" contradiction: the reports given together show the count rising from"
+                    f" {low.description or low.text} ({low_path}) to {chain}, each step a rise"
+                    " or a later report"
+                )
+                return replace(conflict, verdict="update", reason=reason)
+            queue.append(nxt)
+    return None
 
 
 def analyse_batch(
