@@ -1,0 +1,120 @@
+"""The real-report sets in tests/data/real (dev, heldout, fresh) are well-formed and readable."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from quizapp.core.markup import parse_article
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "data" / "real"
+PARTS = ("dev", "heldout", "fresh")
+LABELS = {"figure", "speculation", "unconfirmed"}
+HEADER_KEYS = ("outlet", "published", "url", "event")
+_HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
+_PUBLISHED = re.compile(r"(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?: \((.+)\))?")
+_EVENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d\d")
+_QUANTITY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+FILES = [path for part in PARTS for path in sorted((REAL / part).glob("*.md"))]
+
+
+def _split(path: Path) -> tuple[dict[str, str], str]:
+    raw = path.read_text(encoding="utf-8")
+    match = _HEADER.match(raw)
+    assert match, f"{path.name}: no header block between '---' lines at the top"
+    header: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, colon, value = line.partition(":")
+        assert colon, f"{path.name}: header line without ':': {line!r}"
+        assert key.strip() not in header, f"{path.name}: header key {key!r} twice"
+        header[key.strip()] = value.strip()
+    return header, raw[match.end() :]
+
+
+def _events(part: str) -> dict[str, list[str]]:
+    events: dict[str, list[str]] = {}
+    for path in sorted((REAL / part).glob("*.md")):
+        events.setdefault(_split(path)[0]["event"], []).append(path.name)
+    return events
+
+
+def _eval_real() -> ModuleType:
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    return importlib.import_module("eval_real")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_header_names_outlet_date_address_and_event(path: Path) -> None:
+    """Every report is headed with its outlet, a real date, an http(s) address and an event id."""
+    header, _ = _split(path)
+    assert set(header) == set(HEADER_KEYS), f"{path.name}: header keys {sorted(header)}"
+    assert all(header[key] for key in HEADER_KEYS), f"{path.name}: an empty header value"
+    published = _PUBLISHED.fullmatch(header["published"])
+    assert published, f"{path.name}: published {header['published']!r} is not a date"
+    when = datetime.fromisoformat(published.group(1))
+    assert date(1990, 1, 1) <= when.date() <= date.today()
+    assert re.fullmatch(r"https?://\S+", header["url"]), f"{path.name}: url {header['url']!r}"
+    assert _EVENT.fullmatch(header["event"]), f"{path.name}: event id {header['event']!r}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_annotations_parse_and_lie_inside_the_text(path: Path) -> None:
+    """The body parses; every span is a known label, inside the text, trimmed, figures named."""
+    _, body = _split(path)
+    parsed = parse_article(body)
+    assert len(parsed.text) > 200, f"{path.name}: the excerpt is too short"
+    assert parsed.spans, f"{path.name}: nothing is annotated"
+    for span in parsed.spans:
+        text = parsed.text[span.start : span.end]
+        where = f"{path.name}: span {text!r}"
+        assert 0 <= span.start < span.end <= len(parsed.text), where
+        assert text == text.strip() and "\n" not in text, f"{where} is not trimmed in a paragraph"
+        assert span.labels and set(span.labels) <= LABELS, f"{where}: labels {span.labels}"
+        attributes = dict(span.attributes)
+        if "figure" in span.labels:
+            assert _QUANTITY.fullmatch(attributes.get("quantity", "")), f"{where}: quantity"
+            assert set(attributes) <= {"quantity", "rise"}, f"{where}: {attributes}"
+            assert attributes.get("rise", "yes") == "yes", f"{where}: rise must be yes"
+        else:
+            assert not attributes, f"{where}: only figures carry attributes"
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_the_key_reads_every_figure_of_each_part(part: str) -> None:
+    """scripts/eval_real.py can read a value in every annotated figure and derive the pairs."""
+    eval_real = _eval_real()
+    articles = eval_real.load_subset(part)
+    figures = [f for a in articles for f in eval_real.gold_figures(a)]
+    assert figures and all(f.low <= f.high for f in figures)
+    pairs = eval_real.gold_pairs(articles)
+    assert pairs, f"{part}: no true figure pairs"
+    assert {p.verdict for p in pairs} <= {"compatible", "update", "conflict"}
+
+
+def test_fresh_part_is_new_material_of_several_events() -> None:
+    """The fresh part: >= 14 reports of >= 5 events, none in dev/heldout, some events single."""
+    fresh = _events("fresh")
+    old = {**_events("dev"), **_events("heldout")}
+    assert sum(len(names) for names in fresh.values()) >= 14
+    assert len(fresh) >= 5
+    assert not set(fresh) & set(old), f"events already in dev/heldout: {set(fresh) & set(old)}"
+    assert sum(len(names) >= 3 for names in fresh.values()) >= 4
+    assert any(len(names) == 1 for names in fresh.values())
+    urls = [_split(path)[0]["url"] for path in FILES]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+def test_fresh_part_is_measured_only_when_named() -> None:
+    """eval_real offers --subset fresh but does not measure it by default."""
+    eval_real = _eval_real()
+    assert "fresh" in eval_real.SUBSETS
+    assert "fresh" not in eval_real.DEFAULT_SUBSETS
