@@ -27,8 +27,10 @@ PACKAGE = PROJECT / "quizapp"
 TRANSLATIONS = PROJECT / "assets" / "translations"
 LANGUAGES = ("fr",)
 # The module-level helpers (ui/studio/common.py, the dashboard, progress_view) are called
-# ``tr`` or ``_tr``: both are read as Qt's tr().
-LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr", "-no-obsolete", "-locations", "relative"]
+# ``tr`` or ``_tr``: both are read as Qt's tr(). The Qt-free core's texts are made from
+# ``Phrase("Context", "template")`` (core/text.py), read as QT_TRANSLATE_NOOP.
+LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr,QT_TRANSLATE_NOOP+=Phrase"]
+LUPDATE_OPTIONS += ["-no-obsolete", "-locations", "relative"]
 
 
 def tool(name: str) -> str:
@@ -43,9 +45,14 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """The Python files that may show text: all of quizapp except the Qt-free core."""
+    """The Python files that may show text: all of quizapp but the Qt-free core, and the
+    core's modules that make ``Phrase``s."""
     core = PACKAGE / "core"
-    return sorted(p for p in PACKAGE.rglob("*.py") if core not in p.parents)
+    return sorted(
+        p
+        for p in PACKAGE.rglob("*.py")
+        if core not in p.parents or "Phrase(" in p.read_text(encoding="utf-8")
+    )
 
 
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:

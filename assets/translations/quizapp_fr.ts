@@ -331,7 +331,7 @@
         <translation>Objectif quotidien (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_widgets.py" line="+93"/>
+        <location filename="../../quizapp/ui/question_widgets.py" line="+94"/>
         <source>Excerpt from %1: %2</source>
         <translation>Extrait de %1&#xa0;: %2</translation>
     </message>
@@ -3107,7 +3107,7 @@
         <translation>%1 questions de comparaison ajoutées&#xa0;; %2 chiffres annotés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/i18n.py" line="+37"/>
+        <location filename="../../quizapp/ui/i18n.py" line="+38"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
@@ -5052,6 +5052,237 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+1"/>
         <source>Close the review</source>
         <translation>Fermer la revue</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../../quizapp/core/scoring.py" line="+59"/>
+        <source>the figures conflict</source>
+        <translation>les chiffres se contredisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the figures are compatible</source>
+        <translation>les chiffres sont compatibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot tell from these reports</source>
+        <translation>ces articles ne permettent pas de trancher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quote} ({labels})</source>
+        <translation>{quote} ({labels})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found: {head}.</source>
+        <translation>Trouvé&#xa0;: {head}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found: {head} — you marked its core, {core}.</source>
+        <translation>Trouvé&#xa0;: {head} — vous en avez marqué l’essentiel, {core}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed: {head}.</source>
+        <translation>Manqué&#xa0;: {head}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed: {head} — your marks cover nearly the whole excerpt; mark only the phrases asked for.</source>
+        <translation>Manqué&#xa0;: {head} — vos marques couvrent presque tout l’extrait&#xa0;; marquez seulement les passages demandés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missed: {head} — mark exactly these words.</source>
+        <translation>Manqué&#xa0;: {head} — marquez exactement ces mots.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed: {head} — you marked {covered} of its {total} words; mark at least half.</source>
+        <translation>Manqué&#xa0;: {head} — vous avez marqué {covered} de ses {total} mots&#xa0;; marquez-en au moins la moitié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missed: {head} — you marked {covered} of its {total} words; mark at least half, or all of {core}.</source>
+        <translation>Manqué&#xa0;: {head} — vous avez marqué {covered} de ses {total} mots&#xa0;; marquez-en au moins la moitié, ou bien tout {core}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missed: {head} — your mark reached too far beyond it.</source>
+        <translation>Manqué&#xa0;: {head} — votre marque déborde trop loin au-delà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the key: {quote}{end}</source>
+        <translation>Hors du corrigé&#xa0;: {quote}{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the key: {quote} — it counts {counts}, not {wanted}.</source>
+        <translation>Hors du corrigé&#xa0;: {quote} — cela compte «&#xa0;{counts}&#xa0;», pas «&#xa0;{wanted}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the key: {quote} — it is {labels}, not {targets}.</source>
+        <translation>Hors du corrigé&#xa0;: {quote} — c’est {labels}, pas {targets}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It costs {points} point.</source>
+        <translation>Cela coûte {points}&#xa0;point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It costs {points} points.</source>
+        <translation>Cela coûte {points}&#xa0;points.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} or {last}</source>
+        <translation>{items} ou {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right: {quote}{end}</source>
+        <translation>Juste&#xa0;: {quote}{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not right: {quote}{end}</source>
+        <translation>Faux&#xa0;: {quote}{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right, but not chosen: {quote}{end}</source>
+        <translation>Juste, mais non choisi&#xa0;: {quote}{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial credit</source>
+        <translation>Points partiels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {right_chosen} right pick of {right}, {wrong_chosen} wrong: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</source>
+        <translation>{what}&#xa0;: {right_chosen} bon choix sur {right}, {wrong_chosen} mauvais&#xa0;: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what}: {right_chosen} right picks of {right}, {wrong_chosen} wrong: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</source>
+        <translation>{what}&#xa0;: {right_chosen} bons choix sur {right}, {wrong_chosen} mauvais&#xa0;: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (never below 0)</source>
+        <translation> (jamais moins de 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No marks given.</source>
+        <translation>Aucune marque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer given.</source>
+        <translation>Aucune réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No labels given.</source>
+        <translation>Aucune étiquette donnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: not given; {expected}.</source>
+        <translation>Verdict&#xa0;: non donné&#xa0;; {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: right, {expected}.</source>
+        <translation>Verdict&#xa0;: juste, {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: you said {given}; {expected}.</source>
+        <translation>Verdict&#xa0;: vous avez répondu {given}&#xa0;; {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quote}: right, it is {expected}.</source>
+        <translation>{quote}&#xa0;: juste, c’est {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quote}: not labelled; it is {expected}.</source>
+        <translation>{quote}&#xa0;: sans étiquette&#xa0;; c’est {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quote}: you called this {given}; it is {expected}.</source>
+        <translation>{quote}&#xa0;: vous y avez vu {given}&#xa0;; c’est {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points} of {max_points} points</source>
+        <translation>{points} points sur {max_points}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your teacher scores this answer.</source>
+        <translation>Votre enseignant note cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speculation</source>
+        <translation>spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed attribution</source>
+        <translation>attribution non confirmée</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringItIs</name>
+    <message>
+        <location line="+4"/>
+        <source>a figure</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speculation</source>
+        <translation>une spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unconfirmed attribution</source>
+        <translation>une attribution non confirmée</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ import yaml
 
 from quizapp.core import markup
 from quizapp.core.bank import Bank, fingerprint
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.files import (
     EXAM_FORMAT_VERSION,
     EXAM_MARKER,
@@ -54,8 +55,10 @@ from quizapp.core.model import Question, QuestionSet
 EXAM_SUFFIX = ".exam.yaml"
 
 
-class ExamCopyError(ValueError):
+class ExamCopyError(CodedError, ValueError):
     """A set that cannot be handed out as an exam copy (the message says why)."""
+
+    code = ErrorCode.EXAM_COPY_REFUSED
 
 
 def handout_set(bank: Bank, set_id: str) -> QuestionSet:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from quizapp.core import markup
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import (
     BUILTIN_LABELS,
     DEFAULT_STRAY_PENALTY,
@@ -70,12 +71,14 @@ class Problem:
     # ("article" or "question", its id) when the problem lies in one: where a screen can
     # take the teacher, without reading the message.
     subject: tuple[str, str] | None = field(default=None, compare=False)
+    # What kind of problem it is (errors.ErrorCode), for a program to test.
+    code: ErrorCode = field(default=ErrorCode.FIELD_INVALID, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-class QuestionFileError(ValueError):
+class QuestionFileError(CodedError, ValueError):
     """A question file that cannot be used. ``path``, ``line`` and ``message`` locate the
     first problem; ``problems`` lists them all."""
 
@@ -86,6 +89,7 @@ class QuestionFileError(ValueError):
         self.line = first.line
         self.message = first.message
         self.problems = problems
+        self.code = first.code
 
 
 class _Checker:

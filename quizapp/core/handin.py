@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.bank import Bank
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.files import ID_PATTERN
 
 FORMAT_NAME = "quizapp-results"
@@ -56,8 +57,10 @@ MAC_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 RESPONSE_KEYS = frozenset({"marks", "verdict", "reasons", "choices", "labels"})
 
 
-class ResultsFileError(ValueError):
+class ResultsFileError(CodedError, ValueError):
     """A results file that cannot be used; ``str()`` names the file and the problem."""
+
+    code = ErrorCode.RESULTS_FILE_INVALID
 
     def __init__(self, path: str | Path, message: str) -> None:
         super().__init__(f"{path}: {message}")

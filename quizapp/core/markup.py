@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Span
 
 ESCAPABLE = "[]{}\\"
@@ -24,8 +25,10 @@ _SAFE_BARE_VALUE = re.compile(r"[\w.:/+-]+")
 _QUOTED_SPECIAL = re.compile(r'["\\]')
 
 
-class MarkupError(ValueError):
+class MarkupError(CodedError, ValueError):
     """Broken span markup; ``line`` and ``column`` are 1-based in the markup text."""
+
+    code = ErrorCode.MARKUP_INVALID
 
     def __init__(self, message: str, line: int, column: int) -> None:
         super().__init__(f"line {line}, column {column}: {message}")

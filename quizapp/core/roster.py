@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.core.bank import Bank
+from quizapp.core.errors import CodedError, ErrorCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 CODE_LENGTH = 8  # 8 × 5 = 40 bits
@@ -32,8 +33,10 @@ MAX_ID = 64
 HEADER_NAMES = {"name", "names", "student", "student name", "full name", "pupil", "nom", "naam"}
 
 
-class RosterError(ValueError):
+class RosterError(CodedError, ValueError):
     """A class list that cannot be used; ``str()`` is ``path:line: message``."""
+
+    code = ErrorCode.ROSTER_INVALID
 
     def __init__(self, path: str | Path, line: int, message: str) -> None:
         super().__init__(f"{path}:{line}: {message}")

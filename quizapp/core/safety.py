@@ -38,6 +38,7 @@ from quizapp.core.bank.connection import (
     is_quizapp_bank,
     quick_check_problem,
 )
+from quizapp.core.errors import ErrorCode
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ class DamagedBankError(BankError):
     ``backup`` is the newest good backup (a ``BackupInfo``, or None when there is none).
     """
 
+    code = ErrorCode.BANK_DAMAGED
+
     def __init__(
         self,
         path: Path,
@@ -92,6 +95,8 @@ class DamagedBankError(BankError):
 
 class BankInUseError(BankError):
     """Another program has the bank open, so it cannot be replaced now."""
+
+    code = ErrorCode.BANK_IN_USE
 
     def __init__(self, path: Path, holder: LockHolder | None) -> None:
         self.path = Path(path)

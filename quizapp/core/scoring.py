@@ -21,8 +21,10 @@ from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import VERDICTS, Option, Question, Span, label_name
 from quizapp.core.spancore import find_phrase, hedge_reach, span_cores
+from quizapp.core.text import Phrase, Text, joined
 
 __all__ = [
     "ChoiceFeedback",
@@ -54,14 +56,84 @@ WORD_PATTERN = re.compile(
 
 _QUOTE_LIMIT = 60  # characters of a phrase quoted in a message
 _VERDICT_WORDS = {
-    "conflict": "the figures conflict",
-    "compatible": "the figures are compatible",
-    "cannot-tell": "you cannot tell from these reports",
+    "conflict": Phrase("Scoring", "the figures conflict"),
+    "compatible": Phrase("Scoring", "the figures are compatible"),
+    "cannot-tell": Phrase("Scoring", "you cannot tell from these reports"),
+}
+
+# Feedback is built from Phrases (core/text.py): English here and in the API, the
+# reader's language in a window. {end} is "." or nothing (when the quote ends a sentence).
+QUOTE = Phrase("Scoring", "'{text}'")
+HEAD = Phrase("Scoring", "{quote} ({labels})")
+FOUND = Phrase("Scoring", "Found: {head}.")
+FOUND_CORE = Phrase("Scoring", "Found: {head} — you marked its core, {core}.")
+MISSED = Phrase("Scoring", "Missed: {head}.")
+MISSED_BLANKET = Phrase(
+    "Scoring",
+    "Missed: {head} — your marks cover nearly the whole excerpt; mark only the phrases asked for.",
+)
+MISSED_STRICT = Phrase("Scoring", "Missed: {head} — mark exactly these words.")
+MISSED_HALF = Phrase(
+    "Scoring", "Missed: {head} — you marked {covered} of its {total} words; mark at least half."
+)
+MISSED_HALF_CORE = Phrase(
+    "Scoring",
+    "Missed: {head} — you marked {covered} of its {total} words; mark at least half,"
+    " or all of {core}.",
+)
+MISSED_FAR = Phrase("Scoring", "Missed: {head} — your mark reached too far beyond it.")
+STRAY = Phrase("Scoring", "Not in the key: {quote}{end}")
+STRAY_QUANTITY = Phrase("Scoring", "Not in the key: {quote} — it counts {counts}, not {wanted}.")
+STRAY_LABELS = Phrase("Scoring", "Not in the key: {quote} — it is {labels}, not {targets}.")
+COSTS_POINT = Phrase("Scoring", "It costs {points} point.")
+COSTS_POINTS = Phrase("Scoring", "It costs {points} points.")
+LIST_AND = Phrase("Scoring", "{items} and {last}")
+LIST_OR = Phrase("Scoring", "{items} or {last}")
+RIGHT = Phrase("Scoring", "Right: {quote}{end}")
+NOT_RIGHT = Phrase("Scoring", "Not right: {quote}{end}")
+RIGHT_NOT_CHOSEN = Phrase("Scoring", "Right, but not chosen: {quote}{end}")
+PARTIAL_CREDIT = Phrase("Scoring", "Partial credit")
+REASONS = Phrase("Scoring", "Reasons")
+CREDIT_SUM_ONE = Phrase(
+    "Scoring",
+    "{what}: {right_chosen} right pick of {right}, {wrong_chosen} wrong:"
+    " ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.",
+)
+CREDIT_SUM = Phrase(
+    "Scoring",
+    "{what}: {right_chosen} right picks of {right}, {wrong_chosen} wrong:"
+    " ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.",
+)
+NEVER_BELOW_ZERO = Phrase("Scoring", " (never below 0)")
+NO_MARKS = Phrase("Scoring", "No marks given.")
+NO_ANSWER = Phrase("Scoring", "No answer given.")
+NO_LABELS = Phrase("Scoring", "No labels given.")
+VERDICT_NOT_GIVEN = Phrase("Scoring", "Verdict: not given; {expected}.")
+VERDICT_RIGHT = Phrase("Scoring", "Verdict: right, {expected}.")
+VERDICT_WRONG = Phrase("Scoring", "Verdict: you said {given}; {expected}.")
+LABEL_RIGHT = Phrase("Scoring", "{quote}: right, it is {expected}.")
+LABEL_NOT_GIVEN = Phrase("Scoring", "{quote}: not labelled; it is {expected}.")
+LABEL_WRONG = Phrase("Scoring", "{quote}: you called this {given}; it is {expected}.")
+SUMMARY = Phrase("Scoring", "{points} of {max_points} points")
+EXAM = Phrase("Scoring", "Your teacher scores this answer.")
+# The built-in labels as they read in a list ("figure") and after "it is" ("a figure").
+_LABEL_NAMES = {
+    "figure": Phrase("Scoring", "figure"),
+    "speculation": Phrase("Scoring", "speculation"),
+    "unconfirmed": Phrase("Scoring", "unconfirmed attribution"),
+}
+# (A context of their own: "speculation" reads differently after "it is" in French.)
+_LABELS_AFTER_IT_IS = {
+    "figure": Phrase("ScoringItIs", "a figure"),
+    "speculation": Phrase("ScoringItIs", "speculation"),
+    "unconfirmed": Phrase("ScoringItIs", "an unconfirmed attribution"),
 }
 
 
-class ResponseError(ValueError):
+class ResponseError(CodedError, ValueError):
     """A response that does not fit its question (wrong types, indexes out of range)."""
+
+    code = ErrorCode.RESPONSE_INVALID
 
 
 # --------------------------------------------------------------------------- results
@@ -145,7 +217,7 @@ class Score:
 
     @property
     def summary(self) -> str:
-        return f"{self.points:g} of {self.max_points:g} points"
+        return SUMMARY(points=self.points, max_points=self.max_points)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (dicts, lists, str, float, bool, None) ready for ``json.dumps``."""
@@ -254,46 +326,51 @@ def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- wording
 
 
-def _quote(text: str) -> str:
+def _flat(text: str) -> str:
     flat = " ".join(text.split())
     if len(flat) > _QUOTE_LIMIT:
         flat = flat[: _QUOTE_LIMIT - 1].rstrip() + "…"
-    return f"'{flat}'"
+    return flat
+
+
+def _quote(text: str) -> Text:
+    return QUOTE(text=_flat(text))
+
+
+def _end(text: str) -> str:
+    """The period after a quoted ``text``: none when the quote already ends a sentence."""
+    return "" if _flat(text).endswith((".", "!", "?", "…")) else "."
+
+
+def _name(label: str) -> str:
+    """A label as it reads in a list: "figure", "unconfirmed attribution"."""
+    phrase = _LABEL_NAMES.get(label)
+    return phrase() if phrase is not None else label_name(label)
 
 
 def _a(label: str) -> str:
     """A label as it reads after "it is": "a figure", "speculation"."""
-    name = label_name(label)
-    if label == "figure":
-        return "a figure"
-    if label == "unconfirmed":
-        return "an unconfirmed attribution"
-    return name
+    phrase = _LABELS_AFTER_IT_IS.get(label)
+    return phrase() if phrase is not None else label_name(label)
 
 
 def _names(labels: Sequence[str]) -> str:
-    return ", ".join(label_name(label) for label in labels)
+    return joined([_name(label) for label in labels], ", ")
 
 
-def _joined(labels: Sequence[str], word: str) -> str:
+def _joined(labels: Sequence[str], word: Phrase) -> str:
     phrases = [_a(label) for label in labels]
     if len(phrases) <= 1:
-        return "".join(phrases)
-    return ", ".join(phrases[:-1]) + f" {word} " + phrases[-1]
-
-
-def _sentence(text: str) -> str:
-    """End ``text`` with a period unless it (or the phrase it quotes last) already has one."""
-    bare = text.rstrip("'")
-    return text if bare.endswith((".", "!", "?", "…")) else text + "."
+        return joined(phrases)
+    return word(items=joined(phrases[:-1], ", "), last=phrases[-1])
 
 
 def _with_note(message: str, note: str | None) -> str:
-    return f"{message} {note}" if note else message
+    return joined([message, note]) if note else message
 
 
-def _points(value: float) -> str:
-    return f"{value:g} point" + ("" if value == 1 else "s")
+def _costs(value: float) -> Text:
+    return (COSTS_POINT if value == 1 else COSTS_POINTS)(points=value)
 
 
 def _round(value: float) -> float:
@@ -491,32 +568,22 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
                 found = by_core is not None
         found_count += found
         text = excerpts[index].span_text(span)
-        head = f"{_quote(text)} ({_names(span.labels)})"
+        head = HEAD(quote=_quote(text), labels=_names(span.labels))
         if by_core is not None:
-            core_text = _core_text(excerpts[index].text, by_core)
-            message = f"Found: {head} — you marked its core, {_quote(core_text)}."
+            core = _quote(_core_text(excerpts[index].text, by_core))
+            message = FOUND_CORE(head=head, core=core)
         elif found:
-            message = f"Found: {head}."
+            message = FOUND(head=head)
         elif not covered:
-            message = f"Missed: {head}."
+            message = MISSED(head=head)
         elif blanket[index]:
-            message = (
-                f"Missed: {head} — your marks cover nearly the whole excerpt;"
-                " mark only the phrases asked for."
-            )
+            message = MISSED_BLANKET(head=head)
         elif question.strict:
-            message = f"Missed: {head} — mark exactly these words."
+            message = MISSED_STRICT(head=head)
         elif 2 * covered < total:
-            cores = core_intervals(excerpts[index].text, span, question.targets)[0]
-            hint = (
-                f", or all of {_quote(_core_text(excerpts[index].text, cores[0]))}" if cores else ""
-            )
-            message = (
-                f"Missed: {head} — you marked {covered} of its {total} words;"
-                f" mark at least half{hint}."
-            )
+            message = _missed_half(question, excerpts[index].text, span, head, covered, total)
         else:
-            message = f"Missed: {head} — your mark reached too far beyond it."
+            message = MISSED_FAR(head=head)
         feedback.append(
             SpanFeedback(
                 excerpt_index=index,
@@ -548,6 +615,17 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
 
     feedback.sort(key=lambda item: (item.excerpt_index, item.start, -item.end))
     return _MarksResult(found_count, stray_count, len(key), tuple(feedback))
+
+
+def _missed_half(
+    question: Question, text: str, span: Span, head: Text, covered: int, total: int
+) -> Text:
+    """A span missed because under half of its words are marked; names its core if any."""
+    cores = core_intervals(text, span, question.targets)[0]
+    if not cores:
+        return MISSED_HALF(head=head, covered=covered, total=total)
+    core = _quote(_core_text(text, cores[0]))
+    return MISSED_HALF_CORE(head=head, covered=covered, total=total, core=core)
 
 
 def _core_text(text: str, interval: tuple[int, int]) -> str:
@@ -587,21 +665,26 @@ def _stray(question: Question, index: int, start: int, end: int, under: list[Spa
     for span in under:
         labels += [label for label in span.labels if label not in labels]
     note = next((span.note for span in under if span.note), None)
-    message = f"Not in the key: {_quote(text)}"
+    quote = _quote(text)
     other_quantity = next(
         (span for span in under if span.has_any(question.targets) and question.quantity), None
     )
+    message: str
     if other_quantity is not None:
         counts = (other_quantity.quantity or "something else").replace("-", " ").replace("_", " ")
         wanted = question.quantity.replace("-", " ").replace("_", " ") if question.quantity else ""
-        message += f" — it counts {counts}, not {wanted}."
+        message = STRAY_QUANTITY(quote=quote, counts=counts, wanted=wanted)
     elif labels:
-        message += f" — it is {_joined(labels, 'and')}, not {_joined(question.targets, 'or')}."
+        message = STRAY_LABELS(
+            quote=quote,
+            labels=_joined(labels, LIST_AND),
+            targets=_joined(question.targets, LIST_OR),
+        )
     else:
-        message = _sentence(message)
+        message = STRAY(quote=quote, end=_end(text))
     message = _with_note(message, note)
     if question.stray_penalty:
-        message += f" It costs {_points(question.stray_penalty)}."
+        message = joined([message, _costs(question.stray_penalty)])
     return SpanFeedback(
         excerpt_index=index,
         start=start,
@@ -628,7 +711,7 @@ def _choice_credit(options: Sequence[Option], chosen: set[int]) -> float:
     return max(0.0, (right_chosen - wrong_chosen) / right)
 
 
-def _credit_sum(options: Sequence[Option], chosen: set[int], what: str) -> str | None:
+def _credit_sum(options: Sequence[Option], chosen: set[int], what: Text) -> str | None:
     """The partial-credit arithmetic in words, when more than one option is right."""
     right = sum(option.correct for option in options)
     if right < 2:
@@ -636,11 +719,15 @@ def _credit_sum(options: Sequence[Option], chosen: set[int], what: str) -> str |
     right_chosen = sum(options[index].correct for index in chosen)
     wrong_chosen = len(chosen) - right_chosen
     credit = _round(max(0.0, (right_chosen - wrong_chosen) / right))
-    floor = " (never below 0)" if right_chosen < wrong_chosen else ""
-    return (
-        f"{what}: {right_chosen} right pick{'' if right_chosen == 1 else 's'} of {right},"
-        f" {wrong_chosen} wrong: ({right_chosen} − {wrong_chosen}) ÷ {right}"
-        f" = {credit:g}{floor}."
+    floor = NEVER_BELOW_ZERO() if right_chosen < wrong_chosen else ""
+    phrase = CREDIT_SUM_ONE if right_chosen == 1 else CREDIT_SUM
+    return phrase(
+        what=what,
+        right_chosen=right_chosen,
+        right=right,
+        wrong_chosen=wrong_chosen,
+        credit=credit,
+        floor=floor,
     )
 
 
@@ -648,16 +735,18 @@ def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[Choic
     items: list[ChoiceFeedback] = []
     for index, option in enumerate(options):
         picked = index in chosen
+        quote, end = _quote(option.text), _end(option.text)
+        message: str
         if picked and option.correct:
-            message = _sentence(f"Right: {_quote(option.text)}")
+            message = RIGHT(quote=quote, end=end)
         elif picked:
-            message = _sentence(f"Not right: {_quote(option.text)}")
+            message = NOT_RIGHT(quote=quote, end=end)
         elif option.correct:
-            message = _sentence(f"Right, but not chosen: {_quote(option.text)}")
+            message = RIGHT_NOT_CHOSEN(quote=quote, end=end)
         else:
             message = ""
         if message and option.feedback:
-            message = f"{message} {option.feedback}"
+            message = joined([message, option.feedback])
         items.append(
             ChoiceFeedback(index, option.text, option.correct, picked, option.feedback, message)
         )
@@ -670,7 +759,7 @@ def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[Choic
 def _score_highlight(question: Question, response: Mapping[str, Any]) -> Score:
     marks = _marks(question, response)
     result = _score_marks(question, marks)
-    messages = () if marks else ("No marks given.",)
+    messages = () if marks else (NO_MARKS(),)
     return Score(
         question_id=question.id,
         question_type=question.type,
@@ -692,8 +781,8 @@ def _score_choice(question: Question, response: Mapping[str, Any]) -> Score:
         messages=tuple(
             message
             for message in (
-                None if chosen else "No answer given.",
-                _credit_sum(question.options, chosen, "Partial credit") if chosen else None,
+                None if chosen else NO_ANSWER(),
+                _credit_sum(question.options, chosen, PARTIAL_CREDIT()) if chosen else None,
             )
             if message
         ),
@@ -712,22 +801,23 @@ def _score_compare(question: Question, response: Mapping[str, Any]) -> Score:
         result.points(question.stray_penalty) / result.key_count if result.key_count else 0.0
     )
     parts = [ScorePart("marks", _round(marks_share), 1.0)]
-    messages = [] if marks else ["No marks given."]
+    messages: list[str] = [] if marks else [NO_MARKS()]
 
     verdict_correct: bool | None = None
     if question.verdict is not None:
         verdict_correct = given == question.verdict
         parts.append(ScorePart("verdict", 1.0 if verdict_correct else 0.0, 1.0))
-        expected = _VERDICT_WORDS.get(question.verdict, question.verdict)
+        words = _VERDICT_WORDS.get(question.verdict)
+        expected = words() if words is not None else question.verdict
         if given is None:
-            messages.append(f"Verdict: not given; {expected}.")
+            messages.append(VERDICT_NOT_GIVEN(expected=expected))
         elif verdict_correct:
-            messages.append(f"Verdict: right, {expected}.")
+            messages.append(VERDICT_RIGHT(expected=expected))
         else:
-            messages.append(f"Verdict: you said {given!r}; {expected}.")
+            messages.append(VERDICT_WRONG(given=QUOTE(text=given), expected=expected))
     if question.reasons:
         parts.append(ScorePart("reasons", _round(_choice_credit(question.reasons, chosen)), 1.0))
-        arithmetic = _credit_sum(question.reasons, chosen, "Reasons") if chosen else None
+        arithmetic = _credit_sum(question.reasons, chosen, REASONS()) if chosen else None
         if arithmetic:
             messages.append(arithmetic)
 
@@ -754,13 +844,14 @@ def _score_classify(question: Question, response: Mapping[str, Any]) -> Score:
         text = question.excerpts[index].span_text(span)
         label = given.get(span_index)
         correct = label is not None and label in span.labels
-        expected = _joined(span.labels, "and")
+        expected = _joined(span.labels, LIST_AND)
+        quote = _quote(text)
         if correct:
-            message = f"{_quote(text)}: right, it is {expected}."
+            message = LABEL_RIGHT(quote=quote, expected=expected)
         elif label is None:
-            message = f"{_quote(text)}: not labelled; it is {expected}."
+            message = LABEL_NOT_GIVEN(quote=quote, expected=expected)
         else:
-            message = f"{_quote(text)}: you called this {_a(label)}; it is {expected}."
+            message = LABEL_WRONG(quote=quote, given=_a(label), expected=expected)
         items.append(
             LabelFeedback(
                 span_index=span_index,
@@ -781,11 +872,11 @@ def _score_classify(question: Question, response: Mapping[str, Any]) -> Score:
         points=float(sum(item.correct for item in items)),
         max_points=float(len(items)),
         labels=tuple(items),
-        messages=() if given else ("No labels given.",),
+        messages=() if given else (NO_LABELS(),),
     )
 
 
-EXAM_MESSAGE = "Your teacher scores this answer."
+EXAM_MESSAGE = EXAM()
 
 _SCORERS: dict[str, Callable[[Question, Mapping[str, Any]], Score]] = {
     "highlight": _score_highlight,

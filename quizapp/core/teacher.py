@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from quizapp.core.bank import Bank
+from quizapp.core.errors import CodedError, ErrorCode
 
 SETTING_KEY = "teacher_password"
 FAILURES_KEY = "teacher_password_failures"
@@ -38,8 +39,10 @@ FIRST_WAIT = 30.0  # seconds, after the FREE_FAILURES-th wrong try
 MAX_WAIT = 15 * 60.0
 
 
-class PasswordError(ValueError):
+class PasswordError(CodedError, ValueError):
     """A password that cannot be set (too short, or the old one is wrong)."""
+
+    code = ErrorCode.PASSWORD_REFUSED
 
 
 @dataclass(frozen=True)

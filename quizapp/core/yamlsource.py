@@ -16,13 +16,17 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from quizapp.core.errors import CodedError, ErrorCode
+
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUES = 200_000
 MAX_DEPTH = 40
 
 
-class SourceError(ValueError):
+class SourceError(CodedError, ValueError):
     """The file cannot be read as YAML; ``line`` is 1-based (0 when not known)."""
+
+    code = ErrorCode.FILE_UNREADABLE
 
     def __init__(self, message: str, line: int = 0) -> None:
         super().__init__(message)

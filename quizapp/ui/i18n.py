@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from quizapp import paths
+from quizapp.core import text
 
 KEY_LANGUAGE = "view/language"
 SYSTEM = "system"
@@ -157,6 +158,7 @@ def install_translators(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     _language[0] = "en"
+    text.install(None)  # the core's texts in English until a catalogue is installed
     QLocale.setDefault(QLocale.system())  # dates and numbers as the system writes them
     if language == "en" or language not in LANGUAGES:
         return "en"
@@ -173,7 +175,13 @@ def install_translators(language: str) -> str:
     app.installTranslator(ours)  # installed last: asked first
     _installed.append(ours)
     _language[0] = language
+    text.install(QCoreApplication.translate, language, _write_number)
     return language
+
+
+def _write_number(value: float) -> str:
+    """A number as the interface's locale writes it ("0,5" in French), for core texts."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def current_language() -> str:

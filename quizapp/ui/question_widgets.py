@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Excerpt, Option, Question
 from quizapp.core.scoring import Score
+from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.marking import Highlight, MarkableText
 
@@ -207,7 +208,7 @@ class _MarkingMixin:
         per_view: dict[int, list[Highlight]] = {}
         for item in score.spans:
             per_view.setdefault(item.excerpt_index, []).append(
-                Highlight(item.start, item.end, item.status, item.message)
+                Highlight(item.start, item.end, item.status, localized(item.message))
             )
         for index, view in enumerate(self.views):
             view.text.set_locked(True)
@@ -544,7 +545,7 @@ class ClassifyWidget(QuestionWidget):
             if item is None:
                 continue
             mark = "✓" if item.correct else "✗"
-            result.setText(f"{mark} {_escape(item.message)}")
+            result.setText(f"{mark} {_escape(localized(item.message))}")
             restyle(result, "feedbackRight" if item.correct else "feedbackWrong")
             result.setAccessibleName(result.text())
             result.show()
@@ -554,7 +555,7 @@ class ClassifyWidget(QuestionWidget):
                     span.start,
                     span.end,
                     "found" if by_index.get(n) and by_index[n].correct else "missed",
-                    by_index[n].message if n in by_index else "",
+                    localized(by_index[n].message) if n in by_index else "",
                 )
                 for n, (excerpt_index, span) in enumerate(self.key)
                 if excerpt_index == index
@@ -619,7 +620,7 @@ class FeedbackView(QFrame):
         lines: list[str] = []
         icons = {"found": "✓", "missed": "✗", "stray": "!"}
         for item in score.spans:
-            lines.append(f"{icons.get(item.status, '•')} {_escape(item.message)}")
+            lines.append(f"{icons.get(item.status, '•')} {_escape(localized(item.message))}")
         if score.labels:
             # Each phrase's result is shown under its label already: say it once.
             right = sum(1 for label_item in score.labels if label_item.correct)

@@ -40,6 +40,7 @@ from quizapp.core.bank.connection import (  # noqa: F401  (re-exported: the bank
     migrations,
     quick_check_problem,
 )
+from quizapp.core.errors import ErrorCode
 
 if TYPE_CHECKING:
     from quizapp.core.model import Article, Label, Question, QuestionSet, QuizSettings
@@ -79,6 +80,12 @@ def _model() -> ModuleType:
 
 WRITE_RETRY_SECONDS = 20.0  # on top of SQLite's own busy timeout for each try
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 10, 11, 13
+_WRITE_CODES = {
+    "full": ErrorCode.BANK_FULL,
+    "read-only": ErrorCode.BANK_READ_ONLY,
+    "busy": ErrorCode.BANK_BUSY,
+    "damaged": ErrorCode.BANK_DAMAGED,
+}
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
@@ -93,6 +100,7 @@ class BankWriteError(BankError, sqlite3.OperationalError):
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+        self.code = _WRITE_CODES.get(reason, ErrorCode.BANK_WRITE_FAILED)
 
 
 def _code(error: sqlite3.Error) -> int:

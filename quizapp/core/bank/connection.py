@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from quizapp.core.errors import CodedError, ErrorCode
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -164,8 +166,10 @@ class LiteDatabase:
 migrations = _Steps("quizapp")
 
 
-class BankError(RuntimeError):
+class BankError(CodedError, RuntimeError):
     """The bank cannot be opened or used; the message is for the user."""
+
+    code = ErrorCode.BANK_UNAVAILABLE
 
 
 # What a use of the bank can raise when storage fails (so that no UI file needs sqlite3).

@@ -41,6 +41,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from quizapp.core import markup
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.files import (
     Problem,
     QuestionFileError,
@@ -83,8 +84,10 @@ _C = f"{{{CP_NS}}}"
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
-class QtiError(ValueError):
+class QtiError(CodedError, ValueError):
     """A package that cannot be read: ``where`` names the package and the file in it."""
+
+    code = ErrorCode.PACKAGE_INVALID
 
     def __init__(self, where: str, message: str) -> None:
         super().__init__(f"{where}: {message}")

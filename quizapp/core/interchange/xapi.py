@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.version import __version__
 
 if TYPE_CHECKING:
@@ -62,8 +63,10 @@ ENV_USER = "QUIZAPP_LRS_USER"
 ENV_PASSWORD = "QUIZAPP_LRS_PASSWORD"
 
 
-class LrsError(RuntimeError):
+class LrsError(CodedError, RuntimeError):
     """Sending failed; ``sent`` statements went through before it did."""
+
+    code = ErrorCode.LRS_FAILED
 
     def __init__(self, message: str, sent: int = 0) -> None:
         super().__init__(message)

@@ -6,12 +6,16 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.core.errors import CodedError, ErrorCode
+
 LABELS: tuple[str, ...] = ("figure", "speculation", "unconfirmed")
 INFINITY = math.inf
 
 
-class SuggestError(Exception):
+class SuggestError(CodedError):
     """A report could not be read; ``path`` names it and ``message`` says why."""
+
+    code = ErrorCode.SUGGEST_FAILED
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
