@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quizapp import __version__, paths
 from quizapp.core.bank import Bank, BankError
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 # that use them: `quizapp` alone opens the window, and it should not wait for them.
 
 Handler = Callable[[argparse.Namespace], int]
+T = TypeVar("T")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -37,6 +39,28 @@ def _open(args: argparse.Namespace) -> Bank:
 
 def _err(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def _write_out(out: str | Path, write: Callable[[], object], done: str) -> int:
+    """Run ``write`` (which writes ``out``) and say ``done``: exit code 0; or say why
+    ``out`` cannot be written: 1."""
+    try:
+        write()
+    except OSError as error:
+        _err(f"Cannot write {out}: {error.strerror or error}")
+        return 1
+    _err(done)
+    return 0
+
+
+def _or_say(read: Callable[[], T], error_type: type[Exception]) -> T | None:
+    """What ``read()`` returns; None once an ``error_type`` it raised is printed (its
+    message names the input at fault)."""
+    try:
+        return read()
+    except error_type as error:
+        _err(str(error))
+        return None
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -89,11 +113,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(problem)
         _err("Nothing was imported: fix the problems above and try again.")
         return 1
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         outcome = bank.import_sets(sets)
-    finally:
-        bank.close()
     for (set_id, what), question_set in zip(outcome, sets, strict=True):
         print(f"{what} {set_id}: {len(question_set.questions)} questions")
     return 0
@@ -106,8 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not set_id or (args.quiz and args.set_id and args.quiz != args.set_id):
         _err("Name one set to export: quizapp export SET_ID --out FILE, or --quiz QUIZ_ID.")
         return 2
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not bank.has_set(set_id):
             known = ", ".join(bank.set_ids()) or "none"
             _err(f"There is no set '{set_id}' in the bank (sets: {known}).")
@@ -145,19 +165,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                         else " Its feedback after each question needs the key."
                     )
                 )
-    finally:
-        bank.close()
     if args.out == "-":
         sys.stdout.write(text)
         return 0
     out = Path(args.out)
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        _err(f"Cannot write {out}: {error.strerror or error}")
-        return 1
-    _err(f"Wrote {out}.")
-    return 0
+    return _write_out(out, lambda: out.write_text(text, encoding="utf-8"), f"Wrote {out}.")
 
 
 def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
@@ -198,10 +210,8 @@ def _export_other(question_set: QuestionSet, args: argparse.Namespace) -> int:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from quizapp.core import suggest
 
-    try:
-        reports = suggest.load_reports(args.paths)
-    except suggest.SuggestError as error:
-        _err(str(error))
+    reports = _or_say(lambda: suggest.load_reports(args.paths), suggest.SuggestError)
+    if reports is None:
         return 1
     events: list[int] | None = None
     if args.events:
@@ -314,11 +324,8 @@ def _known_quiz(bank: Bank, set_id: str) -> bool:
 def cmd_results_import(args: argparse.Namespace) -> int:
     from quizapp.core import classroom
 
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         report = classroom.import_results(bank, args.paths)
-    finally:
-        bank.close()
     for outcome in report.outcomes:
         if outcome.status == "imported":
             note = f" [{outcome.message}]" if outcome.message else ""
@@ -336,18 +343,13 @@ def cmd_results_import(args: argparse.Namespace) -> int:
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from quizapp.core import roster
 
-    try:
-        students = roster.read_class_list(args.csv)
-    except roster.RosterError as error:
-        _err(str(error))
+    students = _or_say(lambda: roster.read_class_list(args.csv), roster.RosterError)
+    if students is None:
         return 1
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not _known_quiz(bank, args.quiz):
             return 1
         loaded = roster.load_roster(bank, args.quiz, students)
-    finally:
-        bank.close()
     _err(loaded.summary(args.quiz) + f" Print them: quizapp roster codes {args.quiz} --out F.pdf")
     return 0
 
@@ -359,46 +361,41 @@ def cmd_roster_codes(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".pdf", ".csv"):
         _err(f"Name a .pdf or .csv file to write, not {out.name}.")
         return 2
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not _known_quiz(bank, args.quiz):
             return 1
         entries = bank.roster(args.quiz)
         title = bank.question_set(args.quiz).title
         text = roster.codes_csv(bank, args.quiz)
-    finally:
-        bank.close()
     if not entries:
         _err(
             f"The quiz '{args.quiz}' has no class list: quizapp roster load CSV --quiz {args.quiz}"
         )
         return 1
-    try:
-        if out.suffix.lower() == ".csv":
-            out.write_text(text, encoding="utf-8")
-        else:
-            from quizapp.reports.codes import write_codes_pdf
-            from quizapp.reports.pdf import ensure_gui_application
+    if out.suffix.lower() == ".csv":
+        return _write_out(
+            out,
+            lambda: out.write_text(text, encoding="utf-8"),
+            f"Wrote {out}: {len(entries)} codes.",
+        )
+    from quizapp.reports.codes import write_codes_pdf
+    from quizapp.reports.pdf import ensure_gui_application
 
-            ensure_gui_application()
-            write_codes_pdf(title, args.quiz, entries, out)
-    except OSError as error:
-        _err(f"Cannot write {out}: {error.strerror or error}")
-        return 1
-    _err(f"Wrote {out}: {len(entries)} codes.")
-    return 0
+    ensure_gui_application()
+    return _write_out(
+        out,
+        lambda: write_codes_pdf(title, args.quiz, entries, out),
+        f"Wrote {out}: {len(entries)} codes.",
+    )
 
 
 def cmd_regrade(args: argparse.Namespace) -> int:
     from quizapp.core import classroom
 
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not _known_quiz(bank, args.quiz):
             return 1
         report = classroom.regrade(bank, args.quiz, dry_run=args.dry_run)
-    finally:
-        bank.close()
     for change in report.changes:
         print(change)
     for problem in report.problems:
@@ -411,13 +408,10 @@ def _class(args: argparse.Namespace, quiz: str | None = None) -> ClassData | Non
     from quizapp.core import classroom
 
     quiz = quiz or args.quiz
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not _known_quiz(bank, quiz):
             return None
         data = classroom.load_class(bank, quiz, policy=args.policy)
-    finally:
-        bank.close()
     if not data.students:
         _err(f"No finished results for '{quiz}' yet: the report has no students.")
     return data
@@ -429,13 +423,11 @@ def cmd_results_csv(args: argparse.Namespace) -> int:
     data = _class(args)
     if data is None:
         return 1
-    try:
-        write_gradebook(data, args.out)
-    except OSError as error:
-        _err(f"Cannot write {args.out}: {error.strerror or error}")
-        return 1
-    _err(f"Wrote {args.out}: {len(data.students)} students, {len(data.questions)} questions.")
-    return 0
+    return _write_out(
+        args.out,
+        lambda: write_gradebook(data, args.out),
+        f"Wrote {args.out}: {len(data.students)} students, {len(data.questions)} questions.",
+    )
 
 
 def cmd_results_pdf(args: argparse.Namespace) -> int:
@@ -456,13 +448,10 @@ def cmd_results_pdf(args: argparse.Namespace) -> int:
     from quizapp.reports.pdf import build_class_report, ensure_gui_application, write_pdf
 
     ensure_gui_application()
-    try:
-        write_pdf(build_class_report(data, before=before), args.out, students=args.students)
-    except OSError as error:
-        _err(f"Cannot write {args.out}: {error.strerror or error}")
-        return 1
-    _err(f"Wrote {args.out}.")
-    return 0
+    report = build_class_report(data, before=before)
+    return _write_out(
+        args.out, lambda: write_pdf(report, args.out, students=args.students), f"Wrote {args.out}."
+    )
 
 
 def cmd_results_xapi(args: argparse.Namespace) -> int:
@@ -483,25 +472,22 @@ def cmd_results_xapi(args: argparse.Namespace) -> int:
     options = xapi.XapiOptions(
         anonymise=args.anonymise, salt=args.salt or "", homepage=args.homepage
     )
-    bank = _open(args)
-    try:
+    with closing(_open(args)) as bank:
         if not _known_quiz(bank, args.quiz):
             return 1
         options = dataclasses.replace(
             options, language=bank.question_set(args.quiz).language or "en"
         )
         statements = xapi.bank_statements(bank, args.quiz, options, policy=args.policy)
-    finally:
-        bank.close()
     if not statements:
         _err(f"No finished results for '{args.quiz}' yet: there is nothing to write.")
         return 1
-    try:
-        xapi.write_statements(statements, args.out)
-    except OSError as error:
-        _err(f"Cannot write {args.out}: {error.strerror or error}")
+    if _write_out(
+        args.out,
+        lambda: xapi.write_statements(statements, args.out),
+        f"Wrote {args.out}: {len(statements)} xAPI statements.",
+    ):
         return 1
-    _err(f"Wrote {args.out}: {len(statements)} xAPI statements.")
     if endpoint:
         try:
             sent = xapi.send_statements(statements, endpoint, user, password)
@@ -510,6 +496,62 @@ def cmd_results_xapi(args: argparse.Namespace) -> int:
             return 1
         _err(f"Sent {sent} statements to {endpoint}.")
     return 0
+
+
+class _Commands:
+    """One level of subcommands: each comes with its handler, and its help as its
+    description too unless told otherwise."""
+
+    def __init__(self, parser: argparse.ArgumentParser, dest: str, metavar: str) -> None:
+        self.action = parser.add_subparsers(dest=dest, metavar=metavar)
+
+    def add(
+        self,
+        name: str,
+        handler: Handler,
+        help_text: str,
+        *,
+        described: bool = True,
+        paths: str | None = None,
+        switches: dict[str, str] | None = None,
+    ) -> argparse.ArgumentParser:
+        """The command ``name``. With ``paths``, it takes one or more of them (that
+        metavar), as ``args.paths``; ``switches`` are its on/off options and their help."""
+        sub = self.action.add_parser(
+            name, help=help_text, description=help_text if described else None
+        )
+        sub.set_defaults(handler=handler)
+        if paths:
+            sub.add_argument("paths", nargs="+", metavar=paths)
+        for switch, switch_help in (switches or {}).items():
+            sub.add_argument(switch, action="store_true", help=switch_help)
+        return sub
+
+    def group(self, name: str, help_text: str, dest: str) -> _Commands:
+        """A command made of actions (``quizapp results import``), one of which is needed."""
+        sub = self.action.add_parser(name, help=help_text, description=help_text)
+        group = _Commands(sub, dest, "ACTION")
+        group.action.required = True
+        return group
+
+
+def _add_db(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the bank file")
+
+
+def _add_quiz_out(sub: argparse.ArgumentParser, out_help: str) -> None:
+    """The QUIZ a results command reads and the --out FILE it writes."""
+    sub.add_argument("quiz", metavar="QUIZ")
+    sub.add_argument("--out", required=True, metavar="FILE", help=out_help)
+
+
+def _add_policy(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--policy",
+        choices=("latest", "best"),
+        default="latest",
+        help="which attempt counts per student (default: the latest finished)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -521,36 +563,52 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="the bank file to use (default: your data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _Commands(parser, "command", "COMMAND")
+    _add_question_file_commands(commands)
+    _add_results_commands(
+        commands.group(
+            "results",
+            "Classroom results: import handed-in files, export CSV or PDF.",
+            "results_command",
+        )
+    )
+    _add_roster_commands(
+        commands.group(
+            "roster",
+            "Class lists: one code per student per quiz, checked when results come in.",
+            "roster_command",
+        )
+    )
+    _add_bank_commands(commands)
+    return parser
 
-    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
 
-    def add_db(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the bank file")
+def _add_question_file_commands(commands: _Commands) -> None:
+    """validate, audit, import, export and suggest: question files in and out."""
+    commands.add(
+        "validate",
+        cmd_validate,
+        "Check question files; print path:line: message.",
+        paths="FILE_OR_DIR",
+    )
 
-    validate = add("validate", cmd_validate, "Check question files; print path:line: message.")
-    validate.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-
-    auditor = add(
+    commands.add(
         "audit",
         cmd_audit,
         "Lint question sets: keys that disagree with prompts, give-away options, and more.",
+        paths="FILE_OR_DIR",
+        switches={"--strict": "exit 1 on any finding (for CI)"},
     )
-    auditor.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    auditor.add_argument("--strict", action="store_true", help="exit 1 on any finding (for CI)")
 
-    importer = add(
+    importer = commands.add(
         "import",
         cmd_import,
         "Load question files or QTI packages (.zip) into the bank (all or nothing).",
+        paths="FILE_OR_DIR",
     )
-    importer.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    add_db(importer)
+    _add_db(importer)
 
-    exporter = add("export", cmd_export, "Write a set from the bank as a question file.")
+    exporter = commands.add("export", cmd_export, "Write a set from the bank as a question file.")
     exporter.add_argument("set_id", metavar="SET_ID", nargs="?")
     exporter.add_argument(
         "--quiz", metavar="QUIZ_ID", help="export a quiz (a set with quiz settings) to hand out"
@@ -570,66 +628,54 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write the quiz without its key, for students (feedback at the end only)",
     )
-    add_db(exporter)
+    _add_db(exporter)
 
-    suggester = add(
-        "suggest", cmd_suggest, "Propose figures, speculation and unconfirmed attribution."
+    suggester = commands.add(
+        "suggest",
+        cmd_suggest,
+        "Propose figures, speculation and unconfirmed attribution.",
+        paths="FILE",
+        switches={"--json": "print JSON"},
     )
-    suggester.add_argument("paths", nargs="+", metavar="FILE")
-    suggester.add_argument("--json", action="store_true", help="print JSON")
     suggester.add_argument(
         "--events",
         metavar="N,N,...",
         help="the event of each file (1, 2, ...), replacing the automatic grouping by event",
     )
 
-    results = commands.add_parser(
-        "results",
-        help="Classroom results: import handed-in files, export CSV or PDF.",
-        description="Classroom results: import handed-in files, export CSV or PDF.",
-    )
-    results_commands = results.add_subparsers(dest="results_command", metavar="ACTION")
-    results_commands.required = True
+
+def _add_results_commands(results: _Commands) -> None:
+    """quizapp results import | csv | pdf | xapi; each takes --db first."""
 
     def add_result(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = results_commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        add_db(sub)
+        sub = results.add(name, handler, help_text)
+        _add_db(sub)
         return sub
 
     results_import = add_result(
         "import", cmd_results_import, "Import students' results files (files or folders)."
     )
     results_import.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    for name, handler, what in (
-        ("csv", cmd_results_csv, "Write the gradebook of a quiz as CSV."),
-        ("pdf", cmd_results_pdf, "Write the class report of a quiz as PDF."),
-    ):
-        export = add_result(name, handler, what)
-        export.add_argument("quiz", metavar="QUIZ")
-        export.add_argument("--out", required=True, metavar="FILE", help="file to write")
-        export.add_argument(
-            "--policy",
-            choices=("latest", "best"),
-            default="latest",
-            help="which attempt counts per student (default: the latest finished)",
-        )
-        if name == "pdf":
-            export.add_argument("--students", action="store_true", help="add one page per student")
-            export.add_argument(
-                "--before",
-                metavar="EARLIER_QUIZ",
-                help="compare with an earlier quiz (e.g. before teaching): each student's "
-                "and each skill's gain",
-            )
+    gradebook = add_result("csv", cmd_results_csv, "Write the gradebook of a quiz as CSV.")
+    _add_quiz_out(gradebook, "file to write")
+    _add_policy(gradebook)
+    report = add_result("pdf", cmd_results_pdf, "Write the class report of a quiz as PDF.")
+    _add_quiz_out(report, "file to write")
+    _add_policy(report)
+    report.add_argument("--students", action="store_true", help="add one page per student")
+    report.add_argument(
+        "--before",
+        metavar="EARLIER_QUIZ",
+        help="compare with an earlier quiz (e.g. before teaching): each student's "
+        "and each skill's gain",
+    )
 
     xapi_export = add_result(
         "xapi",
         cmd_results_xapi,
         "Write a quiz's results as xAPI 1.0.3 statements; send them to an LRS if given one.",
     )
-    xapi_export.add_argument("quiz", metavar="QUIZ")
-    xapi_export.add_argument("--out", required=True, metavar="FILE", help="JSON file to write")
+    _add_quiz_out(xapi_export, "JSON file to write")
     xapi_export.add_argument(
         "--endpoint",
         metavar="URL",
@@ -649,45 +695,45 @@ def build_parser() -> argparse.ArgumentParser:
         default="https://quizapp.example/profiles",
         help="the home page of the students' accounts in the statements",
     )
-    xapi_export.add_argument(
-        "--policy",
-        choices=("latest", "best"),
-        default="latest",
-        help="which attempt counts per student (default: the latest finished)",
-    )
+    _add_policy(xapi_export)
 
-    rosters = commands.add_parser(
-        "roster",
-        help="Class lists: one code per student per quiz, checked when results come in.",
-        description="Class lists: one code per student per quiz, checked when results come in.",
+
+def _add_roster_commands(roster: _Commands) -> None:
+    """quizapp roster load | codes."""
+    roster_load = roster.add(
+        "load",
+        cmd_roster_load,
+        "Give each student of a CSV class list a code for a quiz.",
+        described=False,
     )
-    roster_commands = rosters.add_subparsers(dest="roster_command", metavar="ACTION")
-    roster_commands.required = True
-    roster_load = roster_commands.add_parser(
-        "load", help="Give each student of a CSV class list a code for a quiz."
-    )
-    roster_load.set_defaults(handler=cmd_roster_load)
     roster_load.add_argument("csv", metavar="CSV", help="a name and an optional id per line")
     roster_load.add_argument("--quiz", required=True, metavar="QUIZ")
-    add_db(roster_load)
-    roster_codes = roster_commands.add_parser(
-        "codes", help="Write a quiz's codes: a sheet of slips to print (.pdf) or a .csv."
+    _add_db(roster_load)
+    roster_codes = roster.add(
+        "codes",
+        cmd_roster_codes,
+        "Write a quiz's codes: a sheet of slips to print (.pdf) or a .csv.",
+        described=False,
     )
-    roster_codes.set_defaults(handler=cmd_roster_codes)
     roster_codes.add_argument("quiz", metavar="QUIZ")
     roster_codes.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
-    add_db(roster_codes)
+    _add_db(roster_codes)
 
-    regrader = add(
+
+def _add_bank_commands(commands: _Commands) -> None:
+    """regrade, backup and restore: what changes or keeps the bank itself."""
+    regrader = commands.add(
         "regrade", cmd_regrade, "Score every stored answer to a quiz again with the current key."
     )
     regrader.add_argument("quiz", metavar="QUIZ")
     regrader.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
-    add_db(regrader)
+    _add_db(regrader)
 
-    backup = add("backup", cmd_backup, "Make a backup of the bank now; print where it went.")
-    add_db(backup)
-    restore = add(
+    backup = commands.add(
+        "backup", cmd_backup, "Make a backup of the bank now; print where it went."
+    )
+    _add_db(backup)
+    restore = commands.add(
         "restore", cmd_restore, "List the bank's backups (numbered), or put one back in place."
     )
     restore.add_argument(
@@ -695,8 +741,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--list", action="store_true", help="only list the backups")
     restore.add_argument("--yes", action="store_true", help="restore without asking")
-    add_db(restore)
-    return parser
+    _add_db(restore)
 
 
 def open_window(db_path: Path) -> int:
