@@ -22,9 +22,8 @@ from quizapp.core.classroom import ClassData, QuestionStats, SpanStat, StudentRe
 from quizapp.core.wording import DASH, decimal, fill, percent
 from quizapp.ui.i18n import question_type_name
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
-from quizapp.ui.table_model import AnyIndex, TableModel
+from quizapp.ui.table_model import SORT_ROLE, TableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's fraction (0..1) or None
 
 # Score colours, low to high (five steps of 20%); the text says the number.
@@ -126,10 +125,9 @@ class StudentGridModel(TableModel):
             return None
         return self._values[row][column - self.COLUMN_TOTAL]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.class_data is None:
+    def cell(self, row: int, column: int, role: int) -> Any:
+        if self.class_data is None:
             return None
-        row, column = index.row(), index.column()
         student = self.student(row)
         if column == self.COLUMN_STUDENT:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -200,29 +198,21 @@ class StudentGridModel(TableModel):
             )
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.class_data is None:
-            return super().headerData(section, orientation, role)
+    def header_texts(self, section: int) -> tuple[str, str] | None:
+        if self.class_data is None:
+            return None
         if section == self.COLUMN_STUDENT:
-            texts = (self.tr("Student"), self.tr("Student (⚑: another version of the quiz)"))
-        elif section == self.COLUMN_TOTAL:
-            texts = (self.tr("Total"), self.tr("Total: the mean of the student's question scores"))
-        else:
-            question = self.class_data.questions[section - self.FIRST_QUESTION_COLUMN]
-            skills = ", ".join(label_name(s) for s in question.skills) or question_type_name(
-                question.type
-            )
-            texts = (
-                f"Q{question.number}",
-                f"Q{question.number} {question.id} ({skills}): {question.prompt}",
-            )
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[0]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return texts[1]
-        return super().headerData(section, orientation, role)
+            return (self.tr("Student"), self.tr("Student (⚑: another version of the quiz)"))
+        if section == self.COLUMN_TOTAL:
+            return (self.tr("Total"), self.tr("Total: the mean of the student's question scores"))
+        question = self.class_data.questions[section - self.FIRST_QUESTION_COLUMN]
+        skills = ", ".join(label_name(s) for s in question.skills) or question_type_name(
+            question.type
+        )
+        return (
+            f"Q{question.number}",
+            f"Q{question.number} {question.id} ({skills}): {question.prompt}",
+        )
 
 
 # =========================================================================== questions
@@ -319,16 +309,10 @@ class QuestionStatsModel(TableModel):
     def row_total(self) -> int:
         return len(self.stats)
 
-    def column_total(self) -> int:
-        return len(self.HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        stat = self.stats[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        stat = self.stats[row]
         question = stat.question
-        text, number = self._cells[index.row()][column]
+        text, number = self._cells[row][column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text
         if role == SORT_ROLE:
@@ -373,15 +357,9 @@ class QuestionStatsModel(TableModel):
             return self.tr(str(self.HEADERS[column][1]))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(str(self.HEADERS[section][0]))
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr(str(self.HEADERS[section][1]))
-        return super().headerData(section, orientation, role)
+    def header_texts(self, section: int) -> tuple[str, str] | None:
+        label, description = self.HEADERS[section]
+        return self.tr(str(label)), self.tr(str(description))
 
 
 class SpanModel(TableModel):
@@ -407,14 +385,8 @@ class SpanModel(TableModel):
     def row_total(self) -> int:
         return len(self.spans)
 
-    def column_total(self) -> int:
-        return len(self.HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        stat = self.spans[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        stat = self.spans[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COLUMN_PHRASE:
                 return " ".join(stat.span.text.split())
@@ -424,18 +396,10 @@ class SpanModel(TableModel):
         if role == SORT_ROLE:
             if column == self.COLUMN_FOUND:
                 return _sort_number(stat.share)
-            return self.data(index).casefold()
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_FOUND:
             return _ALIGN_NUMBER
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(str(self.HEADERS[section]))
-        return super().headerData(section, orientation, role)
+    def header_texts(self, section: int) -> tuple[str, str] | None:
+        return self.tr(str(self.HEADERS[section])), ""

@@ -7,12 +7,10 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.classroom import PrePost
 from quizapp.core.wording import percent, signed_points, signed_ratio
-from quizapp.ui.dashboard.grid_model import SORT_ROLE
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
-from quizapp.ui.table_model import AnyIndex, TableModel
+from quizapp.ui.table_model import SORT_ROLE, TableModel, sortable_table
 
 
 class GainModel(TableModel):
@@ -60,12 +57,8 @@ class GainModel(TableModel):
     def column_total(self) -> int:
         return len(self.headers)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        value = row[column]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        value = self.rows[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COLUMN_NAME:
                 return value
@@ -85,36 +78,16 @@ class GainModel(TableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return super().headerData(section, orientation, role)
+    def header_texts(self, section: int) -> tuple[str, str] | None:
+        return self.headers[section], ""
 
 
 def _table(model: GainModel, name: str, parent: QWidget) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    view, _proxy = sortable_table(model, name, parent)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(GainModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 10)
-    view.setAccessibleName(name)
     return view
 
 

@@ -55,7 +55,6 @@ from quizapp.core.gradebook import write_gradebook
 from quizapp.core.wording import fill, percent
 from quizapp.reports.pdf import build_class_report
 from quizapp.ui.dashboard.grid_model import (
-    SORT_ROLE,
     QuestionStatsModel,
     SpanModel,
     StudentGridModel,
@@ -67,6 +66,7 @@ from quizapp.ui.dashboard.skill_chart import ClassSkillChart
 from quizapp.ui.dashboard.workers import ImportController, PdfController
 from quizapp.ui.dashboard.xapi_dialog import XapiDialog
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
+from quizapp.ui.table_model import sortable_table
 from quizapp.ui.themes import is_dark
 
 RESULTS_FILTER = str(QT_TR_NOOP("Results files (*.json);;All files (*)"))  # shown through _tr
@@ -127,23 +127,21 @@ def glance_text(
 def _sortable_table(
     model: QAbstractItemModel, name: str, parent: QWidget
 ) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    """A sortable table (``table_model.sortable_table``) with one row chosen at a time."""
+    view, proxy = sortable_table(model, name, parent)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 10)
-    view.setAccessibleName(name)
-    view.setTabKeyNavigation(False)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view, proxy
+
+
+def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int, int]) -> QSplitter:
+    """A splitter of (widget, stretch factor, first size) panes that never collapse."""
+    splitter = QSplitter(orientation)
+    for index, (widget, stretch, _size) in enumerate(panes):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes([size for _widget, _stretch, size in panes])
+    return splitter
 
 
 class DashboardView(QWidget):
@@ -164,7 +162,18 @@ class DashboardView(QWidget):
         self.controllers: list[object] = []  # running import / PDF jobs
         self.setAccessibleName(self.tr("Class results"))
 
-        # top bar ----------------------------------------------------------------------
+        column = QVBoxLayout(self)
+        column.addLayout(self._build_top_bar())
+        column.addWidget(self.summary)
+        column.addWidget(self.banner)
+        column.addWidget(self._build_tabs(), 1)
+        self._connect_signals()
+
+    # building -------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QVBoxLayout:
+        """The quiz and attempt choosers on one row, the commands on the next, and under
+        them the summary line and the message banner."""
         self.quiz_combo = QComboBox(self)
         self.quiz_combo.setAccessibleName(self.tr("Quiz"))
         self.quiz_combo.setMinimumContentsLength(24)
@@ -183,6 +192,31 @@ class DashboardView(QWidget):
                 " one, or the best"
             )
         )
+        # The quiz and its commands on two rows: one row needs 1500 pixels at 200% zoom.
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(quiz_label)
+        choose_row.addWidget(self.quiz_combo, 2)
+        choose_row.addWidget(self.policy_combo)
+        choose_row.addStretch(1)
+        command_row = QHBoxLayout()
+        command_row.addStretch(1)
+        for button in self._build_commands():
+            command_row.addWidget(button)
+        top = QVBoxLayout()
+        top.addLayout(choose_row)
+        top.addLayout(command_row)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("hint")
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+        return top
+
+    def _build_commands(self) -> list[QWidget]:
+        """Import (files or a folder), Regrade, and the three exports, in that order."""
         self.import_button = QToolButton(self)
         self.import_button.setText(self.tr("&Import results"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -202,35 +236,42 @@ class DashboardView(QWidget):
         self.xapi_button.setToolTip(
             self.tr("Write the results as xAPI statements, or send them to a Learning Record Store")
         )
-        # The quiz and its commands on two rows: one row needs 1500 pixels at 200% zoom.
-        choose_row = QHBoxLayout()
-        choose_row.addWidget(quiz_label)
-        choose_row.addWidget(self.quiz_combo, 2)
-        choose_row.addWidget(self.policy_combo)
-        choose_row.addStretch(1)
-        command_row = QHBoxLayout()
-        command_row.addStretch(1)
-        top = QVBoxLayout()
-        top.addLayout(choose_row)
-        top.addLayout(command_row)
-        for button in (
+        return [
             self.import_button,
             self.regrade_button,
             self.csv_button,
             self.pdf_button,
             self.xapi_button,
-        ):
-            command_row.addWidget(button)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Summary"))
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setObjectName("hint")
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
+        ]
 
-        # students tab -----------------------------------------------------------------
+    def _build_tabs(self) -> QStackedWidget:
+        """The four tabs, behind the words shown while no quiz has results."""
+        students_tab = self._build_students_tab()
+        questions_tab = self._build_questions_tab()
+        heat_tab = self._build_heat_tab()
+        self.pre_post = PrePostView(self)
+        self.tabs = QTabWidget(self)  # made after its pages, as the focus chain expects
+        self.tabs.addTab(students_tab, self.tr("&Students"))
+        self.tabs.addTab(questions_tab, self.tr("Q&uestions"))
+        self.tabs.addTab(heat_tab, self.tr("Heat &map"))
+        self.tabs.addTab(self.pre_post, self.tr("&Before / after"))
+        self.empty = QLabel(
+            self.tr(
+                "No results yet. Import the results files your students handed in"
+                " (Import results), or let students take a quiz on this computer: their"
+                " results appear here."
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        return self.stack
+
+    def _build_students_tab(self) -> QSplitter:
+        """The students × questions grid beside the class's skill chart and glance text."""
         self.grid_model = StudentGridModel(self)
         self.grid, self.grid_proxy = _sortable_table(self.grid_model, self.tr("Students"), self)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -249,15 +290,10 @@ class DashboardView(QWidget):
         self.glance.setAccessibleName(self.tr("The class at a glance"))
         chart_column.addWidget(self.glance)
         chart_column.addStretch(1)
-        students_tab = QSplitter(Qt.Orientation.Horizontal, self)
-        students_tab.addWidget(self.grid)
-        students_tab.addWidget(chart_box)
-        students_tab.setStretchFactor(0, 1)
-        students_tab.setStretchFactor(1, 0)
-        students_tab.setChildrenCollapsible(False)
-        students_tab.setSizes([880, 360])
+        return _splitter(Qt.Orientation.Horizontal, (self.grid, 1, 880), (chart_box, 0, 360))
 
-        # questions tab ----------------------------------------------------------------
+    def _build_questions_tab(self) -> QSplitter:
+        """The per-question statistics above the chosen question's key phrases."""
         self.question_model = QuestionStatsModel(self)
         self.question_table, self.question_proxy = _sortable_table(
             self.question_model, self.tr("Questions"), self
@@ -296,15 +332,10 @@ class DashboardView(QWidget):
         guide.setWordWrap(True)
         guide.setObjectName("hint")
         span_column.addWidget(guide)
-        questions_tab = QSplitter(Qt.Orientation.Vertical, self)
-        questions_tab.addWidget(self.question_table)
-        questions_tab.addWidget(span_box)
-        questions_tab.setStretchFactor(0, 3)
-        questions_tab.setStretchFactor(1, 2)
-        questions_tab.setChildrenCollapsible(False)
-        questions_tab.setSizes([450, 250])
+        return _splitter(Qt.Orientation.Vertical, (self.question_table, 3, 450), (span_box, 2, 250))
 
-        # heat map tab -----------------------------------------------------------------
+    def _build_heat_tab(self) -> QSplitter:
+        """The questions that have a heat map beside the chosen one's map."""
         self.heat_list = QListWidget(self)
         self.heat_list.setAccessibleName(self.tr("Questions with a heat map"))
         self.heat_panel = HeatMapPanel(self)
@@ -314,43 +345,11 @@ class DashboardView(QWidget):
         heat_scroll.setWidgetResizable(True)
         heat_scroll.setWidget(self.heat_panel)
         heat_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        heat_tab = QSplitter(Qt.Orientation.Horizontal, self)
-        heat_tab.addWidget(self.heat_list)
-        heat_tab.addWidget(heat_scroll)
-        heat_tab.setStretchFactor(0, 0)
-        heat_tab.setStretchFactor(1, 1)
-        heat_tab.setChildrenCollapsible(False)
-        heat_tab.setSizes([230, 1000])
-
-        # pre / post tab ---------------------------------------------------------------
-        self.pre_post = PrePostView(self)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(students_tab, self.tr("&Students"))
-        self.tabs.addTab(questions_tab, self.tr("Q&uestions"))
-        self.tabs.addTab(heat_tab, self.tr("Heat &map"))
-        self.tabs.addTab(self.pre_post, self.tr("&Before / after"))
-        self.empty = QLabel(
-            self.tr(
-                "No results yet. Import the results files your students handed in"
-                " (Import results), or let students take a quiz on this computer: their"
-                " results appear here."
-            ),
-            self,
+        return _splitter(
+            Qt.Orientation.Horizontal, (self.heat_list, 0, 230), (heat_scroll, 1, 1000)
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.tabs)
 
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addWidget(self.summary)
-        column.addWidget(self.banner)
-        column.addWidget(self.stack, 1)
-
-        # wiring -----------------------------------------------------------------------
+    def _connect_signals(self) -> None:
         self.quiz_combo.activated.connect(lambda _: self.load_quiz())
         self.policy_combo.activated.connect(lambda _: self.load_quiz())
         self.import_files_action.triggered.connect(self.choose_files)
@@ -616,18 +615,25 @@ class DashboardView(QWidget):
 
     # exporting ------------------------------------------------------------------------
 
-    def export_csv(self, path: str | Path | None = None) -> Path | None:
+    def _export_path(
+        self, path: str | Path | None, title: str, suffix: str, filters: str
+    ) -> str | Path | None:
+        """``path`` if given, else where the teacher chooses to save (the set's id, a dash
+        and ``suffix`` proposed); None when no quiz is shown or the teacher cancels."""
         if self.class_data is None:
             return None
         if path is None:
             path = self.dialogs.save_file(
-                self,
-                self.tr("Export the gradebook"),
-                f"{self.class_data.set_id}-grades.csv",
-                self.tr("CSV files (*.csv)"),
+                self, title, f"{self.class_data.set_id}-{suffix}", filters
             )
-            if not path:
-                return None
+        return path or None
+
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        path = self._export_path(
+            path, self.tr("Export the gradebook"), "grades.csv", self.tr("CSV files (*.csv)")
+        )
+        if path is None or self.class_data is None:
+            return None
         try:
             written = write_gradebook(self.class_data, path)
         except OSError as error:
@@ -641,17 +647,11 @@ class DashboardView(QWidget):
         self, path: str | Path | None = None, students: bool = True, show_progress: bool = True
     ) -> PdfController | None:
         """Write the class report (with a page per student) off the UI thread."""
-        if self.class_data is None:
+        path = self._export_path(
+            path, self.tr("Export the class report"), "report.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path is None or self.class_data is None:
             return None
-        if path is None:
-            path = self.dialogs.save_file(
-                self,
-                self.tr("Export the class report"),
-                f"{self.class_data.set_id}-report.pdf",
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not path:
-                return None
         report = build_class_report(self.class_data, before=self._earlier_class())
         controller = PdfController(
             report, path, students, self, pool=self.pool, show_progress=show_progress
