@@ -471,6 +471,193 @@ def _hot_declaration(item: ET.Element, question: Question) -> None:
             _sub(holder, "qti-value", text=ident)
 
 
+def _response_declaration(
+    item: ET.Element, name: str, cardinality: str, correct: str | None = None
+) -> ET.Element:
+    """A ``qti-response-declaration`` of identifiers, with its one correct value if given."""
+    declaration = _sub(
+        item,
+        "qti-response-declaration",
+        {"identifier": name, "cardinality": cardinality, "base-type": "identifier"},
+    )
+    if correct is not None:
+        holder = _sub(declaration, "qti-correct-response")
+        _sub(holder, "qti-value", text=correct)
+    return declaration
+
+
+def _declarations(item: ET.Element, question: Question, key: list[tuple[int, Span]]) -> None:
+    """The response declarations of ``question``, by its type."""
+    kind = question.type
+    if kind in ("highlight", "compare"):
+        _hot_declaration(item, question)
+    if kind == "choice":
+        cardinality = "multiple" if question.multiple else "single"
+        _choice_mapping(_response_declaration(item, "RESPONSE", cardinality), question.options, "C")
+    if kind == "compare":
+        if question.verdict is not None:
+            _response_declaration(item, "VERDICT", "single", f"V-{question.verdict}")
+        if question.reasons:
+            _choice_mapping(
+                _response_declaration(item, "REASONS", "multiple"), question.reasons, "R"
+            )
+    if kind == "classify":
+        for number, (_, span) in enumerate(key):
+            declaration = _response_declaration(
+                item, f"L{number}", "single", identifier(span.labels[0])
+            )
+            mapping = _sub(declaration, "qti-mapping", {"default-value": "0"})
+            for label in span.labels:
+                _sub(mapping, "qti-map-entry", {"map-key": identifier(label), "mapped-value": "1"})
+
+
+def _outcomes(item: ET.Element, question: Question) -> None:
+    """The outcome declarations: score, maximum, penalty, settings, feedback and marks."""
+    kind = question.type
+    _outcome(item, "SCORE", "float", "0")
+    _outcome(item, "MAXSCORE", "float", _number(_max_points(question)))
+    _outcome(item, "STRAY_PENALTY", "float", _number(question.stray_penalty))
+    _outcome(item, "STRICT", "boolean", "true" if question.strict else "false")
+    _outcome(item, "DIFFICULTY", "integer", str(question.difficulty))
+    if question.tags:
+        _outcome(item, "TAGS", "string", list(question.tags), cardinality="multiple")
+    if kind in ("choice", "compare"):
+        _outcome(item, _FEEDBACK, "identifier", cardinality="multiple")
+    if question.explanation:
+        _outcome(item, "EXPLANATION", "identifier")
+    if kind in ("highlight", "compare"):
+        _marks_outcomes(item, question)
+    if kind == "compare":
+        _outcome(item, "MARKS", "float", "0")
+        _outcome(item, "VERDICT_POINTS", "float", "0")
+
+
+def _stimulus_refs(item: ET.Element, question: Question, question_set: QuestionSet) -> None:
+    """One ``qti-assessment-stimulus-ref`` per article the question's excerpts come from."""
+    for article_id in dict.fromkeys(e.article_id for e in question.excerpts):
+        article = question_set.article(article_id)
+        _sub(
+            item,
+            "qti-assessment-stimulus-ref",
+            {
+                "identifier": identifier(f"article-{article.id}"),
+                "href": f"../stimuli/{_file_name(article.id)}.xml",
+                "title": article.headline or article.id,
+            },
+        )
+
+
+def _choice_interaction(
+    parent: ET.Element, response: str, prompt: str, multiple: bool
+) -> ET.Element:
+    interaction = _sub(
+        parent,
+        "qti-choice-interaction",
+        {
+            "response-identifier": response,
+            "max-choices": "0" if multiple else "1",
+            "shuffle": "false",
+        },
+    )
+    _sub(interaction, "qti-prompt", text=prompt)
+    return interaction
+
+
+def _compare_choices(wrapper: ET.Element, question: Question) -> None:
+    """The verdict and the reasons of a compare question, as two choice interactions."""
+    if question.verdict is not None:
+        interaction = _choice_interaction(wrapper, "VERDICT", "Do the figures conflict?", False)
+        for verdict in VERDICTS:
+            _sub(
+                interaction,
+                "qti-simple-choice",
+                {"identifier": f"V-{verdict}"},
+                _VERDICT_TEXT[verdict],
+            )
+    if question.reasons:
+        interaction = _choice_interaction(wrapper, "REASONS", "Why may they differ?", True)
+        _choices(interaction, question.reasons, "R", _FEEDBACK)
+
+
+def _body(item: ET.Element, question: Question, key: list[tuple[int, Span]]) -> None:
+    """The item body: the excerpts and the interactions, by the question's type."""
+    kind = question.type
+    body = _sub(item, "qti-item-body")
+    wrapper = _sub(body, "div", _question_attributes(question))
+    if kind in ("highlight", "compare"):
+        _hot_interaction(wrapper, question)
+    if kind == "choice":
+        for excerpt in question.excerpts:
+            _plain_paragraphs(_excerpt_div(wrapper, excerpt), excerpt.text)
+        interaction = _choice_interaction(wrapper, "RESPONSE", question.prompt, question.multiple)
+        _choices(interaction, question.options, "C", _FEEDBACK)
+    if kind == "compare":
+        _compare_choices(wrapper, question)
+    if kind == "classify":
+        _sub(wrapper, "p", {"class": "qz-prompt"}, question.prompt)
+        offered = list(
+            dict.fromkeys([*question.targets, *(lab for _, s in key for lab in s.labels)])
+        )
+        for index, excerpt in enumerate(question.excerpts):
+            div = _excerpt_div(wrapper, excerpt)
+            spans = [(number, span) for number, (i, span) in enumerate(key) if i == index]
+            _classify_paragraphs(div, excerpt.text, spans, offered)
+
+
+def _marks_score(processing: ET.Element, name: str) -> None:
+    """``name`` = found less the penalty times the strays, floored at zero."""
+    penalty = _op("qti-product", _var("STRAY_PENALTY"), _var("STRAYS"))
+    processing.append(_set(name, _op("qti-subtract", _var("FOUND"), penalty)))
+    _floor_zero(processing, name)
+
+
+def _compare_processing(question: Question, processing: ET.Element) -> None:
+    """A compare question's score: its marks share, the verdict and the reasons."""
+    _marks_rules(question, processing)
+    count = _key_count(question)
+    if count:
+        _marks_score(processing, "MARKS")
+        processing.append(
+            _set("MARKS", _op("qti-divide", _var("MARKS"), _base("float", float(count))))
+        )
+        processing.append(_rounded("MARKS"))
+    parts = [_var("MARKS")]
+    if question.verdict is not None:
+        condition = _op("qti-match", _var("VERDICT"), _el("qti-correct", {"identifier": "VERDICT"}))
+        processing.append(_when(condition, _set("VERDICT_POINTS", _base("float", 1.0))))
+        parts.append(_var("VERDICT_POINTS"))
+    if question.reasons:
+        parts.append(_el("qti-map-response", {"identifier": "REASONS"}))
+    processing.append(_set("SCORE", _op("qti-sum", *parts)))
+    processing.append(_rounded("SCORE"))
+    if question.reasons:
+        processing.append(_set(_FEEDBACK, _multiple(_var("REASONS"))))
+
+
+def _processing(item: ET.Element, question: Question, key: list[tuple[int, Span]]) -> None:
+    """The response processing, rule by rule, so a QTI player scores as ``score`` does."""
+    kind = question.type
+    processing = _sub(item, "qti-response-processing")
+    if kind == "highlight":
+        _marks_rules(question, processing)
+        _marks_score(processing, "SCORE")
+        processing.append(_rounded("SCORE"))
+    if kind == "choice":
+        processing.append(_set("SCORE", _el("qti-map-response", {"identifier": "RESPONSE"})))
+        processing.append(_rounded("SCORE"))
+        processing.append(_set(_FEEDBACK, _multiple(_var("RESPONSE"))))
+    if kind == "compare":
+        _compare_processing(question, processing)
+    if kind == "classify" and key:
+        maps = (_el("qti-map-response", {"identifier": f"L{n}"}) for n in range(len(key)))
+        processing.append(_set("SCORE", _op("qti-sum", *maps, _base("float", 0.0))))
+    if question.explanation:
+        processing.append(_set("EXPLANATION", _base("identifier", "explanation")))
+
+
+_FEEDBACK = "FEEDBACK"
+
+
 def item_xml(question: Question, question_set: QuestionSet) -> ET.Element:
     """One question as a ``qti-assessment-item``."""
     item = _el(
@@ -485,205 +672,13 @@ def item_xml(question: Question, question_set: QuestionSet) -> ET.Element:
             f"{{{XML_NS}}}lang": question_set.language,
         },
     )
-    kind = question.type
-    feedback_outcome = "FEEDBACK"
-
-    # --- declarations
-    if kind in ("highlight", "compare"):
-        _hot_declaration(item, question)
-    if kind == "choice":
-        declaration = _sub(
-            item,
-            "qti-response-declaration",
-            {
-                "identifier": "RESPONSE",
-                "cardinality": "multiple" if question.multiple else "single",
-                "base-type": "identifier",
-            },
-        )
-        _choice_mapping(declaration, question.options, "C")
-    if kind == "compare":
-        if question.verdict is not None:
-            declaration = _sub(
-                item,
-                "qti-response-declaration",
-                {"identifier": "VERDICT", "cardinality": "single", "base-type": "identifier"},
-            )
-            holder = _sub(declaration, "qti-correct-response")
-            _sub(holder, "qti-value", text=f"V-{question.verdict}")
-        if question.reasons:
-            declaration = _sub(
-                item,
-                "qti-response-declaration",
-                {"identifier": "REASONS", "cardinality": "multiple", "base-type": "identifier"},
-            )
-            _choice_mapping(declaration, question.reasons, "R")
     key = question.key_spans()
-    if kind == "classify":
-        for number, (_, span) in enumerate(key):
-            declaration = _sub(
-                item,
-                "qti-response-declaration",
-                {"identifier": f"L{number}", "cardinality": "single", "base-type": "identifier"},
-            )
-            holder = _sub(declaration, "qti-correct-response")
-            _sub(holder, "qti-value", text=identifier(span.labels[0]))
-            mapping = _sub(declaration, "qti-mapping", {"default-value": "0"})
-            for label in span.labels:
-                _sub(mapping, "qti-map-entry", {"map-key": identifier(label), "mapped-value": "1"})
-
-    _outcome(item, "SCORE", "float", "0")
-    max_points = _max_points(question)
-    _outcome(item, "MAXSCORE", "float", _number(max_points))
-    _outcome(item, "STRAY_PENALTY", "float", _number(question.stray_penalty))
-    _outcome(item, "STRICT", "boolean", "true" if question.strict else "false")
-    _outcome(item, "DIFFICULTY", "integer", str(question.difficulty))
-    if question.tags:
-        _outcome(item, "TAGS", "string", list(question.tags), cardinality="multiple")
-    if kind in ("choice", "compare"):
-        _outcome(item, feedback_outcome, "identifier", cardinality="multiple")
+    _declarations(item, question, key)
+    _outcomes(item, question)
+    _stimulus_refs(item, question, question_set)
+    _body(item, question, key)
+    _processing(item, question, key)
     if question.explanation:
-        _outcome(item, "EXPLANATION", "identifier")
-    if kind in ("highlight", "compare"):
-        _marks_outcomes(item, question)
-    if kind == "compare":
-        _outcome(item, "MARKS", "float", "0")
-        _outcome(item, "VERDICT_POINTS", "float", "0")
-
-    # --- stimuli
-    for article_id in dict.fromkeys(e.article_id for e in question.excerpts):
-        article = question_set.article(article_id)
-        _sub(
-            item,
-            "qti-assessment-stimulus-ref",
-            {
-                "identifier": identifier(f"article-{article.id}"),
-                "href": f"../stimuli/{_file_name(article.id)}.xml",
-                "title": article.headline or article.id,
-            },
-        )
-
-    # --- body
-    body = _sub(item, "qti-item-body")
-    wrapper = _sub(body, "div", _question_attributes(question))
-    if kind in ("highlight", "compare"):
-        _hot_interaction(wrapper, question)
-    if kind == "choice":
-        for excerpt in question.excerpts:
-            _plain_paragraphs(_excerpt_div(wrapper, excerpt), excerpt.text)
-        interaction = _sub(
-            wrapper,
-            "qti-choice-interaction",
-            {
-                "response-identifier": "RESPONSE",
-                "max-choices": "0" if question.multiple else "1",
-                "shuffle": "false",
-            },
-        )
-        _sub(interaction, "qti-prompt", text=question.prompt)
-        _choices(interaction, question.options, "C", feedback_outcome)
-    if kind == "compare":
-        if question.verdict is not None:
-            interaction = _sub(
-                wrapper,
-                "qti-choice-interaction",
-                {"response-identifier": "VERDICT", "max-choices": "1", "shuffle": "false"},
-            )
-            _sub(interaction, "qti-prompt", text="Do the figures conflict?")
-            for verdict in VERDICTS:
-                _sub(
-                    interaction,
-                    "qti-simple-choice",
-                    {"identifier": f"V-{verdict}"},
-                    _VERDICT_TEXT[verdict],
-                )
-        if question.reasons:
-            interaction = _sub(
-                wrapper,
-                "qti-choice-interaction",
-                {"response-identifier": "REASONS", "max-choices": "0", "shuffle": "false"},
-            )
-            _sub(interaction, "qti-prompt", text="Why may they differ?")
-            _choices(interaction, question.reasons, "R", feedback_outcome)
-    if kind == "classify":
-        _sub(wrapper, "p", {"class": "qz-prompt"}, question.prompt)
-        offered = list(
-            dict.fromkeys([*question.targets, *(lab for _, s in key for lab in s.labels)])
-        )
-        for index, excerpt in enumerate(question.excerpts):
-            div = _excerpt_div(wrapper, excerpt)
-            spans = [(number, span) for number, (i, span) in enumerate(key) if i == index]
-            _classify_paragraphs(div, excerpt.text, spans, offered)
-
-    # --- response processing
-    processing = _sub(item, "qti-response-processing")
-    if kind == "highlight":
-        _marks_rules(question, processing)
-        processing.append(
-            _set(
-                "SCORE",
-                _op(
-                    "qti-subtract",
-                    _var("FOUND"),
-                    _op("qti-product", _var("STRAY_PENALTY"), _var("STRAYS")),
-                ),
-            )
-        )
-        _floor_zero(processing, "SCORE")
-        processing.append(_rounded("SCORE"))
-    if kind == "choice":
-        processing.append(_set("SCORE", _el("qti-map-response", {"identifier": "RESPONSE"})))
-        processing.append(_rounded("SCORE"))
-        processing.append(_set(feedback_outcome, _multiple(_var("RESPONSE"))))
-    if kind == "compare":
-        _marks_rules(question, processing)
-        count = _key_count(question)
-        if count:
-            processing.append(
-                _set(
-                    "MARKS",
-                    _op(
-                        "qti-subtract",
-                        _var("FOUND"),
-                        _op("qti-product", _var("STRAY_PENALTY"), _var("STRAYS")),
-                    ),
-                )
-            )
-            _floor_zero(processing, "MARKS")
-            processing.append(
-                _set("MARKS", _op("qti-divide", _var("MARKS"), _base("float", float(count))))
-            )
-            processing.append(_rounded("MARKS"))
-        parts = [_var("MARKS")]
-        if question.verdict is not None:
-            condition = _op(
-                "qti-match", _var("VERDICT"), _el("qti-correct", {"identifier": "VERDICT"})
-            )
-            processing.append(_when(condition, _set("VERDICT_POINTS", _base("float", 1.0))))
-            parts.append(_var("VERDICT_POINTS"))
-        if question.reasons:
-            parts.append(_el("qti-map-response", {"identifier": "REASONS"}))
-        processing.append(_set("SCORE", _op("qti-sum", *parts)))
-        processing.append(_rounded("SCORE"))
-        if question.reasons:
-            processing.append(_set(feedback_outcome, _multiple(_var("REASONS"))))
-    if kind == "classify":
-        if key:
-            processing.append(
-                _set(
-                    "SCORE",
-                    _op(
-                        "qti-sum",
-                        *(
-                            _el("qti-map-response", {"identifier": f"L{n}"})
-                            for n in range(len(key))
-                        ),
-                        _base("float", 0.0),
-                    ),
-                )
-            )
-    if question.explanation:
-        processing.append(_set("EXPLANATION", _base("identifier", "explanation")))
         feedback = _sub(
             item,
             "qti-modal-feedback",
@@ -1085,27 +1080,16 @@ def _interaction(body: ET.Element, tag: str, response: str) -> ET.Element | None
     return next((i for i in body.iter(_Q + tag) if i.get("response-identifier") == response), None)
 
 
-def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
-    item = reader.xml(name)
-    if item.tag != _Q + "qti-assessment-item":
-        reader.problem(name, "not a qti-assessment-item")
-        return None
-    body = item.find(_Q + "qti-item-body")
-    wrapper = (
-        next(
-            (d for d in body.iter(_Q + "div") if "qz-question" in (d.get("class") or "").split()),
-            None,
-        )
-        if body is not None
-        else None
+def _question_wrapper(body: ET.Element) -> ET.Element | None:
+    """The ``div`` quizapp wraps its questions in, if the item has one."""
+    return next(
+        (d for d in body.iter(_Q + "div") if "qz-question" in (d.get("class") or "").split()),
+        None,
     )
-    if body is not None and wrapper is None:
-        return _foreign_choice(reader, name, item, body)
-    if body is None or wrapper is None:
-        reader.problem(name, "this item has no qti-item-body")
-        return None
-    kind = wrapper.get("data-type", "")
-    data: dict[str, Any] = {"id": item.get("label") or item.get("identifier", ""), "type": kind}
+
+
+def _text_data(wrapper: ET.Element, kind: str, data: dict[str, Any]) -> None:
+    """The prompt, the excerpts, the targets and the quantity, as a question file has them."""
     prompt = next(iter(wrapper.iter(_Q + "qti-prompt")), None)
     if kind == "classify":
         prompt = next(
@@ -1120,9 +1104,7 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
         for d in wrapper.iter(_Q + "div")
         if "qz-excerpt" in (d.get("class") or "").split()
     ]
-    if kind == "compare":
-        data["excerpts"] = excerpts
-    elif len(excerpts) == 1:
+    if kind != "compare" and len(excerpts) == 1:
         data["excerpt"] = excerpts[0]
     else:
         data["excerpts"] = excerpts
@@ -1130,6 +1112,10 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
         data["targets"] = wrapper.get("data-targets", "").split()
     if wrapper.get("data-quantity"):
         data["quantity"] = wrapper.get("data-quantity")
+
+
+def _choices_data(item: ET.Element, wrapper: ET.Element, kind: str, data: dict[str, Any]) -> None:
+    """A choice question's options, a compare question's verdict and reasons."""
     if kind == "choice":
         declaration = _declaration(item, "RESPONSE")
         data["multiple"] = declaration is not None and declaration.get("cardinality") == "multiple"
@@ -1146,6 +1132,10 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
         )
         if reasons:
             data["reasons"] = reasons
+
+
+def _settings_data(item: ET.Element, data: dict[str, Any]) -> None:
+    """Penalty, strict mode, explanation, difficulty and tags, from the item's outcomes."""
     penalty = _default(item, "STRAY_PENALTY")
     if penalty and float(penalty[0]) != DEFAULT_STRAY_PENALTY:
         data["stray_penalty"] = float(penalty[0])
@@ -1167,6 +1157,25 @@ def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
     tags = _default(item, "TAGS")
     if tags:
         data["tags"] = tags
+
+
+def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
+    item = reader.xml(name)
+    if item.tag != _Q + "qti-assessment-item":
+        reader.problem(name, "not a qti-assessment-item")
+        return None
+    body = item.find(_Q + "qti-item-body")
+    wrapper = _question_wrapper(body) if body is not None else None
+    if body is not None and wrapper is None:
+        return _foreign_choice(reader, name, item, body)
+    if body is None or wrapper is None:
+        reader.problem(name, "this item has no qti-item-body")
+        return None
+    kind = wrapper.get("data-type", "")
+    data: dict[str, Any] = {"id": item.get("label") or item.get("identifier", ""), "type": kind}
+    _text_data(wrapper, kind, data)
+    _choices_data(item, wrapper, kind, data)
+    _settings_data(item, data)
     data["_key"] = _item_key(item, wrapper, kind)
     return data
 
