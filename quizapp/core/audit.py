@@ -28,10 +28,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.core import markup
 from quizapp.core.files import check_text, expand_paths
-from quizapp.core.model import BUILTIN_LABELS, Option, Question, QuestionSet, label_name
+from quizapp.core.model import (
+    BUILTIN_LABELS,
+    Article,
+    Option,
+    Question,
+    QuestionSet,
+    label_name,
+)
 from quizapp.core.yamlsource import (
     SourceError,
     YList,
@@ -40,6 +48,9 @@ from quizapp.core.yamlsource import (
     read_text,
     text_start_line,
 )
+
+if TYPE_CHECKING:
+    from quizapp.core.suggest.model import Suggestion
 
 __all__ = ["CODES", "Finding", "audit_paths", "audit_sets", "audit_text", "is_reviewed"]
 
@@ -551,8 +562,7 @@ def _check_repeats(
 def _check_assistant(context: _Context) -> None:
     from quizapp.core.suggest import analyse
 
-    question_set = context.question_set
-    for article in question_set.articles:
+    for article in context.question_set.articles:
         try:
             suggestions = analyse(article.text)
         except Exception as error:  # noqa: BLE001 - a second opinion must not stop the audit
@@ -562,92 +572,111 @@ def _check_assistant(context: _Context) -> None:
                 f"article '{article.id}': the assistant could not read it ({error})",
             )
             continue
-        for span in article.spans:
-            if is_reviewed(span.attributes):
+        _assistant_unseen(context, article, suggestions)
+        _assistant_other_readings(context, article, suggestions)
+        _assistant_left_out(context, article, suggestions)
+
+
+def _assistant_unseen(
+    context: _Context, article: Article, suggestions: Sequence[Suggestion]
+) -> None:
+    """Tagged spans the assistant does not read as their label."""
+    for span in article.spans:
+        if is_reviewed(span.attributes):
+            continue
+        labels = _builtin(span.labels)
+        overlapping = [s for s in suggestions if s.start < span.end and span.start < s.end]
+        for label in labels:
+            if any(s.label == label for s in overlapping):
                 continue
-            labels = _builtin(span.labels)
-            overlapping = [s for s in suggestions if s.start < span.end and span.start < s.end]
-            for label in labels:
-                if any(s.label == label for s in overlapping):
-                    continue
-                others = sorted({s.label for s in overlapping if s.label != label})
-                instead = f"; it suggests {_names(others)}" if others else ""
+            others = sorted({s.label for s in overlapping if s.label != label})
+            instead = f"; it suggests {_names(others)}" if others else ""
+            context.add(
+                context.where.span_lines.get(
+                    (article.id, span.start, span.end),
+                    context.where.article_lines.get(article.id, 1),
+                ),
+                "assistant",
+                f"article '{article.id}': the assistant does not see {label_name(label)} in"
+                f" {_quote(article.text[span.start : span.end])}{instead}"
+                " (add reviewed=yes to the span once you have checked it)",
+            )
+
+
+def _assistant_other_readings(
+    context: _Context, article: Article, suggestions: Sequence[Suggestion]
+) -> None:
+    """A span shown for labelling that the assistant reads as another kind as well: a
+    student could defend that label."""
+    for question in context.question_set.questions:
+        if question.type != "classify":
+            continue
+        for index, span in question.key_spans():
+            excerpt = question.excerpts[index]
+            if excerpt.article_id != article.id or is_reviewed(span.attributes):
+                continue
+            offset = article.paragraphs[excerpt.first - 1][0]
+            start, end = span.start + offset, span.end + offset
+            inside = [
+                s
+                for s in suggestions
+                if s.start < end
+                and start < s.end
+                and s.label in BUILTIN_LABELS
+                and s.label not in span.labels
+                and s.label in question.targets
+            ]
+            if inside:
+                suggestion = inside[0]
                 context.add(
                     context.where.span_lines.get(
-                        (article.id, span.start, span.end),
-                        context.where.article_lines.get(article.id, 1),
+                        (article.id, start, end), context.where.question(question)
                     ),
                     "assistant",
-                    f"article '{article.id}': the assistant does not see {label_name(label)} in"
-                    f" {_quote(article.text[span.start : span.end])}{instead}"
-                    " (add reviewed=yes to the span once you have checked it)",
+                    f"question '{question.id}': {_quote(article.text[start:end])} is"
+                    f" {_names(span.labels)}, but the assistant also reads"
+                    f" {_quote(suggestion.text)} as {label_name(suggestion.label)}; a"
+                    " student could defend that label (add it to the span, or"
+                    " reviewed=yes)",
                 )
-        # A span shown for labelling that the assistant reads as another kind as well: a
-        # student could defend that label.
-        for question in question_set.questions:
-            if question.type != "classify":
+
+
+def _assistant_left_out(
+    context: _Context, article: Article, suggestions: Sequence[Suggestion]
+) -> None:
+    """Phrases the assistant would tag that are left out of a key asked for by a question."""
+    for question in context.question_set.questions:
+        if question.type != "highlight":
+            continue
+        explanation = (question.explanation or "").casefold()
+        for excerpt in question.excerpts:
+            if excerpt.article_id != article.id:
                 continue
-            for index, span in question.key_spans():
-                excerpt = question.excerpts[index]
-                if excerpt.article_id != article.id or is_reviewed(span.attributes):
+            offset = article.paragraphs[excerpt.first - 1][0]
+            end = article.paragraphs[excerpt.last - 1][1]
+            for suggestion in suggestions:
+                if suggestion.label not in question.targets:
                     continue
-                offset = article.paragraphs[excerpt.first - 1][0]
-                start, end = span.start + offset, span.end + offset
-                inside = [
-                    s
-                    for s in suggestions
-                    if s.start < end
-                    and start < s.end
-                    and s.label in BUILTIN_LABELS
-                    and s.label not in span.labels
-                    and s.label in question.targets
-                ]
-                if inside:
-                    suggestion = inside[0]
-                    context.add(
-                        context.where.span_lines.get(
-                            (article.id, start, end), context.where.question(question)
-                        ),
-                        "assistant",
-                        f"question '{question.id}': {_quote(article.text[start:end])} is"
-                        f" {_names(span.labels)}, but the assistant also reads"
-                        f" {_quote(suggestion.text)} as {label_name(suggestion.label)}; a"
-                        " student could defend that label (add it to the span, or"
-                        " reviewed=yes)",
-                    )
-        # Phrases the assistant would tag that are left out of a key asked for by a question.
-        for question in question_set.questions:
-            if question.type != "highlight":
-                continue
-            explanation = (question.explanation or "").casefold()
-            for excerpt in question.excerpts:
-                if excerpt.article_id != article.id:
+                if suggestion.label == "figure":
+                    continue  # untagged numbers (dates, ages) are left out on purpose
+                if not (offset <= suggestion.start and suggestion.end <= end):
                     continue
-                offset = article.paragraphs[excerpt.first - 1][0]
-                end = article.paragraphs[excerpt.last - 1][1]
-                for suggestion in suggestions:
-                    if suggestion.label not in question.targets:
-                        continue
-                    if suggestion.label == "figure":
-                        continue  # untagged numbers (dates, ages) are left out on purpose
-                    if not (offset <= suggestion.start and suggestion.end <= end):
-                        continue
-                    if any(
-                        suggestion.start < span.end
-                        and span.start < suggestion.end
-                        and suggestion.label in span.labels
-                        for span in article.spans
-                    ):
-                        continue
-                    if " ".join(suggestion.text.split()).casefold() in explanation:
-                        continue  # the explanation talks about it: the teacher has decided
-                    context.add(
-                        context.where.question(question),
-                        "assistant",
-                        f"question '{question.id}': the assistant suggests"
-                        f" {_quote(suggestion.text)} is {label_name(suggestion.label)}, but it"
-                        " is not in the key (tag it, or say in the explanation why it is not)",
-                    )
+                if any(
+                    suggestion.start < span.end
+                    and span.start < suggestion.end
+                    and suggestion.label in span.labels
+                    for span in article.spans
+                ):
+                    continue
+                if " ".join(suggestion.text.split()).casefold() in explanation:
+                    continue  # the explanation talks about it: the teacher has decided
+                context.add(
+                    context.where.question(question),
+                    "assistant",
+                    f"question '{question.id}': the assistant suggests"
+                    f" {_quote(suggestion.text)} is {label_name(suggestion.label)}, but it"
+                    " is not in the key (tag it, or say in the explanation why it is not)",
+                )
 
 
 def _check_labels(context: _Context) -> None:

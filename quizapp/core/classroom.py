@@ -230,7 +230,8 @@ class _Collector:
             self._questions[set_id] = {q.id: q for q in self.bank.questions(set_id)}
         return self._questions[set_id]
 
-    def store(self, parsed: ResultsFile) -> FileOutcome:
+    def _before_storing(self, parsed: ResultsFile, digest: str) -> FileOutcome | None:
+        """Why the file adds nothing (its quiz is missing, it is a duplicate, it is refused)."""
         path = parsed.path
         bank = self.bank
         if not bank.has_set(parsed.set_id):
@@ -244,7 +245,6 @@ class _Collector:
         if parsed.set_id not in self._hashed:
             hash_local_attempts(bank, parsed.set_id)
             self._hashed.add(parsed.set_id)
-        digest = parsed.content_hash
         if bank.results_hash_exists(digest):
             return FileOutcome(
                 path,
@@ -258,8 +258,13 @@ class _Collector:
             return FileOutcome(
                 path, "refused", f"{path}: {refusal}", parsed.profile_name, parsed.set_id
             )
-        current = bank.set_fingerprint(parsed.set_id) or ""
-        other_version = parsed.fingerprint != current
+        return None
+
+    def _rescored(
+        self, parsed: ResultsFile, other_version: bool
+    ) -> tuple[list[dict[str, Any]], list[str]] | FileOutcome:
+        """The file's responses scored with the bank's key, and the questions whose points
+        changed; or why the file is damaged."""
         questions = self.questions(parsed.set_id)
         rows: list[dict[str, Any]] = []
         changed: list[str] = []
@@ -299,6 +304,21 @@ class _Collector:
                     "found": found,
                 }
             )
+        return rows, changed
+
+    def store(self, parsed: ResultsFile) -> FileOutcome:
+        path = parsed.path
+        bank = self.bank
+        digest = parsed.content_hash
+        early = self._before_storing(parsed, digest)
+        if early is not None:
+            return early
+        current = bank.set_fingerprint(parsed.set_id) or ""
+        other_version = parsed.fingerprint != current
+        rescored = self._rescored(parsed, other_version)
+        if isinstance(rescored, FileOutcome):
+            return rescored
+        rows, changed = rescored
         finished_at = parsed.finished_at or max(
             [item.submitted_at for item in parsed.responses if item.submitted_at]
             or [parsed.started_at]
@@ -326,26 +346,33 @@ class _Collector:
             return FileOutcome(
                 path, "duplicate", f"{path}: already imported", parsed.profile_name, parsed.set_id
             )
-        notes: list[str] = []
-        if other_version:
-            notes.append("taken on another version of the quiz; scored with the current key")
-        if changed:
-            notes.append(
-                "its points differ from this bank's scoring for "
-                + ", ".join(changed[:5])
-                + (" …" if len(changed) > 5 else "")
-                + "; the bank's points are kept"
-            )
-        return FileOutcome(
-            path,
-            "imported",
-            "; ".join(notes),
-            parsed.profile_name,
-            parsed.set_id,
-            attempt_id,
-            other_version,
-            bool(changed),
+        return _imported(parsed, attempt_id, other_version, changed)
+
+
+def _imported(
+    parsed: ResultsFile, attempt_id: int, other_version: bool, changed: list[str]
+) -> FileOutcome:
+    """The outcome of a file stored, with what the teacher should know about it."""
+    notes: list[str] = []
+    if other_version:
+        notes.append("taken on another version of the quiz; scored with the current key")
+    if changed:
+        notes.append(
+            "its points differ from this bank's scoring for "
+            + ", ".join(changed[:5])
+            + (" …" if len(changed) > 5 else "")
+            + "; the bank's points are kept"
         )
+    return FileOutcome(
+        parsed.path,
+        "imported",
+        "; ".join(notes),
+        parsed.profile_name,
+        parsed.set_id,
+        attempt_id,
+        other_version,
+        bool(changed),
+    )
 
 
 def _damaged(parsed: ResultsFile, message: str) -> FileOutcome:
