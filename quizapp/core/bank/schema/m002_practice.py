@@ -1,10 +1,11 @@
-"""Schema step 002: practice (released; never edit, append a new step)."""
+"""Schema step 002: practice (released: its schema never changes; append a new step)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from quizapp.core.bank.connection import migrations
+from quizapp.core.bank.schema.tables import create_table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -15,54 +16,28 @@ def m002_practice(db: Database) -> None:
     """Practice mode: one FSRS card per profile and question, every review, sittings, and
     per-profile settings (the daily goal). Mastery and daily counts are computed from the
     reviews, never stored."""
-    db.table("practice_cards").create(
-        {
-            "profile_id": int,
-            "set_id": str,
-            "question_id": str,
-            "card_json": str,  # fsrs Card.to_dict()
-            "due": str,  # ISO 8601 UTC, copied from the card so it can be indexed
-            "last_review": str,
-        },
-        pk=("profile_id", "set_id", "question_id"),
-        foreign_keys=[("profile_id", "profiles", "id")],
-        not_null={"card_json", "due"},
+    of_profile = ("profile_id", "profiles", "id")
+    # card_json: fsrs Card.to_dict(); due: ISO 8601 UTC, copied from the card so it can be
+    # indexed.
+    create_table(
+        db,
+        "practice_cards",
+        "profile_id:int* set_id* question_id* card_json! due! last_review",
+        of_profile,
     )
     db.table("practice_cards").create_index(["profile_id", "due"])
-    db.table("practice_sessions").create(
-        {"id": int, "profile_id": int, "started_at": str, "ended_at": str},
-        pk="id",
-        foreign_keys=[("profile_id", "profiles", "id")],
-        not_null={"started_at"},
-    )
+    create_table(db, "practice_sessions", "id:int* profile_id:int started_at! ended_at", of_profile)
     db.table("practice_sessions").create_index(["profile_id", "started_at"])
-    db.table("practice_reviews").create(
-        {
-            "id": int,
-            "profile_id": int,
-            "session_id": int,
-            "set_id": str,
-            "question_id": str,
-            "skills_json": str,
-            "response_json": str,
-            "points": float,
-            "max_points": float,
-            "fraction": float,
-            "rating": int,  # fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
-            "duration_ms": int,
-            "reviewed_at": str,  # ISO 8601 UTC
-        },
-        pk="id",
-        foreign_keys=[
-            ("profile_id", "profiles", "id"),
-            ("session_id", "practice_sessions", "id"),
-        ],
-        not_null={"fraction", "rating", "reviewed_at"},
+    # rating: fsrs Rating, 1 Again, 2 Hard, 3 Good, 4 Easy; reviewed_at: ISO 8601 UTC.
+    create_table(
+        db,
+        "practice_reviews",
+        "id:int* profile_id:int session_id:int set_id question_id skills_json response_json"
+        " points:float max_points:float fraction:float! rating:int! duration_ms:int"
+        " reviewed_at!",
+        of_profile,
+        ("session_id", "practice_sessions", "id"),
     )
     db.table("practice_reviews").create_index(["profile_id", "reviewed_at"])
     db.table("practice_reviews").create_index(["session_id"])
-    db.table("profile_settings").create(
-        {"profile_id": int, "key": str, "value": str},
-        pk=("profile_id", "key"),
-        foreign_keys=[("profile_id", "profiles", "id")],
-    )
+    create_table(db, "profile_settings", "profile_id:int* key* value", of_profile)
