@@ -246,6 +246,84 @@ def test_a_list_of_counts_ending_with_a_place_is_that_places() -> None:
     assert not any(x == "10 people" and y == "At least 1,700" for x, y in pairs)
 
 
+NOT_PAIRED = [
+    # (report a, report b, a figure of a, a figure of b): not the same thing counted
+    (
+        "Mill blast\n\nAt least 35 people died in the Kessock mill blast on Monday.\n\nDoctors"
+        " said two were declared brought dead.",
+        "Mill blast\n\nTwo people died in the Kessock mill blast, officials said.",
+        "two",
+        "Two people",
+    ),  # a sub-count with no part word, beside the report's total
+    (
+        "Kessock quake\n\nAt least 230 people died in the Kessock quake.\n\nAt least 21 students"
+        " died at a school.",
+        "Kessock quake\n\nTwenty-five people died in the Kessock quake.",
+        "at least 21 students",
+        "Twenty-five people",
+    ),
+    (
+        "Mill blast\n\nThe Kessock mill blast killed 12. The state's Chief Minister Ravi Kumar"
+        " announced Rs 2 lakh each to the families of the deceased.",
+        "Mill blast\n\nThe Kessock mill blast killed 12. Kessock Industries pledged Rs 1 crore"
+        " in compensation to the families of the deceased.",
+        "Rs 2 lakh",
+        "Rs 1 crore",
+    ),  # the same kind of sum paid by different payers
+    (
+        "Kessock blast\n\nThe Kessock blast killed 12. Kessock is a city with more than 300,000"
+        " inhabitants.",
+        "Kessock blast\n\nThe Kessock blast killed 12 in the nation's 1.4 million population.",
+        "more than 300,000 inhabitants",
+        "1.4 million population",
+    ),  # a city's population and a nation's
+    (
+        "Kessock floods\n\nFour people died in the Kessock floods. In Travis County, the area"
+        " got 9 inches of rain this week.",
+        "Kessock floods\n\nFour people died in the Kessock floods. Washington County saw nearly"
+        " two feet of rain in Kessock valley.",
+        "9 inches",
+        "nearly two feet",
+    ),  # rainfall of two different places
+    (
+        "Kessock quake\n\nThe Kessock quake killed nearly 21,000, eclipsing the estimated"
+        " 18,000 people who died in a temblor near the capital, Ankara, in 1999.\n\n"
+        "9 February 2023",
+        "Kessock quake\n\nThe Kessock quake has killed 17,000 people.\n\n9 February 2023",
+        "estimated 18,000 people",
+        "17,000 people",
+    ),  # another year's toll, named in the figure's relative clause
+]
+
+
+@pytest.mark.parametrize(("a", "b", "in_a", "in_b"), NOT_PAIRED)
+def test_figures_of_different_subjects_not_compared(a: str, b: str, in_a: str, in_b: str) -> None:
+    """Sub-counts, other payers, a city against a nation, two places' rainfall and another
+    year's toll are never compared, though the quantity is the same."""
+    conflicts = find_conflicts(_reports(a, b))
+    texts = {(c.a.text, c.b.text) for c in conflicts}
+    assert not any(in_a in x and in_b in y for x, y in texts), conflicts
+
+
+def test_the_same_subject_still_compared() -> None:
+    """Two reports of one city's population, and of one payer's sum, are still compared, and
+    the figure's reason names whose it is."""
+    a = (
+        "Kessock blast\n\nThe Kessock blast killed 12. About 200,000 people live in the city."
+        " Kessock Industries pledged Rs 1 crore in compensation to the families of the dead."
+    )
+    b = (
+        "Kessock blast\n\nThe Kessock blast killed 12. Kessock is a city of more than 300,000"
+        " inhabitants. Kessock Industries pledged Rs 2 crore in compensation to the families"
+        " of the victims."
+    )
+    conflicts = find_conflicts(_reports(a, b))
+    quantities = {c.quantity: c for c in conflicts}
+    assert quantities["population"].verdict == "conflict"
+    assert quantities["grants"].a.scope == "paid by industries to the dead"
+    assert "counted for the city" in quantities["population"].a.reason
+
+
 def test_reports_of_different_events_never_compared() -> None:
     """Reports of two events given together are grouped apart and never compared."""
     bata = (

@@ -21,6 +21,7 @@ the lower figure is simply the older one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.events import EventGroup, events_of, group_events, groups_from
 from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
+from quizapp.core.suggest.subjects import WEATHER
 
 _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
 # Counts that only grow as news comes in: a later, higher figure is an update.
@@ -216,7 +218,7 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
         return None
     place = match.group("place") or match.group("owner")
     wider = re.match(r",\s*([A-Z][\w'’-]+)(?=\s*[,.;]|\s+[a-z])", following)
-    if wider:
+    if wider and not _DISTRICT.search(place):
         place = wider.group(1)  # "in Bangkok, Thailand": the country, as other reports say
     place = re.sub(r"['’]s$", "", place)
     place = _DEMONYMS.get(place, place)
@@ -227,6 +229,11 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
     return place
 
 
+# "in Washington County, Texas": a part of the state, named as such, stays that part
+_DISTRICT = re.compile(
+    r"\s(?:County|District|Province|Prefecture|Municipality|Township|Parish|Governorate"
+    r"|Borough|Department|Division)$"
+)
 # "the Thai capital", "the Turkish side": the country, as other reports name it
 _DEMONYMS = {
     "Thai": "Thailand", "Turkish": "Turkey", "Chinese": "China", "Japanese": "Japan",
@@ -479,13 +486,16 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
     ("3,419 in Turkey" under a toll of 5,102 for two countries) is that place's figure: it is
     compared only with the same place's figures. One written as a part ("including six
     labourers", "seven more bodies", "four bodies have been recovered so far", "three died in
-    hospital", "another 1,602") is not compared at all. A lower figure given as an earlier
-    value ("had put the toll at four") or without such words stays comparable.
+    hospital", "another 1,602") is not compared at all, nor one a third of the main figure or
+    less outside the headline and lead: a sub-count with no part word ("three died at a
+    mosque", "two were declared brought dead" in a report of 35 dead). A lower figure given
+    as an earlier value ("had put the toll at four") stays comparable. The same holds among
+    one place's figures ("in Myanmar").
     """
-    by_quantity: dict[str, list[Suggestion]] = {}
+    by_quantity: dict[tuple[str, str | None], list[Suggestion]] = {}
     for figure in figures:
-        if figure.scope is None:
-            by_quantity.setdefault(figure.quantity or "", []).append(figure)
+        if figure.scope is None or figure.scope.startswith("in "):
+            by_quantity.setdefault((figure.quantity or "", figure.scope), []).append(figure)
     drop: set[int] = set()
     scoped: dict[int, Suggestion] = {}
     for members in by_quantity.values():
@@ -504,11 +514,18 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
         lower = []
         for figure in members:
             assert figure.interval is not None
-            if figure is main or figure.interval.high >= main.interval.low:
+            if figure is main:
                 continue
             sentence_start, sentence_end = doc.sentence_at(figure.start)
+            if figure.interval.high >= main.interval.low:
+                if _sub_count(doc, figure, main) and not _PAST_FIGURE.search(
+                    doc.text, sentence_start, sentence_end
+                ):
+                    drop.add(id(figure))  # "at least 21 students" in a report of 230 dead
+                continue
             if not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
-                lower.append((figure, sentence_start, sentence_end, _place_of(doc, figure)))
+                place = _place_of(doc, figure) if figure.scope is None else None
+                lower.append((figure, sentence_start, sentence_end, place))
         # A place scopes a figure when it is not the report's own (headline, lead), or when
         # the report splits the quantity between places ("3,419 in Turkey", "1,602 in Syria").
         places = {place for *_, place in lower if place is not None}
@@ -519,7 +536,24 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
                 doc.text, max(sentence_start, figure.start - 40), figure.start
             ) or (_PART_AFTER.match(doc.text[figure.end : min(sentence_end, figure.end + 60)])):
                 drop.add(id(figure))
+            elif _sub_count(doc, figure, main):
+                drop.add(id(figure))
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
+
+
+def _sub_count(doc: Document, figure: Suggestion, main: Suggestion) -> bool:
+    """A third of the main figure or less, outside the headline and lead: a count of some of
+    them (at one site, in one hospital), not another value of the whole."""
+    assert figure.interval is not None and main.interval is not None
+    if doc.in_headline(figure.start) or _in_lead(doc, figure.start):
+        return False
+    return _value(figure) * 3 <= main.interval.low  # "at least 21 students" beside 230 dead
+
+
+def _value(figure: Suggestion) -> float:
+    """The highest value a figure gives: its low end for "at least 21"."""
+    assert figure.interval is not None
+    return figure.interval.low if math.isinf(figure.interval.high) else figure.interval.high
 
 
 def _in_lead(doc: Document, position: int) -> bool:
@@ -580,7 +614,7 @@ def compare_reports(
             report_b = reports[j]
             for a in comparable[i]:
                 for b in comparable[j]:
-                    if a.quantity != b.quantity or a.scope != b.scope:
+                    if a.quantity != b.quantity or not _same_subject(a, b):
                         continue
                     quantity = a.quantity or ""
                     verdict, reason = judge(
@@ -679,6 +713,14 @@ def _chained(
                 return replace(conflict, verdict="update", reason=reason)
             queue.append(nxt)
     return None
+
+
+def _same_subject(a: Suggestion, b: Suggestion) -> bool:
+    """Both figures are about the same scope; a measurement of the weather with no place
+    written may be of any place the other names."""
+    if a.scope == b.scope:
+        return True
+    return (a.quantity or "") in WEATHER and (a.scope is None or b.scope is None)
 
 
 def analyse_batch(

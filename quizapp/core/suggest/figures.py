@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, word_key
 from quizapp.core.suggest.model import Interval, Suggestion
+from quizapp.core.suggest.subjects import subject_of
 
 _PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$")
@@ -79,6 +80,10 @@ _EVENT_PLACE = re.compile(
     r"|earthquakes?|quakes?|crush(?:es)?|riots?|protests?|elections?|outbreaks?|war|strikes?"
     r"|massacre|siege)\s+(?:in|at|on)\s+(?P<place>[A-Z][\w'’-]+)"
 )
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)  # "the blast on Monday" is not about a place
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
 _EARLIER = re.compile(
     r"\b(?:last|previous|a)\s+year\b|\byear\s+before\b|\bearlier\s+this\s+year\b", re.I
@@ -479,6 +484,7 @@ class _Figure:
     part: bool
     scope: str | None
     from_cue: bool
+    subject: bool = False  # the scope says whose the figure is (subjects.py)
 
 
 def _interval(kind: str, low: float, high: float, tolerance: float) -> Interval:
@@ -898,7 +904,7 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
         markers: list[tuple[int, str]] = []
         for place in _EVENT_PLACE.finditer(text, sentence_start, sentence_end):
             name = place.group("place")
-            if name.lower() not in doc.main_names:
+            if name.lower() not in doc.main_names and name.lower() not in _CALENDAR:
                 markers.append((place.start(), name))
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
             if published_year is not None and int(year.group()) != published_year:
@@ -911,8 +917,23 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
                 key=lambda f: doc.words_between(min(f.start, position), max(f.start, position)),
             )
             distance = doc.words_between(min(nearest.start, position), max(nearest.start, position))
-            if distance <= 10 and nearest.scope is None:
+            if distance <= _marker_reach(text, nearest, position) and nearest.scope is None:
                 nearest.scope = name
+    for figure in figures:
+        if figure.scope is None and not figure.part:
+            figure.scope = subject_of(doc, figure.start, figure.end, figure.quantity)
+            figure.subject = figure.scope is not None
+
+
+def _marker_reach(text: str, figure: _Figure, position: int) -> int:
+    """How many words a year or a place may stand from the figure it dates: ten, or
+    sixteen inside the figure's relative clause ("the 18,000 people who died in a temblor
+    near the Turkish capital, Istanbul, in 1999")."""
+    if figure.end <= position and re.match(
+        r"\s*(?:who|that|which)\b[^\d;:]*$", text[figure.end : position]
+    ):
+        return 16
+    return 10
 
 
 def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
@@ -930,6 +951,8 @@ def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
                 else ""
             )
         )
+    elif figure.scope and figure.subject:
+        notes.append(f"counted for {figure.scope}")
     elif figure.scope:
         notes.append(f"about {figure.scope}, not the main event")
     if notes:
