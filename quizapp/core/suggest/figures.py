@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, word_key
@@ -313,47 +313,10 @@ def _not_a_figure(
     sentence_start, sentence_end = doc.sentence_at(start)
     before = text[max(sentence_start, start - 40) : start]
     after = text[end : min(sentence_end, end + 60)]
-    digits = match.group("digits")
     if number.time_or_code:
         return True
-    if digits and not number.currency:
-        if _TIME_AFTER.match(after):
-            return True
-        if (
-            re.fullmatch(r"\d{1,2}\.\d\d", digits)
-            and (_TIME_BEFORE.search(before) or digits.startswith("0"))
-            and number.unit is None
-        ):
-            return True
-        if digits.startswith("0") and len(digits.replace(",", "")) >= 3:
-            return True  # phone numbers and codes: 0800, 01268
-        if re.match(r"(?:\s|-)\d{3,}", after) or _PHONE_BEFORE.search(before):
-            return True  # phone numbers: 0800 555 0142, 555-0148
-        if (
-            re.fullmatch(r"\d{4}", digits)
-            and 1000 <= number.low <= 2100
-            and not match.group("scale")
-            and number.unit is None
-        ):
-            head = _HEAD_WORD.match(after)
-            if not head or head.group(1).lower() not in lexicon.people:
-                return True  # a year
-        if re.match(r"\s*[-–]\s*\d", after) and (
-            _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after)
-        ):
-            return True  # "won 2-1", "a 2-0 lead"
-        if re.match(r"/\d", after):
-            return True  # 9/11, 24/7, 14/11/2015
-        capitalised = re.search(r"\b([A-Z][\w'’-]*)\s+$", before)
-        if (
-            capitalised
-            and capitalised.group(1).lower() not in _SENTENCE_STARTERS
-            and capitalised.group(1).lower() not in _HEAD_STOP
-            and capitalised.group(1).lower() not in lexicon.qualifiers
-            and _no_noun_after(after)
-        ):
-            return True  # a name with a number: "France 24 said", "Apollo 11"
-        if _ADDRESS_AFTER.match(after):
+    if match.group("digits") and not number.currency:
+        if _digits_not_a_figure(number, match, before, after, lexicon, pattern):
             return True
     if pattern.month_before.search(before) or pattern.month_after.match(after):
         return True
@@ -371,27 +334,85 @@ def _not_a_figure(
         return True
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and number.low <= 120:
         return True
-    previous = re.search(r"([\w.]+)\s+$", before)
-    if previous and previous.group(1).lower().rstrip(".") in lexicon.identifier_words:
-        if not pattern.qualifier_before.search(before):
-            return True
-    if (
-        previous
-        and digits
-        and re.fullmatch(r"\d{1,3}", digits)
-        and re.match(r"\s*(?:[.,;:)]|$|and\b)", after)
-        and re.fullmatch(r"[a-z]+", previous.group(1))
-        and previous.group(1) not in _HEAD_STOP
-        and not re.search(r"(?:s|ed|ing)$", previous.group(1))
-        and not pattern.qualifier_before.search(before)
-    ):
-        return True  # a label at the end of a noun phrase: "car park 3", "ward 12."
+    if _a_label(match, before, after, lexicon, pattern):
+        return True
     if pattern.duration_after.match(after):
         return True
     compound = re.match(r"-([a-z]+)", after)
-    if compound and compound.group(1) not in ("strong", "plus", "magnitude"):
+    return bool(compound and compound.group(1) not in ("strong", "plus", "magnitude"))
+
+
+def _digits_not_a_figure(
+    number: _Number,
+    match: re.Match[str],
+    before: str,
+    after: str,
+    lexicon: Lexicon,
+    pattern: _Patterns,
+) -> bool:
+    """A number in digits that is a time, a phone number, a code, a year, a score, a date,
+    a name ("France 24") or an address."""
+    digits = match.group("digits")
+    if _TIME_AFTER.match(after):
         return True
-    return False
+    if (
+        re.fullmatch(r"\d{1,2}\.\d\d", digits)
+        and (_TIME_BEFORE.search(before) or digits.startswith("0"))
+        and number.unit is None
+    ):
+        return True
+    if digits.startswith("0") and len(digits.replace(",", "")) >= 3:
+        return True  # phone numbers and codes: 0800, 01268
+    if re.match(r"(?:\s|-)\d{3,}", after) or _PHONE_BEFORE.search(before):
+        return True  # phone numbers: 0800 555 0142, 555-0148
+    if (
+        re.fullmatch(r"\d{4}", digits)
+        and 1000 <= number.low <= 2100
+        and not match.group("scale")
+        and number.unit is None
+    ):
+        head = _HEAD_WORD.match(after)
+        if not head or head.group(1).lower() not in lexicon.people:
+            return True  # a year
+    if re.match(r"\s*[-–]\s*\d", after) and (
+        _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after)
+    ):
+        return True  # "won 2-1", "a 2-0 lead"
+    if re.match(r"/\d", after):
+        return True  # 9/11, 24/7, 14/11/2015
+    capitalised = re.search(r"\b([A-Z][\w'’-]*)\s+$", before)
+    if (
+        capitalised
+        and capitalised.group(1).lower() not in _SENTENCE_STARTERS
+        and capitalised.group(1).lower() not in _HEAD_STOP
+        and capitalised.group(1).lower() not in lexicon.qualifiers
+        and _no_noun_after(after)
+    ):
+        return True  # a name with a number: "France 24 said", "Apollo 11"
+    return bool(_ADDRESS_AFTER.match(after))
+
+
+def _a_label(
+    match: re.Match[str], before: str, after: str, lexicon: Lexicon, pattern: _Patterns
+) -> bool:
+    """An identifier ("Flight 9268", "ward 12."): the word before names a thing, not a count."""
+    previous = re.search(r"([\w.]+)\s+$", before)
+    if not previous:
+        return False
+    word = previous.group(1)
+    if word.lower().rstrip(".") in lexicon.identifier_words:
+        if not pattern.qualifier_before.search(before):
+            return True
+    digits = match.group("digits")
+    return bool(
+        digits
+        and re.fullmatch(r"\d{1,3}", digits)
+        and re.match(r"\s*(?:[.,;:)]|$|and\b)", after)
+        and re.fullmatch(r"[a-z]+", word)
+        and word not in _HEAD_STOP
+        and not re.search(r"(?:s|ed|ing)$", word)
+        and not pattern.qualifier_before.search(before)
+    )  # a label at the end of a noun phrase: "car park 3", "ward 12."
 
 
 def _quantity_from_cues(
@@ -551,6 +572,46 @@ def find_figures(
     return [_suggestion(text, figure, lexicon) for figure in figures]
 
 
+@dataclass
+class _Draft:
+    """A figure being read, step by step: the number, the span so far, what it counts."""
+
+    doc: Document
+    lexicon: Lexicon
+    cues: _Cues
+    pattern: _Patterns
+    match: re.Match[str]
+    number: _Number
+    earlier: list[_Figure]
+    sentence_start: int
+    sentence_end: int
+    start: int
+    end: int
+    low: float
+    high: float
+    before: str
+    kind: str = "exact"
+    between: bool = False
+    is_range: bool = False
+    separator: re.Match[str] | None = None
+    number_end: int = 0
+    part: bool = False
+    part_after: re.Match[str] | None = None
+    head_from: int = 0
+    head_words: list[str] = field(default_factory=list)
+    head_end: int = 0
+    quantity: str | None = None
+    from_cue: bool = False
+    generic: bool = False
+    another: bool = False
+    change: bool = False
+    coordinated: _Figure | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
 def _build(
     doc: Document,
     lexicon: Lexicon,
@@ -560,319 +621,377 @@ def _build(
     number: _Number,
     earlier: list[_Figure],
 ) -> _Figure | None:
-    text = doc.text
+    """The figure ``number`` is, read in steps (qualifier, range, unit, part, head noun,
+    quantity), or None when it is not one."""
     sentence_start, sentence_end = doc.sentence_at(number.start)
-    start, end = number.start, number.end
-    low, high = number.low, number.high
-    before = text[max(sentence_start, start - 40) : start]
+    draft = _Draft(
+        doc, lexicon, cues, pattern, match, number, earlier, sentence_start, sentence_end,
+        number.start, number.end, number.low, number.high,
+        doc.text[max(sentence_start, number.start - 40) : number.start],
+    )  # fmt: skip
+    _read_qualifier(draft)
+    _read_range(draft)
+    _read_unit(draft)
+    if _not_measured_here(draft) or not _read_part(draft):
+        return None
+    _read_head(draft)
+    if not _head_counts(draft):
+        return None
+    _read_quantity(draft)
+    if not _is_a_count(draft):
+        return None
+    return _finish(draft)
 
-    # qualifier before ("at least", "about", "between")
-    kind = "exact"
-    qualifier = pattern.qualifier_before.search(before)
-    between = pattern.between_before.search(before)
+
+def _read_qualifier(d: _Draft) -> None:
+    """A qualifier before: "at least", "about", "between"."""
+    qualifier = d.pattern.qualifier_before.search(d.before)
+    between = d.pattern.between_before.search(d.before)
+    d.between = bool(between)
     if qualifier:
-        kind = lexicon.qualifiers[" ".join(qualifier.group("q").lower().split())]
-        start = start - len(before) + qualifier.start()
+        d.kind = d.lexicon.qualifiers[" ".join(qualifier.group("q").lower().split())]
+        d.start = d.start - len(d.before) + qualifier.start()
     elif between:
-        start = start - len(before) + between.start()
+        d.start = d.start - len(d.before) + between.start()
 
-    # a range after: "seven or eight", "40-50", "seven, possibly eight", "between 4 and 6"
-    is_range = False
-    separator = pattern.range_after.match(text, end)
-    if separator and "and" in separator.group().lower() and not between:
+
+def _read_range(d: _Draft) -> None:
+    """A range after: "seven or eight", "40-50", "seven, possibly eight", "between 4 and 6";
+    then a suffix: "40 or more", "200 or so", "40-plus"."""
+    text, number = d.text, d.number
+    separator = d.pattern.range_after.match(text, d.end)
+    if separator and "and" in separator.group().lower() and not d.between:
         separator = None
-    if separator and re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+    if separator and re.search(r"\bfrom\s+$", d.before, re.IGNORECASE):
         separator = None  # "from 12 to 15" is a change, not a range
+    d.separator = separator
     if separator:
-        second = pattern.bare_atom.match(text, separator.end())
-        other = _read_number(second, lexicon, pattern) if second else None
-        if other is not None and not other.time_or_code and other.low > high:
+        second = d.pattern.bare_atom.match(text, separator.end())
+        other = _read_number(second, d.lexicon, d.pattern) if second else None
+        if other is not None and not other.time_or_code and other.low > d.high:
             if other.in_words == number.in_words or not separator.group().strip(" ,"):
-                is_range = True
+                d.is_range = True
             elif re.match(r"\s*[-–]|\s+to\s", separator.group()):
-                is_range = True
-        if is_range and other is not None:
-            high = other.high
-            end = other.end
+                d.is_range = True
+        if d.is_range and other is not None:
+            d.high = other.high
+            d.end = other.end
             number.unit = number.unit or other.unit
             number.currency = number.currency or other.currency
-    # suffixes: "40 or more", "200 or so", "40-plus"
-    suffix = pattern.suffix_after.match(text, end)
+    suffix = d.pattern.suffix_after.match(text, d.end)
     if suffix:
-        kind = lexicon.suffixes[" ".join(suffix.group("s").lower().split())]
-        end = suffix.end()
-    unit = pattern.unit_after.match(text, end)
+        d.kind = d.lexicon.suffixes[" ".join(suffix.group("s").lower().split())]
+        d.end = suffix.end()
+
+
+def _read_unit(d: _Draft) -> None:
+    """The unit: "%", "mm", "of dollars", a currency, "magnitude 7.1", "a 7.7-magnitude"."""
+    text, number, pattern = d.text, d.number, d.pattern
+    unit = pattern.unit_after.match(text, d.end)
     if unit and number.unit is None:
-        number.unit = lexicon.units.get(" ".join(unit.group("u").lower().split()), "percent")
-        end = unit.end()
-    if number.vague and pattern.money_words_after.match(text, end):
+        number.unit = d.lexicon.units.get(" ".join(unit.group("u").lower().split()), "percent")
+        d.end = unit.end()
+    money_words = pattern.money_words_after.match(text, d.end)
+    if number.vague and money_words:
         number.unit = "money"
-        money_words = pattern.money_words_after.match(text, end)
-        assert money_words is not None
-        end = money_words.end()
+        d.end = money_words.end()
     if number.currency:
         number.unit = "money"
-    prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", before, re.I)
+    prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", d.before, re.I)
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
     suffix_magnitude = re.match(
-        r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[end : end + 16], re.I
+        r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[d.end : d.end + 16], re.I
     )
     if suffix_magnitude and number.unit is None:
         number.unit = "magnitude"  # "a 7.7 magnitude quake", "the 7.8-magnitude earthquake"
-        end += suffix_magnitude.end()
-    number_end = end
+        d.end += suffix_magnitude.end()
+    d.number_end = d.end
 
-    # "10km (6.2 miles)": the same measurement converted, not another figure
+
+def _not_measured_here(d: _Draft) -> bool:
+    """A converted measurement ("10km (6.2 miles)") or a length that locates something
+    ("14 miles from the capital"): not a measurement of the event."""
+    text, number, start, end = d.text, d.number, d.start, d.end
     if (
         number.unit is not None
         and number.unit != "money"
         and re.search(r"\d\s*[A-Za-z°%]+\s*\($", text[max(0, start - 16) : start])
     ):
-        return None
-    # a length that locates something is not a measurement of the event
-    if number.unit in ("length",):
+        return True
+    if number.unit == "length":
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
-        if (
-            pattern.locating_after.match(text, end)
-            or (bracket and pattern.locating_after.match(text, end + bracket.end()))
-            or (previous and previous.group(1).lower() in lexicon.locating_before)
-        ):
-            return None
+        return bool(
+            d.pattern.locating_after.match(text, end)
+            or (bracket and d.pattern.locating_after.match(text, end + bracket.end()))
+            or (previous and previous.group(1).lower() in d.lexicon.locating_before)
+        )
+    return False
 
-    # part of a larger total: "including 112 at the Bataclan", "six of them"
-    if number.in_words and low == high == 1 and re.match(r"\s+of\b", text[end:]):
-        return None  # "one of the", "one of those arrested"
-    part = bool(_PART_BEFORE.search(text[max(sentence_start, start - 30) : start]))
-    part_after = _PART_AFTER.match(text, end)
-    head_from = end
-    if is_range and separator and "," in separator.group() and text.startswith(",", end):
-        head_from = end + 1  # "at least seven, possibly eight, attackers"
+
+def _read_part(d: _Draft) -> bool:
+    """Part of a larger total: "including 112 at the Bataclan", "six of them", "five more
+    bodies"; where the head noun starts. False for "one of the"."""
+    text, number, end = d.text, d.number, d.end
+    if number.in_words and d.low == d.high == 1 and re.match(r"\s+of\b", text[end:]):
+        return False  # "one of the", "one of those arrested"
+    d.part = bool(_PART_BEFORE.search(text[max(d.sentence_start, d.start - 30) : d.start]))
+    d.part_after = _PART_AFTER.match(text, end)
+    d.head_from = end
+    if d.is_range and d.separator and "," in d.separator.group() and text.startswith(",", end):
+        d.head_from = end + 1  # "at least seven, possibly eight, attackers"
     vague_of = re.match(r"\s+of\b", text[end : end + 4])
+    words = d.match.group("words")
     if (
         vague_of
-        and not part_after
+        and not d.part_after
         and (
             number.vague
-            or match.group("words")
-            and re.search(
-                r"dozen|hundred|thousand|million|billion", match.group("words"), re.IGNORECASE
-            )
+            or words
+            and re.search(r"dozen|hundred|thousand|million|billion", words, re.IGNORECASE)
         )
     ):
-        head_from = end + vague_of.end()  # "hundreds of people", "a dozen of them"
-    if part_after:
-        part = True
-        head_from = part_after.end()
+        d.head_from = end + vague_of.end()  # "hundreds of people", "a dozen of them"
+    if d.part_after:
+        d.part = True
+        d.head_from = d.part_after.end()
         if re.match(r"\s+of\s+(?:them|those|whom|which)\b", text[end:], re.I):
-            end = part_after.end()
-
-    # the head noun: what is counted
-    quantity: str | None = None
-    from_cue = False
-    generic = False
-    more = re.match(r"[ \t]+(more|other|further|additional|new|extra)\b", text[head_from:])
-    if more and not part_after:
-        head_from += more.end()  # "five more bodies", "two other candidates"
+            d.end = d.part_after.end()
+    more = re.match(r"[ \t]+(more|other|further|additional|new|extra)\b", text[d.head_from :])
+    if more and not d.part_after:
+        d.head_from += more.end()  # "five more bodies", "two other candidates"
         if more.group(1) in ("more", "further", "additional", "extra"):
-            part = True  # an increment, not a total
-    another = bool(re.search(r"\banother\s+$", text[max(0, start - 9) : start], re.IGNORECASE))
-    position = head_from
-    head_words: list[str] = []
+            d.part = True  # an increment, not a total
+    d.another = bool(re.search(r"\banother\s+$", text[max(0, d.start - 9) : d.start], re.I))
+    return True
+
+
+def _read_head(d: _Draft) -> None:
+    """The head noun, what is counted: up to four words after the number."""
+    text, lexicon = d.text, d.lexicon
+    position = d.head_from
+    head_words = d.head_words
     for _ in range(4):
-        word = _HEAD_WORD.match(text, position, sentence_end)
+        word = _HEAD_WORD.match(text, position, d.sentence_end)
         if not word:
             break
         lowered = word.group(1).lower()
         bigram = f"{head_words[-1]} {lowered}" if head_words else ""
         if bigram in lexicon.head_nouns or lowered in lexicon.head_nouns:
-            quantity = lexicon.head_nouns.get(bigram) or lexicon.head_nouns[lowered]
-            from_cue = True
+            d.quantity = lexicon.head_nouns.get(bigram) or lexicon.head_nouns[lowered]
+            d.from_cue = True
             head_words.append(lowered)
             position = word.end()
             break
         if lowered in lexicon.people:
-            generic = True
+            d.generic = True
             head_words.append(lowered)
             position = word.end()
             break
         head_cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
         if head_cue and lexicon.cues.entry_for(head_cue).reason == "noun":
             head_words.append(head_cue.group().lower())  # "fire engines", "police officers"
-            quantity, from_cue = lexicon.cues.entry_for(head_cue).kind, True
+            d.quantity, d.from_cue = lexicon.cues.entry_for(head_cue).kind, True
             position = head_cue.end()
             break
-        if (
-            lowered in _HEAD_STOP
-            or lowered in lexicon.time_units
-            or head_cue
-            or len(head_words) == 3
-        ):
+        if _head_stops(d, word, lowered, head_cue is not None):
             break
-        if re.search(r"(?:ed|ing|ly)$", lowered) and head_words:
-            break  # "three districts stayed closed": a verb after the noun
-        if re.search(r"(?:ed|ing|ly)$", lowered):
-            # "two fixed points": an adjective before a noun; "wagons derailed": a verb
-            following = _HEAD_WORD.match(text, word.end(), sentence_end)
-            if (
-                not following
-                or following.group(1).lower() in _HEAD_STOP
-                or lowered.endswith("ly")
-                or lexicon.cues.match_at(text, following.start(1), word_key(following.group(1)))
-            ):
-                break
         head_words.append(lowered)
         position = word.end()
-    head_end = position if head_words else end
-    if head_words and not quantity and not generic:
-        last_word = head_words[-1]
-        if last_word in lexicon.time_units:
-            return None
-    if (
-        part_after
-        and not head_words
-        and not re.match(r"\s+of\s+(?:them|those|whom|which)\b", text[number_end:], re.I)
-    ):
-        return None
+    d.head_end = position if head_words else d.end
 
+
+def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> bool:
+    """The head noun ends before ``word``: a function word, a time unit, a cue, a verb."""
+    lexicon, head_words = d.lexicon, d.head_words
+    if lowered in _HEAD_STOP or lowered in lexicon.time_units or is_cue or len(head_words) == 3:
+        return True
+    if not re.search(r"(?:ed|ing|ly)$", lowered):
+        return False
+    if head_words:
+        return True  # "three districts stayed closed": a verb after the noun
+    # "two fixed points": an adjective before a noun; "wagons derailed": a verb
+    following = _HEAD_WORD.match(d.text, word.end(), d.sentence_end)
+    return (
+        not following
+        or following.group(1).lower() in _HEAD_STOP
+        or lowered.endswith("ly")
+        or lexicon.cues.match_at(d.text, following.start(1), word_key(following.group(1)))
+        is not None
+    )
+
+
+def _head_counts(d: _Draft) -> bool:
+    """False when the head is a unit of time ("three days") or a part has no noun."""
+    if d.head_words and not d.quantity and not d.generic:
+        if d.head_words[-1] in d.lexicon.time_units:
+            return False
+    return not (
+        d.part_after
+        and not d.head_words
+        and not re.match(r"\s+of\s+(?:them|those|whom|which)\b", d.text[d.number_end :], re.I)
+    )
+
+
+def _read_quantity(d: _Draft) -> None:
+    """What the figure counts: a role with its outcome, the unit, the cues around it, the
+    figure it is listed with, the count named just before."""
+    lexicon = d.lexicon
     # a role counted with what happened to it: "two firefighters were taken to hospital"
-    if quantity is not None and from_cue and quantity not in lexicon.outcomes and head_words:
-        outcome = _quantity_from_cues(doc, lexicon, cues, start, head_end, 4)
-        if outcome and outcome[0] in lexicon.outcomes:
-            quantity = f"{outcome[0]} ({quantity})"
-
-    # the quantity, by unit first, then cues
-    window = _PEOPLE_WINDOW if generic else _BARE_WINDOW
-    if number.unit == "money":
-        quantity = (
-            _grouped_cue(
-                lexicon.money_cues, lexicon.money_quantity, text, sentence_start, sentence_end
-            )
-            or "money"
-        )
-        from_cue = True
-    elif number.unit == "percent":
-        quantity = (
-            _grouped_cue(
-                lexicon.percent_cues, lexicon.percent_quantity, text, sentence_start, sentence_end
-            )
-            or "percentage"
-        )
-        from_cue = True
-    elif number.unit is not None:
-        quantity = number.unit
-        nearest = math.inf
-        for name, unit_class, measure_cues in lexicon.measures:
-            if unit_class != number.unit:
-                continue
-            for measure_cue in measure_cues.finditer(text, sentence_start, sentence_end):
-                distance = abs(measure_cue.start() - start)
-                if distance < nearest:
-                    quantity, nearest = name, distance
-        from_cue = True
-    elif quantity is None and (generic or not head_words):
-        cue: tuple[str, float] | None = None
-        if not head_words and _CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]):
-            # "the toll rises to 11, driver arrested": what rose is named before the number
-            cue = _quantity_from_cues(doc, lexicon, cues, start, head_end, 30, True)
-        if cue is None and not head_words and _TOLL_SUBJECT.search(text, sentence_start, start):
-            cue = ("deaths", 0.0)
-        cue = cue or _quantity_from_cues(doc, lexicon, cues, start, head_end, window)
-        if cue:
-            quantity, from_cue = cue[0], True
-        elif generic:
-            default = lexicon.people.get(head_words[-1])
-            quantity = default or head_words[-1]
-            from_cue = default is not None
-    if quantity is None and head_words:
-        quantity = head_words[-1]
-    if quantity == "magnitude" and (
+    if d.quantity is not None and d.from_cue and d.quantity not in lexicon.outcomes:
+        if d.head_words:
+            outcome = _quantity_from_cues(d.doc, lexicon, d.cues, d.start, d.head_end, 4)
+            if outcome and outcome[0] in lexicon.outcomes:
+                d.quantity = f"{outcome[0]} ({d.quantity})"
+    if d.number.unit is not None:
+        _quantity_by_unit(d)
+    elif d.quantity is None and (d.generic or not d.head_words):
+        _quantity_by_cues(d)
+    if d.quantity is None and d.head_words:
+        d.quantity = d.head_words[-1]
+    if d.quantity == "magnitude" and (
         re.match(
             r"(?:[\s-]+(?:strong|powerful|major|minor|smaller|large))?[\s-]+aftershocks?\b",
-            text[number_end : number_end + 40],
+            d.text[d.number_end : d.number_end + 40],
             re.I,
         )
-        or re.search(r"\baftershocks?\b[^.\d]{0,50}$", text[max(0, start - 60) : start], re.I)
+        or re.search(r"\baftershocks?\b[^.\d]{0,50}$", d.text[max(0, d.start - 60) : d.start], re.I)
     ):
-        quantity = "magnitude (aftershock)"  # "a 6.4-magnitude aftershock" is another quake
+        d.quantity = "magnitude (aftershock)"  # "a 6.4-magnitude aftershock" is another quake
+    _quantity_from_context(d)
 
-    change = bool(_CHANGE_BEFORE.search(text[max(sentence_start, start - 30) : start]))
-    coordinated = None
-    for previous_figure in reversed(earlier):
-        if previous_figure.end <= start and previous_figure.start >= sentence_start:
+
+def _quantity_by_unit(d: _Draft) -> None:
+    """Money and percentages by their cues in the sentence; a measurement by the nearest
+    cue of its unit class ("9 inches of rain")."""
+    text, lexicon, unit = d.text, d.lexicon, d.number.unit
+    span = (text, d.sentence_start, d.sentence_end)
+    d.from_cue = True
+    if unit == "money":
+        d.quantity = _grouped_cue(lexicon.money_cues, lexicon.money_quantity, *span) or "money"
+        return
+    if unit == "percent":
+        d.quantity = (
+            _grouped_cue(lexicon.percent_cues, lexicon.percent_quantity, *span) or "percentage"
+        )
+        return
+    d.quantity = unit
+    nearest = math.inf
+    for name, unit_class, measure_cues in lexicon.measures:
+        if unit_class != unit:
+            continue
+        for measure_cue in measure_cues.finditer(text, d.sentence_start, d.sentence_end):
+            distance = abs(measure_cue.start() - d.start)
+            if distance < nearest:
+                d.quantity, nearest = name, distance
+
+
+def _quantity_by_cues(d: _Draft) -> None:
+    """A bare number or a generic head ("people"): the cues around it say what it counts."""
+    text, start = d.text, d.start
+    window = _PEOPLE_WINDOW if d.generic else _BARE_WINDOW
+    cue: tuple[str, float] | None = None
+    if not d.head_words and _CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]):
+        # "the toll rises to 11, driver arrested": what rose is named before the number
+        cue = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, 30, True)
+    if cue is None and not d.head_words and _TOLL_SUBJECT.search(text, d.sentence_start, start):
+        cue = ("deaths", 0.0)
+    cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
+    if cue:
+        d.quantity, d.from_cue = cue[0], True
+    elif d.generic:
+        default = d.lexicon.people.get(d.head_words[-1])
+        d.quantity = default or d.head_words[-1]
+        d.from_cue = default is not None
+
+
+def _quantity_from_context(d: _Draft) -> None:
+    """A number with no quantity yet: the figure it is listed with ("killing 76 and
+    injuring 440"), the count named just before in the paragraph, the whole sentence."""
+    text, start = d.text, d.start
+    d.change = bool(_CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]))
+    for previous_figure in reversed(d.earlier):
+        if previous_figure.end <= start and previous_figure.start >= d.sentence_start:
             gap = text[previous_figure.end : start]
-            if _COORDINATED_BEFORE.match(gap) or (change and not head_words):
-                coordinated = previous_figure
+            if _COORDINATED_BEFORE.match(gap) or (d.change and not d.head_words):
+                d.coordinated = previous_figure
             break
-    if quantity is None and coordinated is not None:
-        quantity, from_cue = coordinated.quantity, True
-    if quantity is None and not head_words and earlier:
+    if d.quantity is None and d.coordinated is not None:
+        d.quantity, d.from_cue = d.coordinated.quantity, True
+    if d.quantity is None and not d.head_words and d.earlier:
         # "Police put the figure at about 30,000": the count named just before, in the same
         # paragraph, is what this number counts too
-        previous_figure = earlier[-1]
+        previous_figure = d.earlier[-1]
         same_paragraph = "\n" not in text[previous_figure.end : start]
-        if same_paragraph and doc.words_between(previous_figure.end, start) <= 40:
-            quantity = previous_figure.quantity
-    if quantity is None:
+        if same_paragraph and d.doc.words_between(previous_figure.end, start) <= 40:
+            d.quantity = previous_figure.quantity
+    if d.quantity is None:
         # "The number of people who died ... has risen to 19": the whole sentence says
         cue = None
-        if change:  # the subject of "has risen to 19" comes before it
-            cue = _quantity_from_cues(doc, lexicon, cues, start, end, 30, before_only=True)
-        cue = cue or _quantity_from_cues(doc, lexicon, cues, start, end, 12)
-        quantity = cue[0] if cue else "unspecified"
-        from_cue = from_cue or bool(cue and change)
+        if d.change:  # the subject of "has risen to 19" comes before it
+            cue = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.end, 30, True)
+        cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.end, 12)
+        d.quantity = cue[0] if cue else "unspecified"
+        d.from_cue = d.from_cue or bool(cue and d.change)
 
-    # is it a figure? A small number in words needs a count word, a qualifier, a range or a
-    # plural noun ("five hospitals"), and is not one after "the"/"her" ("the two men", "her two
-    # sons") nor a count of sources ("two employees told the paper").
-    small_word = number.in_words and not number.vague and high < 10
-    if small_word and kind == "exact" and not is_range and not number.unit:
-        determined = re.search(
-            r"\b(?:the|its|his|her|their|our|my|your|these|those)\s+$",
-            text[max(0, start - 8) : start],
-            re.IGNORECASE,
-        )
-        if determined and not change:
-            return None
-        if re.match(
-            r"\s*(?:,\s*)?(?:with\s+knowledge|familiar|close\s+to|briefed)",
-            text[head_end : head_end + 30],
-        ) or (head_words and lexicon.reporting_verb.match(text, head_end + 1)):
-            return None
-        plural_head = (
-            bool(head_words)
-            and (head_words[-1].endswith("s") or head_words[-1] in _IRREGULAR_PLURALS)
-            and head_words[-1] not in _NOT_COUNTED
-            and not head_words[-1].endswith(("ss", "'s", "’s"))
-        )
-        known = from_cue or coordinated is not None or (change and quantity != "unspecified")
-        if not (known or plural_head):
-            return None
-    if number.in_words and low == high == 1 and not is_range and not head_words:
-        return None  # "one" needs a noun: "one person died", not "one said"
 
-    span_end = head_end if head_words else end
-    description = " ".join(text[start:number_end].split())
-    interval = _interval(kind, low, high, lexicon.tolerance)
-    if number.vague and kind == "exact":
-        interval = Interval(low, high)
-    if another and (
-        not earlier or any(e.quantity == quantity for e in earlier if e.start >= start - 400)
+def _is_a_count(d: _Draft) -> bool:
+    """A small number in words needs a count word, a qualifier, a range or a plural noun
+    ("five hospitals"), and is not one after "the"/"her" ("the two men", "her two sons")
+    nor a count of sources ("two employees told the paper"); "one" needs a noun."""
+    text, number, start = d.text, d.number, d.start
+    if number.in_words and d.low == d.high == 1 and not d.is_range and not d.head_words:
+        return False  # "one person died", not "one said"
+    small_word = number.in_words and not number.vague and d.high < 10
+    if not small_word or d.kind != "exact" or d.is_range or number.unit:
+        return True
+    determined = re.search(
+        r"\b(?:the|its|his|her|their|our|my|your|these|those)\s+$",
+        text[max(0, start - 8) : start],
+        re.IGNORECASE,
+    )
+    if determined and not d.change:
+        return False
+    if re.match(
+        r"\s*(?:,\s*)?(?:with\s+knowledge|familiar|close\s+to|briefed)",
+        text[d.head_end : d.head_end + 30],
+    ) or (d.head_words and d.lexicon.reporting_verb.match(text, d.head_end + 1)):
+        return False
+    head = d.head_words[-1] if d.head_words else ""
+    plural_head = (
+        bool(head)
+        and (head.endswith("s") or head in _IRREGULAR_PLURALS)
+        and head not in _NOT_COUNTED
+        and not head.endswith(("ss", "'s", "’s"))
+    )
+    known = d.from_cue or d.coordinated is not None or (d.change and d.quantity != "unspecified")
+    return known or plural_head
+
+
+def _finish(d: _Draft) -> _Figure:
+    text, start = d.text, d.start
+    assert d.quantity is not None
+    interval = _interval(d.kind, d.low, d.high, d.lexicon.tolerance)
+    if d.number.vague and d.kind == "exact":
+        interval = Interval(d.low, d.high)
+    part = d.part
+    if d.another and (
+        not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
     ):
         part = True  # "another 30mm of rain" after a first rainfall; not "another 36 workers
         # are in hospital" after the dead: that counts something else
     return _Figure(
         start=start,
-        end=span_end,
-        number_end=number_end,
+        end=d.head_end if d.head_words else d.end,
+        number_end=d.number_end,
         interval=interval,
-        description=description,
-        quantity=quantity,
-        approximate=kind == "approx",
+        description=" ".join(text[start : d.number_end].split()),
+        quantity=d.quantity,
+        approximate=d.kind == "approx",
         part=part,
         scope=None,
-        from_cue=from_cue,
+        from_cue=d.from_cue,
     )
 
 

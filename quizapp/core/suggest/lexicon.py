@@ -373,11 +373,18 @@ def _raw_lexicons(extra_dir: str | None) -> dict[str, dict[str, Any]]:
 
 
 def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
-    hedges, sources = raw["hedges.yaml"], raw["sources.yaml"]
-    quantities, numbers = raw["quantities.yaml"], raw["numbers.yaml"]
+    hedges = raw["hedges.yaml"]
+    return Lexicon(
+        hedges=_phrase_set(_as_list(hedges.get("hedges")), "hedges.yaml"),
+        not_hedges=_phrase_set(_as_list(hedges.get("not_hedges")), "hedges.yaml"),
+        **_source_parts(raw["sources.yaml"]),
+        **_number_parts(raw["numbers.yaml"]),
+        **_quantity_parts(raw["quantities.yaml"]),
+    )
 
-    not_hedges = _phrase_set(_as_list(hedges.get("not_hedges")), "hedges.yaml")
 
+def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
+    """The attribution cues of sources.yaml, compiled."""
     reporting_verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
     verb_alternation = "|".join(
         sorted({phrase_pattern(v) for v in reporting_verbs}, key=len, reverse=True)
@@ -404,7 +411,35 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         r"(?:\s*,[^,;.]{1,60},)?"
         rf"\s+(?:(?:has|have|had|is|was|also)\s+)*(?:{outlet_verbs})\b"
     )
+    return {
+        "markers": _phrase_set(_as_list(sources.get("markers")), "sources.yaml"),
+        "vague_sources": _phrase_set(_as_list(sources.get("vague_sources")), "sources.yaml"),
+        "anonymity": _phrase_set(_as_list(sources.get("anonymity")), "sources.yaml"),
+        "reporting_verb": re.compile(rf"(?:{verb_alternation})", re.IGNORECASE),
+        "source_opener": re.compile(
+            rf"(?:{'|'.join(openers)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+        ),
+        "outlets": outlets,
+        "outlet_verb": outlet_verb,
+    }
 
+
+def _grouped(section: dict[str, Any] | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of all the phrases of ``section`` (quantity -> phrases), longest first,
+    each in a named group, and the quantity of each group name."""
+    names: dict[str, str] = {}
+    groups: list[tuple[int, str]] = []
+    for quantity, phrases in (section or {}).items():
+        for phrase in _as_list(phrases):
+            name = f"g{len(names)}"
+            names[name] = str(quantity)
+            groups.append((len(str(phrase)), f"(?P<{name}>{phrase_pattern(str(phrase))})"))
+    ordered = [group for _, group in sorted(groups, key=lambda g: -g[0])]
+    return re.compile("|".join(ordered) or r"(?!x)x", re.IGNORECASE), names
+
+
+def _quantity_parts(quantities: dict[str, Any]) -> dict[str, Any]:
+    """The quantity cues of quantities.yaml, compiled."""
     cue_phrases: list[tuple[str, Entry]] = []
     head_nouns: dict[str, str] = {}
     for quantity, spec in (quantities.get("quantities") or {}).items():
@@ -415,84 +450,66 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             if str(phrase).lower() not in quantity_verbs:  # "hurt", "missing": a verb cue as well
                 cue_phrases.append((str(phrase), Entry(str(quantity), "noun")))
         cue_phrases.extend((phrase, Entry(str(quantity), "verb")) for phrase in quantity_verbs)
-    cue_set = _build_phrase_set(cue_phrases, [], "quantities.yaml")
-
-    def grouped(section: dict[str, Any] | None) -> tuple[re.Pattern[str], dict[str, str]]:
-        names: dict[str, str] = {}
-        groups: list[tuple[int, str]] = []
-        for quantity, phrases in (section or {}).items():
-            for phrase in _as_list(phrases):
-                name = f"g{len(names)}"
-                names[name] = str(quantity)
-                groups.append((len(str(phrase)), f"(?P<{name}>{phrase_pattern(str(phrase))})"))
-        ordered = [group for _, group in sorted(groups, key=lambda g: -g[0])]
-        return re.compile("|".join(ordered) or r"(?!x)x", re.IGNORECASE), names
-
-    money_cues, money_quantity = grouped(quantities.get("money"))
-    percent_cues, percent_quantity = grouped(quantities.get("percent"))
-    measures = tuple(
-        (str(name), str(spec.get("unit", "")), _words_regex(_as_list(spec.get("cues"))))
-        for name, spec in (quantities.get("measures") or {}).items()
-    )
-
-    units: dict[str, str] = {}
-    for unit_class, written in (numbers.get("units") or {}).items():
-        for unit in _as_list(written):
-            units[str(unit).lower()] = str(unit_class)
-    vague = {
-        str(phrase).lower(): (float(bounds[0]), float(bounds[1]))
-        for phrase, bounds in (numbers.get("vague") or {}).items()
-    }
-
-    def lower_set(key: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in _as_list(numbers.get(key)))
-
-    return Lexicon(
-        hedges=_phrase_set(_as_list(hedges.get("hedges")), "hedges.yaml"),
-        not_hedges=not_hedges,
-        markers=_phrase_set(_as_list(sources.get("markers")), "sources.yaml"),
-        vague_sources=_phrase_set(_as_list(sources.get("vague_sources")), "sources.yaml"),
-        anonymity=_phrase_set(_as_list(sources.get("anonymity")), "sources.yaml"),
-        reporting_verb=re.compile(rf"(?:{verb_alternation})", re.IGNORECASE),
-        source_opener=re.compile(
-            rf"(?:{'|'.join(openers)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
-        ),
-        outlets=outlets,
-        outlet_verb=outlet_verb,
-        number_words={str(k).lower(): int(v) for k, v in (numbers.get("words") or {}).items()},
-        multiples={str(k).lower(): int(v) for k, v in (numbers.get("multiples") or {}).items()},
-        scales={str(k).lower(): int(v) for k, v in (numbers.get("scales") or {}).items()},
-        short_scales={str(k): int(v) for k, v in (numbers.get("short_scales") or {}).items()},
-        vague_amounts=vague,
-        tolerance=float(numbers.get("tolerance", 0.1)),
-        qualifiers={str(k).lower(): str(v) for k, v in (numbers.get("qualifiers") or {}).items()},
-        suffixes={str(k).lower(): str(v) for k, v in (numbers.get("suffixes") or {}).items()},
-        units=units,
-        currencies=tuple(str(c) for c in _as_list(numbers.get("currencies"))),
-        months=frozenset(str(m) for m in _as_list(numbers.get("months"))),
-        weekdays=frozenset(str(d) for d in _as_list(numbers.get("weekdays"))),
-        time_units=lower_set("time_units"),
-        identifier_words=lower_set("identifier_words"),
-        locating_words=tuple(str(w).lower() for w in _as_list(numbers.get("locating_words"))),
-        locating_before=lower_set("locating_before"),
-        skip_lines=tuple(str(s).lower() for s in _as_list(numbers.get("skip_lines"))),
-        cues=cue_set,
-        outcomes=frozenset(
+    money_cues, money_quantity = _grouped(quantities.get("money"))
+    percent_cues, percent_quantity = _grouped(quantities.get("percent"))
+    return {
+        "cues": _build_phrase_set(cue_phrases, [], "quantities.yaml"),
+        "outcomes": frozenset(
             str(name)
             for name, spec in (quantities.get("quantities") or {}).items()
             if isinstance(spec, dict) and spec.get("outcome")
         ),
-        head_nouns=head_nouns,
-        people={
+        "head_nouns": head_nouns,
+        "people": {
             str(k).lower(): (None if v is None else str(v))
             for k, v in (quantities.get("people") or {}).items()
         },
-        money_cues=money_cues,
-        money_quantity=money_quantity,
-        percent_cues=percent_cues,
-        percent_quantity=percent_quantity,
-        measures=measures,
-    )
+        "money_cues": money_cues,
+        "money_quantity": money_quantity,
+        "percent_cues": percent_cues,
+        "percent_quantity": percent_quantity,
+        "measures": tuple(
+            (str(name), str(spec.get("unit", "")), _words_regex(_as_list(spec.get("cues"))))
+            for name, spec in (quantities.get("measures") or {}).items()
+        ),
+    }
+
+
+def _number_parts(numbers: dict[str, Any]) -> dict[str, Any]:
+    """The numbers, qualifiers and units of numbers.yaml."""
+    units: dict[str, str] = {}
+    for unit_class, written in (numbers.get("units") or {}).items():
+        for unit in _as_list(written):
+            units[str(unit).lower()] = str(unit_class)
+
+    def lower_set(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in _as_list(numbers.get(key)))
+
+    def mapping(key: str, value: Any = str, lower: bool = True) -> dict[str, Any]:
+        return {
+            (str(k).lower() if lower else str(k)): value(v)
+            for k, v in (numbers.get(key) or {}).items()
+        }
+
+    return {
+        "number_words": mapping("words", int),
+        "multiples": mapping("multiples", int),
+        "scales": mapping("scales", int),
+        "short_scales": mapping("short_scales", int, lower=False),
+        "vague_amounts": mapping("vague", lambda bounds: (float(bounds[0]), float(bounds[1]))),
+        "tolerance": float(numbers.get("tolerance", 0.1)),
+        "qualifiers": mapping("qualifiers"),
+        "suffixes": mapping("suffixes"),
+        "units": units,
+        "currencies": tuple(str(c) for c in _as_list(numbers.get("currencies"))),
+        "months": frozenset(str(m) for m in _as_list(numbers.get("months"))),
+        "weekdays": frozenset(str(d) for d in _as_list(numbers.get("weekdays"))),
+        "time_units": lower_set("time_units"),
+        "identifier_words": lower_set("identifier_words"),
+        "locating_words": tuple(str(w).lower() for w in _as_list(numbers.get("locating_words"))),
+        "locating_before": lower_set("locating_before"),
+        "skip_lines": tuple(str(s).lower() for s in _as_list(numbers.get("skip_lines"))),
+    }
 
 
 @lru_cache(maxsize=8)
