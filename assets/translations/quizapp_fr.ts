@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+161"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+188"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+189"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation> — fait partie du corrigé (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+72"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+73"/>
         <source>Results files (*.json);;All files (*)</source>
         <translation>Fichiers de résultats (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress_view.py" line="+148"/>
+        <location filename="../../quizapp/ui/progress_view.py" line="+149"/>
         <source>Chart of mastery per skill over time</source>
         <translation>Graphique de la maîtrise par compétence au fil du temps</translation>
     </message>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+399"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+400"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Le mot de passe enseignant a été changé.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/handout.py" line="+50"/>
+        <location filename="../../quizapp/ui/studio/handout.py" line="+51"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-33"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
@@ -3485,6 +3485,34 @@
     </message>
 </context>
 <context>
+    <name>ExamCopy</name>
+    <message>
+        <location filename="../../quizapp/core/examcopy.py" line="+58"/>
+        <source>&apos;{id}&apos; is a question set, not a quiz: build a quiz from it first</source>
+        <translation>«&#xa0;{id}&#xa0;» est une série de questions, pas un quiz&#xa0;: construisez d’abord un quiz à partir d’elle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quiz &apos;{id}&apos; gives feedback after each question, and feedback needs the key on the student&apos;s machine: set its feedback to &apos;at the end&apos; to hand out an exam copy, or hand out the quiz file (which holds the key)</source>
+        <translation>le quiz «&#xa0;{id}&#xa0;» donne un retour après chaque question, et ce retour demande le corrigé sur la machine de l’élève&#xa0;: réglez son retour sur «&#xa0;à la fin&#xa0;» pour distribuer une copie d’examen, ou distribuez le fichier du quiz (qui contient le corrigé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question &apos;{id}&apos; has one label to choose, so the phrases it shows are its answer</source>
+        <translation>la question «&#xa0;{id}&#xa0;» n’a qu’une étiquette à choisir&#xa0;: les passages qu’elle montre sont donc sa réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; ({common} of {total})</source>
+        <translation>«&#xa0;{id}&#xa0;» ({common} sur {total})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question &apos;{id}&apos; shows the phrases to label, and some of them are what {given} ask students to find: the exam copy shows where those are (put these questions in different quizzes to avoid it)</source>
+        <translation>la question «&#xa0;{id}&#xa0;» montre les passages à étiqueter, et certains sont ce que {given} demandent aux élèves de trouver&#xa0;: la copie d’examen montre où ils sont (mettez ces questions dans des quiz différents pour l’éviter)</translation>
+    </message>
+</context>
+<context>
     <name>GainModel</name>
     <message>
         <location filename="../../quizapp/ui/dashboard/prepost.py" line="+43"/>
@@ -3617,7 +3645,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3952,7 +3980,7 @@
 <context>
     <name>PracticeStrip</name>
     <message>
-        <location filename="../../quizapp/ui/practice_view.py" line="+70"/>
+        <location filename="../../quizapp/ui/practice_view.py" line="+71"/>
         <source>Answers today against the daily goal</source>
         <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
     </message>
@@ -4016,22 +4044,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Could not read your progress (%1).</source>
         <translation>Impossible de lire votre progression (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not choose a question (%1).</source>
         <translation>Impossible de choisir une question (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>There are no questions to practise. Import a question set first.</source>
         <translation>Il n’y a aucune question pour s’entraîner. Importez d’abord une série de questions.</translation>
     </message>
@@ -4061,12 +4089,12 @@
         <translation>Valider votre réponse (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>This answer could not be scored: %1</source>
         <translation>Cette réponse n’a pas pu être notée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your answer was not saved (%1). The disk may be full or the bank read-only; your answer is still on screen, try again.</source>
         <translation>Votre réponse n’a pas été enregistrée (%1). Le disque est peut-être plein ou la banque en lecture seule&#xa0;; votre réponse est toujours à l’écran, réessayez.</translation>
     </message>
@@ -4182,7 +4210,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../quizapp/ui/profile_view.py" line="+42"/>
+        <location filename="../../quizapp/ui/profile_view.py" line="+43"/>
         <source>Who is reading?</source>
         <translation>Qui lit&#xa0;?</translation>
     </message>
@@ -4427,6 +4455,394 @@
     </message>
 </context>
 <context>
+    <name>QuestionFile</name>
+    <message>
+        <location filename="../../quizapp/core/problems.py" line="+25"/>
+        <source>article &apos;{id}&apos;</source>
+        <translation>l’article «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an article</source>
+        <translation>un article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question &apos;{id}&apos;</source>
+        <translation>la question «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {kind} question</source>
+        <translation>une question de type {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a label</source>
+        <translation>une étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the question set</source>
+        <translation>la série de questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quiz</source>
+        <translation>le quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;quiz&apos;</source>
+        <translation>«&#xa0;quiz&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exam copy</source>
+        <translation>la copie d’examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an excerpt of {where}</source>
+        <translation>un extrait de {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an option of {where}</source>
+        <translation>une option de {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field &apos;{key}&apos; in {where}; expected one of: {allowed}</source>
+        <translation>champ inconnu «&#xa0;{key}&#xa0;» dans {where}&#xa0;; champs possibles&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} needs &apos;{key}&apos;</source>
+        <translation>{where}&#xa0;: il manque «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} must be text</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} is empty</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id &apos;{id}&apos; of {where} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64, starting with a letter or digit)</source>
+        <translation>{where}&#xa0;: l’identifiant «&#xa0;{id}&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;» (64 au plus, en commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{key}&apos; of {where} must be true or false</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} must be a number</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} must be from {low} to {high}, not {value}</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être compris entre {low} et {high}, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{key}&apos; of {where} must be at least {low}, not {value}</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit valoir au moins {low}, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} must be a list of words</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être une liste de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be a mapping (key: value)</source>
+        <translation>{where} doit être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; of {where} must be a list</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be a list</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{id}&apos; is built in and needs no declaration</source>
+        <translation>«&#xa0;{id}&#xa0;» est prédéfinie et n’a pas besoin d’être déclarée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{id}&apos; is declared twice</source>
+        <translation>l’étiquette «&#xa0;{id}&#xa0;» est déclarée deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;published&apos; of {where} is not a date and time like 2021-03-04T06:10:00+01:00</source>
+        <translation>{where}&#xa0;: «&#xa0;published&#xa0;» n’est pas une date et une heure comme 2021-03-04T06:10:00+01:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the text of {where}, column {column}: {problem}</source>
+        <translation>dans le texte de {where}, colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the text of {where}: {problem}</source>
+        <translation>dans le texte de {where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown label &apos;{label}&apos; in {where}; use one of {known} or declare it under &apos;labels&apos;</source>
+        <translation>étiquette inconnue «&#xa0;{label}&#xa0;» dans {where}&#xa0;; utilisez {known} ou déclarez-la sous «&#xa0;labels&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text of {where} is empty</source>
+        <translation>le texte de {where} est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} refers to unknown article &apos;{id}&apos;</source>
+        <translation>{where} renvoie à un article inconnu, «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;paragraphs&apos; of {where} must be [first, last], e.g. [1, 2]</source>
+        <translation>{where}&#xa0;: «&#xa0;paragraphs&#xa0;» doit être [premier, dernier], par exemple [1, 2]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} asks for paragraphs {first} to {last} of article &apos;{id}&apos;, which has {count} paragraphs</source>
+        <translation>{where} demande les paragraphes {first} à {last} de l’article «&#xa0;{id}&#xa0;», qui en a {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} asks for paragraphs {first} to {last} of article &apos;{id}&apos;, which has 1 paragraph</source>
+        <translation>{where} demande les paragraphes {first} à {last} de l’article «&#xa0;{id}&#xa0;», qui n’en a qu’un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paragraphs of {where} are out of order: {first} comes after {last}</source>
+        <translation>{where}&#xa0;: les paragraphes sont dans le désordre, {first} vient après {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} has no option marked &apos;correct: true&apos;</source>
+        <translation>{where} n’a aucune option marquée «&#xa0;correct: true&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} has unknown type &apos;{kind}&apos;; use one of {types}</source>
+        <translation>{where} a un type inconnu, «&#xa0;{kind}&#xa0;»&#xa0;; utilisez {types}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;difficulty&apos; of {where} must be 1, 2 or 3</source>
+        <translation>{where}&#xa0;: «&#xa0;difficulty&#xa0;» doit valoir 1, 2 ou 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} has both &apos;excerpt&apos; and &apos;excerpts&apos;</source>
+        <translation>{where} a à la fois «&#xa0;excerpt&#xa0;» et «&#xa0;excerpts&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs an &apos;excerpt&apos; (or &apos;excerpts&apos;) to show</source>
+        <translation>{where}&#xa0;: il manque un «&#xa0;excerpt&#xa0;» (ou des «&#xa0;excerpts&#xa0;») à montrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} compares at least two excerpts</source>
+        <translation>{where} compare au moins deux extraits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs &apos;targets&apos;: the labels that form the key</source>
+        <translation>{where}&#xa0;: il manque «&#xa0;targets&#xa0;», les étiquettes qui forment le corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} targets unknown label &apos;{label}&apos;</source>
+        <translation>{where} vise une étiquette inconnue, «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs at least two options</source>
+        <translation>{where}&#xa0;: il faut au moins deux options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} has several correct options; add &apos;multiple: true&apos; or keep one</source>
+        <translation>{where} a plusieurs options justes&#xa0;; ajoutez «&#xa0;multiple: true&#xa0;» ou n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verdict of {where} must be one of {verdicts}, not &apos;{verdict}&apos;</source>
+        <translation>{where}&#xa0;: le verdict doit être {verdicts}, et non «&#xa0;{verdict}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} has no {what} span in its excerpt: nothing to find</source>
+        <translation>{where} n’a aucun passage {what} dans son extrait&#xa0;: rien à trouver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a classify question has &apos;phrases&apos;</source>
+        <translation>seule une question de classement a des «&#xa0;phrases&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs &apos;phrases&apos;: the phrases to label (at most 500)</source>
+        <translation>{where}&#xa0;: il manque «&#xa0;phrases&#xa0;», les passages à étiqueter (500 au plus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a phrase of {where} must be [excerpt, start, end]</source>
+        <translation>{where}&#xa0;: un passage doit être [extrait, début, fin]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phrase of {where} lies outside its excerpt: {item}</source>
+        <translation>{where}&#xa0;: un passage sort de son extrait&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} lists unknown question &apos;{id}&apos;</source>
+        <translation>{where} cite une question inconnue, «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} has no questions</source>
+        <translation>{where} n’a aucune question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;draw&apos; must map a skill to a number</source>
+        <translation>«&#xa0;draw&#xa0;» doit associer un nombre à chaque compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;draw&apos; for &apos;{skill}&apos; must be a whole number above 0</source>
+        <translation>«&#xa0;draw&#xa0;» pour «&#xa0;{skill}&#xa0;» doit être un nombre entier supérieur à 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} draws {count} &apos;{skill}&apos; questions but only {available} are available</source>
+        <translation>{where} tire {count} questions «&#xa0;{skill}&#xa0;», mais seules {available} sont disponibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;feedback&apos; must be &apos;immediate&apos; or &apos;end&apos;</source>
+        <translation>«&#xa0;feedback&#xa0;» doit valoir «&#xa0;immediate&#xa0;» ou «&#xa0;end&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;time_limit&apos; must be above 0 minutes</source>
+        <translation>«&#xa0;time_limit&#xa0;» doit être supérieur à 0&#xa0;minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exam copy holds no key, so its feedback must be &apos;end&apos;</source>
+        <translation>une copie d’examen ne contient pas le corrigé&#xa0;: son retour doit donc valoir «&#xa0;end&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a question file must be a mapping that starts with &apos;quizapp: 1&apos;</source>
+        <translation>un fichier de questions doit être un dictionnaire qui commence par «&#xa0;quizapp: 1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exam copy format {version} is not supported; this program reads version {supported}: update quizapp</source>
+        <translation>le format de copie d’examen {version} n’est pas pris en charge&#xa0;; ce programme lit la version {supported}&#xa0;: mettez quizapp à jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>malformed &apos;source_fingerprint&apos;</source>
+        <translation>«&#xa0;source_fingerprint&#xa0;» mal formé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exam copy needs its &apos;quiz&apos; settings</source>
+        <translation>une copie d’examen a besoin de ses réglages «&#xa0;quiz&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file must start with &apos;quizapp: {version}&apos; (the format version)</source>
+        <translation>le fichier doit commencer par «&#xa0;quizapp: {version}&#xa0;» (la version du format)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format version {version} is not supported; this program reads version {supported}</source>
+        <translation>la version de format {version} n’est pas prise en charge&#xa0;; ce programme lit la version {supported}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an exam copy holds no tagged spans (article &apos;{id}&apos;)</source>
+        <translation>une copie d’examen ne contient aucun passage balisé (article «&#xa0;{id}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article id &apos;{id}&apos; is used twice</source>
+        <translation>l’identifiant d’article «&#xa0;{id}&#xa0;» est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the question set needs a non-empty list of &apos;questions&apos;</source>
+        <translation>la série de questions a besoin d’une liste «&#xa0;questions&#xa0;» non vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question id &apos;{id}&apos; is used twice</source>
+        <translation>l’identifiant de question «&#xa0;{id}&#xa0;» est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be used</source>
+        <translation>le fichier est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text cannot be used</source>
+        <translation>le texte est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file, or no question files in the folder</source>
+        <translation>fichier introuvable, ou aucun fichier de questions dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set id &apos;{id}&apos; is also used by {other}</source>
+        <translation>l’identifiant de série «&#xa0;{id}&#xa0;» est aussi utilisé par {other}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable question</source>
+        <translation>question illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable set</source>
+        <translation>série illisible</translation>
+    </message>
+</context>
+<context>
     <name>QuestionStatsModel</name>
     <message>
         <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+243"/>
@@ -4611,7 +5027,7 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../quizapp/ui/runner.py" line="+129"/>
+        <location filename="../../quizapp/ui/runner.py" line="+130"/>
         <source>Questions answered</source>
         <translation>Questions répondues</translation>
     </message>

@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 
 from quizapp.core import markup
-from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core import problems as P
+from quizapp.core.errors import ErrorCode
 from quizapp.core.model import (
     BUILTIN_LABELS,
     DEFAULT_STRAY_PENALTY,
@@ -35,9 +36,12 @@ from quizapp.core.model import (
     QuizSettings,
     Span,
 )
+from quizapp.core.problems import ID_PATTERN, Problem, QuestionFileError
+from quizapp.core.problems import Checker as _Checker
 from quizapp.core.yamlsource import SourceError, YList, YMap, parse_yaml, read_text, text_start_line
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+__all__ = ["ID_PATTERN", "Problem", "QuestionFileError"]  # and the functions below
+
 QUESTION_FILE_SUFFIXES = (".yaml", ".yml")
 
 _SET_FIELDS = {"quizapp", "id", "title", "language", "description", "labels", "articles"}
@@ -63,125 +67,9 @@ _EXAM_FORBIDDEN = {"explanation", "verdict", "stray_penalty", "strict"}
 FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{8,64}$")
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-    # ("article" or "question", its id) when the problem lies in one: where a screen can
-    # take the teacher, without reading the message.
-    subject: tuple[str, str] | None = field(default=None, compare=False)
-    # What kind of problem it is (errors.ErrorCode), for a program to test.
-    code: ErrorCode = field(default=ErrorCode.FIELD_INVALID, compare=False)
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-class QuestionFileError(CodedError, ValueError):
-    """A question file that cannot be used. ``path``, ``line`` and ``message`` locate the
-    first problem; ``problems`` lists them all."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        first = problems[0]
-        super().__init__("\n".join(str(problem) for problem in problems))
-        self.path = first.path
-        self.line = first.line
-        self.message = first.message
-        self.problems = problems
-        self.code = first.code
-
-
-class _Checker:
-    """Collects problems for one file while the set is built."""
-
-    def __init__(self, path: str, exam: bool = False) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self.exam = exam  # reading an exam copy: questions without their key
-        # Articles whose text is broken: already reported, so excerpts of them are not.
-        self.broken_articles: set[str] = set()
-        self.subject: tuple[str, str] | None = None  # the article or question being read
-
-    def add(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, self.subject))
-
-    def unknown_fields(self, mapping: YMap, allowed: set[str], where: str) -> None:
-        for key in mapping:
-            if key not in allowed:
-                self.add(
-                    mapping.key_lines[key],
-                    f"unknown field '{key}' in {where}; expected one of: "
-                    + ", ".join(sorted(allowed)),
-                )
-
-    def text(self, mapping: YMap, key: str, where: str, required: bool = True) -> str | None:
-        if key not in mapping or mapping[key] is None:
-            if required:
-                self.add(mapping.line, f"{where} needs '{key}'")
-            return None
-        value = mapping[key]
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.add(mapping.key_lines[key], f"'{key}' of {where} must be text")
-            return None
-        text = str(value).strip()
-        if required and not text:
-            self.add(mapping.key_lines[key], f"'{key}' of {where} is empty")
-            return None
-        return text
-
-    def identifier(self, mapping: YMap, where: str) -> str | None:
-        value = self.text(mapping, "id", where)
-        if value is None:
-            return None
-        if not ID_PATTERN.match(value):
-            self.add(
-                mapping.key_lines["id"],
-                f"id '{value[:80]}' of {where} may hold only letters, digits, '-', '_' and '.'"
-                " (at most 64, starting with a letter or digit)",
-            )
-            return None
-        return value
-
-    def flag(self, mapping: YMap, key: str, where: str, default: bool) -> bool:
-        value = mapping.get(key, default)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            self.add(mapping.key_lines[key], f"'{key}' of {where} must be true or false")
-            return default
-        return value
-
-    def number(
-        self, mapping: YMap, key: str, where: str, low: float, high: float | None = None
-    ) -> float | None:
-        value = mapping.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(mapping.key_lines[key], f"'{key}' of {where} must be a number")
-            return None
-        if value < low or (high is not None and value > high):
-            span = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
-            self.add(mapping.key_lines[key], f"'{key}' of {where} must be {span}, not {value}")
-            return None
-        return float(value)
-
-    def text_list(self, mapping: YMap, key: str, where: str) -> tuple[str, ...]:
-        value = mapping.get(key)
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.add(mapping.key_lines[key], f"'{key}' of {where} must be a list of words")
-            return ()
-        return tuple(item.strip() for item in value)
-
-
 def _as_map(value: Any, line: int, where: str, checker: _Checker) -> YMap | None:
     if not isinstance(value, YMap):
-        checker.add(getattr(value, "line", line), f"{where} must be a mapping (key: value)")
+        checker.add(getattr(value, "line", line), P.MUST_BE_MAPPING(where=where))
         return None
     return value
 
@@ -191,7 +79,7 @@ def _check_labels(document: YMap, checker: _Checker) -> tuple[Label, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, YList):
-        checker.add(document.key_lines["labels"], "'labels' must be a list")
+        checker.add(document.key_lines["labels"], P.LIST_EXPECTED(key="labels"))
         return ()
     labels: list[Label] = []
     for item, line in zip(raw, raw.item_lines, strict=True):
@@ -199,22 +87,22 @@ def _check_labels(document: YMap, checker: _Checker) -> tuple[Label, ...]:
             item_map = YMap(id=item)
             item_map.line, item_map.key_lines, item_map.value_nodes = line, {"id": line}, {}
         else:
-            mapped = _as_map(item, line, "a label", checker)
+            mapped = _as_map(item, line, P.A_LABEL(), checker)
             if mapped is None:
                 continue
             item_map = mapped
-            checker.unknown_fields(item_map, {"id", "name", "description"}, "a label")
-        label_id = checker.identifier(item_map, "a label")
+            checker.unknown_fields(item_map, {"id", "name", "description"}, P.A_LABEL())
+        label_id = checker.identifier(item_map, P.A_LABEL())
         if label_id is None:
             continue
         if label_id in BUILTIN_LABELS:
-            checker.add(line, f"'{label_id}' is built in and needs no declaration")
+            checker.add(line, P.BUILT_IN_LABEL(id=label_id))
             continue
         if any(label.id == label_id for label in labels):
-            checker.add(line, f"label '{label_id}' is declared twice")
+            checker.add(line, P.LABEL_TWICE(id=label_id), ErrorCode.ID_DUPLICATE)
             continue
-        name = checker.text(item_map, "name", "a label", required=False) or label_id
-        description = checker.text(item_map, "description", "a label", required=False) or ""
+        name = checker.text(item_map, "name", P.A_LABEL(), required=False) or label_id
+        description = checker.text(item_map, "description", P.A_LABEL(), required=False) or ""
         labels.append(Label(label_id, name, description))
     return tuple(labels)
 
@@ -222,12 +110,12 @@ def _check_labels(document: YMap, checker: _Checker) -> tuple[Label, ...]:
 def _check_article(
     item: Any, line: int, known_labels: set[str], checker: _Checker
 ) -> Article | None:
-    mapping = _as_map(item, line, "an article", checker)
+    mapping = _as_map(item, line, P.AN_ARTICLE(), checker)
     if mapping is None:
         return None
-    checker.unknown_fields(mapping, _ARTICLE_FIELDS, "an article")
-    article_id = checker.identifier(mapping, "an article")
-    where = f"article '{article_id}'" if article_id else "an article"
+    checker.unknown_fields(mapping, _ARTICLE_FIELDS, P.AN_ARTICLE())
+    article_id = checker.identifier(mapping, P.AN_ARTICLE())
+    where = P.ARTICLE(id=article_id) if article_id else P.AN_ARTICLE()
     checker.subject = ("article", article_id) if article_id else None
     outlet = checker.text(mapping, "outlet", where, required=False) or ""
     headline = checker.text(mapping, "headline", where, required=False) or ""
@@ -239,7 +127,7 @@ def _check_article(
         except ValueError:
             checker.add(
                 mapping.key_lines["published"],
-                f"'published' of {where} is not a date and time like 2021-03-04T06:10:00+01:00",
+                P.NOT_A_DATE(where=where),
             )
     source = checker.text(mapping, "text", where)
     if source is None or article_id is None:
@@ -249,7 +137,11 @@ def _check_article(
         parsed = markup.parse_article(source)
     except markup.MarkupError as error:
         file_line = text_start_line(mapping, "text") + error.line - 1
-        checker.add(file_line, f"in the text of {where}, column {error.column}: {error.message}")
+        checker.add(
+            file_line,
+            P.IN_TEXT_AT(where=where, column=error.column, problem=error.message),
+            ErrorCode.MARKUP_INVALID,
+        )
         checker.broken_articles.add(article_id)
         return None
     base_line = text_start_line(mapping, "text")
@@ -260,17 +152,22 @@ def _check_article(
 
             problem = core_problem(parsed.text[span.start : span.end], core)
             if problem:
-                checker.add(base_line + span_line - 1, f"in the text of {where}: {problem}")
+                checker.add(
+                    base_line + span_line - 1,
+                    P.IN_TEXT(where=where, problem=problem),
+                    ErrorCode.MARKUP_INVALID,
+                )
         for label in span.labels:
             if label not in known_labels:
                 checker.add(
                     base_line + span_line - 1,
-                    f"unknown label '{label}' in {where}; use one of "
-                    + ", ".join(sorted(known_labels))
-                    + " or declare it under 'labels'",
+                    P.UNKNOWN_LABEL(
+                        label=label, where=where, known=", ".join(sorted(known_labels))
+                    ),
+                    ErrorCode.REFERENCE_UNKNOWN,
                 )
     if not parsed.paragraphs:
-        checker.add(mapping.key_lines["text"], f"the text of {where} is empty")
+        checker.add(mapping.key_lines["text"], P.EMPTY_TEXT(where=where), ErrorCode.FIELD_MISSING)
         return None
     return Article(
         id=article_id,
@@ -288,11 +185,12 @@ def _check_article(
 def _check_excerpt(
     value: Any, line: int, articles: dict[str, Article], checker: _Checker, where: str
 ) -> Excerpt | None:
-    mapping = _as_map(value, line, f"an excerpt of {where}", checker)
+    excerpt_of = P.AN_EXCERPT_OF(where=where)
+    mapping = _as_map(value, line, excerpt_of, checker)
     if mapping is None:
         return None
-    checker.unknown_fields(mapping, {"article", "paragraphs"}, f"an excerpt of {where}")
-    article_id = checker.text(mapping, "article", f"an excerpt of {where}")
+    checker.unknown_fields(mapping, {"article", "paragraphs"}, excerpt_of)
+    article_id = checker.text(mapping, "article", excerpt_of)
     if article_id is None:
         return None
     article = articles.get(article_id)
@@ -300,7 +198,9 @@ def _check_excerpt(
         return None
     if article is None:
         checker.add(
-            mapping.key_lines["article"], f"{where} refers to unknown article '{article_id}'"
+            mapping.key_lines["article"],
+            P.UNKNOWN_ARTICLE(where=where, id=article_id),
+            ErrorCode.REFERENCE_UNKNOWN,
         )
         return None
     count = len(article.paragraphs)
@@ -317,21 +217,22 @@ def _check_excerpt(
         ):
             checker.add(
                 mapping.key_lines["paragraphs"],
-                f"'paragraphs' of {where} must be [first, last], e.g. [1, 2]",
+                P.BAD_PARAGRAPHS(where=where),
             )
             return None
         first, last = paragraphs
         if first < 1 or last > count:
             checker.add(
                 mapping.key_lines["paragraphs"],
-                f"{where} asks for paragraphs {first} to {last} of article '{article_id}',"
-                f" which has {count} paragraph{'s' if count != 1 else ''}",
+                (P.PARAGRAPHS_PAST_END_ONE if count == 1 else P.PARAGRAPHS_PAST_END)(
+                    where=where, first=first, last=last, id=article_id, count=count
+                ),
             )
             return None
         if first > last:
             checker.add(
                 mapping.key_lines["paragraphs"],
-                f"paragraphs of {where} are out of order: {first} comes after {last}",
+                P.PARAGRAPHS_ORDER(where=where, first=first, last=last),
             )
             return None
     return article.excerpt(first, last)
@@ -343,28 +244,29 @@ def _check_options(
     raw = mapping.get(key)
     if raw is None:
         if required:
-            checker.add(mapping.line, f"{where} needs '{key}'")
+            checker.add(mapping.line, P.NEEDS(where=where, key=key), ErrorCode.FIELD_MISSING)
         return ()
     if not isinstance(raw, YList) or not raw:
-        checker.add(mapping.key_lines[key], f"'{key}' of {where} must be a list")
+        checker.add(mapping.key_lines[key], P.MUST_BE_LIST(key=key, where=where))
         return ()
     options: list[Option] = []
     for item, line in zip(raw, raw.item_lines, strict=True):
         if isinstance(item, str):
             options.append(Option(item))
             continue
-        option = _as_map(item, line, f"an option of {where}", checker)
+        option_of = P.AN_OPTION_OF(where=where)
+        option = _as_map(item, line, option_of, checker)
         if option is None:
             continue
         allowed = {"text"} if checker.exam else {"text", "correct", "feedback"}
-        checker.unknown_fields(option, allowed, f"an option of {where}")
-        text = checker.text(option, "text", f"an option of {where}")
-        correct = checker.flag(option, "correct", f"an option of {where}", False)
-        feedback = checker.text(option, "feedback", f"an option of {where}", required=False)
+        checker.unknown_fields(option, allowed, option_of)
+        text = checker.text(option, "text", option_of)
+        correct = checker.flag(option, "correct", option_of, False)
+        feedback = checker.text(option, "feedback", option_of, required=False)
         if text is not None:
             options.append(Option(text, correct, feedback))
     if options and not checker.exam and not any(option.correct for option in options):
-        checker.add(mapping.key_lines[key], f"{where} has no option marked 'correct: true'")
+        checker.add(mapping.key_lines[key], P.NO_CORRECT_OPTION(where=where), ErrorCode.KEY_MISSING)
     return tuple(options)
 
 
@@ -375,34 +277,34 @@ def _check_question(
     known_labels: set[str],
     checker: _Checker,
 ) -> Question | None:
-    mapping = _as_map(item, line, "a question", checker)
+    mapping = _as_map(item, line, P.A_QUESTION(), checker)
     if mapping is None:
         return None
-    question_id = checker.identifier(mapping, "a question")
-    where = f"question '{question_id}'" if question_id else "a question"
+    question_id = checker.identifier(mapping, P.A_QUESTION())
+    where = P.QUESTION(id=question_id) if question_id else P.A_QUESTION()
     checker.subject = ("question", question_id) if question_id else None
     kind = checker.text(mapping, "type", where)
     if kind is not None and kind not in QUESTION_TYPES:
         checker.add(
             mapping.key_lines["type"],
-            f"{where} has unknown type '{kind}'; use one of " + ", ".join(QUESTION_TYPES),
+            P.UNKNOWN_TYPE(where=where, kind=kind, types=", ".join(QUESTION_TYPES)),
         )
         kind = None
     if kind is not None:
         allowed = _COMMON_FIELDS | _TYPE_FIELDS[kind]
         if checker.exam:
             allowed = (allowed - _EXAM_FORBIDDEN) | _EXAM_QUESTION_FIELDS
-        checker.unknown_fields(mapping, allowed, f"a {kind} question")
+        checker.unknown_fields(mapping, allowed, P.A_KIND_QUESTION(kind=kind))
     prompt = checker.text(mapping, "prompt", where)
     explanation = checker.text(mapping, "explanation", where, required=False) or None
     difficulty = checker.number(mapping, "difficulty", where, 1, 3)
     if difficulty is not None and difficulty != int(difficulty):
-        checker.add(mapping.key_lines["difficulty"], f"'difficulty' of {where} must be 1, 2 or 3")
+        checker.add(mapping.key_lines["difficulty"], P.BAD_DIFFICULTY(where=where))
     tags = checker.text_list(mapping, "tags", where)
 
     excerpts: list[Excerpt] = []
     if "excerpt" in mapping and "excerpts" in mapping:
-        checker.add(mapping.key_lines["excerpts"], f"{where} has both 'excerpt' and 'excerpts'")
+        checker.add(mapping.key_lines["excerpts"], P.BOTH_EXCERPTS(where=where))
     elif "excerpt" in mapping:
         excerpt = _check_excerpt(
             mapping["excerpt"], mapping.key_lines["excerpt"], articles, checker, where
@@ -411,30 +313,31 @@ def _check_question(
     elif "excerpts" in mapping:
         raw = mapping["excerpts"]
         if not isinstance(raw, YList) or not raw:
-            checker.add(mapping.key_lines["excerpts"], f"'excerpts' of {where} must be a list")
+            checker.add(mapping.key_lines["excerpts"], P.MUST_BE_LIST(key="excerpts", where=where))
         else:
             for value, value_line in zip(raw, raw.item_lines, strict=True):
                 excerpt = _check_excerpt(value, value_line, articles, checker, where)
                 if excerpt:
                     excerpts.append(excerpt)
     elif kind in ("highlight", "compare", "classify"):
-        checker.add(mapping.line, f"{where} needs an 'excerpt' (or 'excerpts') to show")
+        checker.add(mapping.line, P.NEEDS_EXCERPT(where=where), ErrorCode.FIELD_MISSING)
     if kind == "compare" and "excerpt" in mapping and "excerpts" not in mapping:
-        checker.add(mapping.key_lines["excerpt"], f"{where} compares at least two excerpts")
+        checker.add(mapping.key_lines["excerpt"], P.COMPARES_TWO(where=where))
     elif kind == "compare" and isinstance(mapping.get("excerpts"), list):
         if len(mapping["excerpts"]) < 2:
-            checker.add(mapping.key_lines["excerpts"], f"{where} compares at least two excerpts")
+            checker.add(mapping.key_lines["excerpts"], P.COMPARES_TWO(where=where))
 
     targets = checker.text_list(mapping, "targets", where)
     if kind == "compare" and not targets:
         targets = ("figure",)
     if kind in ("highlight", "classify") and not targets:
-        checker.add(mapping.line, f"{where} needs 'targets': the labels that form the key")
+        checker.add(mapping.line, P.NEEDS_TARGETS(where=where), ErrorCode.FIELD_MISSING)
     for target in targets:
         if target not in known_labels:
             checker.add(
                 mapping.key_lines.get("targets", mapping.line),
-                f"{where} targets unknown label '{target}'",
+                P.UNKNOWN_TARGET(where=where, label=target),
+                ErrorCode.REFERENCE_UNKNOWN,
             )
 
     options: tuple[Option, ...] = ()
@@ -443,11 +346,11 @@ def _check_question(
         options = _check_options(mapping, "options", where, checker, required=True)
         multiple = checker.flag(mapping, "multiple", where, False)
         if options and len(options) < 2:
-            checker.add(mapping.key_lines["options"], f"{where} needs at least two options")
+            checker.add(mapping.key_lines["options"], P.TWO_OPTIONS(where=where))
         if not multiple and sum(option.correct for option in options) > 1:
             checker.add(
                 mapping.key_lines["options"],
-                f"{where} has several correct options; add 'multiple: true' or keep one",
+                P.SEVERAL_CORRECT(where=where),
             )
 
     verdict = quantity = None
@@ -457,7 +360,7 @@ def _check_question(
         if verdict is not None and verdict not in VERDICTS:
             checker.add(
                 mapping.key_lines["verdict"],
-                f"verdict of {where} must be one of " + ", ".join(VERDICTS) + f", not '{verdict}'",
+                P.BAD_VERDICT(where=where, verdicts=", ".join(VERDICTS), verdict=verdict),
             )
             verdict = None
         quantity = checker.text(mapping, "quantity", where, required=False) or None
@@ -495,7 +398,9 @@ def _check_question(
             what = " and ".join(targets)
             if kind == "compare" and quantity:
                 what += f" (quantity={quantity})"
-            checker.add(mapping.line, f"{where} has no {what} span in its excerpt: nothing to find")
+            checker.add(
+                mapping.line, P.NOTHING_TO_FIND(where=where, what=what), ErrorCode.KEY_MISSING
+            )
     return question
 
 
@@ -514,11 +419,11 @@ def _exam_excerpts(
     raw = mapping.get("phrases")
     if kind != "classify":
         if raw is not None:
-            checker.add(mapping.key_lines["phrases"], "only a classify question has 'phrases'")
+            checker.add(mapping.key_lines["phrases"], P.ONLY_CLASSIFY_PHRASES())
         return plain
     line = mapping.key_lines.get("phrases", mapping.line)
     if not isinstance(raw, list) or not raw or len(raw) > 500:
-        checker.add(line, f"{where} needs 'phrases': the phrases to label (at most 500)")
+        checker.add(line, P.NEEDS_PHRASES(where=where))
         return plain
     spans: list[list[Span]] = [[] for _ in plain]
     for item in raw:
@@ -527,11 +432,11 @@ def _exam_excerpts(
             or len(item) != 3
             or any(isinstance(n, bool) or not isinstance(n, int) for n in item)
         ):
-            checker.add(line, f"a phrase of {where} must be [excerpt, start, end]")
+            checker.add(line, P.BAD_PHRASE(where=where))
             return plain
         index, start, end = item
         if not 0 <= index < len(plain) or not 0 <= start < end <= len(plain[index].text):
-            checker.add(line, f"a phrase of {where} lies outside its excerpt: {item}")
+            checker.add(line, P.PHRASE_OUTSIDE(where=where, item=str(item)))
             return plain
         spans[index].append(Span(start, end, targets))
     return [
@@ -545,51 +450,52 @@ def _check_quiz(
 ) -> QuizSettings | None:
     if "quiz" not in document:
         return None
-    mapping = _as_map(document["quiz"], document.key_lines["quiz"], "'quiz'", checker)
+    mapping = _as_map(document["quiz"], document.key_lines["quiz"], P.QUIZ_FIELD(), checker)
     if mapping is None:
         return None
-    checker.unknown_fields(mapping, _QUIZ_FIELDS, "'quiz'")
-    where = "the quiz"
+    checker.unknown_fields(mapping, _QUIZ_FIELDS, P.QUIZ_FIELD())
+    where = P.THE_QUIZ()
     ids = checker.text_list(mapping, "questions", where)
     known = {question.id for question in questions}
     for question_id in ids:
         if question_id not in known:
             checker.add(
-                mapping.key_lines["questions"], f"{where} lists unknown question '{question_id}'"
+                mapping.key_lines["questions"],
+                P.UNKNOWN_QUESTION(where=where, id=question_id),
+                ErrorCode.REFERENCE_UNKNOWN,
             )
     pool = [q for q in questions if not ids or q.id in ids]
     if not pool:
-        checker.add(mapping.line, f"{where} has no questions")
+        checker.add(mapping.line, P.NO_QUESTIONS(where=where), ErrorCode.FIELD_MISSING)
     draw: dict[str, int] = {}
     raw_draw = mapping.get("draw")
     if raw_draw is not None:
         if not isinstance(raw_draw, YMap):
-            checker.add(mapping.key_lines["draw"], "'draw' must map a skill to a number")
+            checker.add(mapping.key_lines["draw"], P.BAD_DRAW())
         else:
             for skill, count in raw_draw.items():
                 line = raw_draw.key_lines[skill]
                 if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-                    checker.add(line, f"'draw' for '{skill}' must be a whole number above 0")
+                    checker.add(line, P.BAD_DRAW_COUNT(skill=skill))
                     continue
                 available = sum(1 for q in pool if skill in q.skills)
                 if count > available:
                     checker.add(
                         line,
-                        f"{where} draws {count} '{skill}' questions but only {available}"
-                        " are available",
+                        P.DRAW_TOO_MANY(where=where, count=count, skill=skill, available=available),
                     )
                 draw[skill] = count
     feedback = checker.text(mapping, "feedback", where, required=False) or "immediate"
     if feedback not in ("immediate", "end"):
-        checker.add(mapping.key_lines["feedback"], "'feedback' must be 'immediate' or 'end'")
+        checker.add(mapping.key_lines["feedback"], P.BAD_FEEDBACK())
         feedback = "immediate"
     time_limit = checker.number(mapping, "time_limit", where, 0.0)
     if time_limit == 0:
-        checker.add(mapping.key_lines["time_limit"], "'time_limit' must be above 0 minutes")
+        checker.add(mapping.key_lines["time_limit"], P.BAD_TIME_LIMIT())
     pass_mark = checker.number(mapping, "pass_mark", where, 0, 100)
     attempts = checker.number(mapping, "attempts", where, 1)
     if checker.exam and feedback != "end":
-        checker.add(mapping.line, "an exam copy holds no key, so its feedback must be 'end'")
+        checker.add(mapping.line, P.EXAM_FEEDBACK())
     return QuizSettings(
         title=checker.text(mapping, "title", where, required=False) or None,
         shuffle=checker.flag(mapping, "shuffle", where, False),
@@ -607,47 +513,47 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     if not isinstance(document, YMap):
         checker.add(
             getattr(document, "line", 1),
-            "a question file must be a mapping that starts with 'quizapp: 1'",
+            P.NOT_A_MAPPING(),
+            ErrorCode.FILE_NOT_A_SET,
         )
         return None
     if EXAM_MARKER in document and "quizapp" not in document:
         checker.exam = True
-    checker.unknown_fields(
-        document, _EXAM_SET_FIELDS if checker.exam else _SET_FIELDS, "the question set"
-    )
+    checker.unknown_fields(document, _EXAM_SET_FIELDS if checker.exam else _SET_FIELDS, P.THE_SET())
     version = document.get(EXAM_MARKER if checker.exam else "quizapp")
     exam_of: str | None = None
     if checker.exam:
         if version != EXAM_FORMAT_VERSION:
             checker.add(
                 document.key_lines[EXAM_MARKER],
-                f"exam copy format {version!r} is not supported; this program reads version "
-                f"{EXAM_FORMAT_VERSION}: update quizapp",
+                P.EXAM_VERSION(version=repr(version), supported=EXAM_FORMAT_VERSION),
+                ErrorCode.FILE_NOT_A_SET,
             )
-        exam_of = checker.text(document, "source_fingerprint", "the exam copy")
+        exam_of = checker.text(document, "source_fingerprint", P.THE_EXAM_COPY())
         if exam_of is not None and not FINGERPRINT_PATTERN.match(exam_of):
-            checker.add(document.key_lines["source_fingerprint"], "malformed 'source_fingerprint'")
+            checker.add(document.key_lines["source_fingerprint"], P.BAD_FINGERPRINT())
         if "quiz" not in document:
-            checker.add(document.line, "an exam copy needs its 'quiz' settings")
+            checker.add(document.line, P.EXAM_NEEDS_QUIZ(), ErrorCode.FIELD_MISSING)
     elif version is None:
-        checker.add(1, f"the file must start with 'quizapp: {FORMAT_VERSION}' (the format version)")
+        checker.add(1, P.NO_VERSION(version=FORMAT_VERSION), ErrorCode.FILE_NOT_A_SET)
     elif version != FORMAT_VERSION:
         checker.add(
             document.key_lines["quizapp"],
-            f"format version {version!r} is not supported; this program reads version "
-            f"{FORMAT_VERSION}",
+            P.BAD_VERSION(version=repr(version), supported=FORMAT_VERSION),
+            ErrorCode.FILE_NOT_A_SET,
         )
-    set_id = checker.identifier(document, "the question set")
-    title = checker.text(document, "title", "the question set")
-    language = checker.text(document, "language", "the question set", required=False) or "en"
-    description = checker.text(document, "description", "the question set", required=False) or None
+    the_set = P.THE_SET()
+    set_id = checker.identifier(document, the_set)
+    title = checker.text(document, "title", the_set)
+    language = checker.text(document, "language", the_set, required=False) or "en"
+    description = checker.text(document, "description", the_set, required=False) or None
     labels = _check_labels(document, checker)
     known_labels = set(BUILTIN_LABELS) | {label.id for label in labels}
 
     articles: dict[str, Article] = {}
     raw_articles = document.get("articles")
     if raw_articles is not None and not isinstance(raw_articles, YList):
-        checker.add(document.key_lines["articles"], "'articles' must be a list")
+        checker.add(document.key_lines["articles"], P.LIST_EXPECTED(key="articles"))
     elif raw_articles:
         for item, line in zip(raw_articles, raw_articles.item_lines, strict=True):
             article = _check_article(item, line, known_labels, checker)
@@ -655,10 +561,10 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
             if article is None:
                 continue
             if checker.exam and article.spans:
-                checker.add(line, f"an exam copy holds no tagged spans (article '{article.id}')")
+                checker.add(line, P.EXAM_SPANS(id=article.id))
                 continue
             if article.id in articles:
-                checker.add(line, f"article id '{article.id}' is used twice")
+                checker.add(line, P.ARTICLE_TWICE(id=article.id), ErrorCode.ID_DUPLICATE)
                 continue
             articles[article.id] = article
 
@@ -667,7 +573,8 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     if not isinstance(raw_questions, YList) or not raw_questions:
         checker.add(
             document.key_lines.get("questions", document.line),
-            "the question set needs a non-empty list of 'questions'",
+            P.NEEDS_QUESTIONS(),
+            ErrorCode.FIELD_MISSING,
         )
     else:
         seen: set[str] = set()
@@ -677,7 +584,7 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
             if question is None:
                 continue
             if question.id in seen:
-                checker.add(line, f"question id '{question.id}' is used twice")
+                checker.add(line, P.QUESTION_TWICE(id=question.id), ErrorCode.ID_DUPLICATE)
                 continue
             seen.add(question.id)
             questions.append(question)
@@ -705,7 +612,7 @@ def check_text(text: str, path: str) -> tuple[QuestionSet | None, list[Problem]]
     try:
         document = parse_yaml(text)
     except SourceError as error:
-        checker.add(error.line, error.message)
+        checker.add(error.line, error.message, error.code)
         return None, checker.problems
     question_set = _check_document(document, checker)
     return question_set, checker.problems
@@ -716,7 +623,7 @@ def check_file(path: str | Path) -> tuple[QuestionSet | None, list[Problem]]:
     try:
         text = read_text(Path(path))
     except SourceError as error:
-        return None, [Problem(shown, error.line, error.message)]
+        return None, [Problem(shown, error.line, error.message, code=error.code)]
     return check_text(text, shown)
 
 
@@ -724,14 +631,14 @@ def load_question_set(path: str | Path) -> QuestionSet:
     """Load one question file; raise ``QuestionFileError`` naming every problem."""
     question_set, problems = check_file(path)
     if problems or question_set is None:
-        raise QuestionFileError(problems or [Problem(str(path), 0, "the file cannot be used")])
+        raise QuestionFileError(problems or [Problem(str(path), 0, P.CANNOT_USE())])
     return question_set
 
 
 def loads_question_set(text: str, path: str = "<text>") -> QuestionSet:
     question_set, problems = check_text(text, path)
     if problems or question_set is None:
-        raise QuestionFileError(problems or [Problem(path, 0, "the text cannot be used")])
+        raise QuestionFileError(problems or [Problem(path, 0, P.TEXT_CANNOT_USE())])
     return question_set
 
 
@@ -784,16 +691,19 @@ def _check_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], list[P
     seen: dict[str, str] = {}
     for shown, path in expand_paths(paths):
         if path is None:
-            problems.append(Problem(shown, 0, "no such file, or no question files in the folder"))
+            problems.append(Problem(shown, 0, P.NOTHING_THERE(), code=ErrorCode.FILE_UNREADABLE))
             continue
         question_set, file_problems = check_file(path)
-        problems.extend(Problem(shown, p.line, p.message, p.subject) for p in file_problems)
+        problems.extend(replace(p, path=shown) for p in file_problems)
         if question_set is None:
             continue
         if question_set.id in seen:
             problems.append(
                 Problem(
-                    shown, 1, f"set id '{question_set.id}' is also used by {seen[question_set.id]}"
+                    shown,
+                    1,
+                    P.SET_ID_TWICE(id=question_set.id, other=seen[question_set.id]),
+                    code=ErrorCode.ID_DUPLICATE,
                 )
             )
             continue
@@ -1015,7 +925,7 @@ def question_from_data(
     known = set(BUILTIN_LABELS) | set(labels)
     question = _check_question(_to_source(data), 0, articles, known, checker)
     if question is None or checker.problems:
-        raise QuestionFileError(checker.problems or [Problem("<bank>", 0, "unreadable question")])
+        raise QuestionFileError(checker.problems or [Problem("<bank>", 0, P.UNREADABLE_QUESTION())])
     return question
 
 
@@ -1024,5 +934,5 @@ def set_from_data(data: dict[str, Any], path: str = "<data>") -> QuestionSet:
     checker = _Checker(path)
     question_set = _check_document(_to_source(data), checker)
     if question_set is None or checker.problems:
-        raise QuestionFileError(checker.problems or [Problem(path, 0, "unreadable set")])
+        raise QuestionFileError(checker.problems or [Problem(path, 0, P.UNREADABLE_SET())])
     return question_set

@@ -31,7 +31,11 @@ def signed_ratio(value: float | None) -> str:
 
 
 def fill(template: str, *values: object) -> str:
-    """Put values into a translated template's %1, %2, ... (Qt's convention)."""
+    """Put values into a translated template's %1, %2, ... (Qt's convention). A core text
+    or error among the values is put in the interface's language (core/text.py)."""
+    from quizapp.core.text import localized
+
     for number, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{number}", str(value))
+        shown = value if type(value) is str else localized(value)
+        template = template.replace(f"%{number}", shown)
     return template

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from quizapp.core.text import localized
+
 BUSY_AFTER_MS = 100  # the busy indicator shows only for work the teacher would notice
 
 
@@ -32,7 +34,7 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # noqa: BLE001 - said to the teacher, never a traceback
-            self.relay.failed.emit(str(error) or error.__class__.__name__)
+            self.relay.failed.emit(localized(error) or error.__class__.__name__)
         else:
             self.relay.finished.emit(result)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile, now_iso
 from quizapp.core.clock import Clock, system_clock
+from quizapp.core.text import localized
 from quizapp.ui import i18n
 from quizapp.ui.profile_view import ProfileView
 from quizapp.ui.prompter import Prompter
@@ -804,7 +805,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "quizapp could not write to its bank (%1). The disk may be full or the "
                 "file read-only."
-            ).replace("%1", str(error)),
+            ).replace("%1", localized(error)),
         )
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
+from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.question_widgets import (
     QuestionWidget,
@@ -209,7 +210,9 @@ class PracticeView(QWidget):
         try:
             status = self.session.status()
         except STORAGE_ERRORS as error:
-            self._error(self.tr("Could not read your progress (%1).").replace("%1", str(error)))
+            self._error(
+                self.tr("Could not read your progress (%1).").replace("%1", localized(error))
+            )
             return None
         self.strip.show_status(status)
         return status
@@ -227,7 +230,9 @@ class PracticeView(QWidget):
         try:
             item = self.session.next_question()
         except (*STORAGE_ERRORS, KeyError) as error:
-            self._error(self.tr("Could not choose a question (%1).").replace("%1", str(error)))
+            self._error(
+                self.tr("Could not choose a question (%1).").replace("%1", localized(error))
+            )
             item = None
         if item is None:
             self.answering = False
@@ -308,14 +313,16 @@ class PracticeView(QWidget):
             before = self.session.status().answered_today
             result = self.session.answer(widget.question, widget.response())
         except ResponseError as error:
-            self._error(self.tr("This answer could not be scored: %1").replace("%1", str(error)))
+            self._error(
+                self.tr("This answer could not be scored: %1").replace("%1", localized(error))
+            )
             return None
         except STORAGE_ERRORS as error:
             self._error(
                 self.tr(
                     "Your answer was not saved (%1). The disk may be full or the bank "
                     "read-only; your answer is still on screen, try again."
-                ).replace("%1", str(error))
+                ).replace("%1", localized(error))
             )
             return None
         self.answering = False

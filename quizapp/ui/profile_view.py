@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
+from quizapp.core.text import localized
 from quizapp.ui.themes import FontScaler
 
 MAX_CONTENT_WIDTH = 620
@@ -181,7 +182,7 @@ class ProfileView(QWidget):
         except STORAGE_ERRORS as error:  # say it plainly and keep the typed name
             self._show_error(
                 self.tr("The profile could not be saved (%1). Is the disk full?").replace(
-                    "%1", str(error)
+                    "%1", localized(error)
                 )
             )
             return

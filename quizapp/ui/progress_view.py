@@ -54,6 +54,7 @@ from quizapp.core.practice import (
     streak_length,
     system_clock,
 )
+from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
 
@@ -554,7 +555,7 @@ class ProgressView(QWidget):
             goal = self.progress.set_daily_goal(self.profile.id, value)
         except STORAGE_ERRORS as error:
             self.empty_label.setText(
-                self.tr("The daily goal was not saved (%1).").replace("%1", str(error))
+                self.tr("The daily goal was not saved (%1).").replace("%1", localized(error))
             )
             self.empty_label.show()
             return

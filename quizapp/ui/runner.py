@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import STORAGE_ERRORS
 from quizapp.core.scoring import ResponseError
 from quizapp.core.session import QuizSession, Results
+from quizapp.core.text import localized
 from quizapp.ui.marking import MarkableText
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.question_widgets import (
@@ -329,7 +330,7 @@ class QuizRunner(QWidget):
             self.prompter.warn(
                 self,
                 self.tr("Answer not accepted"),
-                self.tr("This answer could not be scored: %1").replace("%1", str(error)),
+                self.tr("This answer could not be scored: %1").replace("%1", localized(error)),
             )
             return False
         self.answering = False
@@ -363,7 +364,7 @@ class QuizRunner(QWidget):
                 "quizapp could not save your answer (%1). The disk may be full, or the bank "
                 "file may be read-only.\n\nYour answer is still on screen: free some space "
                 "or ask your teacher, then try again."
-            ).replace("%1", str(error)),
+            ).replace("%1", localized(error)),
         )
 
     def _finish(self, timed_out: bool = False) -> None:

@@ -52,6 +52,7 @@ from quizapp.core import advice, classroom
 from quizapp.core.bank import Bank, BankError
 from quizapp.core.classroom import ClassData, ImportReport, RegradeReport
 from quizapp.core.gradebook import write_gradebook
+from quizapp.core.text import localized
 from quizapp.core.wording import fill, percent
 from quizapp.reports.pdf import build_class_report
 from quizapp.ui.dashboard.grid_model import (
@@ -606,7 +607,7 @@ class DashboardView(QWidget):
         try:
             report = classroom.regrade(self.bank, set_id)
         except BankError as error:  # busy, read-only, full: nothing was changed
-            self.show_message(str(error))
+            self.show_message(localized(error))
             return None
         self.show_message(report.summary())
         self.load_quiz()

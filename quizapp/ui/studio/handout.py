@@ -26,6 +26,7 @@ from quizapp.core.files import (
     load_question_set,
 )
 from quizapp.core.model import QuestionSet
+from quizapp.core.text import localized
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio.common import fill, label_title, tr
 
@@ -134,7 +135,7 @@ def open_quiz_file(
     try:
         question_set = load_question_set(path)
     except QuestionFileError as error:
-        shown = [str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+        shown = [localized(problem.located()) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             shown.append(fill(tr("… and %1 more"), len(error.problems) - MAX_PROBLEMS_SHOWN))
         prompter.warn(

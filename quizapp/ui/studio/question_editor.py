@@ -45,6 +45,7 @@ from quizapp.core.draft import QuestionData, SetDraft
 from quizapp.core.files import ID_PATTERN, QuestionFileError
 from quizapp.core.model import DEFAULT_STRAY_PENALTY, QUESTION_TYPES, Question
 from quizapp.core.scoring import ResponseError, Score, score
+from quizapp.core.text import localized
 from quizapp.ui.question_widgets import (
     FeedbackView,
     QuestionWidget,
@@ -1006,7 +1007,7 @@ class QuestionsPage(QWidget):
         try:
             question = self.draft.question(index)
         except QuestionFileError as error:
-            messages = list(dict.fromkeys(problem.message for problem in error.problems))
+            messages = list(dict.fromkeys(localized(problem.message) for problem in error.problems))
             self.form.show_problems(messages)
             self.preview.show_question(
                 None, tr("The preview appears when the problems above are fixed.")

@@ -44,6 +44,7 @@ from quizapp.core.files import QuestionFileError, dump_question_set
 from quizapp.core.model import BUILTIN_LABELS, QUESTION_TYPES, QuestionSet, QuizSettings
 from quizapp.core.quizbuild import build_quiz, slug
 from quizapp.core.session import choose_questions
+from quizapp.core.text import localized
 from quizapp.ui.i18n import question_type_name
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
@@ -872,7 +873,7 @@ class QuizBuilder(QWidget):
                 tr("Export quiz"),
                 tr("The exam copy holds no answer key, but it shows a few things:")
                 + "\n\n"
-                + "\n".join(f"• {warning[:1].upper()}{warning[1:]}." for warning in warnings),
+                + "\n".join(f"• {_capital(localized(warning))}." for warning in warnings),
             )
         self.status_message.emit(
             fill(tr("Exported an exam copy without the key to %1."), target)
@@ -880,3 +881,8 @@ class QuizBuilder(QWidget):
             else fill(tr("Exported the quiz (with its answer key) to %1."), target)
         )
         return target
+
+
+def _capital(text: str) -> str:
+    """``text`` with its first letter a capital (a sentence of the core's)."""
+    return text[:1].upper() + text[1:]
