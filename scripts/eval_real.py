@@ -53,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_suggest import LABELS, Tally, _maximum_matching  # noqa: E402
+from eval_suggest import LABELS, Tally, tally_spans  # noqa: E402
 
 from quizapp.core.markup import parse_article  # noqa: E402
 from quizapp.core.suggest import Report, parse_published  # noqa: E402
@@ -264,26 +264,7 @@ class Result:
 def _score_spans(articles: list[Article], suggestions: list[list[Any]]) -> dict[str, Tally]:
     tallies = {label: Tally() for label in LABELS}
     for article, found in zip(articles, suggestions, strict=True):
-        text = article.text
-        for label in LABELS:
-            tally = tallies[label]
-            gold = [(s, e) for s, e, lab, _ in article.spans if lab == label]
-            mine = [(s.start, s.end) for s in found if s.label == label]
-            edges = {
-                i: [j for j, (gs, ge) in enumerate(gold) if ms < ge and gs < me]
-                for i, (ms, me) in enumerate(mine)
-            }
-            matched = _maximum_matching(edges)
-            tally.suggested += len(mine)
-            tally.annotated += len(gold)
-            tally.matched_suggestions += matched
-            tally.matched_spans += matched
-            for gs, ge in gold:
-                if not any(ms < ge and gs < me for ms, me in mine):
-                    tally.misses.append(f"{article.name}: {text[gs:ge]!r}")
-            for ms, me in mine:
-                if not any(ms < ge and gs < me for gs, ge in gold):
-                    tally.strays.append(f"{article.name}: {text[ms:me]!r}")
+        tally_spans(tallies, article.name, article.text, article.spans, found)
     return tallies
 
 

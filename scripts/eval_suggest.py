@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -30,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.core.markup import parse_article  # noqa: E402
 from quizapp.core.suggest import Report, analyse, find_conflicts, parse_published  # noqa: E402
+from quizapp.core.suggest.model import Suggestion  # noqa: E402
 
 DEVSET = ROOT / "tests" / "devset"
 SUBSETS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
@@ -38,20 +41,21 @@ LABELS = ("figure", "speculation", "unconfirmed")
 
 @dataclass
 class Tally:
+    """Suggestions against annotated spans of one label; ``matched`` pairs one with one."""
+
     suggested: int = 0
     annotated: int = 0
-    matched_suggestions: int = 0
-    matched_spans: int = 0
+    matched: int = 0
     misses: list[str] = field(default_factory=list)
     strays: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
-        return self.matched_suggestions / self.suggested if self.suggested else 1.0
+        return self.matched / self.suggested if self.suggested else 1.0
 
     @property
     def recall(self) -> float:
-        return self.matched_spans / self.annotated if self.annotated else 1.0
+        return self.matched / self.annotated if self.annotated else 1.0
 
     @property
     def f1(self) -> float:
@@ -90,27 +94,36 @@ def evaluate_spans(files: list[Path]) -> dict[str, Tally]:
     tallies = {label: Tally() for label in LABELS}
     for path in files:
         text, spans = _load(path)
-        suggestions = analyse(text)
-        for label in LABELS:
-            tally = tallies[label]
-            gold = [(s, e) for s, e, lab, _ in spans if lab == label]
-            mine = [(s.start, s.end) for s in suggestions if s.label == label]
-            edges = {
-                i: [j for j, (gs, ge) in enumerate(gold) if ms < ge and gs < me]
-                for i, (ms, me) in enumerate(mine)
-            }
-            matched = _maximum_matching(edges)
-            tally.suggested += len(mine)
-            tally.annotated += len(gold)
-            tally.matched_suggestions += matched
-            tally.matched_spans += matched
-            for gs, ge in gold:
-                if not any(ms < ge and gs < me for ms, me in mine):
-                    tally.misses.append(f"{path.stem}: {text[gs:ge]!r}")
-            for ms, me in mine:
-                if not any(ms < ge and gs < me for gs, ge in gold):
-                    tally.strays.append(f"{path.stem}: {text[ms:me]!r}")
+        tally_spans(tallies, path.stem, text, spans, analyse(text))
     return tallies
+
+
+def tally_spans(
+    tallies: dict[str, Tally],
+    name: str,
+    text: str,
+    spans: Sequence[tuple[int, int, str, Any]],
+    suggestions: Sequence[Suggestion],
+) -> None:
+    """Add one report to ``tallies``: its annotated ``spans`` (start, end, label, ...) against
+    the assistant's ``suggestions``, matched one with one where they overlap."""
+    for label in LABELS:
+        tally = tallies[label]
+        gold = [(s, e) for s, e, lab, *_ in spans if lab == label]
+        mine = [(s.start, s.end) for s in suggestions if s.label == label]
+        edges = {
+            i: [j for j, (gs, ge) in enumerate(gold) if ms < ge and gs < me]
+            for i, (ms, me) in enumerate(mine)
+        }
+        tally.suggested += len(mine)
+        tally.annotated += len(gold)
+        tally.matched += _maximum_matching(edges)
+        for gs, ge in gold:
+            if not any(ms < ge and gs < me for ms, me in mine):
+                tally.misses.append(f"{name}: {text[gs:ge]!r}")
+        for ms, me in mine:
+            if not any(ms < ge and gs < me for gs, ge in gold):
+                tally.strays.append(f"{name}: {text[ms:me]!r}")
 
 
 @dataclass
@@ -121,7 +134,9 @@ class PairTally:
     unexpected: int = 0
 
 
-def _find_span(text: str, spans: list[tuple[int, int, str, str]], wanted: str, nth: int):
+def _find_span(
+    text: str, spans: list[tuple[int, int, str, str]], wanted: str, nth: int
+) -> tuple[int, int]:
     found = [(s, e) for s, e, label, _ in spans if label == "figure" and text[s:e] == wanted]
     if len(found) < nth:
         raise SystemExit(f"pairs.yaml: no figure span {wanted!r} (#{nth}) in the report")

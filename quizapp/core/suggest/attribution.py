@@ -115,9 +115,9 @@ def _back_over_modifiers(text: str, start: int, limit: int) -> int:
 def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
-    for match in doc.find(lexicon.vague_sources):
+    for match in doc.find_read(lexicon.vague_sources):
         start, end = match.span()
-        if doc.is_skipped(start) or _APPOSITION_NAME.match(text, end):
+        if _APPOSITION_NAME.match(text, end):
             continue
         if re.match(r"['’]", text[end : end + 1]):
             continue  # "the fans' group": a modifier, not the source
@@ -148,31 +148,29 @@ def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
 
 
 def _markers(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+    return [_marker(doc, lexicon, match) for match in doc.find_read(lexicon.markers)]
+
+
+def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion:
+    """A marker ("reportedly", "allegedly"), with the reporting verb right after it."""
     text = doc.text
-    found: list[Suggestion] = []
-    for match in doc.find(lexicon.markers):
-        start, end = match.span()
-        if doc.is_skipped(start):
-            continue
-        sentence_end = doc.sentence_at(start)[1]
-        verb = re.match(r"\s+", text[end:sentence_end])
-        if verb:
-            after = lexicon.reporting_verb.match(text, end + verb.end())
-            if after and after.start() == end + verb.end():
-                end = after.end()
-        entry = lexicon.markers.entry_for(match)
-        reason = _reason(entry.kind, match.group(), entry.reason)
-        found.append(Suggestion(start, end, text[start:end], "unconfirmed", reason))
-    return found
+    start, end = match.span()
+    sentence_end = doc.sentence_at(start)[1]
+    verb = re.match(r"\s+", text[end:sentence_end])
+    if verb:
+        after = lexicon.reporting_verb.match(text, end + verb.end())
+        if after and after.start() == end + verb.end():
+            end = after.end()
+    entry = lexicon.markers.entry_for(match)
+    reason = _reason(entry.kind, match.group(), entry.reason)
+    return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
 
 def _anonymous(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
-    for match in doc.find(lexicon.anonymity):
+    for match in doc.find_read(lexicon.anonymity):
         start, end = match.span()
-        if doc.is_skipped(start):
-            continue
         sentence_start, sentence_end = doc.sentence_at(start)
         before = _words(text, sentence_start, start)
         noun_phrase = before[-4:]
@@ -219,10 +217,8 @@ def _has_named_speaker(sentence: str) -> bool:
 def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
-    for match in doc.find(lexicon.outlets):
+    for match in doc.find_read(lexicon.outlets):
         start, end = match.span()
-        if doc.is_skipped(start):
-            continue
         sentence_start, sentence_end = doc.sentence_at(start)
         before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
         verb = lexicon.outlet_verb.match(text, end)

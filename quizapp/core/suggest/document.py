@@ -119,6 +119,10 @@ class Document:
         """Matches of a lexicon's phrases in this text (see ``PhraseSet.find``)."""
         return phrases.find(self.text, self.word_starts, self.word_keys, begin, end)
 
+    def find_read(self, phrases: PhraseSet) -> list[re.Match[str]]:
+        """The matches of ``phrases`` in the text that is read (not in skipped lines)."""
+        return [m for m in self.find(phrases) if not self.is_skipped(m.start())]
+
     def is_skipped(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.skipped)
 
