@@ -86,6 +86,8 @@ SPECULATION = [
         "might have come",
     ),
     ('"People could survive for a week or more," the engineer said.', "could survive"),
+    ("The junta said 1,600 had been killed, with that number expected to go up.", "expected"),
+    ("The general warned that more deaths should be expected.", "should be expected"),
 ]
 
 NOT_SPECULATION = [
@@ -120,6 +122,7 @@ QUANTITIES = [
     ("The families will receive ₹1 crore each in compensation.", "1 crore", "grants"),
     ("Crews dispatched 11 fire tenders to the plant.", "11 fire tenders", "fire-engines"),
     ("About 200,000 people live in the city.", "200,000", "population"),
+    ("Five charred bodies were recovered in the first two hours.", "Five charred", "deaths"),
 ]
 
 

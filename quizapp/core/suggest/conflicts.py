@@ -177,7 +177,7 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:more\b|of\s+them\b|of\s+the\b|of\s+whom\b|from\s+(?-i:[A-Z])"
-    r"|(?:have|has|had|were|was)\s+(?:so\s+far\s+|now\s+)?been\s+(?:recovered|found|pulled"
+    r"|(?:(?:have|has|had|were|was)\s+(?:so\s+far\s+|now\s+)?been|were|was)\s+(?:recovered|found|pulled"
     r"|extricated|identified|retrieved)|(?:are\s+|were\s+)?(?:still\s+)?in\s+hospital"
     r"|remain\w*\s+(?:in\s+hospital|hospitali[sz]ed)|died\s+in\s+hospital|so\s+far\b)",
     re.IGNORECASE,

@@ -811,15 +811,13 @@ def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> b
         return False
     if head_words:
         return True  # "three districts stayed closed": a verb after the noun
-    # "two fixed points": an adjective before a noun; "wagons derailed": a verb
+    # "two fixed points", "five charred bodies": an adjective before a noun; "wagons
+    # derailed": a verb
     following = _HEAD_WORD.match(d.text, word.end(), d.sentence_end)
-    return (
-        not following
-        or following.group(1).lower() in _HEAD_STOP
-        or lowered.endswith("ly")
-        or lexicon.cues.match_at(d.text, following.start(1), word_key(following.group(1)))
-        is not None
-    )
+    if not following or following.group(1).lower() in _HEAD_STOP or lowered.endswith("ly"):
+        return True
+    cue = lexicon.cues.match_at(d.text, following.start(1), word_key(following.group(1)))
+    return cue is not None and lexicon.cues.entry_for(cue).reason != "noun"
 
 
 def _head_counts(d: _Draft) -> bool:
