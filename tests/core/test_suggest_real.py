@@ -54,6 +54,8 @@ NOT_UNCONFIRMED = [
     ("Officials have already confirmed the toll.", "confirmed"),
     ("Anne Arundel Sheriff Ron Bateman told Fox News the suspect was in custody.", "Fox News"),
     ("Health workers have been asked to report to the hospital.", "report"),
+    ("AFP quoted civil defense deputy director Delfin Antonio Rodriguez as saying.", "AFP"),
+    ("The toll rose, with another 1,602 people confirmed dead in Syria.", "people"),
 ]
 
 
@@ -95,6 +97,8 @@ NOT_SPECULATION = [
     ("He appeared in court on Monday.", "appeared"),
     ("The company declined to speculate on the cause.", "speculate"),
     ("What happens next? The inquiry opens on Monday.", "What happens next"),
+    ("We're doing everything humanly possible to find them.", "possible"),
+    ("He gave only his first name out of fear of government retribution.", "fear of"),
 ]
 
 

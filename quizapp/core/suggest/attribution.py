@@ -112,6 +112,12 @@ def _back_over_modifiers(text: str, start: int, limit: int) -> int:
         start = limit + match.start(1)
 
 
+_CONFIRMED_STATE = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+)?confirmed"
+    r"\s+(?:as\s+)?(?:dead|killed|injured|hurt|missing|alive|safe|infected)\b"
+)
+
+
 def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
@@ -121,6 +127,8 @@ def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
             continue
         if re.match(r"['’]", text[end : end + 1]):
             continue  # "the fans' group": a modifier, not the source
+        if _CONFIRMED_STATE.match(text, end):
+            continue  # "1,602 people confirmed dead": what is confirmed of them, not a source
         sentence_start = doc.sentence_at(start)[0]
         if text[start].isupper() and text[sentence_start:start].strip(" \"“‘'(—-"):
             continue  # "Brennock Supporters Trust": part of a name
@@ -214,6 +222,13 @@ def _has_named_speaker(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern in _NAMED_SPEAKER)
 
 
+# an outlet quoting or citing a person it names, with their role: the person is on the record
+_QUOTES_A_NAME = re.compile(
+    r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:[a-z][\w-]*\s+){1,5}"
+    r"(?:[A-Z][a-z][\w'’.-]*\s+){1,3}[A-Z][a-z][\w'’-]*"
+)
+
+
 def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
@@ -223,6 +238,8 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
         before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
         verb = lexicon.outlet_verb.match(text, end)
         reporter = bool(verb and _REPORTER.match(text, end))
+        if verb and _QUOTES_A_NAME.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
+            continue  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
         if verb:
             end = verb.end()
         elif before:
