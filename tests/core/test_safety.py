@@ -21,6 +21,8 @@ from quizapp import cli
 from quizapp.core import bank as bank_module
 from quizapp.core import safety
 from quizapp.core.bank import Bank, BankError, BankWriteError, migrations, retry_when_busy
+from quizapp.core.bank import connection as bank_connection
+from quizapp.core.bank import writes as bank_writes
 from quizapp.core.library import open_bank, recover
 from quizapp.core.safety import BankInUseError, BankLock, DamagedBankError
 from quizapp.core.session import QuizSession
@@ -642,7 +644,7 @@ def test_read_only_file_on_disk(bank_path: Path) -> None:
 def test_writes_wait_for_a_busy_bank(bank_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A write that meets another program's lock longer than the busy timeout is retried
     and stored, not lost."""
-    monkeypatch.setattr(bank_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(bank_connection, "BUSY_TIMEOUT_MS", 100)  # where connect() reads it
     bank = Bank.open(bank_path)
     other = sqlite3.connect(bank_path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # holds the write lock
@@ -667,7 +669,7 @@ def test_writes_wait_for_a_busy_bank(bank_path: Path, monkeypatch: pytest.Monkey
 
 def test_retry_gives_up_with_a_plain_message(monkeypatch: pytest.MonkeyPatch) -> None:
     """Busy beyond the retry budget: BankWriteError "busy", not "database is locked"."""
-    monkeypatch.setattr(bank_module, "WRITE_RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(bank_writes, "WRITE_RETRY_SECONDS", 0.05)
     calls: list[int] = []
     fake = SimpleNamespace(
         db=SimpleNamespace(conn=SimpleNamespace(in_transaction=False)), path=None
