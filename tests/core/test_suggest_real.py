@@ -300,6 +300,13 @@ NOT_PAIRED = [
         "estimated 18,000 people",
         "17,000 people",
     ),  # another year's toll, named in the figure's relative clause
+    (
+        "Mill blast\n\nThe Kessock mill blast killed 12. So far, 58 workers have been"
+        " identified and are safe.",
+        "Mill blast\n\nThe Kessock mill blast killed 12. There were 90 workers in the unit.",
+        "58 workers",
+        "90 workers",
+    ),  # a role counted with nothing said of what happened to it
 ]
 
 

@@ -572,6 +572,7 @@ def _comparable(
         if f.label == "figure"
         and f.interval is not None
         and f.quantity not in (None, "unspecified")
+        and not f.who_only
     ]
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
     for figure in _main_and_parts(doc, candidates):

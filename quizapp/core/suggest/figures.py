@@ -51,6 +51,9 @@ _HEAD_STOP = frozenset(
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police staff crew personnel cattle sheep deer fish".split()
 )
+# "231 people" counts everyone involved (aboard, present): unlike a role ("58 workers") it
+# is not one group among others
+_ANYONE = frozenset("people persons individuals".split())
 _NOT_COUNTED = frozenset(
     "ways reasons things points sides parts issues questions words steps aspects factors options"
     " kinds types sorts areas matters lessons sons daughters brothers sisters".split()
@@ -506,6 +509,7 @@ class _Figure:
     scope: str | None
     from_cue: bool
     subject: bool = False  # the scope says whose the figure is (subjects.py)
+    who_only: bool = False  # "90 workers": who is counted, not what happened to them
 
 
 def _interval(kind: str, low: float, high: float, tolerance: float) -> Interval:
@@ -990,6 +994,7 @@ def _finish(d: _Draft) -> _Figure:
         part=part,
         scope=None,
         from_cue=d.from_cue,
+        who_only=d.generic and not d.from_cue and d.head_words[-1] not in _ANYONE,
     )
 
 
@@ -1072,6 +1077,8 @@ def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
         notes.append(f"counted for {figure.scope}")
     elif figure.scope:
         notes.append(f"about {figure.scope}, not the main event")
+    if figure.who_only:
+        notes.append("says who is counted, not what happened to them")
     if notes:
         reason += "; " + "; ".join(notes)
     return Suggestion(
@@ -1085,4 +1092,5 @@ def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
         scope=figure.scope,
         part=figure.part,
         description=figure.description,
+        who_only=figure.who_only,
     )

@@ -86,6 +86,9 @@ class Suggestion:
     scope: str | None = None
     part: bool = False
     description: str | None = None  # the figure as a reader would say it: "at least 140"
+    # "58 workers" with nothing said of what happened to them: the same word counts different
+    # groups (those safe, those at work), so such a figure is not compared across reports
+    who_only: bool = False
 
 
 @dataclass(frozen=True)
