@@ -39,7 +39,37 @@ def theme_title(theme: str) -> str:
     return titles[theme]
 
 
-def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
+# Each palette role's colour in the light, dark and high-contrast themes, in that order;
+# "disabled-text" is the text, window text and button text of disabled widgets.
+_PALETTE_THEMES = ("light", "dark", "high-contrast")
+_PALETTE_COLOURS: dict[str, tuple[str, str, str]] = {
+    # role                light      dark       high contrast
+    "window": ("#f3f3f1", "#23262b", "#000000"),
+    "window-text": ("#1b1b1b", "#e8e8e8", "#ffffff"),
+    "base": ("#ffffff", "#1a1c20", "#000000"),
+    "alternate-base": ("#f0f2f5", "#272a30", "#101010"),
+    "text": ("#1b1b1b", "#ececec", "#ffffff"),
+    "button": ("#e9e9e6", "#32363d", "#000000"),
+    "button-text": ("#1b1b1b", "#e8e8e8", "#ffffff"),
+    "bright-text": ("#ffffff", "#ffffff", "#ffff00"),
+    "highlight": ("#1d5fb4", "#4a8fe7", "#ffff00"),
+    "highlighted-text": ("#ffffff", "#0d0d0d", "#000000"),
+    "link": ("#1554a6", "#8cb8ff", "#00ffff"),
+    "link-visited": ("#6a3aa8", "#c3a6ff", "#ff80ff"),
+    "tooltip-base": ("#fffbe6", "#32363d", "#000000"),
+    "tooltip-text": ("#1b1b1b", "#f0f0f0", "#ffffff"),
+    "placeholder-text": ("#6b6b6b", "#a0a4ab", "#c8c8c8"),
+    "light": ("#ffffff", "#4a4f57", "#ffffff"),
+    "midlight": ("#e4e4e0", "#3b4047", "#ffffff"),
+    "mid": ("#b8b8b2", "#2c3036", "#c8c8c8"),
+    "dark": ("#8a8a84", "#15171a", "#ffffff"),
+    "shadow": ("#4a4a46", "#000000", "#ffffff"),
+    "disabled-text": ("#8a8a84", "#80848b", "#b0b0b0"),
+}
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
+    """A QPalette from a colour per role name (the keys of ``_PALETTE_COLOURS``)."""
     palette = QPalette()
     roles = {
         "window": QPalette.ColorRole.Window,
@@ -70,91 +100,16 @@ def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["disabled-text"]))
     return palette
 
 
 def palette_for(theme: str) -> QPalette | None:
     """The palette of a named theme; None for ``system`` (the platform decides)."""
-    if theme == "light":
-        return _palette(
-            {
-                "window": "#f3f3f1",
-                "window-text": "#1b1b1b",
-                "base": "#ffffff",
-                "alternate-base": "#f0f2f5",
-                "text": "#1b1b1b",
-                "button": "#e9e9e6",
-                "button-text": "#1b1b1b",
-                "bright-text": "#ffffff",
-                "highlight": "#1d5fb4",
-                "highlighted-text": "#ffffff",
-                "link": "#1554a6",
-                "link-visited": "#6a3aa8",
-                "tooltip-base": "#fffbe6",
-                "tooltip-text": "#1b1b1b",
-                "placeholder-text": "#6b6b6b",
-                "light": "#ffffff",
-                "midlight": "#e4e4e0",
-                "mid": "#b8b8b2",
-                "dark": "#8a8a84",
-                "shadow": "#4a4a46",
-            },
-            disabled_text="#8a8a84",
-        )
-    if theme == "dark":
-        return _palette(
-            {
-                "window": "#23262b",
-                "window-text": "#e8e8e8",
-                "base": "#1a1c20",
-                "alternate-base": "#272a30",
-                "text": "#ececec",
-                "button": "#32363d",
-                "button-text": "#e8e8e8",
-                "bright-text": "#ffffff",
-                "highlight": "#4a8fe7",
-                "highlighted-text": "#0d0d0d",
-                "link": "#8cb8ff",
-                "link-visited": "#c3a6ff",
-                "tooltip-base": "#32363d",
-                "tooltip-text": "#f0f0f0",
-                "placeholder-text": "#a0a4ab",
-                "light": "#4a4f57",
-                "midlight": "#3b4047",
-                "mid": "#2c3036",
-                "dark": "#15171a",
-                "shadow": "#000000",
-            },
-            disabled_text="#80848b",
-        )
-    if theme == "high-contrast":
-        return _palette(
-            {
-                "window": "#000000",
-                "window-text": "#ffffff",
-                "base": "#000000",
-                "alternate-base": "#101010",
-                "text": "#ffffff",
-                "button": "#000000",
-                "button-text": "#ffffff",
-                "bright-text": "#ffff00",
-                "highlight": "#ffff00",
-                "highlighted-text": "#000000",
-                "link": "#00ffff",
-                "link-visited": "#ff80ff",
-                "tooltip-base": "#000000",
-                "tooltip-text": "#ffffff",
-                "placeholder-text": "#c8c8c8",
-                "light": "#ffffff",
-                "midlight": "#ffffff",
-                "mid": "#c8c8c8",
-                "dark": "#ffffff",
-                "shadow": "#ffffff",
-            },
-            disabled_text="#b0b0b0",
-        )
-    return None
+    if theme not in _PALETTE_THEMES:
+        return None
+    column = _PALETTE_THEMES.index(theme)
+    return _palette({role: colours[column] for role, colours in _PALETTE_COLOURS.items()})
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidg
 from quizapp.core.draft import DraftProblem, SetDraft
 from quizapp.core.model import label_name
 from quizapp.core.wording import fill as fill  # the studio's screens take it from here
+from quizapp.ui.themes import repolish as repolish  # and this one
 
 CONTEXT = "Studio"
 
@@ -154,16 +155,6 @@ def ask_unsaved(parent: QWidget | None, title: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
-
-
-def repolish(widget: QWidget) -> None:
-    """Apply the style sheet again after object names changed (feedback labels are named
-    right or wrong only once an answer is scored)."""
-    for child in [widget, *widget.findChildren(QWidget)]:
-        style = child.style()
-        style.unpolish(child)
-        style.polish(child)
-        child.update()
 
 
 def indicator_style(palette: QPalette) -> str:
