@@ -16,14 +16,13 @@ from __future__ import annotations
 import random
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,13 +33,9 @@ from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_cl
 from quizapp.core.scoring import ResponseError, Score
 from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
-from quizapp.ui.question_widgets import (
-    QuestionWidget,
-    install_undo_shortcut,
-    make_question_widget,
-    question_area,
-)
-from quizapp.ui.runner import focus_chain_within
+from quizapp.ui.question_screen import QuestionScreen
+from quizapp.ui.question_widgets import QuestionWidget
+from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts
 
 
 def percent(value: float) -> str:
@@ -76,8 +71,12 @@ class PracticeStrip(QFrame):
         self.due_label.setObjectName("hint")
         for label in (self.today_label, self.streak_label, self.due_label):
             label.setWordWrap(True)  # the row fits a small screen at a big zoom
-        self.end_button = QPushButton(self.tr("&End practice"), self)
-        self.end_button.setAccessibleName(self.tr("End practice and save this sitting"))
+        self.end_button = button(
+            self.tr("&End practice"),
+            self.tr("End practice and save this sitting"),
+            self,
+            auto_default=False,
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(18)
@@ -124,7 +123,7 @@ class PracticeStrip(QFrame):
         self.due_label.setAccessibleName(self.due_label.text())
 
 
-class PracticeView(QWidget):
+class PracticeView(QuestionScreen):
     """Endless practice for one profile: question, Submit, feedback, Next."""
 
     practice_finished = Signal()
@@ -150,30 +149,16 @@ class PracticeView(QWidget):
         self.finished = False
         self.setAccessibleName(self.tr("Practice for %1").replace("%1", profile.name))
 
-        self.title = QLabel(self.tr("Practice"), self)
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(self.tr("Practice"), self, wrap=False)
         self.strip = PracticeStrip(self)
         self.kind_label = QLabel(self)
         self.kind_label.setObjectName("subtitle")
-        parts = question_area(self)
-        self.prompt, self.area, self.content = parts.prompt, parts.area, parts.content
-        self.content_layout, self.feedback_view = parts.content_layout, parts.feedback_view
-
-        self.note = QLabel(self)
-        self.note.setObjectName("hint")
-        self.note.setWordWrap(True)
+        self._build_question_parts()
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.primary_button = QPushButton(self.tr("&Submit"), self)
-        self.primary_button.setDefault(True)
-        self.primary_button.setAutoDefault(True)
+        self._build_primary(self.tr("&Submit"))
 
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.kind_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.primary_button)
+        header = hbox(self.title, None, self.kind_label)
+        buttons = hbox((self.note, 1), self.primary_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(8)
@@ -185,10 +170,7 @@ class PracticeView(QWidget):
 
         self._scale_fonts()
 
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.primary_button.click)
+        submit_shortcuts(self, self.primary_button)
         self.primary_button.clicked.connect(self._primary)
         self.strip.end_button.clicked.connect(self.end_practice)
 
@@ -219,11 +201,7 @@ class PracticeView(QWidget):
 
     def show_next(self) -> None:
         """Ask the next question the session chooses."""
-        if self.question_widget is not None:
-            self.content_layout.removeWidget(self.question_widget)
-            self.question_widget.hide()  # at once: deletion waits for the event loop
-            self.question_widget.deleteLater()
-            self.question_widget = None
+        self._drop_question()
         self.feedback_view.clear()
         self._set_note("")
         self.update_status()
@@ -243,10 +221,7 @@ class PracticeView(QWidget):
             self.primary_button.setEnabled(False)
             return
         question, _set_id = item
-        widget = make_question_widget(question, self.content)
-        self.question_widget = widget
-        self.content_layout.insertWidget(0, widget)
-        install_undo_shortcut(widget)
+        self._place_question(question)
         skills = ", ".join(self.tr(label_name(skill)) for skill in question.skills)
         if self.session.current_kind == "review":
             kind = self.tr("Review") if not skills else self.tr("Review · %1").replace("%1", skills)
@@ -263,10 +238,6 @@ class PracticeView(QWidget):
         self._order_tabs()
         self._focus_question()
 
-    def _set_primary(self, text: str, accessible: str) -> None:
-        self.primary_button.setText(text)
-        self.primary_button.setAccessibleName(accessible)
-
     def _set_note(self, text: str, error: bool = False) -> None:
         name = "errorText" if error else "hint"
         if self.note.objectName() != name:
@@ -279,22 +250,8 @@ class PracticeView(QWidget):
     def _error(self, text: str) -> None:
         self._set_note(text, error=True)
 
-    def _order_tabs(self) -> None:
-        chain: list[QWidget] = [self.prompt]
-        if self.question_widget is not None:
-            chain += focus_chain_within(self.question_widget)
-        if self.feedback_view.isVisibleTo(self):
-            chain.append(self.feedback_view)
-        chain += [self.primary_button, self.strip.end_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _focus_question(self) -> None:
-        targets = focus_chain_within(self.question_widget) if self.question_widget else []
-        if self.answering and targets:
-            targets[0].setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _tab_tail(self) -> list[QWidget]:
+        return [self.strip.end_button]
 
     # --- acting ----------------------------------------------------------------------------
 
@@ -334,16 +291,9 @@ class PracticeView(QWidget):
         else:
             self._set_note(self.tr("Saved. Read the feedback, then go on."))
         self._set_primary(self.tr("&Next question"), self.tr("Go to the next question"))
-        self.primary_button.setAccessibleDescription(self.feedback_view.accessibleDescription())
-        self._order_tabs()
-        self.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, self._reveal_feedback)
+        self._feedback_shown()
         self.answer_submitted.emit(result)
         return result
-
-    def _reveal_feedback(self) -> None:
-        if self.feedback_view.isVisible():
-            self.area.ensureWidgetVisible(self.feedback_view, 0, 20)
 
     def finish(self) -> None:
         """Close the sitting in the bank (once; answers are already stored)."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.core.text import localized
 from quizapp.ui.themes import FontScaler
+from quizapp.ui.widgets import button, hbox, hint, page_title
 
 MAX_CONTENT_WIDTH = 620
 # Qt.ItemDataRole.UserRole: naming it would make PySide build the whole Qt namespace
@@ -40,65 +40,21 @@ class ProfileView(QWidget):
         self.bank = bank
         self.setObjectName("profileView")
 
-        self.title = QLabel(self.tr("Who is reading?"), self)
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(self.tr("Who is reading?"), self, wrap=False)
         self.subtitle = QLabel(
             self.tr("Pick your name, or add it if this is your first time. No password needed."),
             self,
         )
         self.subtitle.setObjectName("subtitle")
         self.subtitle.setWordWrap(True)
-
-        self.list_label = QLabel(self.tr("&Profiles on this computer:"), self)
-        self.profile_list = QListWidget(self)
-        self.profile_list.setAccessibleName(self.tr("Profiles on this computer"))
-        self.profile_list.setAlternatingRowColors(True)
-        self.list_label.setBuddy(self.profile_list)
-        self.empty_label = QLabel(self.tr("No profiles yet: add your name below."), self)
-        self.empty_label.setObjectName("hint")
-        self.continue_button = QPushButton(self.tr("C&ontinue"), self)
-        self.continue_button.setAccessibleName(self.tr("Continue as the selected profile"))
-        self.continue_button.setAutoDefault(True)
-
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-
-        self.name_label = QLabel(self.tr("New profile — &your name:"), self)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("First name, or name and initial"))
-        self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
-        self.name_edit.setMaxLength(80)
-        self.name_label.setBuddy(self.name_edit)
-        self.new_button = QPushButton(self.tr("&New profile"), self)
-        self.new_button.setAccessibleName(self.tr("Create the new profile and continue"))
-        self.new_button.setAutoDefault(True)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorText")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         column.addSpacing(8)
-        column.addWidget(self.list_label)
-        column.addWidget(self.profile_list, 3)
-        column.addWidget(self.empty_label)
-        continue_row = QHBoxLayout()
-        continue_row.addStretch(1)
-        continue_row.addWidget(self.continue_button)
-        column.addLayout(continue_row)
+        self._build_chooser(column)
         column.addSpacing(6)
-        column.addWidget(line)
-        column.addSpacing(6)
-        column.addWidget(self.name_label)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.name_edit, 1)
-        new_row.addWidget(self.new_button)
-        column.addLayout(new_row)
-        column.addWidget(self.error_label)
+        self._build_adder(column)
         column.addStretch(1)
 
         content = QWidget(self)
@@ -123,6 +79,48 @@ class ProfileView(QWidget):
         self.name_edit.returnPressed.connect(self._create)
         self.name_edit.textChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(self._create)
+
+    def _build_chooser(self, column: QVBoxLayout) -> None:
+        """Into ``column``: the profiles on this computer (or the words saying there are
+        none) and Continue."""
+        self.list_label = QLabel(self.tr("&Profiles on this computer:"), self)
+        self.profile_list = QListWidget(self)
+        self.profile_list.setAccessibleName(self.tr("Profiles on this computer"))
+        self.profile_list.setAlternatingRowColors(True)
+        self.list_label.setBuddy(self.profile_list)
+        self.empty_label = hint(self.tr("No profiles yet: add your name below."), self, wrap=False)
+        self.continue_button = button(
+            self.tr("C&ontinue"), self.tr("Continue as the selected profile"), self
+        )
+        column.addWidget(self.list_label)
+        column.addWidget(self.profile_list, 3)
+        column.addWidget(self.empty_label)
+        column.addLayout(hbox(None, self.continue_button))
+
+    def _build_adder(self, column: QVBoxLayout) -> None:
+        """Into ``column``, under a line: the name of a new profile, New profile, and what
+        went wrong."""
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.name_label = QLabel(self.tr("New profile — &your name:"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("First name, or name and initial"))
+        self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
+        self.name_edit.setMaxLength(80)
+        self.name_label.setBuddy(self.name_edit)
+        self.new_button = button(
+            self.tr("&New profile"), self.tr("Create the new profile and continue"), self
+        )
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorText")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        column.addWidget(line)
+        column.addSpacing(6)
+        column.addWidget(self.name_label)
+        column.addLayout(hbox((self.name_edit, 1), self.new_button))
+        column.addWidget(self.error_label)
 
     # --- state -------------------------------------------------------------------------
 

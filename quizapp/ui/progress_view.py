@@ -33,8 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -57,6 +55,7 @@ from quizapp.core.practice import (
 from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
+from quizapp.ui.widgets import button, hbox, hint, page_title, scrolled
 
 BAR_DAYS = 14
 MIN_CHART_DAYS = 7  # the mastery chart spans at least a week, so one day is not a wall
@@ -328,9 +327,39 @@ class ProgressView(QWidget):
         self.progress = Progress(bank, tz)
         self.setAccessibleName(self.tr("Practice progress of %1").replace("%1", profile.name))
 
-        self.title = QLabel(self.tr("Progress: %1").replace("%1", profile.name), self)
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
+        top = self._build_top_row(profile)
+        self.empty_label = hint(
+            self.tr(
+                "No practice yet. Answer a few questions in Practice and your progress shows here."
+            ),
+            self,
+        )
+        body = self._build_body()
+        buttons = self._build_buttons()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 14, 20, 12)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addWidget(self.empty_label)
+        column.addLayout(body, 1)
+        column.addLayout(buttons)
+        content.setMinimumHeight(540)
+        # Its controls take the focus, not the area.
+        area = scrolled(content, self.tr("My progress"), self, sideways=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+
+        self._scale_fonts()
+
+        self.refresh()
+        self.goal_spin.valueChanged.connect(self._goal_edited)
+
+    def _build_top_row(self, profile: Profile) -> QHBoxLayout:
+        """The title, today's answers, the streak and the daily goal."""
+        self.title = page_title(self.tr("Progress: %1").replace("%1", profile.name), self)
         self.goal_spin = QSpinBox(self)
         self.goal_spin.setRange(1, MAX_DAILY_GOAL)
         self.goal_spin.setSuffix(self.tr(" answers"))
@@ -340,15 +369,17 @@ class ProgressView(QWidget):
         self.today_label = QLabel(self)
         self.streak_label = QLabel(self)
         self.streak_label.setObjectName("streak")
-        self.empty_label = QLabel(
-            self.tr(
-                "No practice yet. Answer a few questions in Practice and your progress shows here."
-            ),
-            self,
-        )
-        self.empty_label.setObjectName("hint")
-        self.empty_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.today_label)
+        top.addWidget(self.streak_label)
+        top.addWidget(goal_label)
+        top.addWidget(self.goal_spin)
+        return top
 
+    def _build_body(self) -> QHBoxLayout:
+        """The two charts on the left; the skills now and the sittings on the right."""
         self.mastery_chart = MasteryChart(self)
         self.answers_chart = AnswersChart(self)
         mastery_box = QGroupBox(self.tr("Mastery per skill"), self)
@@ -363,7 +394,22 @@ class ProgressView(QWidget):
         self.skills_grid.setColumnStretch(0, 1)
         self.skills_grid.setHorizontalSpacing(14)
         self.skill_labels: dict[str, QLabel] = {}
+        self._build_history_box()
 
+        charts = QVBoxLayout()
+        charts.addWidget(mastery_box, 3)
+        charts.addWidget(answers_box, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.skills_box)
+        side.addWidget(self.history_box, 1)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addLayout(charts, 3)
+        body.addLayout(side, 2)
+        return body
+
+    def _build_history_box(self) -> None:
+        """Practice sessions: a table of date, answers and mean score."""
         self.history_box = QGroupBox(self.tr("Practice sessions"), self)
         self.history = QTableWidget(0, 3, self.history_box)
         self.history.setAccessibleName(self.tr("Practice sessions: date, answers, mean score"))
@@ -384,60 +430,20 @@ class ProgressView(QWidget):
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history)
 
-        top = QHBoxLayout()
-        top.setSpacing(18)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.today_label)
-        top.addWidget(self.streak_label)
-        top.addWidget(goal_label)
-        top.addWidget(self.goal_spin)
-
-        charts = QVBoxLayout()
-        charts.addWidget(mastery_box, 3)
-        charts.addWidget(answers_box, 2)
-        side = QVBoxLayout()
-        side.addWidget(self.skills_box)
-        side.addWidget(self.history_box, 1)
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addLayout(charts, 3)
-        body.addLayout(side, 2)
-
-        self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
-        self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
+    def _build_buttons(self) -> QHBoxLayout:
+        """Back to quizzes on the left, Practise now on the right."""
+        self.back_button = button(
+            self.tr("&Back to quizzes"),
+            self.tr("Back to the list of quizzes"),
+            self,
+            auto_default=False,
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.practice_button = QPushButton(self.tr("&Practise now"), self)
-        self.practice_button.setAccessibleName(self.tr("Start practising"))
+        self.practice_button = button(
+            self.tr("&Practise now"), self.tr("Start practising"), self, auto_default=False
+        )
         self.practice_button.clicked.connect(self.practice_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.practice_button)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(20, 14, 20, 12)
-        column.setSpacing(10)
-        column.addLayout(top)
-        column.addWidget(self.empty_label)
-        column.addLayout(body, 1)
-        column.addLayout(buttons)
-        content.setMinimumHeight(540)
-        area = QScrollArea(self)
-        area.setAccessibleName(self.tr("My progress"))
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-
-        self._scale_fonts()
-
-        self.refresh()
-        self.goal_spin.valueChanged.connect(self._goal_edited)
+        return hbox(self.back_button, None, self.practice_button)
 
     # --- drawing ---------------------------------------------------------------------------
 

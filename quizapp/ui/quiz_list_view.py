@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import Bank, Profile, SetSummary
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import FontScaler
+from quizapp.ui.widgets import button, hbox, hint, page_title, row_list
 
 # Columns of the list, by name.
 COLUMN_TITLE, COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE = range(4)
@@ -49,65 +48,21 @@ class QuizListView(QWidget):
         self.profile: Profile | None = None
         self.summaries: list[SetSummary] = []
 
-        self.title = QLabel(self.tr("Quizzes"), self)
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(self.tr("Quizzes"), self, wrap=False)
         self.greeting = QLabel(self)
         self.greeting.setObjectName("subtitle")
         self.greeting.setWordWrap(True)
-
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("Quizzes"))
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(
-            [self.tr("Quiz"), self.tr("Questions"), self.tr("Skills"), self.tr("Your last score")]
-        )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setWordWrap(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
+        self._build_tree()
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setAccessibleName(self.tr("About the selected quiz"))
         self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
-        self.empty_label = QLabel(
+        self.empty_label = hint(
             self.tr("There are no quizzes in this bank yet. Ask your teacher for a quiz file."),
             self,
         )
-        self.empty_label.setObjectName("hint")
-        self.empty_label.setWordWrap(True)
-
-        self.switch_button = QPushButton(self.tr("S&witch profile"), self)
-        self.switch_button.setAccessibleName(self.tr("Switch to another profile"))
-        self.switch_button.setAutoDefault(True)
-        self.start_button = QPushButton(self.tr("&Start quiz"), self)
-        self.start_button.setAccessibleName(self.tr("Start the selected quiz"))
-        self.start_button.setAutoDefault(True)
-
-        self.practice_button = QPushButton(self.tr("&Practise"), self)
-        self.practice_button.setAccessibleName(
-            self.tr("Practise: questions you missed come back, weakest skill first")
-        )
-        self.practice_button.setAutoDefault(True)
-        self.progress_button = QPushButton(self.tr("My p&rogress"), self)
-        self.progress_button.setAccessibleName(self.tr("Show my progress over time"))
-        self.progress_button.setAutoDefault(True)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_button)
-        buttons.addWidget(self.progress_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.practice_button)
-        buttons.addWidget(self.start_button)
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -133,6 +88,39 @@ class QuizListView(QWidget):
         self.switch_button.clicked.connect(self.switch_profile_requested)
         self.practice_button.clicked.connect(self.practice_requested)
         self.progress_button.clicked.connect(self.progress_requested)
+
+    def _build_tree(self) -> None:
+        """The list of quizzes: title, questions, skills and the last score."""
+        self.tree = row_list(
+            [self.tr("Quiz"), self.tr("Questions"), self.tr("Skills"), self.tr("Your last score")],
+            self.tr("Quizzes"),
+            self,
+        )
+        self.tree.setWordWrap(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Switch profile and My progress on the left; Practise and Start on the right."""
+        self.switch_button = button(
+            self.tr("S&witch profile"), self.tr("Switch to another profile"), self
+        )
+        self.start_button = button(self.tr("&Start quiz"), self.tr("Start the selected quiz"), self)
+        self.practice_button = button(
+            self.tr("&Practise"),
+            self.tr("Practise: questions you missed come back, weakest skill first"),
+            self,
+        )
+        self.progress_button = button(
+            self.tr("My p&rogress"), self.tr("Show my progress over time"), self
+        )
+        return hbox(
+            self.switch_button, self.progress_button, None, self.practice_button, self.start_button
+        )
 
     def show_for(
         self, profile: Profile, select_set: str | None = None, in_progress: str | None = None

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from quizapp.ui.quiz_list_view import skill_title
 from quizapp.ui.runner import freeze_tree
 from quizapp.ui.skill_chart import SkillChart
 from quizapp.ui.themes import FontScaler, inherit_font, repolish
+from quizapp.ui.widgets import button, hbox, hint, page_title, row_list, scrolled
 
 COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -61,9 +59,7 @@ class ReviewDialog(QDialog):
         prompt.setWordWrap(True)
         prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         prompt.setAccessibleName(question.prompt)
-        self.status = QLabel(self)
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
+        self.status = hint("", self)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -85,13 +81,8 @@ class ReviewDialog(QDialog):
             repolish(self.question_widget)
             self.feedback_view.show_score(question, result)
         freeze_tree(self.question_widget)
-        area = QScrollArea(self)
-        area.setAccessibleName(self.tr("Question and feedback"))
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the excerpt and feedback take the focus
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(content)
+        # The excerpt and feedback take the focus, not the area.
+        area = scrolled(content, self.tr("Question and feedback"), self, sideways=False)
         buttons = QDialogButtonBox(self)
         self.close_button = QPushButton(self.tr("&Close"), buttons)
         self.close_button.setAccessibleName(self.tr("Close the review"))
@@ -124,106 +115,13 @@ class ResultsView(QWidget):
         self.skill_labels: dict[str, QLabel] = {}
         self.review_dialog: ReviewDialog | None = None
 
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        self.total_label = QLabel(self)
-        self.total_label.setObjectName("scoreTotal")
-        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pass_label = QLabel(self)
-        self.pass_label.setWordWrap(True)
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("hint")
-        self.note_label.setWordWrap(True)
-
-        self.skills_box = QGroupBox(self.tr("By skill"), self)
-        self.skills_grid = QGridLayout()
-        self.skills_grid.setColumnStretch(3, 1)
-        self.chart = SkillChart(self.skills_box)
-        self.skills_hint = QLabel(
-            self.tr(
-                "<b>Figure</b>: noticing numbers that differ between reports or over time. "
-                "<b>Speculation</b>: telling guesses and predictions from facts. "
-                "<b>Unconfirmed attribution</b>: noticing claims that rest on unnamed, early "
-                "or second-hand sources."
-            ),
-            self.skills_box,
-        )
-        self.skills_hint.setObjectName("hint")
-        self.skills_hint.setWordWrap(True)
-        skills_layout = QVBoxLayout(self.skills_box)
-        skills_layout.addLayout(self.skills_grid)
-        skills_layout.addWidget(self.chart)
-        skills_layout.addWidget(self.skills_hint)
-        skills_layout.addStretch(1)
-
-        self.review_box = QGroupBox(self.tr("Review your answers"), self)
-        self.review_hint = QLabel(
-            self.tr("Open a question (double-click or Enter) to see your answer against the key."),
-            self.review_box,
-        )
-        self.review_hint.setObjectName("hint")
-        self.review_hint.setWordWrap(True)
-        self.review = QTreeWidget(self.review_box)
-        self.review.setAccessibleName(self.tr("Questions of this quiz, with your points"))
-        self.review.setColumnCount(3)
-        self.review.setHeaderLabels(["#", self.tr("Question"), self.tr("Points")])
-        self.review.setRootIsDecorated(False)
-        self.review.setAlternatingRowColors(True)
-        self.review.setAllColumnsShowFocus(True)
-        self.review.setUniformRowHeights(True)
-        self.review.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.review.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.ResizeToContents)
-        self.open_button = QPushButton(self.tr("&Open question"), self.review_box)
-        self.open_button.setAccessibleName(self.tr("Open the selected question for review"))
-        self.open_button.setAutoDefault(True)
-        review_layout = QVBoxLayout(self.review_box)
-        review_layout.addWidget(self.review_hint)
-        review_layout.addWidget(self.review, 1)
-        open_row = QHBoxLayout()
-        open_row.addStretch(1)
-        open_row.addWidget(self.open_button)
-        review_layout.addLayout(open_row)
-
-        self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
-        self.back_button.setAccessibleName(self.tr("Back to the list of quizzes"))
-        self.retry_button = QPushButton(self.tr("Try &again"), self)
-        self.retry_button.setAccessibleName(self.tr("Take this quiz again"))
-        self.save_button = QPushButton(self.tr("&Save results file…"), self)
-        self.save_button.setAccessibleName(
-            self.tr("Save a results file to hand in to your teacher")
-        )
-        for button in (self.back_button, self.retry_button, self.save_button):
-            button.setAutoDefault(True)
-
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.total_label)
-        summary_row.addSpacing(16)
-        text_column = QVBoxLayout()
-        text_column.addStretch(1)
-        text_column.addWidget(self.pass_label)
-        text_column.addWidget(self.note_label)
-        text_column.addStretch(1)
-        summary_row.addLayout(text_column, 1)
+        summary_row = self._build_summary()
+        self._build_skills_box()
+        self._build_review_box()
+        buttons = self._build_buttons()
         # On a small screen or at a big zoom the skills scroll; the review list keeps its place.
-        skills_scroll = QScrollArea(self)
-        skills_scroll.setAccessibleName(self.tr("By skill"))
-        skills_scroll.setWidgetResizable(True)
-        skills_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        skills_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        skills_scroll.setWidget(self.skills_box)
-        middle = QHBoxLayout()
-        middle.addWidget(skills_scroll, 1)
-        middle.addWidget(self.review_box, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.retry_button)
+        skills_scroll = scrolled(self.skills_box, self.tr("By skill"), self)
+        middle = hbox((skills_scroll, 1), (self.review_box, 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
@@ -247,6 +145,87 @@ class ResultsView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.retry_button.clicked.connect(self._retry)
         self.save_button.clicked.connect(self.save_requested)
+
+    def _build_summary(self) -> QHBoxLayout:
+        """The title, and the big total beside the pass verdict and notes."""
+        self.title = page_title("", self)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("scoreTotal")
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pass_label = QLabel(self)
+        self.pass_label.setWordWrap(True)
+        self.note_label = hint("", self)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.total_label)
+        summary_row.addSpacing(16)
+        text_column = QVBoxLayout()
+        text_column.addStretch(1)
+        text_column.addWidget(self.pass_label)
+        text_column.addWidget(self.note_label)
+        text_column.addStretch(1)
+        summary_row.addLayout(text_column, 1)
+        return summary_row
+
+    def _build_skills_box(self) -> None:
+        """By skill: a row per skill (filled later), the bar chart and what the skills are."""
+        self.skills_box = QGroupBox(self.tr("By skill"), self)
+        self.skills_grid = QGridLayout()
+        self.skills_grid.setColumnStretch(3, 1)
+        self.chart = SkillChart(self.skills_box)
+        self.skills_hint = hint(
+            self.tr(
+                "<b>Figure</b>: noticing numbers that differ between reports or over time. "
+                "<b>Speculation</b>: telling guesses and predictions from facts. "
+                "<b>Unconfirmed attribution</b>: noticing claims that rest on unnamed, early "
+                "or second-hand sources."
+            ),
+            self.skills_box,
+        )
+        skills_layout = QVBoxLayout(self.skills_box)
+        skills_layout.addLayout(self.skills_grid)
+        skills_layout.addWidget(self.chart)
+        skills_layout.addWidget(self.skills_hint)
+        skills_layout.addStretch(1)
+
+    def _build_review_box(self) -> None:
+        """Review your answers: the list of questions with their points, and Open."""
+        self.review_box = QGroupBox(self.tr("Review your answers"), self)
+        self.review_hint = hint(
+            self.tr("Open a question (double-click or Enter) to see your answer against the key."),
+            self.review_box,
+        )
+        self.review = row_list(
+            ["#", self.tr("Question"), self.tr("Points")],
+            self.tr("Questions of this quiz, with your points"),
+            self.review_box,
+        )
+        header = self.review.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        self.open_button = button(
+            self.tr("&Open question"),
+            self.tr("Open the selected question for review"),
+            self.review_box,
+        )
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_hint)
+        review_layout.addWidget(self.review, 1)
+        review_layout.addLayout(hbox(None, self.open_button))
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Back on the left; Save results file and Try again on the right."""
+        self.back_button = button(
+            self.tr("&Back to quizzes"), self.tr("Back to the list of quizzes"), self
+        )
+        self.retry_button = button(self.tr("Try &again"), self.tr("Take this quiz again"), self)
+        self.save_button = button(
+            self.tr("&Save results file…"),
+            self.tr("Save a results file to hand in to your teacher"),
+            self,
+        )
+        return hbox(self.back_button, None, self.save_button, self.retry_button)
 
     # --- filling -------------------------------------------------------------------------
 

@@ -12,12 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,13 +26,10 @@ from quizapp.core.session import QuizSession, Results
 from quizapp.core.text import localized
 from quizapp.ui.marking import MarkableText
 from quizapp.ui.prompter import Prompter
-from quizapp.ui.question_widgets import (
-    QuestionWidget,
-    install_undo_shortcut,
-    make_question_widget,
-    question_area,
-)
+from quizapp.ui.question_screen import QuestionScreen
+from quizapp.ui.question_widgets import QuestionWidget
 from quizapp.ui.themes import FontScaler, inherit_font, repolish
+from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts
 
 TICK_MS = 1000
 LOW_TIME_SECONDS = 60
@@ -47,24 +41,6 @@ def format_remaining(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def focus_chain_within(container: QWidget) -> list[QWidget]:
-    """The widgets inside ``container`` that Tab reaches, in the order they were built.
-
-    Not by walking ``nextInFocusChain()``: PySide makes each widget it returns a child of
-    the widget asked (its return-value heuristic), so a walk through the window re-parents
-    the wrappers of the main window, its menus and pages under the question widget, and
-    deleting that widget leaves them "already deleted" in Python (the Teacher menu after
-    practice). The widgets built here are in the chain in the order they were made.
-    """
-    return [
-        widget
-        for widget in container.findChildren(QWidget)
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and widget.isVisibleTo(container)
-        and widget.isEnabled()
-    ]
 
 
 class _InputBlocker(QObject):
@@ -103,7 +79,7 @@ def freeze_tree(widget: QWidget) -> None:
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-class QuizRunner(QWidget):
+class QuizRunner(QuestionScreen):
     """Asks the questions of one session and reports the results."""
 
     quiz_finished = Signal(object, bool)  # Results, whether time ran out
@@ -118,9 +94,7 @@ class QuizRunner(QWidget):
         self.question_widget: QuestionWidget | None = None
         self.answering = False  # the shown question still awaits its answer
 
-        self.set_title = QLabel(self)
-        self.set_title.setObjectName("pageTitle")
-        self.set_title.setWordWrap(True)
+        self.set_title = page_title("", self)
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -132,35 +106,20 @@ class QuizRunner(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        parts = question_area(self)
-        self.prompt, self.area, self.content = parts.prompt, parts.area, parts.content
-        self.content_layout, self.feedback_view = parts.content_layout, parts.feedback_view
-
-        self.note = QLabel(self)
-        self.note.setObjectName("hint")
-        self.note.setWordWrap(True)
-        self.back_button = QPushButton(self.tr("&Back to quizzes"), self)
-        self.back_button.setAccessibleName(
-            self.tr("Back to the list of quizzes; this quiz can be resumed later")
+        self._build_question_parts()
+        self.back_button = button(
+            self.tr("&Back to quizzes"),
+            self.tr("Back to the list of quizzes; this quiz can be resumed later"),
+            self,
         )
-        self.previous_button = QPushButton(self.tr("&Previous"), self)
-        self.previous_button.setAccessibleName(self.tr("Look at the previous question again"))
-        self.primary_button = QPushButton(self.tr("&Submit"), self)
-        self.primary_button.setDefault(True)
-        for button in (self.back_button, self.previous_button, self.primary_button):
-            button.setAutoDefault(True)
+        self.previous_button = button(
+            self.tr("&Previous"), self.tr("Look at the previous question again"), self
+        )
+        self._build_primary(self.tr("&Submit"))
 
-        header = QHBoxLayout()
-        header.addWidget(self.set_title, 1)
-        header.addWidget(self.timer_label)
-        position_row = QHBoxLayout()
-        position_row.addWidget(self.position_label)
-        position_row.addWidget(self.progress, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.primary_button)
+        header = hbox((self.set_title, 1), self.timer_label)
+        position_row = hbox(self.position_label, (self.progress, 1))
+        buttons = hbox(self.back_button, (self.note, 1), self.previous_button, self.primary_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
@@ -180,10 +139,7 @@ class QuizRunner(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
 
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.primary_button.click)
+        submit_shortcuts(self, self.primary_button)
         self.back_button.clicked.connect(self._leave)
         self.previous_button.clicked.connect(lambda: self.show_question(self.index - 1))
         self.primary_button.clicked.connect(self._primary)
@@ -219,18 +175,11 @@ class QuizRunner(QWidget):
         index = max(0, min(index, session.total - 1))
         self.index = index
         question = session.questions[index]
-        if self.question_widget is not None:
-            old = self.question_widget
-            self.content_layout.removeWidget(old)
-            old.hide()  # at once: deletion waits for the event loop
-            old.deleteLater()
+        self._drop_question()
         self.feedback_view.clear()
-        widget = make_question_widget(question, self.content)
-        self.question_widget = widget
-        self.content_layout.insertWidget(0, widget)
+        widget = self._place_question(question)
         inherit_font(widget)  # the zoom reaches a widget built after it was set
         widget.show()  # now, not when the layout gets round to it
-        install_undo_shortcut(widget)
 
         self.position_label.setText(
             self.tr("Question %1 of %2")
@@ -266,10 +215,6 @@ class QuizRunner(QWidget):
         self._order_tabs()
         self._focus_question()
 
-    def _set_primary(self, text: str, accessible: str) -> None:
-        self.primary_button.setText(text)
-        self.primary_button.setAccessibleName(accessible)
-
     def _set_next_label(self) -> None:
         session = self.session
         assert session is not None
@@ -278,22 +223,8 @@ class QuizRunner(QWidget):
         else:
             self._set_primary(self.tr("See &results"), self.tr("Finish the quiz, see results"))
 
-    def _order_tabs(self) -> None:
-        chain: list[QWidget] = [self.prompt]
-        if self.question_widget is not None:
-            chain += focus_chain_within(self.question_widget)
-        if self.feedback_view.isVisibleTo(self):
-            chain.append(self.feedback_view)
-        chain += [self.primary_button, self.previous_button, self.back_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _focus_question(self) -> None:
-        targets = focus_chain_within(self.question_widget) if self.question_widget else []
-        if self.answering and targets:
-            targets[0].setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _tab_tail(self) -> list[QWidget]:
+        return [self.previous_button, self.back_button]
 
     # --- acting ----------------------------------------------------------------------------
 
@@ -341,20 +272,13 @@ class QuizRunner(QWidget):
             self.feedback_view.show_score(session.questions[self.index], result)
             self.note.setText(self.tr("Saved. Read the feedback, then go on."))
             self._set_next_label()
-            self.primary_button.setAccessibleDescription(self.feedback_view.accessibleDescription())
-            self._order_tabs()
-            self.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            QTimer.singleShot(0, self._reveal_feedback)
+            self._feedback_shown()
         elif self.index + 1 < session.total:
             self.show_question(self.index + 1)
             self.note.setText(self.tr("Saved. You will see the feedback at the end."))
         else:
             self._finish()
         return True
-
-    def _reveal_feedback(self) -> None:
-        if self.feedback_view.isVisible():
-            self.area.ensureWidgetVisible(self.feedback_view, 0, 20)
 
     def _save_failed(self, error: Exception) -> None:
         self.prompter.warn(
