@@ -88,8 +88,7 @@ def ensure_gui_application() -> QGuiApplication:
 class BeforeAfter:
     """The report's quiz compared with an earlier one, students matched by name."""
 
-    before_id: str
-    before_title: str
+    before: ClassData
     gains: PrePost
 
 
@@ -115,7 +114,7 @@ def build_class_report(
     before_after = None
     if before is not None:
         gains = pre_post(student_scores(before), student_scores(data))
-        before_after = BeforeAfter(before.set_id, before.title, gains)
+        before_after = BeforeAfter(before, gains)
     return ClassReport(
         data=data,
         questions=question_stats(data),
@@ -257,6 +256,18 @@ def _short(text: str, limit: int = 36) -> str:
 
 
 def class_html(report: ClassReport) -> str:
+    """The whole report as HTML: summary and students, skills, questions, the before and
+    after comparison when there is one, and the heat maps."""
+    parts = [*_summary_html(report), *_questions_html(report)]
+    if report.before_after is not None:
+        parts.append(before_after_html(report.before_after))
+    if report.heat:
+        parts += _heat_maps_html(report)
+    return "".join(parts)
+
+
+def _summary_html(report: ClassReport) -> list[str]:
+    """The title, the quiz's line, the summary table and a row per student."""
     data = report.data
     flagged = sum(s.other_version for s in data.students)
     parts = [
@@ -303,7 +314,12 @@ def class_html(report: ClassReport) -> str:
             + tr("⚑ taken on another version of the quiz, scored with the current key.")
             + "</p>"
         )
-    parts += [
+    return parts
+
+
+def _questions_html(report: ClassReport) -> list[str]:
+    """The skills chart, then a row per question and how to read it."""
+    return [
         "<h2>" + tr("Score per skill (class average)") + "</h2>",
         f"<p><img src='{CHART_URL}' width='560'/></p>",
         "<h2>" + tr("Questions") + "</h2>",
@@ -326,39 +342,41 @@ def class_html(report: ClassReport) -> str:
         ),
         "<p>" + fill(tr(str(READING_GUIDE)), DASH) + "</p>",
     ]
-    if report.before_after is not None:
-        parts.append(before_after_html(report.before_after))
-    if report.heat:
-        parts.append(
-            "<h2 style='page-break-before: always'>" + tr("Where the class marked") + "</h2>"
-        )
-        parts.append(legend_html())
-        by_id = {q.id: q for q in data.questions}
-        for question_id, maps in report.heat.items():
-            info = by_id[question_id]
-            parts.append(f"<h3>Q{info.number} {escape(info.id)}: {escape(info.prompt)}</h3>")
-            for heat_map in maps:
-                if len(maps) > 1:
-                    number = heat_map.excerpt_index + 1
-                    parts.append("<p class='meta'>" + fill(tr("Excerpt %1"), number) + "</p>")
-                parts.append(heat_html(heat_map))
-                hot = heat_map.hot_runs(0.25)[:5]
-                if hot:
-                    parts.append(
-                        "<p>"
-                        + tr("Often marked outside the key: ")
-                        + "; ".join(
-                            fill(
-                                tr("‘%1’ (%2 of %3)"),
-                                escape(_short(run.text)),
-                                run.count,
-                                run.students,
-                            )
-                            for run in hot
+
+
+def _heat_maps_html(report: ClassReport) -> list[str]:
+    """On a new page: where the class marked, question by question and excerpt by
+    excerpt, with the phrases often marked outside the key."""
+    parts = [
+        "<h2 style='page-break-before: always'>" + tr("Where the class marked") + "</h2>",
+        legend_html(),
+    ]
+    by_id = {q.id: q for q in report.data.questions}
+    for question_id, maps in report.heat.items():
+        info = by_id[question_id]
+        parts.append(f"<h3>Q{info.number} {escape(info.id)}: {escape(info.prompt)}</h3>")
+        for heat_map in maps:
+            if len(maps) > 1:
+                number = heat_map.excerpt_index + 1
+                parts.append("<p class='meta'>" + fill(tr("Excerpt %1"), number) + "</p>")
+            parts.append(heat_html(heat_map))
+            hot = heat_map.hot_runs(0.25)[:5]
+            if hot:
+                parts.append(
+                    "<p>"
+                    + tr("Often marked outside the key: ")
+                    + "; ".join(
+                        fill(
+                            tr("‘%1’ (%2 of %3)"),
+                            escape(_short(run.text)),
+                            run.count,
+                            run.students,
                         )
-                        + "</p>"
+                        for run in hot
                     )
-    return "".join(parts)
+                    + "</p>"
+                )
+    return parts
 
 
 def _gain_cells(gain: StudentGain | SkillGain) -> list[str]:
@@ -380,8 +398,8 @@ def before_after_html(comparison: BeforeAfter) -> str:
                 "Compared with the earlier quiz %1 (%2): %3 students took both"
                 " (matched by name); mean gain %4 points."
             ),
-            f"<b>{escape(comparison.before_title)}</b>",
-            escape(comparison.before_id),
+            f"<b>{escape(comparison.before.title)}</b>",
+            escape(comparison.before.set_id),
             len(gains.students),
             signed_points(gains.mean_gain),
         )
