@@ -40,40 +40,44 @@ class SystemLibrary:
         return f"SystemLibrary({self.soname!r}, {self.debian!r}, {self.fedora!r})"
 
 
-# What Qt's xcb plugin (libqxcb.so and libQt6XcbQpa.so) links against, from `readelf -d`
-# of the PySide6 6.8-6.12 wheels, less the libraries QtCore and QtGui need themselves
-# (without those PySide6 does not import at all; see ``import_problem``).
-XCB_LIBRARIES: tuple[SystemLibrary, ...] = (
-    SystemLibrary("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),
-    SystemLibrary("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm"),
-    SystemLibrary("libxcb-image.so.0", "libxcb-image0", "xcb-util-image"),
-    SystemLibrary("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms"),
-    SystemLibrary("libxcb-render-util.so.0", "libxcb-render-util0", "xcb-util-renderutil"),
-    SystemLibrary("libxcb-util.so.1", "libxcb-util1", "xcb-util"),
-    SystemLibrary("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11"),
-    SystemLibrary("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon"),
-    SystemLibrary("libxcb-randr.so.0", "libxcb-randr0", "libxcb"),
-    SystemLibrary("libxcb-render.so.0", "libxcb-render0", "libxcb"),
-    SystemLibrary("libxcb-shape.so.0", "libxcb-shape0", "libxcb"),
-    SystemLibrary("libxcb-shm.so.0", "libxcb-shm0", "libxcb"),
-    SystemLibrary("libxcb-sync.so.1", "libxcb-sync1", "libxcb"),
-    SystemLibrary("libxcb-xfixes.so.0", "libxcb-xfixes0", "libxcb"),
-    SystemLibrary("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb"),
-    SystemLibrary("libxcb.so.1", "libxcb1", "libxcb"),
-    SystemLibrary("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb"),
-    SystemLibrary("libX11.so.6", "libx11-6", "libX11"),
+# Who needs each library: "gui", QtGui itself (a missing one makes the PySide6 import fail,
+# see ``import_problem``); "xcb", Qt's X11 plugin (libqxcb.so and libQt6XcbQpa.so, from
+# `readelf -d` of the PySide6 6.8-6.12 wheels, less what QtCore and QtGui need); or both.
+_NEEDED_BY: tuple[tuple[str, str, str, str], ...] = (
+    # soname                   Debian / Ubuntu (apt)   Fedora (dnf)           needed by
+    ("libEGL.so.1", "libegl1", "libglvnd-egl", "gui"),
+    ("libGL.so.1", "libgl1", "libglvnd-glx", "gui"),
+    ("libOpenGL.so.0", "libopengl0", "libglvnd-opengl", "gui"),
+    ("libfontconfig.so.1", "libfontconfig1", "fontconfig", "gui"),
+    ("libfreetype.so.6", "libfreetype6", "freetype", "gui"),
+    ("libdbus-1.so.3", "libdbus-1-3", "dbus-libs", "gui"),
+    ("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor", "xcb"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm", "xcb"),
+    ("libxcb-image.so.0", "libxcb-image0", "xcb-util-image", "xcb"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms", "xcb"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0", "xcb-util-renderutil", "xcb"),
+    ("libxcb-util.so.1", "libxcb-util1", "xcb-util", "xcb"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11", "xcb"),
+    ("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon", "gui xcb"),
+    ("libxcb-randr.so.0", "libxcb-randr0", "libxcb", "xcb"),
+    ("libxcb-render.so.0", "libxcb-render0", "libxcb", "xcb"),
+    ("libxcb-shape.so.0", "libxcb-shape0", "libxcb", "xcb"),
+    ("libxcb-shm.so.0", "libxcb-shm0", "libxcb", "xcb"),
+    ("libxcb-sync.so.1", "libxcb-sync1", "libxcb", "xcb"),
+    ("libxcb-xfixes.so.0", "libxcb-xfixes0", "libxcb", "xcb"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb", "xcb"),
+    ("libxcb.so.1", "libxcb1", "libxcb", "xcb"),
+    ("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb", "xcb"),
+    ("libX11.so.6", "libx11-6", "libX11", "xcb"),
 )
 
-# Libraries QtGui itself needs (a missing one makes the PySide6 import fail).
-GUI_LIBRARIES: tuple[SystemLibrary, ...] = (
-    SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl"),
-    SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx"),
-    SystemLibrary("libOpenGL.so.0", "libopengl0", "libglvnd-opengl"),
-    SystemLibrary("libfontconfig.so.1", "libfontconfig1", "fontconfig"),
-    SystemLibrary("libfreetype.so.6", "libfreetype6", "freetype"),
-    SystemLibrary("libdbus-1.so.3", "libdbus-1-3", "dbus-libs"),
-    SystemLibrary("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon"),
-)
+
+def _needed_by(who: str) -> tuple[SystemLibrary, ...]:
+    return tuple(SystemLibrary(*row[:3]) for row in _NEEDED_BY if who in row[3].split())
+
+
+XCB_LIBRARIES = _needed_by("xcb")
+GUI_LIBRARIES = _needed_by("gui")
 
 SCRIPTED_USE = (
     "For scripted use only (tests, screenshots, nobody at the screen), "

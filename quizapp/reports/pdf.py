@@ -85,14 +85,6 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 @dataclass(frozen=True)
-class BeforeAfter:
-    """The report's quiz compared with an earlier one, students matched by name."""
-
-    before: ClassData
-    gains: PrePost
-
-
-@dataclass(frozen=True)
 class ClassReport:
     """Everything a report shows, computed (plain data)."""
 
@@ -103,6 +95,14 @@ class ClassReport:
     average: float | None
     generated: str
     before_after: BeforeAfter | None = None
+
+
+@dataclass(frozen=True)
+class BeforeAfter:
+    """The report's quiz compared with an earlier one, students matched by name."""
+
+    before: ClassData
+    gains: PrePost
 
 
 def build_class_report(

@@ -174,6 +174,15 @@ class _LayerHighlighter(QSyntaxHighlighter):
             self.setFormat(left - block_start, right - left, merged)
 
 
+def fitted_size_hint(edit: QTextEdit, limit: int) -> QSize:
+    """As tall as the text of ``edit`` (so a short one takes little room), up to ``limit``
+    pixels, beyond which it scrolls; as wide as a QTextEdit would be."""
+    document = edit.document()
+    document.setTextWidth(max(edit.viewport().width(), 200))
+    height = int(document.size().height()) + 2 * edit.frameWidth() + 4
+    return QSize(QTextEdit.sizeHint(edit).width(), min(max(height, 60), limit))
+
+
 class MarkableText(QTextEdit):
     """A read-only excerpt in which the reader marks phrases.
 
@@ -228,12 +237,7 @@ class MarkableText(QTextEdit):
     MAX_HINT_HEIGHT = 560
 
     def sizeHint(self) -> QSize:
-        # As tall as the text (so short excerpts take little room), up to a limit
-        # beyond which the excerpt scrolls.
-        document = self.document()
-        document.setTextWidth(max(self.viewport().width(), 200))
-        height = int(document.size().height()) + 2 * self.frameWidth() + 4
-        return QSize(super().sizeHint().width(), min(max(height, 60), self.MAX_HINT_HEIGHT))
+        return fitted_size_hint(self, self.MAX_HINT_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
@@ -566,10 +570,18 @@ class MarkableText(QTextEdit):
         if self._show_marks:
             layers += [(start, end, "mark") for start, end in self._marks]
         layers += [(h.start, h.end, h.kind) for h in self._highlights]
-        if not self._locked and self._anchor_word is not None:
-            selected = self.selected_range()
-            if selected:
-                layers.append((*selected, "selection"))
+        if not self._locked:
+            layers += self._selection_layer()
+        self._show_layers(layers)
+
+    def _selection_layer(self) -> list[tuple[int, int, str]]:
+        """The words being selected (drawn over the other layers); none if nothing is."""
+        selected = self.selected_range() if self._anchor_word is not None else None
+        return [(*selected, "selection")] if selected else []
+
+    def _show_layers(self, layers: list[tuple[int, int, str]]) -> None:
+        """Draw ``layers`` (start, end, kind; each over the ones before it) and say the new
+        state to a screen reader."""
         self._highlighter.set_layers(layers)
         self._update_description()
         self.viewport().update()

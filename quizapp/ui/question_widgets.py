@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import Excerpt, Option, Question
-from quizapp.core.scoring import Score
+from quizapp.core.scoring import ChoiceFeedback, Score
 from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.marking import Highlight, MarkableText
@@ -666,20 +666,33 @@ class FeedbackView(QFrame):
         self.show()
 
 
+def _pick_line(pick: ChoiceFeedback, right: str, wrong: str, missed: str) -> str | None:
+    """A choice said with ✓ or ✗ by the template that fits it (``%1``: its text): chosen
+    and right, chosen and wrong, or right and not chosen; None for a wrong one left out."""
+    if pick.chosen and pick.correct:
+        template = "✓ " + right
+    elif pick.chosen:
+        template = "✗ " + wrong
+    elif pick.correct:
+        template = "✗ " + missed
+    else:
+        return None
+    return template.replace("%1", pick.text)
+
+
 def _reason_lines(score: Score) -> list[str]:
     """A compare question's reasons: each chosen one right or not, each right one missed."""
     lines: list[str] = []
     # The reader's own choices first, then the right reasons they left out.
     for reason in sorted(score.choices, key=lambda reason: not reason.chosen):
-        if reason.chosen and reason.correct:
-            line = "✓ " + tr("Reason right: “%1”")
-        elif reason.chosen:
-            line = "✗ " + tr("Reason not right: “%1”")
-        elif reason.correct:
-            line = "✗ " + tr("The right reason: “%1”")
-        else:
+        line = _pick_line(
+            reason,
+            tr("Reason right: “%1”"),
+            tr("Reason not right: “%1”"),
+            tr("The right reason: “%1”"),
+        )
+        if line is None:
             continue
-        line = line.replace("%1", reason.text)
         if reason.feedback:
             line += " " + reason.feedback
         lines.append(_escape(line))
@@ -697,15 +710,14 @@ def _partial_credit_lines(score: Score, with_picks: bool) -> list[str]:
     lines: list[str] = []
     if with_picks:
         for item in score.choices:
-            if item.chosen and item.correct:
-                line = "✓ " + tr("Right pick: “%1”")
-            elif item.chosen:
-                line = "✗ " + tr("Wrong pick: “%1”")
-            elif item.correct:
-                line = "✗ " + tr("Right, but not picked: “%1”")
-            else:
-                continue
-            lines.append(_escape(line.replace("%1", item.text)))
+            line = _pick_line(
+                item,
+                tr("Right pick: “%1”"),
+                tr("Wrong pick: “%1”"),
+                tr("Right, but not picked: “%1”"),
+            )
+            if line is not None:
+                lines.append(_escape(line))
     right_picks = sum(1 for item in chosen if item.correct)
     wrong_picks = len(chosen) - right_picks
     credit = max(0.0, (right_picks - wrong_picks) / right)

@@ -5,19 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from quizapp.core.safety import BackupInfo
+from quizapp.ui.list_dialog import ListDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 COLUMN_MADE, COLUMN_WHY, COLUMN_QUESTIONS, COLUMN_ATTEMPTS = range(4)
@@ -33,29 +24,24 @@ def reason_text(reason: str) -> str:
     return reason
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(ListDialog):
     """Lists the backups (newest first); ``chosen()`` is the one to restore."""
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.setAccessibleName(self.tr("Restore a backup"))
         self.resize(640, 360)
-        intro = QLabel(
+        self.tree = self._build_list(
+            self.tr("Restore a backup"),
             self.tr(
                 "Choose the backup to put back. The bank as it is now is kept aside, not "
                 "deleted, and quizapp opens the restored bank at once. Answers given since "
                 "the backup was made are not in it."
             ),
-            self,
+            [self.tr("Made"), self.tr("Why"), self.tr("Questions"), self.tr("Attempts")],
+            self.tr("Backups"),
+            self.tr("&Restore"),
+            self.tr("There are no backups of this bank yet."),
         )
-        intro.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("Backups"))
-        self.tree.setHeaderLabels(
-            [self.tr("Made"), self.tr("Why"), self.tr("Questions"), self.tr("Attempts")]
-        )
-        self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(COLUMN_MADE, QHeaderView.ResizeMode.Stretch)
         for backup in backups:
@@ -73,22 +59,12 @@ class RestoreDialog(QDialog):
             item.setData(COLUMN_MADE, PATH_ROLE, str(backup.path))
             if backup.damaged:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        self.empty = QLabel(self.tr("There are no backups of this bank yet."), self)
+        self.empty = self.note_label
         self.empty.setVisible(not backups)
-        self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton(
-            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        assert self.action_button is not None
+        self.restore_button = self.action_button
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemActivated.connect(lambda *_: self.accept() if self.chosen() else None)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.buttons)
         first_good = next((i for i, b in enumerate(backups) if not b.damaged), None)
         if first_good is not None:
             first_item = self.tree.topLevelItem(first_good)

@@ -9,10 +9,22 @@ them, and it paints before PySide builds its ``Qt`` namespace (tests/gui/test_st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTreeWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 RowItem = QWidget | tuple[QWidget, int] | None
+BoxLayout = TypeVar("BoxLayout", QHBoxLayout, QVBoxLayout)
 
 
 def page_title(text: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -45,7 +57,15 @@ def button(
 def hbox(*items: RowItem) -> QHBoxLayout:
     """A row, left to right, of widgets; a ``(widget, stretch)`` pair grows by that factor,
     and ``None`` is an empty stretch that pushes what follows to the right."""
-    layout = QHBoxLayout()
+    return _filled(QHBoxLayout(), items)
+
+
+def vbox(parent: QWidget | None, *items: RowItem) -> QVBoxLayout:
+    """A column, top to bottom, as ``hbox`` lays out a row; with a ``parent``, its layout."""
+    return _filled(QVBoxLayout() if parent is None else QVBoxLayout(parent), items)
+
+
+def _filled(layout: BoxLayout, items: Sequence[RowItem]) -> BoxLayout:
     for item in items:
         if item is None:
             layout.addStretch(1)
@@ -54,6 +74,26 @@ def hbox(*items: RowItem) -> QHBoxLayout:
         else:
             layout.addWidget(item)
     return layout
+
+
+def dialog_buttons(
+    dialog: QDialog, action: str | None, *, dismiss: str = "cancel", closes: bool = True
+) -> tuple[QDialogButtonBox, QPushButton | None]:
+    """A dialog's buttons: ``action`` (the accept button, if any) then Cancel, or Close
+    (``dismiss="close"``, and always when there is no action). Cancel and Close reject the
+    dialog; the action accepts it when ``closes``, else the caller connects its click."""
+    box = QDialogButtonBox(dialog)
+    action_button = None
+    if action is not None:
+        action_button = box.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    if action is not None and dismiss == "cancel":
+        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+    else:
+        box.addButton(QDialogButtonBox.StandardButton.Close)
+    if closes:
+        box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, action_button
 
 
 def row_list(headers: Sequence[str], accessible_name: str, parent: QWidget) -> QTreeWidget:

@@ -41,6 +41,7 @@ from quizapp.core.model import Question
 from quizapp.core.wording import fill
 from quizapp.reports import heat
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
+from quizapp.ui.marking import fitted_size_hint
 from quizapp.ui.themes import is_dark
 
 
@@ -244,10 +245,7 @@ class HeatMapView(QTextEdit):
                 self._apply()
 
     def sizeHint(self) -> QSize:
-        document = self.document()
-        document.setTextWidth(max(self.viewport().width(), 200))
-        height = int(document.size().height()) + 2 * self.frameWidth() + 4
-        return QSize(super().sizeHint().width(), min(max(height, 60), self.MAX_HINT_HEIGHT))
+        return fitted_size_hint(self, self.MAX_HINT_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, min(self.sizeHint().height(), self.fontMetrics().lineSpacing() * 5))

@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from quizapp.core.bank import Bank
 from quizapp.core.interchange import xapi
 from quizapp.core.wording import fill
 from quizapp.ui.background import BackgroundJob
+from quizapp.ui.widgets import dialog_buttons
 
 
 class XapiDialog(QDialog):
@@ -83,13 +83,12 @@ class XapiDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What happened"))
 
-        self.buttons = QDialogButtonBox(self)
-        self.write_button = self.buttons.addButton(
-            self.tr("&Write"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, write_button = dialog_buttons(
+            self, self.tr("&Write"), dismiss="close", closes=False
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        assert write_button is not None
+        self.write_button = write_button
         self.write_button.clicked.connect(self.write)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"), self)
