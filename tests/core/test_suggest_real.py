@@ -46,6 +46,12 @@ UNCONFIRMED = [
     ("The camp houses special forces, a journalist said.", "a journalist said"),
     ("Preliminary investigations suggest a dust explosion.", "Preliminary investigations"),
     ("The claim has not been confirmed by the ministry.", "has not been confirmed"),
+    # an outlet closing the sentence relays it, named speakers included
+    ("Rain kept falling, spokesman Raditya Jati said, AP reported.", "AP reported"),
+    ("Nine died, the Defense Department said Thursday, reported AFP.", "reported AFP"),
+    ("Authorities raised the toll to 159, according to NBC News.", "according to NBC News"),
+    ("The toll rose.Further blasts hit the port, Xinhua said.Mayor Ann Lee said so.", "Xinhua"),
+    ("Blasts kill 50 pic.twitter.com/K5 — China Xinhua News (@XHNews) August 13", "Xinhua News"),
 ]
 
 NOT_UNCONFIRMED = [
@@ -56,6 +62,9 @@ NOT_UNCONFIRMED = [
     ("Health workers have been asked to report to the hospital.", "report"),
     ("AFP quoted civil defense deputy director Delfin Antonio Rodriguez as saying.", "AFP"),
     ("The toll rose, with another 1,602 people confirmed dead in Syria.", "people"),
+    ("Prosecutor Helen Marsh told the court that CCTV showed a man near the door.", "CCTV"),
+    ("The plot was run from abroad, said CNN analyst Paul Cruickshank.", "CNN"),
+    ("Gone down with six fatalities. — Hawaii DOT (@DOTHawaii) June 21, 2019", "Hawaii DOT"),
 ]
 
 

@@ -28,9 +28,17 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
 # "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet
 _VERB_BEFORE_OUTLET = re.compile(
-    r"(?:\b(?:said|says|reported|reports|reporting|wrote|writes|per|according\s+to|citing"
-    r"|cited\s+by|quoted\s+by|reported\s+by|quoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$",
+    r"(?:\b(?:said|says|reported|reports|reporting|wrote|writes|notes|noted|added|adds|per"
+    r"|according(?:\s+to)?|citing|cited\s+by|quoted\s+by|reported\s+by|quoting)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$",
     re.IGNORECASE,
+)
+# "— China Xinhua News (@XHNews) August 13, 2015": the credit line of an embedded tweet
+_TWEET_CREDIT = re.compile(r"\s*\(@\w+\)")
+# what may follow a trailing attribution before the sentence ends: "..., AP reported on Friday."
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
+    r"\s*[.!?\"”’)]*\s*$"
 )
 _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 _LEADING_MODIFIERS = frozenset(
@@ -222,6 +230,14 @@ def _has_named_speaker(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern in _NAMED_SPEAKER)
 
 
+def _trailing(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """The outlet closes the sentence after a comma ("..., the fire department said, Reuters
+    reported."): it relays the whole sentence, named speakers included."""
+    return text[sentence_start:start].rstrip().endswith(",") and bool(
+        _SENTENCE_TAIL.fullmatch(text, end, sentence_end)
+    )
+
+
 # an outlet quoting or citing a person it names, with their role: the person is on the record
 _QUOTES_A_NAME = re.compile(
     r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:[a-z][\w-]*\s+){1,5}"
@@ -233,10 +249,10 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     text = doc.text
     found: list[Suggestion] = []
     for match in doc.find_read(lexicon.outlets):
-        start, end = match.span()
+        start, end = name_start, name_end = match.span()
         sentence_start, sentence_end = doc.sentence_at(start)
         before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
-        verb = lexicon.outlet_verb.match(text, end)
+        verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
         reporter = bool(verb and _REPORTER.match(text, end))
         if verb and _QUOTES_A_NAME.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
             continue  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
@@ -246,9 +262,14 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
             start = before.start()
         else:
             continue  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
-        sentence = text[sentence_start:sentence_end]
-        if not reporter and _has_named_speaker(sentence):
-            continue  # "Hollande said ..., Reuters reports": a named person on the record
+        # the outlet's own name ("according to NBC News") names no speaker
+        sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
+        if (
+            not reporter
+            and not _trailing(text, sentence_start, start, end, sentence_end)
+            and _has_named_speaker(sentence)
+        ):
+            continue  # "Prosecutor Helen Marsh said that CCTV showed": she is on the record
         reason = _reason(
             "second-hand",
             text[start:end],

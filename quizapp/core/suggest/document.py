@@ -2,7 +2,8 @@
 
 Offsets are character offsets into the text as given. Every line is its own sentence (plain
 text reports put headlines, datelines and paragraphs on lines of their own); inside a line,
-sentences end at ``.``, ``!`` or ``?`` followed by a capital, except after abbreviations.
+sentences end at ``.``, ``!`` or ``?`` followed by a capital (with or without a space between),
+except after abbreviations.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from quizapp.core.suggest.lexicon import PhraseSet, word_key
 _WORD = re.compile(r"(\w+(?:['’]\w+)*)(?:[,.:]\w+(?:['’]\w+)*)*")  # group 1: the lookup key
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# also "tonnes.Further blasts": pages that run sentences together without a space
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt sgt capt supt insp rev hon gov sen rep no nos vs etc"
     " jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp mt ft approx est dept"
