@@ -21,6 +21,7 @@ from quizapp import __version__, paths
 from quizapp.core.bank import Bank, BankError
 from quizapp.core.library import open_bank, recover
 from quizapp.core.safety import BankLock, DamagedBankError, restore_backup
+from quizapp.core.text import localized
 from quizapp.ui.main_window import KEY_THEME, MainWindow
 from quizapp.ui.themes import propagate_fonts_under_style_sheets
 
@@ -190,7 +191,7 @@ def ask_about_damage(error: DamagedBankError) -> str | None:
     box.setText(
         QCoreApplication.translate("app", "quizapp cannot use its bank %1: %2.")
         .replace("%1", str(error.path))
-        .replace("%2", error.problem)
+        .replace("%2", localized(error.problem))
         + " "
         + where
     )
@@ -321,7 +322,7 @@ class Program:
                 "Answers you submit now may not be saved. Close quizapp and open it "
                 "again: it will set the damaged bank aside (nothing is deleted) and offer "
                 "to restore the newest backup.",
-            ).replace("%1", problem),
+            ).replace("%1", localized(problem)),
         )
 
     def _cannot_open(self, error: BankError) -> None:
@@ -332,7 +333,7 @@ class Program:
                 "quizapp could not open the question bank.\n\n%1\n\n"
                 "Your teacher can give you a new one, or start quizapp with another file: "
                 "quizapp --db PATH",
-            ).replace("%1", str(error)),
+            ).replace("%1", localized(error)),
         )
 
     def restore(self, backup: Path) -> bool:
@@ -350,7 +351,7 @@ class Program:
             result = restore_backup(self.db_path, Path(backup))
         except BankError as error:
             self.problem(
-                QCoreApplication.translate("app", "The backup was not restored"), str(error)
+                QCoreApplication.translate("app", "The backup was not restored"), localized(error)
             )
             result = None
         opened = self.open()

@@ -3163,6 +3163,69 @@
     </message>
 </context>
 <context>
+    <name>ClassList</name>
+    <message>
+        <location filename="../../quizapp/core/roster.py" line="+37"/>
+        <source>is not UTF-8 text: save it as CSV UTF-8</source>
+        <translation>le fichier n’est pas du texte UTF-8&#xa0;: enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large for a class list (over {kb} kB)</source>
+        <translation>le fichier est trop gros pour une liste de classe (plus de {kb}&#xa0;ko)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a name and an optional student id, found {count} columns (put a name with a comma in quotes)</source>
+        <translation>un nom et éventuellement un identifiant d’élève étaient attendus, mais la ligne a {count} colonnes (mettez entre guillemets un nom qui contient une virgule)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has an id but no name</source>
+        <translation>la ligne a un identifiant mais pas de nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>le nom dépasse {most} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id is longer than {most} characters</source>
+        <translation>l’identifiant dépasse {most} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has control characters</source>
+        <translation>la ligne contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is on line {line} already</source>
+        <translation>«&#xa0;{name}&#xa0;» figure déjà à la ligne {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a class list holds at most {most} names</source>
+        <translation>une liste de classe contient au plus {most} noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a readable CSV file: {error}</source>
+        <translation>ce n’est pas un fichier CSV lisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no names</source>
+        <translation>le fichier ne contient aucun nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({error})</source>
+        <translation>le fichier est illisible ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ClassReport</name>
     <message>
         <location filename="../../quizapp/reports/pdf.py" line="-393"/>
@@ -3239,12 +3302,12 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/view.py" line="+44"/>
+        <location filename="../../quizapp/ui/dashboard/view.py" line="+42"/>
         <source>Class results</source>
         <translation>Résultats de la classe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -3274,7 +3337,7 @@
         <translation>Quelle tentative de chaque élève le tableau de bord montre&#xa0;: la dernière terminée, ou la meilleure</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>&amp;Import results</source>
         <translation>&amp;Importer des résultats</translation>
     </message>
@@ -3319,12 +3382,12 @@
         <translation>Écrire les résultats sous forme de déclarations xAPI, ou les envoyer à un Learning Record Store (LRS)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-27"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+66"/>
         <source>Students</source>
         <translation>Élèves</translation>
     </message>
@@ -3339,7 +3402,7 @@
         <translation>La classe en un coup d’œil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -3354,12 +3417,12 @@
         <translation>Facilité&#xa0;: le score moyen de la classe sur la question (bas&#xa0;: difficile). r et D&#xa0;: discrimination — la question sépare-t-elle les élèves qui ont réussi les autres questions de ceux qui ne les ont pas réussies&#xa0;? Au-dessus de 0,3, c’est bien&#xa0;; près de 0 ou négative (ombrée), il faut revoir le corrigé ou la formulation. —&#xa0;: ne peut pas être calculée (moins de trois élèves, ou tout le monde a eu le même score).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Questions with a heat map</source>
         <translation>Questions avec une carte de chaleur</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-86"/>
         <source>&amp;Students</source>
         <translation>É&amp;lèves</translation>
     </message>
@@ -3369,17 +3432,17 @@
         <translation>Q&amp;uestions</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-22"/>
         <source>E&amp;xport CSV…</source>
         <translation>Exp&amp;orter en CSV…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-87"/>
         <source>Heat &amp;map</source>
         <translation>&amp;Carte de chaleur</translation>
     </message>
@@ -3394,7 +3457,7 @@
         <translation>Pas encore de résultats. Importez les fichiers de résultats rendus par vos élèves (Importer des résultats), ou laissez les élèves passer un quiz sur cet ordinateur&#xa0;: leurs résultats apparaissent ici.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+116"/>
         <source>%1 (%2) — %3 students</source>
         <translation>%1 (%2) — %3 élèves</translation>
     </message>
@@ -3439,12 +3502,12 @@
         <translation>… et %1 de plus.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Export the gradebook</source>
         <translation>Exporter le carnet de notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3459,12 +3522,12 @@
         <translation>Carnet de notes écrit dans %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Export the class report</source>
         <translation>Exporter le rapport de la classe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3515,7 +3578,7 @@
 <context>
     <name>GainModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+43"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+40"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -3617,6 +3680,149 @@
         <location line="+3"/>
         <source>No word was marked by a quarter of the class.</source>
         <translation>Aucun mot n’a été marqué par un quart de la classe.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../quizapp/core/classroom.py" line="+77"/>
+        <source>No results files found (they end in .json).</source>
+        <translation>Aucun fichier de résultats trouvé (ils se terminent par .json).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} result</source>
+        <translation>{count} résultat importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} results</source>
+        <translation>{count} résultats importés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} already imported</source>
+        <translation>{count} déjà importé(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} file skipped</source>
+        <translation>{count} fichier ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files skipped</source>
+        <translation>{count} fichiers ignorés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} file refused</source>
+        <translation>{count} fichier refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files refused</source>
+        <translation>{count} fichiers refusés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} from another version of the quiz</source>
+        <translation>{count} d’une autre version du quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {message}</source>
+        <translation>ignoré&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused {message}</source>
+        <translation>refusé&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flagged {path}: {message}</source>
+        <translation>signalé&#xa0;: {path}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: does not exist</source>
+        <translation>{path}&#xa0;: n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no roster code, but the quiz &apos;{id}&apos; has a class list: the student must start the quiz with the code on their slip</source>
+        <translation>le fichier n’a pas de code de liste de classe, alors que le quiz «&#xa0;{id}&#xa0;» en a une&#xa0;: l’élève doit commencer le quiz avec le code de son billet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>results for another quiz: the code {code} was given for &apos;{given_for}&apos;, not for &apos;{id}&apos;</source>
+        <translation>résultats d’un autre quiz&#xa0;: le code {code} a été donné pour «&#xa0;{given_for}&#xa0;», pas pour «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown code {code}: it is on no class list of this bank</source>
+        <translation>code inconnu {code}&#xa0;: il ne figure sur aucune liste de classe de cette banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited: its content does not match its MAC (changed after it was saved)</source>
+        <translation>modifié&#xa0;: son contenu ne correspond pas à son MAC (changé après l’enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code {code} belongs to &apos;{name}&apos;, not to the name in the file, &apos;{in_file}&apos;</source>
+        <translation>le code {code} appartient à «&#xa0;{name}&#xa0;», pas au nom du fichier, «&#xa0;{in_file}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another file</source>
+        <translation>un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code {code} was used already (by {source}, imported {at}): a code counts once</source>
+        <translation>le code {code} a déjà servi (par {source}, importé le {at})&#xa0;: un code ne compte qu’une fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the quiz &apos;{id}&apos; is not in this bank; import the quiz first</source>
+        <translation>{path}&#xa0;: le quiz «&#xa0;{id}&#xa0;» n’est pas dans cette banque&#xa0;; importez d’abord le quiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: already imported</source>
+        <translation>{path}&#xa0;: déjà importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers question &apos;{id}&apos;, which the quiz does not have</source>
+        <translation>répond à la question «&#xa0;{id}&#xa0;», que le quiz n’a pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer to &apos;{id}&apos; does not fit: {error}</source>
+        <translation>la réponse à «&#xa0;{id}&#xa0;» ne convient pas&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be stored ({error})</source>
+        <translation>n’a pas pu être enregistré ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken on another version of the quiz; scored with the current key</source>
+        <translation>passé sur une autre version du quiz&#xa0;; noté avec le corrigé actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its points differ from this bank&apos;s scoring for {questions}; the bank&apos;s points are kept</source>
+        <translation>ses points diffèrent de la notation de cette banque pour {questions}&#xa0;; les points de la banque sont gardés</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4161,74 @@
     </message>
 </context>
 <context>
+    <name>Markup</name>
+    <message>
+        <location filename="../../quizapp/core/markup.py" line="+30"/>
+        <source>this &apos;{{&apos; is never closed with &apos;}}&apos;</source>
+        <translation>cette «&#xa0;{{&#xa0;» n’est jamais fermée par «&#xa0;}}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos; is given twice</source>
+        <translation>l’étiquette «&#xa0;{name}&#xa0;» est donnée deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id is given twice</source>
+        <translation>l’identifiant est donné deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; needs a dot to be a label (.{key}) or a value ({key}=...)</source>
+        <translation>«&#xa0;{key}&#xa0;» doit avoir un point pour être une étiquette (.{key}) ou une valeur ({key}=...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note is given twice</source>
+        <translation>la note est donnée deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is given twice</source>
+        <translation>«&#xa0;{key}&#xa0;» est donné deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a span needs at least one label, such as {{.figure}}</source>
+        <translation>un passage a besoin d’au moins une étiquette, comme {{.figure}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this quotation mark is never closed</source>
+        <translation>ce guillemet n’est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a [bracketed phrase] must be followed by its labels, such as {{.figure}}; write \[ and \] for brackets that are part of the text</source>
+        <translation>un [passage entre crochets] doit être suivi de ses étiquettes, comme {{.figure}}&#xa0;; écrivez \[ et \] pour des crochets qui font partie du texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this &apos;[&apos; is never closed with &apos;]{{.label}}&apos;</source>
+        <translation>ce «&#xa0;[&#xa0;» n’est jamais fermé par «&#xa0;]{{.label}}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this span has no text in it</source>
+        <translation>ce passage ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a span cannot run across a paragraph break</source>
+        <translation>un passage ne peut pas franchir un changement de paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column {column}: {message}</source>
+        <translation>ligne {line}, colonne {column}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>PdfController</name>
     <message>
         <location filename="../../quizapp/ui/dashboard/workers.py" line="+27"/>
@@ -4122,7 +4396,7 @@
 <context>
     <name>PrePostView</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+83"/>
+        <location filename="../../quizapp/ui/dashboard/prepost.py" line="+59"/>
         <source>Quiz before</source>
         <translation>Quiz avant</translation>
     </message>
@@ -4421,7 +4695,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../quizapp/ui/restore_dialog.py" line="+28"/>
+        <location filename="../../quizapp/ui/restore_dialog.py" line="+29"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
@@ -4845,7 +5119,7 @@
 <context>
     <name>QuestionStatsModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+243"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+233"/>
         <source>Question number</source>
         <translation>Numéro de la question</translation>
     </message>
@@ -4910,7 +5184,7 @@
         <translation>Combien d’élèves ont trouvé chaque expression du corrigé</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+79"/>
         <source>‘%1’: found by %2 of %3</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: trouvée par %2 sur %3</translation>
     </message>
@@ -5280,12 +5554,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>damaged: %1</source>
         <translation>endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>There are no backups of this bank yet.</source>
         <translation>Il n’y a encore aucune sauvegarde de cette banque.</translation>
     </message>
@@ -5293,6 +5567,260 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../quizapp/core/handin.py" line="+279"/>
+        <source>cannot be read ({error})</source>
+        <translation>le fichier est illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to be a results file (over {kb} kB)</source>
+        <translation>le fichier est trop gros pour un fichier de résultats (plus de {kb}&#xa0;ko)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to be a results file</source>
+        <translation>le fichier est trop gros pour un fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested too deeply to be a results file</source>
+        <translation>le fichier est trop imbriqué pour un fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: not valid JSON{where}: {detail}</source>
+        <translation>le fichier est abîmé&#xa0;: JSON non valide{where}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (line {line})</source>
+        <translation> (ligne {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer {number}: </source>
+        <translation>réponse {number}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; must be text, not {kind}</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; is longer than {limit} characters</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; is not a valid id: {value}</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» n’est pas un identifiant valide&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; is not a date and time: {value}</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» n’est pas une date et une heure&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; must be a number, not {kind}</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» doit être un nombre, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; is out of range: {value}</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» est hors limites&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}&apos;response&apos; must be an object, not {kind}</source>
+        <translation>{where}«&#xa0;response&#xa0;» doit être un objet, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;response&apos; has unknown keys: {keys}</source>
+        <translation>{where}«&#xa0;response&#xa0;» a des clés inconnues&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;marks&apos; must be a list of at most {most} marks</source>
+        <translation>{where}«&#xa0;marks&#xa0;» doit être une liste d’au plus {most} marques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}a mark must be three whole numbers, not {mark}</source>
+        <translation>{where}une marque doit être trois nombres entiers, pas {mark}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;{key}&apos; must be a list of option numbers</source>
+        <translation>{where}«&#xa0;{key}&#xa0;» doit être une liste de numéros d’options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;verdict&apos; must be text</source>
+        <translation>{where}«&#xa0;verdict&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;labels&apos; must map span numbers to labels</source>
+        <translation>{where}«&#xa0;labels&#xa0;» doit associer des étiquettes à des numéros de passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;labels&apos; has the key {key}; keys must be span numbers</source>
+        <translation>{where}«&#xa0;labels&#xa0;» a la clé {key}&#xa0;; les clés doivent être des numéros de passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}the label of span {key} must be text</source>
+        <translation>{where}l’étiquette du passage {key} doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a results file (it holds {kind}, not an object)</source>
+        <translation>ce n’est pas un fichier de résultats (il contient {kind}, pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a quizapp results file (no &apos;format&apos;: &apos;quizapp-results&apos;)</source>
+        <translation>ce n’est pas un fichier de résultats quizapp (pas de «&#xa0;&apos;format&apos;: &apos;quizapp-results&apos;&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no format version</source>
+        <translation>le fichier n’a pas de version de format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer quizapp (results format {version}); this program reads format {supported}: update quizapp to import it</source>
+        <translation>le fichier a été écrit par un quizapp plus récent (format de résultats {version})&#xa0;; ce programme lit le format {supported}&#xa0;: mettez quizapp à jour pour l’importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has an unknown results format version {version}</source>
+        <translation>le fichier a une version de format de résultats inconnue, {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no student name (&apos;profile&apos; is empty)</source>
+        <translation>le fichier n’a pas de nom d’élève («&#xa0;profile&#xa0;» est vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a student name longer than {most} characters</source>
+        <translation>le nom d’élève du fichier dépasse {most} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has control characters in the student name</source>
+        <translation>le nom d’élève contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a malformed quiz fingerprint: {value}</source>
+        <translation>l’empreinte du quiz est mal formée&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;question_ids&apos; must be a list of at most {most} ids</source>
+        <translation>«&#xa0;question_ids&#xa0;» doit être une liste d’au plus {most} identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;question_ids&apos; holds an invalid id: {id}</source>
+        <translation>«&#xa0;question_ids&#xa0;» contient un identifiant non valide&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;question_ids&apos; names a question twice</source>
+        <translation>«&#xa0;question_ids&#xa0;» cite une question deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;responses&apos; must be a list of at most {most} answers</source>
+        <translation>«&#xa0;responses&#xa0;» doit être une liste d’au plus {most} réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}must be an object, not {kind}</source>
+        <translation>{where}doit être un objet, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}question {id} is answered twice</source>
+        <translation>{where}la question {id} a deux réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}question {id} is not one of the quiz&apos;s questions</source>
+        <translation>{where}la question {id} n’est pas une question du quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}&apos;position&apos; must be a whole number</source>
+        <translation>{where}«&#xa0;position&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a malformed roster code: {code}</source>
+        <translation>le code de liste de classe est mal formé&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a malformed MAC (it must be 64 hexadecimal digits)</source>
+        <translation>le MAC est mal formé (il doit avoir 64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has unknown fields: {fields}</source>
+        <translation>le fichier a des champs inconnus&#xa0;: {fields}</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +6196,16 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Votre enseignant note cette réponse.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the core {core} has no words</source>
+        <translation>le noyau {core} n’a aucun mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the core {core} is not part of the span {span}</source>
+        <translation>le noyau {core} ne fait pas partie du passage {span}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>figure</source>
         <translation>chiffre</translation>
@@ -5717,7 +6255,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>SpanModel</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+25"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="+19"/>
         <source>Key phrase</source>
         <translation>Expression du corrigé</translation>
     </message>
@@ -5732,15 +6270,138 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Trouvée par</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../quizapp/core/bank/__init__.py" line="+85"/>
+        <source>The disk is full: this change was not saved{where}. Free some space and try again. Everything saved before is safe.</source>
+        <translation>Le disque est plein&#xa0;: cette modification n’a pas été enregistrée{where}. Libérez de la place et réessayez. Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank file is read-only: this change was not saved{where}. Ask for write access, or use another bank file. Everything saved before is safe.</source>
+        <translation>Le fichier de la banque est en lecture seule&#xa0;: cette modification n’a pas été enregistrée{where}. Demandez le droit d’écriture, ou utilisez un autre fichier de banque. Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank is busy in another quizapp program: this change was not saved{where}. Try again in a moment. Everything saved before is safe.</source>
+        <translation>La banque est occupée par un autre programme quizapp&#xa0;: cette modification n’a pas été enregistrée{where}. Réessayez dans un instant. Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank file is damaged: this change was not saved{where}. Close quizapp and open it again to repair it from a backup.</source>
+        <translation>Le fichier de la banque est abîmé&#xa0;: cette modification n’a pas été enregistrée{where}. Fermez quizapp et rouvrez-le pour la réparer à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank could not be written ({error}): this change was not saved{where}. Everything saved before is safe.</source>
+        <translation>Impossible d’écrire dans la banque ({error})&#xa0;: cette modification n’a pas été enregistrée{where}. Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder for the bank {path}: {error}</source>
+        <translation>impossible de créer le dossier de la banque {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot upgrade the bank {path}: {error}. It was left as it was.</source>
+        <translation>impossible de mettre à jour la banque {path}&#xa0;: {error}. Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/safety.py" line="+66"/>
+        <source>The bank {path} is damaged: {problem}.</source>
+        <translation>La banque {path} est abîmée&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was moved aside to {moved_to}; nothing was deleted.</source>
+        <translation>Elle a été mise de côté dans {moved_to}&#xa0;; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank {path} is open in another quizapp window{who}. Close that window first, then try again.</source>
+        <translation>La banque {path} est ouverte dans une autre fenêtre de quizapp{who}. Fermez d’abord cette fenêtre, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the bank {path}: {error}</source>
+        <translation>impossible de lire la banque {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0&#xa0;octet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a text file, not a quizapp bank</source>
+        <translation>c’est un fichier texte, pas une banque quizapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a SQLite database (its first bytes are wrong)</source>
+        <translation>ce n’est pas une base SQLite (ses premiers octets sont faux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is cut short ({size} bytes)</source>
+        <translation>le fichier est tronqué ({size}&#xa0;octets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its header is damaged (impossible page size)</source>
+        <translation>son en-tête est abîmé (taille de page impossible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a SQLite database but not a quizapp bank, so quizapp left it alone. Choose another file with --db.</source>
+        <translation>{path} est une base SQLite mais pas une banque quizapp, quizapp n’y a donc pas touché. Choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite cannot read it ({error})</source>
+        <translation>SQLite ne peut pas le lire ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the bank {path}: {error}. Nothing was changed.</source>
+        <translation>impossible d’ouvrir la banque {path}&#xa0;: {error}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no bank at {path}</source>
+        <translation>il n’y a pas de banque à l’emplacement {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write a backup of {path} into {folder}: {error}</source>
+        <translation>impossible d’écrire une sauvegarde de {path} dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full: no backup of {path} could be made</source>
+        <translation>le disque est plein&#xa0;: aucune sauvegarde de {path} n’a pu être faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot make a backup of {path}: {error}</source>
+        <translation>impossible de faire une sauvegarde de {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {path} cannot be used: {problem}. Nothing was changed.</source>
+        <translation>la sauvegarde {path} est inutilisable&#xa0;: {problem}. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>StudentGridModel</name>
     <message>
-        <location line="-282"/>
+        <location filename="../../quizapp/ui/dashboard/grid_model.py" line="-256"/>
         <source>handed in as %1</source>
         <translation>rendu sous le nom %1</translation>
     </message>
@@ -5785,7 +6446,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>%1&#xa0;: %2 sur %3 points (%4)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Student</source>
         <translation>Élève</translation>
     </message>
@@ -5993,9 +6654,87 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
 </context>
 <context>
+    <name>YamlFile</name>
+    <message>
+        <location filename="../../quizapp/core/yamlsource.py" line="+28"/>
+        <source>the file nests deeper than {most} levels</source>
+        <translation>le fichier s’imbrique sur plus de {most} niveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the file ({error})</source>
+        <translation>impossible d’ouvrir le fichier ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; question files may be at most {most} MB</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#xa0;; un fichier de questions fait au plus {most}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file ({error})</source>
+        <translation>impossible de lire le fichier ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a binary file, not a YAML question file</source>
+        <translation>c’est un fichier binaire, pas un fichier de questions YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet {byte})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds a character YAML does not allow ({character})</source>
+        <translation>le fichier contient un caractère que YAML n’autorise pas ({character})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem}</source>
+        <translation>erreur de syntaxe YAML&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds more than {most} values (are YAML aliases repeating something?)</source>
+        <translation>le fichier contient plus de {most} valeurs (des alias YAML répètent-ils quelque chose&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YAML tags such as &apos;{tag}&apos; are not allowed</source>
+        <translation>les balises YAML comme «&#xa0;{tag}&#xa0;» ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the value &apos;{value}&apos;</source>
+        <translation>impossible de lire la valeur «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML merge keys (&apos;&lt;&lt;&apos;) are not supported</source>
+        <translation>les clés de fusion YAML («&#xa0;&lt;&lt;&#xa0;») ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is given twice in the same place</source>
+        <translation>«&#xa0;{key}&#xa0;» est donné deux fois au même endroit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported YAML content</source>
+        <translation>contenu YAML non pris en charge</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/app.py" line="+141"/>
+        <location filename="../../quizapp/app.py" line="+142"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

@@ -71,6 +71,56 @@ from quizapp.core.handin import (
 )
 from quizapp.core.model import Question
 from quizapp.core.scoring import ResponseError, score
+from quizapp.core.text import Phrase, joined
+
+# What an import says (core/text.py: English here, the interface's language in a window).
+NO_RESULTS_FILES = Phrase("Import", "No results files found (they end in .json).")
+IMPORTED_ONE = Phrase("Import", "Imported {count} result")
+IMPORTED = Phrase("Import", "Imported {count} results")
+ALREADY_IMPORTED_COUNT = Phrase("Import", "{count} already imported")
+SKIPPED_ONE = Phrase("Import", "{count} file skipped")
+SKIPPED = Phrase("Import", "{count} files skipped")
+REFUSED_ONE = Phrase("Import", "{count} file refused")
+REFUSED = Phrase("Import", "{count} files refused")
+OTHER_VERSION_COUNT = Phrase("Import", "{count} from another version of the quiz")
+SENTENCE = Phrase("Import", "{text}.")
+SKIPPED_LINE = Phrase("Import", "skipped {message}")
+REFUSED_LINE = Phrase("Import", "refused {message}")
+FLAGGED_LINE = Phrase("Import", "flagged {path}: {message}")
+DOES_NOT_EXIST = Phrase("Import", "{path}: does not exist")
+# Why a class list refuses a results file (docs/security.md)
+NO_CODE = Phrase(
+    "Import",
+    "has no roster code, but the quiz '{id}' has a class list: the student must start the"
+    " quiz with the code on their slip",
+)
+OTHER_QUIZ = Phrase(
+    "Import",
+    "results for another quiz: the code {code} was given for '{given_for}', not for '{id}'",
+)
+UNKNOWN_CODE = Phrase("Import", "unknown code {code}: it is on no class list of this bank")
+EDITED = Phrase("Import", "edited: its content does not match its MAC (changed after it was saved)")
+OTHER_NAME = Phrase(
+    "Import", "the code {code} belongs to '{name}', not to the name in the file, '{in_file}'"
+)
+ANOTHER_FILE = Phrase("Import", "another file")
+CODE_USED = Phrase(
+    "Import", "the code {code} was used already (by {source}, imported {at}): a code counts once"
+)
+QUIZ_NOT_IN_BANK = Phrase(
+    "Import", "{path}: the quiz '{id}' is not in this bank; import the quiz first"
+)
+ALREADY_IMPORTED = Phrase("Import", "{path}: already imported")
+ANSWERS_UNKNOWN = Phrase("Import", "answers question '{id}', which the quiz does not have")
+DOES_NOT_FIT = Phrase("Import", "the answer to '{id}' does not fit: {error}")
+NOT_STORED = Phrase("Import", "could not be stored ({error})")
+TAKEN_ON_OTHER_VERSION = Phrase(
+    "Import", "taken on another version of the quiz; scored with the current key"
+)
+POINTS_DIFFER = Phrase(
+    "Import",
+    "its points differ from this bank's scoring for {questions}; the bank's points are kept",
+)
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called as ``progress(done, total, current_path)``; ``done == total`` at the end."""
@@ -128,29 +178,32 @@ class ImportReport:
     def summary(self) -> str:
         """One sentence for a status line."""
         if not self.outcomes:
-            return "No results files found (they end in .json)."
-        parts = [f"Imported {counted(len(self.imported), 'result')}"]
+            return NO_RESULTS_FILES()
+        imported = len(self.imported)
+        parts = [(IMPORTED_ONE if imported == 1 else IMPORTED)(count=imported)]
         if self.duplicates:
-            parts.append(f"{len(self.duplicates)} already imported")
+            parts.append(ALREADY_IMPORTED_COUNT(count=len(self.duplicates)))
         if self.damaged:
-            parts.append(f"{counted(len(self.damaged), 'file')} skipped")
+            count = len(self.damaged)
+            parts.append((SKIPPED_ONE if count == 1 else SKIPPED)(count=count))
         if self.refused:
-            parts.append(f"{counted(len(self.refused), 'file')} refused")
+            count = len(self.refused)
+            parts.append((REFUSED_ONE if count == 1 else REFUSED)(count=count))
         flagged = [o for o in self.imported if o.other_version]
         if flagged:
-            parts.append(f"{len(flagged)} from another version of the quiz")
-        return ", ".join(parts) + "."
+            parts.append(OTHER_VERSION_COUNT(count=len(flagged)))
+        return SENTENCE(text=joined(parts, ", "))
 
     def lines(self) -> list[str]:
         """One line per file that needs the teacher's attention."""
         lines: list[str] = []
         for outcome in self.outcomes:
             if outcome.status == "damaged":
-                lines.append(f"skipped {outcome.message}")
+                lines.append(SKIPPED_LINE(message=outcome.message))
             elif outcome.status == "refused":
-                lines.append(f"refused {outcome.message}")
+                lines.append(REFUSED_LINE(message=outcome.message))
             elif outcome.status == "imported" and (outcome.other_version or outcome.points_changed):
-                lines.append(f"flagged {outcome.path}: {outcome.message}")
+                lines.append(FLAGGED_LINE(path=outcome.path, message=outcome.message))
         return lines
 
 
@@ -170,7 +223,7 @@ def results_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
         elif path.is_file():
             found.append(path)
         else:
-            missing.append(FileOutcome(str(path), "damaged", f"{path}: does not exist"))
+            missing.append(FileOutcome(str(path), "damaged", DOES_NOT_EXIST(path=str(path))))
     return list(dict.fromkeys(found)), missing
 
 
@@ -196,33 +249,22 @@ class _Collector:
         if parsed.code is None:
             if not roster:
                 return None
-            return (
-                f"has no roster code, but the quiz '{parsed.set_id}' has a class list: the"
-                " student must start the quiz with the code on their slip"
-            )
+            return NO_CODE(id=parsed.set_id)
         shown = display(parsed.code)
         entry = roster.get(parsed.code)
         if entry is None:
             elsewhere = [e["set_id"] for e in self.bank.roster_entry(parsed.code)]
             if elsewhere:
-                return (
-                    f"results for another quiz: the code {shown} was given for"
-                    f" '{elsewhere[0]}', not for '{parsed.set_id}'"
-                )
-            return f"unknown code {shown}: it is on no class list of this bank"
+                return OTHER_QUIZ(code=shown, given_for=elsewhere[0], id=parsed.set_id)
+            return UNKNOWN_CODE(code=shown)
         if not parsed.mac_matches():
-            return "edited: its content does not match its MAC (changed after it was saved)"
+            return EDITED()
         if not same_name(entry["name"], parsed.profile_name):
-            return (
-                f"the code {shown} belongs to '{entry['name']}', not to the name in the file,"
-                f" '{parsed.profile_name}'"
-            )
+            return OTHER_NAME(code=shown, name=entry["name"], in_file=parsed.profile_name)
         use = self.bank.roster_use(parsed.set_id, parsed.code)
         if use is not None:
-            return (
-                f"the code {shown} was used already (by {use['source'] or 'another file'},"
-                f" imported {use['at'][:16].replace('T', ' ')}): a code counts once"
-            )
+            source = use["source"] or ANOTHER_FILE()
+            return CODE_USED(code=shown, source=source, at=use["at"][:16].replace("T", " "))
         return None
 
     def questions(self, set_id: str) -> dict[str, Question]:
@@ -238,7 +280,7 @@ class _Collector:
             return FileOutcome(
                 path,
                 "damaged",
-                f"{path}: the quiz '{parsed.set_id}' is not in this bank; import the quiz first",
+                QUIZ_NOT_IN_BANK(path=path, id=parsed.set_id),
                 student=parsed.profile_name,
                 set_id=parsed.set_id,
             )
@@ -249,14 +291,14 @@ class _Collector:
             return FileOutcome(
                 path,
                 "duplicate",
-                f"{path}: already imported",
+                ALREADY_IMPORTED(path=path),
                 parsed.profile_name,
                 parsed.set_id,
             )
         refusal = self.refusal(parsed)
         if refusal is not None:
             return FileOutcome(
-                path, "refused", f"{path}: {refusal}", parsed.profile_name, parsed.set_id
+                path, "refused", joined([f"{path}:", refusal]), parsed.profile_name, parsed.set_id
             )
         return None
 
@@ -275,16 +317,14 @@ class _Collector:
                 if not other_version:
                     return _damaged(
                         parsed,
-                        f"answers question '{item.question_id}', which the quiz does not have",
+                        ANSWERS_UNKNOWN(id=item.question_id),
                     )
             else:
                 try:
                     result = score(question, item.response)
                 except ResponseError as error:
                     if not other_version:
-                        return _damaged(
-                            parsed, f"the answer to '{item.question_id}' does not fit: {error}"
-                        )
+                        return _damaged(parsed, DOES_NOT_FIT(id=item.question_id, error=str(error)))
                 else:
                     points, max_points, found = (
                         result.points,
@@ -341,10 +381,10 @@ class _Collector:
                 roster_code=parsed.code if self.roster(parsed.set_id) else None,
             )
         except (ValueError, sqlite3.Error) as error:
-            return _damaged(parsed, f"could not be stored ({error})")
+            return _damaged(parsed, NOT_STORED(error=str(error)))
         if attempt_id is None:
             return FileOutcome(
-                path, "duplicate", f"{path}: already imported", parsed.profile_name, parsed.set_id
+                path, "duplicate", ALREADY_IMPORTED(path=path), parsed.profile_name, parsed.set_id
             )
         return _imported(parsed, attempt_id, other_version, changed)
 
@@ -355,18 +395,14 @@ def _imported(
     """The outcome of a file stored, with what the teacher should know about it."""
     notes: list[str] = []
     if other_version:
-        notes.append("taken on another version of the quiz; scored with the current key")
+        notes.append(TAKEN_ON_OTHER_VERSION())
     if changed:
-        notes.append(
-            "its points differ from this bank's scoring for "
-            + ", ".join(changed[:5])
-            + (" …" if len(changed) > 5 else "")
-            + "; the bank's points are kept"
-        )
+        questions = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+        notes.append(POINTS_DIFFER(questions=questions))
     return FileOutcome(
         parsed.path,
         "imported",
-        "; ".join(notes),
+        joined(notes, "; "),
         parsed.profile_name,
         parsed.set_id,
         attempt_id,
@@ -379,7 +415,7 @@ def _damaged(parsed: ResultsFile, message: str) -> FileOutcome:
     return FileOutcome(
         parsed.path,
         "damaged",
-        f"{parsed.path}: {message}",
+        joined([f"{parsed.path}:", message]),
         student=parsed.profile_name,
         set_id=parsed.set_id,
     )

@@ -10,6 +10,7 @@ This module never imports Qt.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 __all__ = ["CodedError", "ErrorCode", "code_of"]
 
@@ -60,7 +61,7 @@ class CodedError(Exception):
 
     code: ErrorCode = ErrorCode.FIELD_INVALID
 
-    def with_code(self, code: ErrorCode) -> CodedError:
+    def with_code(self, code: ErrorCode) -> Self:
         """This error, carrying ``code`` (returned, for ``raise error.with_code(...)``)."""
         self.code = code
         return self

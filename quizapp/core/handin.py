@@ -40,6 +40,7 @@ from typing import Any
 from quizapp.core.bank import Bank
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.files import ID_PATTERN
+from quizapp.core.text import Phrase, joined
 
 FORMAT_NAME = "quizapp-results"
 FORMAT_VERSION = 2
@@ -63,7 +64,7 @@ class ResultsFileError(CodedError, ValueError):
     code = ErrorCode.RESULTS_FILE_INVALID
 
     def __init__(self, path: str | Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(joined([f"{path}:", message]))
         self.path = str(path)
         self.message = message
 
@@ -238,11 +239,9 @@ def read_results_file(path: str | Path) -> ResultsFile:
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ResultsFileError(path, f"cannot be read ({error.strerror or error})") from None
+        raise ResultsFileError(path, CANNOT_BE_READ(error=str(error.strerror or error))) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise ResultsFileError(
-            path, f"is too large to be a results file (over {MAX_FILE_BYTES // 1024} kB)"
-        )
+        raise ResultsFileError(path, TOO_LARGE_KB(kb=MAX_FILE_BYTES // 1024))
     return parse_results(raw, path)
 
 
@@ -252,27 +251,88 @@ def parse_results(raw: bytes | str, path: str | Path = "<results>") -> ResultsFi
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise ResultsFileError(path, f"is not UTF-8 text (byte {error.start})") from None
+            raise ResultsFileError(path, NOT_UTF8(byte=error.start)) from None
     else:
         text = raw
     if len(text) > MAX_FILE_BYTES:
-        raise ResultsFileError(path, "is too large to be a results file")
+        raise ResultsFileError(path, TOO_LARGE())
     if not text.strip():
-        raise ResultsFileError(path, "is empty")
+        raise ResultsFileError(path, EMPTY())
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise ResultsFileError(path, "is nested too deeply to be a results file") from None
+        raise ResultsFileError(path, TOO_DEEP()) from None
     except ValueError as error:
         detail = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
-        where = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise ResultsFileError(path, f"is damaged: not valid JSON{where}: {detail}") from None
+        where = JSON_LINE(line=error.lineno) if isinstance(error, json.JSONDecodeError) else ""
+        raise ResultsFileError(path, NOT_JSON(where=where, detail=detail)) from None
     if _depth(data) > MAX_DEPTH:
-        raise ResultsFileError(path, "is nested too deeply to be a results file")
+        raise ResultsFileError(path, TOO_DEEP())
     try:
         return _check(data, str(path))
     except _Bad as bad:
-        raise ResultsFileError(path, str(bad)) from None
+        raise ResultsFileError(path, bad.args[0]) from None
+
+
+# What a results file's check says (core/text.py: English here, the interface's language
+# in a window). A file's problem reads after its path ("results.json: is empty").
+CANNOT_BE_READ = Phrase("Results", "cannot be read ({error})")
+TOO_LARGE_KB = Phrase("Results", "is too large to be a results file (over {kb} kB)")
+NOT_UTF8 = Phrase("Results", "is not UTF-8 text (byte {byte})")
+TOO_LARGE = Phrase("Results", "is too large to be a results file")
+EMPTY = Phrase("Results", "is empty")
+TOO_DEEP = Phrase("Results", "is nested too deeply to be a results file")
+NOT_JSON = Phrase("Results", "is damaged: not valid JSON{where}: {detail}")
+JSON_LINE = Phrase("Results", " (line {line})")
+ANSWER = Phrase("Results", "answer {number}: ")
+MUST_BE_TEXT = Phrase("Results", "{where}'{key}' must be text, not {kind}")
+TOO_LONG = Phrase("Results", "{where}'{key}' is longer than {limit} characters")
+BAD_ID = Phrase("Results", "{where}'{key}' is not a valid id: {value}")
+NOT_A_DATE = Phrase("Results", "{where}'{key}' is not a date and time: {value}")
+MUST_BE_NUMBER = Phrase("Results", "{where}'{key}' must be a number, not {kind}")
+OUT_OF_RANGE = Phrase("Results", "{where}'{key}' is out of range: {value}")
+KIND_MISSING = Phrase("Results", "missing")
+_KINDS = {
+    dict: Phrase("Results", "an object"),
+    list: Phrase("Results", "a list"),
+    str: Phrase("Results", "text"),
+    bool: Phrase("Results", "true/false"),
+    int: Phrase("Results", "a number"),
+    float: Phrase("Results", "a number"),
+}
+BAD_RESPONSE = Phrase("Results", "{where}'response' must be an object, not {kind}")
+UNKNOWN_RESPONSE_KEYS = Phrase("Results", "{where}'response' has unknown keys: {keys}")
+BAD_MARKS = Phrase("Results", "{where}'marks' must be a list of at most {most} marks")
+BAD_MARK = Phrase("Results", "{where}a mark must be three whole numbers, not {mark}")
+BAD_OPTIONS = Phrase("Results", "{where}'{key}' must be a list of option numbers")
+BAD_VERDICT = Phrase("Results", "{where}'verdict' must be text")
+BAD_LABELS = Phrase("Results", "{where}'labels' must map span numbers to labels")
+BAD_LABEL_KEY = Phrase("Results", "{where}'labels' has the key {key}; keys must be span numbers")
+BAD_LABEL = Phrase("Results", "{where}the label of span {key} must be text")
+NOT_AN_OBJECT = Phrase("Results", "is not a results file (it holds {kind}, not an object)")
+NOT_RESULTS = Phrase("Results", "is not a quizapp results file (no 'format': 'quizapp-results')")
+NO_VERSION = Phrase("Results", "has no format version")
+NEWER_VERSION = Phrase(
+    "Results",
+    "was written by a newer quizapp (results format {version}); this program reads format"
+    " {supported}: update quizapp to import it",
+)
+UNKNOWN_VERSION = Phrase("Results", "has an unknown results format version {version}")
+NO_NAME = Phrase("Results", "has no student name ('profile' is empty)")
+NAME_TOO_LONG = Phrase("Results", "has a student name longer than {most} characters")
+NAME_CONTROL = Phrase("Results", "has control characters in the student name")
+BAD_FINGERPRINT = Phrase("Results", "has a malformed quiz fingerprint: {value}")
+BAD_QUESTION_IDS = Phrase("Results", "'question_ids' must be a list of at most {most} ids")
+BAD_QUESTION_ID = Phrase("Results", "'question_ids' holds an invalid id: {id}")
+QUESTION_IDS_TWICE = Phrase("Results", "'question_ids' names a question twice")
+BAD_RESPONSES = Phrase("Results", "'responses' must be a list of at most {most} answers")
+ANSWER_NOT_OBJECT = Phrase("Results", "{where}must be an object, not {kind}")
+ANSWERED_TWICE = Phrase("Results", "{where}question {id} is answered twice")
+NOT_IN_QUIZ = Phrase("Results", "{where}question {id} is not one of the quiz's questions")
+BAD_POSITION = Phrase("Results", "{where}'position' must be a whole number")
+BAD_CODE = Phrase("Results", "has a malformed roster code: {code}")
+BAD_MAC = Phrase("Results", "has a malformed MAC (it must be 64 hexadecimal digits)")
+UNKNOWN_FIELDS = Phrase("Results", "has unknown fields: {fields}")
 
 
 class _Bad(ValueError):
@@ -301,16 +361,16 @@ def _depth(value: Any) -> int:
 def _text(data: dict[str, Any], key: str, limit: int, where: str = "") -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise _Bad(f"{where}'{key}' must be text, not {_kind(value)}")
+        raise _Bad(MUST_BE_TEXT(where=where, key=key, kind=_kind(value)))
     if len(value) > limit:
-        raise _Bad(f"{where}'{key}' is longer than {limit} characters")
+        raise _Bad(TOO_LONG(where=where, key=key, limit=limit))
     return value
 
 
 def _identifier(data: dict[str, Any], key: str, where: str = "") -> str:
     value = _text(data, key, 64, where)
     if not ID_PATTERN.match(value):
-        raise _Bad(f"{where}'{key}' is not a valid id: {value[:40]!r}")
+        raise _Bad(BAD_ID(where=where, key=key, value=repr(value[:40])))
     return value
 
 
@@ -323,51 +383,48 @@ def _timestamp(
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{where}'{key}' is not a date and time: {value[:40]!r}") from None
+        raise _Bad(NOT_A_DATE(where=where, key=key, value=repr(value[:40]))) from None
     return value
 
 
 def _number(data: dict[str, Any], key: str, where: str) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad(f"{where}'{key}' must be a number, not {_kind(value)}")
+        raise _Bad(MUST_BE_NUMBER(where=where, key=key, kind=_kind(value)))
     if not math.isfinite(value) or value < 0 or value > 1e6:
-        raise _Bad(f"{where}'{key}' is out of range: {value!r}")
+        raise _Bad(OUT_OF_RANGE(where=where, key=key, value=repr(value)))
     return float(value)
 
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "missing"
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-    }.get(type(value), type(value).__name__)
+        return KIND_MISSING()
+    phrase = _KINDS.get(type(value))
+    return phrase() if phrase is not None else type(value).__name__
+
+
+def _check_marks(marks: Any, where: str) -> None:
+    if not isinstance(marks, list) or len(marks) > MAX_MARKS:
+        raise _Bad(BAD_MARKS(where=where, most=MAX_MARKS))
+    for mark in marks:
+        if (
+            not isinstance(mark, list)
+            or len(mark) != 3
+            or any(isinstance(n, bool) or not isinstance(n, int) for n in mark)
+            or any(not 0 <= n < 10_000_000 for n in mark)
+        ):
+            raise _Bad(BAD_MARK(where=where, mark=str(mark)[:40]))
 
 
 def _check_response(value: Any, where: str) -> dict[str, Any]:
     """The response's outer shape; ``scoring.score`` checks the rest against the question."""
     if not isinstance(value, dict):
-        raise _Bad(f"{where}'response' must be an object, not {_kind(value)}")
+        raise _Bad(BAD_RESPONSE(where=where, kind=_kind(value)))
     unknown = set(value) - RESPONSE_KEYS
     if unknown:
-        raise _Bad(f"{where}'response' has unknown keys: {', '.join(sorted(unknown))[:80]}")
-    marks = value.get("marks")
-    if marks is not None:
-        if not isinstance(marks, list) or len(marks) > MAX_MARKS:
-            raise _Bad(f"{where}'marks' must be a list of at most {MAX_MARKS} marks")
-        for mark in marks:
-            if (
-                not isinstance(mark, list)
-                or len(mark) != 3
-                or any(isinstance(n, bool) or not isinstance(n, int) for n in mark)
-                or any(not 0 <= n < 10_000_000 for n in mark)
-            ):
-                raise _Bad(f"{where}a mark must be three whole numbers, not {str(mark)[:40]}")
+        raise _Bad(UNKNOWN_RESPONSE_KEYS(where=where, keys=", ".join(sorted(unknown))[:80]))
+    if value.get("marks") is not None:
+        _check_marks(value["marks"], where)
     for key in ("choices", "reasons"):
         items = value.get(key)
         if items is not None and (
@@ -375,78 +432,82 @@ def _check_response(value: Any, where: str) -> dict[str, Any]:
             or len(items) > 100
             or any(isinstance(n, bool) or not isinstance(n, int) for n in items)
         ):
-            raise _Bad(f"{where}'{key}' must be a list of option numbers")
+            raise _Bad(BAD_OPTIONS(where=where, key=key))
     verdict = value.get("verdict")
     if verdict is not None and (not isinstance(verdict, str) or len(verdict) > 32):
-        raise _Bad(f"{where}'verdict' must be text")
+        raise _Bad(BAD_VERDICT(where=where))
     labels = value.get("labels")
     if labels is not None:
         if not isinstance(labels, dict) or len(labels) > 500:
-            raise _Bad(f"{where}'labels' must map span numbers to labels")
+            raise _Bad(BAD_LABELS(where=where))
         for key, label in labels.items():
             if not re.fullmatch(r"[0-9]{1,6}", key):
-                raise _Bad(f"{where}'labels' has the key {key[:20]!r}; keys must be span numbers")
+                raise _Bad(BAD_LABEL_KEY(where=where, key=repr(key[:20])))
             if label is not None and (not isinstance(label, str) or len(label) > 64):
-                raise _Bad(f"{where}the label of span {key} must be text")
+                raise _Bad(BAD_LABEL(where=where, key=key))
     return value
 
 
-def _check(data: Any, path: str) -> ResultsFile:
+def _check_version(data: Any) -> int:
+    """The results format version of a results file's data (which must be an object)."""
     if not isinstance(data, dict):
-        raise _Bad(f"is not a results file (it holds {_kind(data)}, not an object)")
+        raise _Bad(NOT_AN_OBJECT(kind=_kind(data)))
     if data.get("format") != FORMAT_NAME:
-        raise _Bad("is not a quizapp results file (no 'format': 'quizapp-results')")
+        raise _Bad(NOT_RESULTS())
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _Bad("has no format version")
+        raise _Bad(NO_VERSION())
     if version > FORMAT_VERSION:
-        raise _Bad(
-            f"was written by a newer quizapp (results format {version}); this program reads"
-            f" format {FORMAT_VERSION}: update quizapp to import it"
-        )
+        raise _Bad(NEWER_VERSION(version=version, supported=FORMAT_VERSION))
     if version < 1:
-        raise _Bad(f"has an unknown results format version {version}")
-    program_version = _text(data, "program_version", MAX_SHORT_TEXT)
+        raise _Bad(UNKNOWN_VERSION(version=version))
+    return version
+
+
+def _check_profile(data: dict[str, Any]) -> str:
+    """The student's name, spaces tidied."""
     profile = _text(data, "profile", 200)
     profile_name = " ".join(profile.split())
     if not profile_name:
-        raise _Bad("has no student name ('profile' is empty)")
+        raise _Bad(NO_NAME())
     if len(profile_name) > MAX_PROFILE_NAME:
-        raise _Bad(f"has a student name longer than {MAX_PROFILE_NAME} characters")
+        raise _Bad(NAME_TOO_LONG(most=MAX_PROFILE_NAME))
     if any(ord(char) < 32 or 0x7F <= ord(char) < 0xA0 for char in profile):
-        raise _Bad("has control characters in the student name")
-    set_id = _identifier(data, "set_id")
-    fingerprint = _text(data, "fingerprint", 64)
-    if not FINGERPRINT_PATTERN.match(fingerprint):
-        raise _Bad(f"has a malformed quiz fingerprint: {fingerprint[:40]!r}")
-    started_at = _timestamp(data, "started_at")
-    finished_at = _timestamp(data, "finished_at", required=False)
+        raise _Bad(NAME_CONTROL())
+    return profile_name
+
+
+def _check_question_ids(data: dict[str, Any]) -> list[str]:
     question_ids = data.get("question_ids")
     if not isinstance(question_ids, list) or len(question_ids) > MAX_RESPONSES:
-        raise _Bad(f"'question_ids' must be a list of at most {MAX_RESPONSES} ids")
+        raise _Bad(BAD_QUESTION_IDS(most=MAX_RESPONSES))
     for question_id in question_ids:
         if not isinstance(question_id, str) or not ID_PATTERN.match(question_id):
-            raise _Bad(f"'question_ids' holds an invalid id: {str(question_id)[:40]!r}")
+            raise _Bad(BAD_QUESTION_ID(id=repr(str(question_id)[:40])))
     if len(set(question_ids)) != len(question_ids):
-        raise _Bad("'question_ids' names a question twice")
+        raise _Bad(QUESTION_IDS_TWICE())
+    return question_ids
+
+
+def _check_responses(data: dict[str, Any], question_ids: list[str]) -> list[HandedResponse]:
     items = data.get("responses")
     if not isinstance(items, list) or len(items) > MAX_RESPONSES:
-        raise _Bad(f"'responses' must be a list of at most {MAX_RESPONSES} answers")
+        raise _Bad(BAD_RESPONSES(most=MAX_RESPONSES))
     responses: list[HandedResponse] = []
     seen: set[str] = set()
     for number, item in enumerate(items, 1):
-        where = f"answer {number}: "
+        where = ANSWER(number=number)
         if not isinstance(item, dict):
-            raise _Bad(f"{where}must be an object, not {_kind(item)}")
+            raise _Bad(ANSWER_NOT_OBJECT(where=where, kind=_kind(item)))
         question_id = _identifier(item, "question_id", where)
         if question_id in seen:
-            raise _Bad(f"{where}question {question_id!r} is answered twice")
+            raise _Bad(ANSWERED_TWICE(where=where, id=repr(question_id)))
         if question_id not in question_ids:
-            raise _Bad(f"{where}question {question_id!r} is not one of the quiz's questions")
+            raise _Bad(NOT_IN_QUIZ(where=where, id=repr(question_id)))
         seen.add(question_id)
         position = item.get("position")
         if isinstance(position, bool) or not isinstance(position, int) or position < 0:
-            raise _Bad(f"{where}'position' must be a whole number")
+            raise _Bad(BAD_POSITION(where=where))
         responses.append(
             HandedResponse(
                 question_id=question_id,
@@ -457,21 +518,40 @@ def _check(data: Any, path: str) -> ResultsFile:
                 submitted_at=_timestamp(item, "submitted_at", where, required=False),
             )
         )
-    assert started_at is not None
-    code = mac = None
-    if version >= 2:
-        from quizapp.core.roster import normalise
+    return responses
 
-        raw_code = _text(data, "code", 32)
-        code = normalise(raw_code)
-        if code is None:
-            raise _Bad(f"has a malformed roster code: {raw_code[:20]!r}")
-        mac = _text(data, "mac", 64)
-        if not MAC_PATTERN.match(mac):
-            raise _Bad("has a malformed MAC (it must be 64 hexadecimal digits)")
-        unknown = set(data) - _V2_KEYS
-        if unknown:
-            raise _Bad(f"has unknown fields: {', '.join(sorted(unknown))[:80]}")
+
+def _check_signature(data: dict[str, Any]) -> tuple[str, str]:
+    """A version 2 file's roster code and MAC."""
+    from quizapp.core.roster import normalise
+
+    raw_code = _text(data, "code", 32)
+    code = normalise(raw_code)
+    if code is None:
+        raise _Bad(BAD_CODE(code=repr(raw_code[:20])))
+    mac = _text(data, "mac", 64)
+    if not MAC_PATTERN.match(mac):
+        raise _Bad(BAD_MAC())
+    unknown = set(data) - _V2_KEYS
+    if unknown:
+        raise _Bad(UNKNOWN_FIELDS(fields=", ".join(sorted(unknown))[:80]))
+    return code, mac
+
+
+def _check(data: Any, path: str) -> ResultsFile:
+    version = _check_version(data)
+    program_version = _text(data, "program_version", MAX_SHORT_TEXT)
+    profile_name = _check_profile(data)
+    set_id = _identifier(data, "set_id")
+    fingerprint = _text(data, "fingerprint", 64)
+    if not FINGERPRINT_PATTERN.match(fingerprint):
+        raise _Bad(BAD_FINGERPRINT(value=repr(fingerprint[:40])))
+    started_at = _timestamp(data, "started_at")
+    finished_at = _timestamp(data, "finished_at", required=False)
+    question_ids = _check_question_ids(data)
+    responses = _check_responses(data, question_ids)
+    assert started_at is not None
+    code, mac = _check_signature(data) if version >= 2 else (None, None)
     return ResultsFile(
         profile_name=profile_name,
         set_id=set_id,

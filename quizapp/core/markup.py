@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Span
+from quizapp.core.text import Phrase
 
 ESCAPABLE = "[]{}\\"
 _NAME = re.compile(r"[A-Za-z_][\w-]*")
@@ -25,13 +26,33 @@ _SAFE_BARE_VALUE = re.compile(r"[\w.:/+-]+")
 _QUOTED_SPECIAL = re.compile(r'["\\]')
 
 
+# What broken markup says (core/text.py); literal braces are doubled in the templates.
+UNCLOSED_BRACE = Phrase("Markup", "this '{{' is never closed with '}}'")
+LABEL_TWICE = Phrase("Markup", "label '{name}' is given twice")
+ID_TWICE = Phrase("Markup", "the id is given twice")
+NEEDS_DOT = Phrase("Markup", "'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)")
+NOTE_TWICE = Phrase("Markup", "the note is given twice")
+KEY_TWICE = Phrase("Markup", "'{key}' is given twice")
+NEEDS_LABEL = Phrase("Markup", "a span needs at least one label, such as {{.figure}}")
+UNCLOSED_QUOTE = Phrase("Markup", "this quotation mark is never closed")
+BRACKET_NEEDS_LABELS = Phrase(
+    "Markup",
+    "a [bracketed phrase] must be followed by its labels, such as {{.figure}}; write \\[ and"
+    " \\] for brackets that are part of the text",
+)
+UNCLOSED_BRACKET = Phrase("Markup", "this '[' is never closed with ']{{.label}}'")
+EMPTY_SPAN = Phrase("Markup", "this span has no text in it")
+ACROSS_PARAGRAPHS = Phrase("Markup", "a span cannot run across a paragraph break")
+AT = Phrase("Markup", "line {line}, column {column}: {message}")
+
+
 class MarkupError(CodedError, ValueError):
     """Broken span markup; ``line`` and ``column`` are 1-based in the markup text."""
 
     code = ErrorCode.MARKUP_INVALID
 
     def __init__(self, message: str, line: int, column: int) -> None:
-        super().__init__(f"line {line}, column {column}: {message}")
+        super().__init__(AT(line=line, column=column, message=message))
         self.message = message
         self.line = line
         self.column = column
@@ -108,7 +129,7 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
             cursor.advance()
         char = cursor.peek()
         if char == "":
-            raise MarkupError("this '{' is never closed with '}'", *cursor.position(opened_at))
+            raise MarkupError(UNCLOSED_BRACE(), *cursor.position(opened_at))
         if char == "}":
             cursor.advance()
             break
@@ -123,11 +144,11 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
             cursor.index = match.end()
             if char == ".":
                 if name in labels:
-                    raise MarkupError(f"label '{name}' is given twice", *cursor.position(name_at))
+                    raise MarkupError(LABEL_TWICE(name=name), *cursor.position(name_at))
                 labels.append(name)
             else:
                 if "id" in attributes:
-                    raise MarkupError("the id is given twice", *cursor.position(name_at))
+                    raise MarkupError(ID_TWICE(), *cursor.position(name_at))
                 attributes["id"] = name
             continue
         match = _NAME.match(cursor.source, cursor.index)
@@ -139,23 +160,21 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
         cursor.index = match.end()
         if cursor.peek() != "=":
             raise MarkupError(
-                f"'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)",
+                NEEDS_DOT(key=key),
                 *cursor.position(name_at),
             )
         cursor.advance()
         value = _read_value(cursor)
         if key == "note":
             if note is not None:
-                raise MarkupError("the note is given twice", *cursor.position(name_at))
+                raise MarkupError(NOTE_TWICE(), *cursor.position(name_at))
             note = value
         else:
             if key in attributes:
-                raise MarkupError(f"'{key}' is given twice", *cursor.position(name_at))
+                raise MarkupError(KEY_TWICE(key=key), *cursor.position(name_at))
             attributes[key] = value
     if not labels:
-        raise MarkupError(
-            "a span needs at least one label, such as {.figure}", *cursor.position(opened_at)
-        )
+        raise MarkupError(NEEDS_LABEL(), *cursor.position(opened_at))
     return tuple(labels), attributes, note
 
 
@@ -173,7 +192,7 @@ def _read_value(cursor: _Cursor) -> str:
                 cursor.index = stop
             char = cursor.peek()
             if char == "":
-                raise MarkupError("this quotation mark is never closed", *cursor.position(quote_at))
+                raise MarkupError(UNCLOSED_QUOTE(), *cursor.position(quote_at))
             cursor.advance()
             if char == "\\" and cursor.peek() in ('"', "\\"):
                 chars.append(cursor.advance())
@@ -228,8 +247,7 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
             cursor.advance()
             if cursor.peek() != "{":
                 raise MarkupError(
-                    "a [bracketed phrase] must be followed by its labels, such as {.figure};"
-                    " write \\[ and \\] for brackets that are part of the text",
+                    BRACKET_NEEDS_LABELS(),
                     line,
                     column,
                 )
@@ -237,7 +255,7 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
             spans.append(_RawSpan(start, length, labels, attributes, note, line, column))
     if stack:
         line, column = cursor.position(stack[-1][1])
-        raise MarkupError("this '[' is never closed with ']{.label}'", line, column)
+        raise MarkupError(UNCLOSED_BRACKET(), line, column)
     return "".join(plain), spans
 
 
@@ -316,11 +334,9 @@ def parse_article(source: str) -> ParsedText:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
-            raise MarkupError("this span has no text in it", raw_span.line, raw_span.column)
+            raise MarkupError(EMPTY_SPAN(), raw_span.line, raw_span.column)
         if PARAGRAPH_SEPARATOR in text[start:end]:
-            raise MarkupError(
-                "a span cannot run across a paragraph break", raw_span.line, raw_span.column
-            )
+            raise MarkupError(ACROSS_PARAGRAPHS(), raw_span.line, raw_span.column)
         spans.append(Span(start, end, raw_span.labels, raw_span.attributes, raw_span.note))
         span_lines.append(raw_span.line)
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))

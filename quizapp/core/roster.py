@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quizapp.core.bank import Bank
 from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.text import Phrase, joined
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 CODE_LENGTH = 8  # 8 × 5 = 40 bits
@@ -32,6 +33,24 @@ MAX_NAME = 80  # as Bank.add_profile
 MAX_ID = 64
 HEADER_NAMES = {"name", "names", "student", "student name", "full name", "pupil", "nom", "naam"}
 
+# Why a class list cannot be used (core/text.py), said after "path:line:".
+NOT_UTF8 = Phrase("ClassList", "is not UTF-8 text: save it as CSV UTF-8")
+TOO_LARGE = Phrase("ClassList", "is too large for a class list (over {kb} kB)")
+COLUMNS = Phrase(
+    "ClassList",
+    "expected a name and an optional student id, found {count} columns (put a name with a"
+    " comma in quotes)",
+)
+NO_NAME = Phrase("ClassList", "has an id but no name")
+NAME_TOO_LONG = Phrase("ClassList", "the name is longer than {most} characters")
+ID_TOO_LONG = Phrase("ClassList", "the id is longer than {most} characters")
+CONTROL = Phrase("ClassList", "has control characters")
+TWICE = Phrase("ClassList", "'{name}' is on line {line} already")
+TOO_MANY = Phrase("ClassList", "a class list holds at most {most} names")
+NOT_CSV = Phrase("ClassList", "is not a readable CSV file: {error}")
+NO_NAMES = Phrase("ClassList", "holds no names")
+CANNOT_READ = Phrase("ClassList", "cannot be read ({error})")
+
 
 class RosterError(CodedError, ValueError):
     """A class list that cannot be used; ``str()`` is ``path:line: message``."""
@@ -39,7 +58,7 @@ class RosterError(CodedError, ValueError):
     code = ErrorCode.ROSTER_INVALID
 
     def __init__(self, path: str | Path, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
+        super().__init__(joined([f"{path}:{line}:", message]))
         self.path = str(path)
         self.line = line
         self.message = message
@@ -109,9 +128,7 @@ def _decode(raw: bytes, path: str | Path) -> str:
         # Spreadsheets save "CSV" in the Windows code page unless told UTF-8.
         return raw.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise RosterError(
-            path, raw[: error.start].count(b"\n") + 1, "is not UTF-8 text: save it as CSV UTF-8"
-        ) from None
+        raise RosterError(path, raw[: error.start].count(b"\n") + 1, NOT_UTF8()) from None
 
 
 def _delimiter(text: str) -> str:
@@ -126,9 +143,7 @@ def parse_class_list(raw: bytes | str, path: str | Path = "<class list>") -> lis
     line (``name,id``), blank lines skipped. Raises ``RosterError`` naming the line."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_LIST_BYTES:
-            raise RosterError(
-                path, 0, f"is too large for a class list (over {MAX_LIST_BYTES // 1024} kB)"
-            )
+            raise RosterError(path, 0, TOO_LARGE(kb=MAX_LIST_BYTES // 1024))
         text = _decode(raw, path)
     else:
         text = raw.lstrip("\ufeff")
@@ -149,30 +164,29 @@ def parse_class_list(raw: bytes | str, path: str | Path = "<class list>") -> lis
                 raise RosterError(
                     path,
                     line,
-                    f"expected a name and an optional student id, found {len(cells)} columns"
-                    " (put a name with a comma in quotes)",
+                    COLUMNS(count=len(cells)),
                 )
             name = cells[0]
             student_id = cells[1] if len(cells) > 1 else ""
             if not name:
-                raise RosterError(path, line, "has an id but no name")
+                raise RosterError(path, line, NO_NAME())
             if len(name) > MAX_NAME:
-                raise RosterError(path, line, f"the name is longer than {MAX_NAME} characters")
+                raise RosterError(path, line, NAME_TOO_LONG(most=MAX_NAME))
             if len(student_id) > MAX_ID:
-                raise RosterError(path, line, f"the id is longer than {MAX_ID} characters")
+                raise RosterError(path, line, ID_TOO_LONG(most=MAX_ID))
             if any(unicodedata.category(char) == "Cc" for char in name + student_id):
-                raise RosterError(path, line, "has control characters")
+                raise RosterError(path, line, CONTROL())
             key = name_key(name)
             if key in seen:
-                raise RosterError(path, line, f"'{name}' is on line {seen[key]} already")
+                raise RosterError(path, line, TWICE(name=name, line=seen[key]))
             seen[key] = line
             students.append(Student(name, student_id, line))
             if len(students) > MAX_STUDENTS:
-                raise RosterError(path, line, f"a class list holds at most {MAX_STUDENTS} names")
+                raise RosterError(path, line, TOO_MANY(most=MAX_STUDENTS))
     except csv.Error as error:
-        raise RosterError(path, reader.line_num, f"is not a readable CSV file: {error}") from None
+        raise RosterError(path, reader.line_num, NOT_CSV(error=str(error))) from None
     if not students:
-        raise RosterError(path, 1, "holds no names")
+        raise RosterError(path, 1, NO_NAMES())
     return students
 
 
@@ -182,7 +196,7 @@ def read_class_list(path: str | Path) -> list[Student]:
         with Path(path).open("rb") as stream:
             raw = stream.read(MAX_LIST_BYTES + 1)
     except OSError as error:
-        raise RosterError(path, 0, f"cannot be read ({error.strerror or error})") from None
+        raise RosterError(path, 0, CANNOT_READ(error=str(error.strerror or error))) from None
     return parse_class_list(raw, path)
 
 

@@ -116,6 +116,8 @@ LABEL_NOT_GIVEN = Phrase("Scoring", "{quote}: not labelled; it is {expected}.")
 LABEL_WRONG = Phrase("Scoring", "{quote}: you called this {given}; it is {expected}.")
 SUMMARY = Phrase("Scoring", "{points} of {max_points} points")
 EXAM = Phrase("Scoring", "Your teacher scores this answer.")
+CORE_NO_WORDS = Phrase("Scoring", "the core {core} has no words")
+CORE_OUTSIDE = Phrase("Scoring", "the core {core} is not part of the span {span}")
 # The built-in labels as they read in a list ("figure") and after "it is" ("a figure").
 _LABEL_NAMES = {
     "figure": Phrase("Scoring", "figure"),
@@ -278,9 +280,9 @@ def core_problem(span_text: str, core: str) -> str | None:
     """What is wrong with a span's ``core="..."`` (its words must be in the span), or None."""
     words_of_core = _lower_words(core)
     if not words_of_core:
-        return f"the core {core!r} has no words"
+        return CORE_NO_WORDS(core=repr(core))
     if find_phrase(_lower_words(span_text), words_of_core) is None:
-        return f"the core {core!r} is not part of the span {span_text!r}"
+        return CORE_OUTSIDE(core=repr(core), span=repr(span_text))
     return None
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from quizapp.core.safety import BackupInfo
+from quizapp.core.text import localized
 from quizapp.ui.list_dialog import ListDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +48,12 @@ class RestoreDialog(ListDialog):
         for backup in backups:
             made = backup.created.astimezone().strftime("%d %b %Y, %H:%M").lstrip("0")
             if backup.damaged:
-                row = [made, self.tr("damaged: %1").replace("%1", backup.problem or ""), "—", "—"]
+                row = [
+                    made,
+                    self.tr("damaged: %1").replace("%1", localized(backup.problem or "")),
+                    "—",
+                    "—",
+                ]
             else:
                 row = [
                     made,

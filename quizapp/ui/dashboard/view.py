@@ -576,8 +576,8 @@ class DashboardView(QWidget):
         if controller in self.controllers:
             self.controllers.remove(controller)
         self.import_button.setEnabled(True)
-        lines = report.lines()
-        text = report.summary()
+        lines = [localized(line) for line in report.lines()]
+        text = localized(report.summary())
         if lines:
             text += "\n" + "\n".join(lines[:12])
             if len(lines) > 12:

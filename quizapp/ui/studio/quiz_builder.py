@@ -602,7 +602,9 @@ class QuizBuilder(QWidget):
             self.prompter.warn(
                 self,
                 tr("Load class list"),
-                tr("The class list cannot be used, so nothing changed:") + "\n\n" + str(error),
+                tr("The class list cannot be used, so nothing changed:")
+                + "\n\n"
+                + localized(error),
             )
             return False
         self._show_roster()
@@ -783,7 +785,7 @@ class QuizBuilder(QWidget):
         try:
             quiz = build_quiz(self.bank, quiz_id, title, self.refs(), self.settings())
         except QuestionFileError as error:
-            self._show_problems(list(dict.fromkeys(p.message for p in error.problems)))
+            self._show_problems(list(dict.fromkeys(localized(p.message) for p in error.problems)))
             self.status_message.emit(tr("The quiz cannot be built; see the problems listed."))
             return None
         self._show_problems([])
