@@ -7,8 +7,10 @@ markup and the scoring; none of them touches the bank or Qt.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question
 
@@ -127,3 +129,38 @@ COMPARE_REASON = (
     "a compare question asks for marks in the text as well as a verdict; the marks have no"
     " equivalent in Moodle's question types"
 )
+
+
+_Written = TypeVar("_Written")
+
+
+def choice_or_classify(
+    question: Question,
+    choice: Callable[[Question], _Written | LeftOut],
+    classify: Callable[[Question], _Written | LeftOut],
+    highlight_reason: str = HIGHLIGHT_REASON,
+) -> _Written | LeftOut:
+    """``question`` in a format that has only choice and matching questions (Moodle,
+    GIFT): ``choice`` or ``classify`` writes it; compare and highlight ones are left out."""
+    if question.type == "choice":
+        return choice(question)
+    if question.type == "classify":
+        return classify(question)
+    if question.type == "compare":
+        return LeftOut(question.id, COMPARE_REASON)
+    return LeftOut(question.id, highlight_reason)
+
+
+def write_each(
+    questions: Iterable[Question], write: Callable[[Question], _Written | LeftOut]
+) -> tuple[list[_Written], tuple[LeftOut, ...]]:
+    """Every question ``write`` could write, in order, and those it left out."""
+    written: list[_Written] = []
+    left_out: list[LeftOut] = []
+    for question in questions:
+        result = write(question)
+        if isinstance(result, LeftOut):
+            left_out.append(result)
+        else:
+            written.append(result)
+    return written, tuple(left_out)

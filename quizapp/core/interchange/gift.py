@@ -20,12 +20,13 @@ import html
 import re
 
 from quizapp.core.interchange import (
-    COMPARE_REASON,
     ExportResult,
     LeftOut,
     choice_fractions,
+    choice_or_classify,
     percent_text,
     question_html,
+    write_each,
 )
 from quizapp.core.model import Question, QuestionSet, label_name
 
@@ -102,25 +103,13 @@ def _matching(question: Question) -> str | LeftOut:
 
 def gift_question(question: Question) -> str | LeftOut:
     """One question as GIFT text, or why it cannot be one."""
-    if question.type == "choice":
-        return _choice(question)
-    if question.type == "classify":
-        return _matching(question)
-    if question.type == "compare":
-        return LeftOut(question.id, COMPARE_REASON)
-    return LeftOut(question.id, HIGHLIGHT_REASON)
+    return choice_or_classify(question, _choice, _matching, HIGHLIGHT_REASON)
 
 
 def export_gift(question_set: QuestionSet) -> ExportResult:
     """The set as a GIFT file (UTF-8), in a category named after the set."""
     # The category line is read as it stands (no escapes), up to the end of the line.
     blocks = [f"$CATEGORY: $course$/top/{' '.join(question_set.title.split())}"]
-    left_out: list[LeftOut] = []
-    for question in question_set.questions:
-        result = gift_question(question)
-        if isinstance(result, LeftOut):
-            left_out.append(result)
-        else:
-            blocks.append(result)
-    text = "\n\n".join(blocks) + "\n"
-    return ExportResult((("", text.encode("utf-8")),), len(blocks) - 1, tuple(left_out))
+    written, left_out = write_each(question_set.questions, gift_question)
+    text = "\n\n".join([*blocks, *written]) + "\n"
+    return ExportResult((("", text.encode("utf-8")),), len(written), left_out)

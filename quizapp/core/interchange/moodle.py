@@ -19,14 +19,14 @@ import html
 from xml.etree import ElementTree as ET
 
 from quizapp.core.interchange import (
-    COMPARE_REASON,
-    HIGHLIGHT_REASON,
     ExportResult,
     LeftOut,
     choice_fractions,
+    choice_or_classify,
     excerpt_html,
     percent_text,
     question_html,
+    write_each,
 )
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Question, QuestionSet, label_name
 
@@ -148,13 +148,7 @@ def _gap_safe(text: str) -> str:
 
 def moodle_question(question: Question) -> ET.Element | LeftOut:
     """One question as a Moodle ``<question>``, or why it cannot be one."""
-    if question.type == "choice":
-        return _multichoice(question)
-    if question.type == "classify":
-        return _gapselect(question)
-    if question.type == "compare":
-        return LeftOut(question.id, COMPARE_REASON)
-    return LeftOut(question.id, HIGHLIGHT_REASON)
+    return choice_or_classify(question, _multichoice, _gapselect)
 
 
 def export_moodle(question_set: QuestionSet) -> ExportResult:
@@ -165,15 +159,8 @@ def export_moodle(question_set: QuestionSet) -> ExportResult:
     ET.SubElement(holder, "text").text = f"$course$/top/{question_set.title}"
     info = ET.SubElement(category, "info", {"format": "html"})
     ET.SubElement(info, "text").text = html.escape(question_set.description or "", quote=False)
-    left_out: list[LeftOut] = []
-    written = 0
-    for question in question_set.questions:
-        result = moodle_question(question)
-        if isinstance(result, LeftOut):
-            left_out.append(result)
-        else:
-            quiz.append(result)
-            written += 1
+    written, left_out = write_each(question_set.questions, moodle_question)
+    quiz.extend(written)
     ET.indent(quiz)
     data = ET.tostring(quiz, encoding="utf-8", xml_declaration=True) + b"\n"
-    return ExportResult((("", data),), written, tuple(left_out))
+    return ExportResult((("", data),), len(written), left_out)
