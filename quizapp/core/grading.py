@@ -709,9 +709,9 @@ def normalised_gain(pre: float | None, post: float | None) -> float | None:
     return (post - pre) / pre
 
 
-@dataclass(frozen=True)
-class StudentGain:
-    name: str
+class _Gains:
+    """The gain and the normalised gain of a score before (``pre``) and after (``post``)."""
+
     pre: float | None
     post: float | None
 
@@ -725,19 +725,18 @@ class StudentGain:
 
 
 @dataclass(frozen=True)
-class SkillGain:
+class StudentGain(_Gains):
+    name: str
+    pre: float | None
+    post: float | None
+
+
+@dataclass(frozen=True)
+class SkillGain(_Gains):
     skill: str
     pre: float | None  # mean over the matched students with the skill in both
     post: float | None
     students: int
-
-    @property
-    def gain(self) -> float | None:
-        return None if self.pre is None or self.post is None else self.post - self.pre
-
-    @property
-    def normalised(self) -> float | None:
-        return normalised_gain(self.pre, self.post)
 
 
 @dataclass(frozen=True)

@@ -259,29 +259,27 @@ def hedge_reach(before: Sequence[str], after: Sequence[str]) -> tuple[int, int]:
     nearest first. Phrases of ``HEDGE_PHRASES`` are taken one after another, at most
     ``MAX_HEDGE_REACH`` words on each side ("possibly at least 140": 3 words before).
     """
-    left = 0
-    while left < MAX_HEDGE_REACH:
-        taken = 0
-        for phrase in sorted(HEDGE_PHRASES, key=len, reverse=True):
-            size = len(phrase)
-            if left + size <= min(len(before), MAX_HEDGE_REACH):
-                stretch = before[len(before) - left - size : len(before) - left]
-                if tuple(stretch) == phrase:
-                    taken = size
-                    break
+    longest_first = sorted(HEDGE_PHRASES, key=len, reverse=True)
+    left = _hedge_run(before[::-1], [phrase[::-1] for phrase in longest_first])
+    return left, _hedge_run(after, longest_first)
+
+
+def _hedge_run(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many of ``words``, from the first, are ``phrases`` one after another (at most
+    ``MAX_HEDGE_REACH``); the first phrase that fits is taken."""
+    reach = 0
+    limit = min(len(words), MAX_HEDGE_REACH)
+    while reach < MAX_HEDGE_REACH:
+        taken = next(
+            (
+                len(phrase)
+                for phrase in phrases
+                if reach + len(phrase) <= limit
+                and tuple(words[reach : reach + len(phrase)]) == phrase
+            ),
+            0,
+        )
         if not taken:
             break
-        left += taken
-    right = 0
-    while right < MAX_HEDGE_REACH:
-        taken = 0
-        for phrase in sorted(HEDGE_PHRASES, key=len, reverse=True):
-            size = len(phrase)
-            if right + size <= min(len(after), MAX_HEDGE_REACH):
-                if tuple(after[right : right + size]) == phrase:
-                    taken = size
-                    break
-        if not taken:
-            break
-        right += taken
-    return left, right
+        reach += taken
+    return reach

@@ -97,24 +97,17 @@ class SetQueries(BankBase):
                 for position, question in enumerate(question_set.questions)
             ),
         )
-        self._insert_rows(
-            "question_skills",
-            ("set_id", "question_id", "skill"),
-            (
-                (set_id, question.id, skill)
-                for question in question_set.questions
-                for skill in dict.fromkeys(question.skills)
-            ),
-        )
-        self._insert_rows(
-            "question_tags",
-            ("set_id", "question_id", "tag"),
-            (
-                (set_id, question.id, tag)
-                for question in question_set.questions
-                for tag in dict.fromkeys(question.tags)
-            ),
-        )
+        linked = (("question_skills", "skill", "skills"), ("question_tags", "tag", "tags"))
+        for table, column, attribute in linked:
+            self._insert_rows(
+                table,
+                ("set_id", "question_id", column),
+                (
+                    (set_id, question.id, value)
+                    for question in question_set.questions
+                    for value in dict.fromkeys(getattr(question, attribute))
+                ),
+            )
         return "updated" if existing else "added"
 
     def _insert_rows(
