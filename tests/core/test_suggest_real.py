@@ -52,6 +52,24 @@ UNCONFIRMED = [
     ("Authorities raised the toll to 159, according to NBC News.", "according to NBC News"),
     ("The toll rose.Further blasts hit the port, Xinhua said.Mayor Ann Lee said so.", "Xinhua"),
     ("Blasts kill 50 pic.twitter.com/K5 — China Xinhua News (@XHNews) August 13", "Xinhua News"),
+    # outlets named by what they are, call signs, and outlets before their verb
+    ("23 are unaccounted for, according to the KSAT news station.", "KSAT"),
+    ("Local Hawaii News Now website reported that the call came at 6.30pm.", "website"),
+    ("The crews lacked heavy equipment, according the RAI radio.", "RAI radio"),
+    ("Italian television said the town was cut off.", "Italian television"),
+    ("It is one of the deadliest attacks of the war, notes the New York Times.", "notes the"),
+    ("Only one blast occurred, per the Hill.", "per the Hill"),
+    ("Among the dead were 17 firefighters, the People's Daily reported.", "People's Daily"),
+    # quoted by nobody said, an earlier report of nobody's
+    ("Spokeswoman Shayne Enright was quoted as saying all nine died.", "was quoted as saying"),
+    ("Only one explosion occurred, not two as originally reported.", "as originally reported"),
+    # a single unnamed official, also when met again
+    ("Earlier a U.S. official told Reuters that ten were killed.", "a U.S. official told"),
+    ("The Taliban official also said that 20 guards were killed.", "The Taliban official"),
+    ("The official said many guards were wounded.", "The official said"),
+    # scanners, and a source named only in part
+    ("Scanner reports mentioned children among the victims.", "Scanner reports"),
+    ("One witness, named only as Ms Yang, told local media she was shopping.", "named only"),
 ]
 
 NOT_UNCONFIRMED = [
@@ -64,6 +82,11 @@ NOT_UNCONFIRMED = [
     ("The toll rose, with another 1,602 people confirmed dead in Syria.", "people"),
     ("Prosecutor Helen Marsh told the court that CCTV showed a man near the door.", "CCTV"),
     ("The plot was run from abroad, said CNN analyst Paul Cruickshank.", "CNN"),
+    ("Fire Chief Manuel Neves told a news conference the pilot was experienced.", "conference"),
+    ("The quake centre said in an official post that two blasts measured 2.3.", "official"),
+    ("The Interior Ministry website said 40 shelters were open.", "website"),
+    ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
+    ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
     ("Gone down with six fatalities. — Hawaii DOT (@DOTHawaii) June 21, 2019", "Hawaii DOT"),
 ]
 

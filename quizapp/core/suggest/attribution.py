@@ -40,6 +40,12 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s+(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
     r"\s*[.!?\"”’)]*\s*$"
 )
+# "the Interior Ministry website said": an official body's own channel is on the record
+_OFFICIAL_BODY = re.compile(
+    r"\b(?:Ministry|Department|Police|Government|Council|Authority|Commission|Office|Services?"
+    r"|Bureau|Administration|(?<!News )Agency|Institute|Survey|Cent(?:re|er)|Cross|Army|Forces?"
+    r"|Embassy|Court|University|Hospital|Company|Corporation|Party|Parliament|Pentagon)\b"
+)
 _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 _LEADING_MODIFIERS = frozenset(
     "some several many other few a an the one two three four local political senior foreign"
@@ -250,6 +256,8 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     found: list[Suggestion] = []
     for match in doc.find_read(lexicon.outlets):
         start, end = name_start, name_end = match.span()
+        if _OFFICIAL_BODY.search(match.group()):
+            continue
         sentence_start, sentence_end = doc.sentence_at(start)
         before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
         verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
