@@ -1,8 +1,9 @@
-"""The real-report sets in tests/data/real (dev, heldout, fresh) are well-formed and readable."""
+"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen) are well-formed."""
 
 from __future__ import annotations
 
 import importlib
+import math
 import re
 import sys
 from datetime import date, datetime
@@ -15,7 +16,9 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh")
+PARTS = ("dev", "heldout", "fresh", "unseen")
+# each held-out part, and the parts that existed before it (it may share no event with them)
+NEW_PARTS = {"fresh": ("dev", "heldout"), "unseen": ("dev", "heldout", "fresh")}
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -100,21 +103,46 @@ def test_the_key_reads_every_figure_of_each_part(part: str) -> None:
     assert {p.verdict for p in pairs} <= {"compatible", "update", "conflict"}
 
 
-def test_fresh_part_is_new_material_of_several_events() -> None:
-    """The fresh part: >= 14 reports of >= 5 events, none in dev/heldout, some events single."""
-    fresh = _events("fresh")
-    old = {**_events("dev"), **_events("heldout")}
-    assert sum(len(names) for names in fresh.values()) >= 14
-    assert len(fresh) >= 5
-    assert not set(fresh) & set(old), f"events already in dev/heldout: {set(fresh) & set(old)}"
-    assert sum(len(names) >= 3 for names in fresh.values()) >= 4
-    assert any(len(names) == 1 for names in fresh.values())
+@pytest.mark.parametrize("part", sorted(NEW_PARTS))
+def test_held_out_part_is_new_material_of_several_events(part: str) -> None:
+    """A held-out part: >= 14 reports of >= 5 events, none in earlier parts, two events single."""
+    new = _events(part)
+    old: dict[str, list[str]] = {}
+    for earlier in NEW_PARTS[part]:
+        old.update(_events(earlier))
+    assert sum(len(names) for names in new.values()) >= 14
+    assert len(new) >= 5
+    assert not set(new) & set(old), f"{part}: events already in {NEW_PARTS[part]}"
+    assert sum(len(names) >= 3 for names in new.values()) >= 4
+    assert sum(len(names) == 1 for names in new.values()) >= 2
     urls = [_split(path)[0]["url"] for path in FILES]
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-def test_fresh_part_is_measured_only_when_named() -> None:
-    """eval_real offers --subset fresh but does not measure it by default."""
+@pytest.mark.parametrize("part", sorted(NEW_PARTS))
+def test_held_out_part_is_measured_only_when_named(part: str) -> None:
+    """eval_real offers --subset fresh and --subset unseen but measures neither by default."""
     eval_real = _eval_real()
-    assert "fresh" in eval_real.SUBSETS
-    assert "fresh" not in eval_real.DEFAULT_SUBSETS
+    assert part in eval_real.SUBSETS
+    assert part not in eval_real.DEFAULT_SUBSETS
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high"),
+    [
+        ("10 or more injured", 10, math.inf),
+        ("Between 15-20 people", 15, 20),
+        ("between 10 and 15 others", 10, 15),
+        ("At Least 15-20 Wounded", 15, math.inf),
+        ("12 to 14 children", 12, 14),
+        ("2 to 3 million people", 2e6, 3e6),
+        ("around a dozen more wounded", 10.8, 13.2),
+        ("a couple dozen victims", 20, 30),
+        ("more than 20 people", 20, math.inf),
+    ],
+)
+def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
+    """The key reads a range, "or more" and "a dozen" as the interval the words allow."""
+    got = _eval_real().gold_interval(written)
+    assert got is not None
+    assert got[0] == pytest.approx(low, rel=1e-6) and got[1] == pytest.approx(high, rel=1e-6)
