@@ -617,3 +617,111 @@ def test_every_screen_is_in_french(
         if len(clashes) > len(english_tour.clashes.get(screen, []))
     }
     assert new_clashes == {}, "\n".join(f"{k}: {v}" for k, v in new_clashes.items())
+
+
+# --- the core's messages in a French window -----------------------------------------------
+# The Qt-free core builds these texts (core/text.py); a French window shows them in French.
+ENGLISH_LEFT = re.compile(
+    r"Found:|Missed:|Not in the key|It costs|has no option marked|needs '|must be"
+    r"|The disk is full|this change was not saved|shows the phrases to label|one label to choose"
+)
+
+
+def test_quiz_feedback_from_the_core_is_in_french(french: None, qtbot: QtBot, open_window) -> None:
+    """A found phrase and a stray mark are explained in French on the feedback panel."""
+    from tests.gui.driving import click, drag_over
+
+    window = open_window()
+    window.profile_view.name_edit.setText("Kim")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    drag_over(qtbot, runner.question_widget.views[0].text, "will likely rise")
+    drag_over(qtbot, runner.question_widget.views[0].text, "worker")
+    click(qtbot, runner.primary_button)
+    shown = runner.feedback_view.body.text()
+    assert "Trouvé\u00a0: «\u00a0will likely rise\u00a0» (spéculation)." in shown
+    assert "Hors du corrigé\u00a0: «\u00a0worker\u00a0»" in shown
+    assert "Cela coûte" in shown
+    assert ENGLISH_LEFT.search(shown) is None, shown
+
+
+def test_a_question_problem_in_the_studio_is_in_french(french: None, qtbot: QtBot, bank) -> None:
+    """The studio lists a question file problem found by the core in French."""
+    from quizapp.ui.studio import StudioView
+    from tests.gui.test_studio import shown_host, type_into
+    from tests.gui.test_studio_quiz import Recorder
+
+    bank.import_sets([load_question_set(FIXTURE)])
+    host = shown_host(qtbot)
+    studio = StudioView(bank, host, prompter=Recorder())
+    host.layout().addWidget(studio)
+    studio.show()
+    studio.open_set("harbour-fire")
+    studio.tabs.setCurrentWidget(studio.questions)
+    page = studio.questions
+    page.new_actions["choice"].trigger()
+    type_into(qtbot, page.form.prompt, "Qui donne le bilan ?")
+    table = page.form.options.table
+    table.item(0, 0).setText("Les garde-côtes")
+    table.item(0, 1).setCheckState(Qt.CheckState.Unchecked)
+    table.item(1, 0).setText("Personne")
+    page.refresh_preview()
+    shown = page.form.problems.text()
+    assert "n’a aucune option marquée «\u00a0correct: true\u00a0»" in shown
+    assert ENGLISH_LEFT.search(shown) is None, shown
+
+
+def test_a_storage_error_is_in_french(
+    french: None, qtbot: QtBot, open_window, prompter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the disk full, the warning's explanation from the core is in French."""
+    import sqlite3
+
+    from quizapp.core.bank import write_error
+    from tests.gui.driving import click, drag_over
+
+    window = open_window()
+    window.profile_view.name_edit.setText("Kim")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    drag_over(qtbot, runner.question_widget.views[0].text, "will likely rise")
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # type: ignore[attr-defined]
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise write_error(full, None)
+
+    monkeypatch.setattr(window.bank, "save_response", disk_full)
+    click(qtbot, runner.primary_button)
+    assert len(prompter.warnings) == 1
+    assert (
+        "Le disque est plein\u00a0: cette modification n’a pas été enregistrée"
+        in (prompter.warnings[0])
+    )
+    assert ENGLISH_LEFT.search(prompter.warnings[0]) is None, prompter.warnings[0]
+
+
+def test_an_exam_copy_warning_is_in_french(
+    french: None, qtbot: QtBot, bank, prompter, tmp_path: Path
+) -> None:
+    """Exporting an exam copy names what it gives away, in French."""
+    from quizapp.ui.studio.quiz_builder import QuizBuilder
+    from tests.gui.driving import click
+
+    bank.import_sets([load_question_set(FIXTURE)])
+    builder = QuizBuilder(bank, prompter=prompter)
+    qtbot.addWidget(builder)
+    builder.show()
+    builder.run_search()
+    builder.tick([row.question_id for row in builder.rows])
+    click(qtbot, builder.add_button)
+    builder.feedback.setCurrentIndex(builder.feedback.findData("end"))
+    target = tmp_path / "exam.yaml"
+    builder.ask_save_path = lambda *_args: str(target)  # type: ignore[method-assign]
+    click(qtbot, builder.export_button)
+    assert target.read_text(encoding="utf-8").startswith("quizapp-exam: 1")
+    shown = prompter.infos[-1]
+    assert "La question «\u00a0fire-labels\u00a0» montre les passages à étiqueter" in shown
+    assert ENGLISH_LEFT.search(shown) is None, shown
