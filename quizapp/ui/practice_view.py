@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +34,7 @@ from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.question_widgets import QuestionWidget
-from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts
+from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts, vbox
 
 
 def percent(value: float) -> str:
@@ -159,14 +158,16 @@ class PracticeView(QuestionScreen):
 
         header = hbox(self.title, None, self.kind_label)
         buttons = hbox((self.note, 1), self.primary_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 12)
-        layout.setSpacing(8)
-        layout.addLayout(header)
-        layout.addWidget(self.strip)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.area, 1)
-        layout.addLayout(buttons)
+        vbox(
+            self,
+            header,
+            self.strip,
+            self.prompt,
+            (self.area, 1),
+            buttons,
+            margins=(20, 14, 20, 12),
+            spacing=8,
+        )
 
         self._scale_fonts()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.core.text import localized
 from quizapp.ui.themes import FontScaler
-from quizapp.ui.widgets import button, hbox, hint, page_title
+from quizapp.ui.widgets import button, hbox, hint, page_title, tab_chain
 
 MAX_CONTENT_WIDTH = 620
 # Qt.ItemDataRole.UserRole: naming it would make PySide build the whole Qt namespace
@@ -69,16 +69,8 @@ class ProfileView(QWidget):
         self.fonts = FontScaler(self)
         self.fonts.add(self.title, 1.6, bold=True)
 
-        QWidget.setTabOrder(self.profile_list, self.continue_button)
-        QWidget.setTabOrder(self.continue_button, self.name_edit)
-        QWidget.setTabOrder(self.name_edit, self.new_button)
+        tab_chain(self.profile_list, self.continue_button, self.name_edit, self.new_button)
 
-        self.profile_list.itemActivated.connect(self._choose_item)
-        self.profile_list.currentItemChanged.connect(self._update_buttons)
-        self.continue_button.clicked.connect(self._choose_current)
-        self.name_edit.returnPressed.connect(self._create)
-        self.name_edit.textChanged.connect(self._update_buttons)
-        self.new_button.clicked.connect(self._create)
 
     def _build_chooser(self, column: QVBoxLayout) -> None:
         """Into ``column``: the profiles on this computer (or the words saying there are
@@ -92,6 +84,9 @@ class ProfileView(QWidget):
         self.continue_button = button(
             self.tr("C&ontinue"), self.tr("Continue as the selected profile"), self
         )
+        self.profile_list.itemActivated.connect(self._choose_item)
+        self.profile_list.currentItemChanged.connect(self._update_buttons)
+        self.continue_button.clicked.connect(self._choose_current)
         column.addWidget(self.list_label)
         column.addWidget(self.profile_list, 3)
         column.addWidget(self.empty_label)
@@ -112,6 +107,9 @@ class ProfileView(QWidget):
         self.new_button = button(
             self.tr("&New profile"), self.tr("Create the new profile and continue"), self
         )
+        self.name_edit.returnPressed.connect(self._create)
+        self.name_edit.textChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self._create)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)

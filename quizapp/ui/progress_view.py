@@ -55,7 +55,7 @@ from quizapp.core.practice import (
 from quizapp.core.text import localized
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
-from quizapp.ui.widgets import button, hbox, hint, page_title, scrolled
+from quizapp.ui.widgets import button, hbox, hint, page_title, scrolled, vbox
 
 BAR_DAYS = 14
 MIN_CHART_DAYS = 7  # the mastery chart spans at least a week, so one day is not a wall
@@ -338,19 +338,13 @@ class ProgressView(QWidget):
         buttons = self._build_buttons()
 
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(20, 14, 20, 12)
-        column.setSpacing(10)
-        column.addLayout(top)
-        column.addWidget(self.empty_label)
-        column.addLayout(body, 1)
-        column.addLayout(buttons)
+        vbox(
+            content, top, self.empty_label, (body, 1), buttons, margins=(20, 14, 20, 12), spacing=10
+        )
         content.setMinimumHeight(540)
         # Its controls take the focus, not the area.
         area = scrolled(content, self.tr("My progress"), self, sideways=False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
+        vbox(self, area, margins=(0, 0, 0, 0))
 
         self._scale_fonts()
 

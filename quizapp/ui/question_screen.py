@@ -21,7 +21,7 @@ from quizapp.ui.question_widgets import (
     make_question_widget,
     question_area,
 )
-from quizapp.ui.widgets import hint
+from quizapp.ui.widgets import hint, tab_chain
 
 
 def focus_chain_within(container: QWidget) -> list[QWidget]:
@@ -92,9 +92,7 @@ class QuestionScreen(QWidget):
             chain += focus_chain_within(self.question_widget)
         if self.feedback_view.isVisibleTo(self):
             chain.append(self.feedback_view)
-        chain += [self.primary_button, *self._tab_tail()]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(*chain, self.primary_button, *self._tab_tail())
 
     def _focus_question(self) -> None:
         targets = focus_chain_within(self.question_widget) if self.question_widget else []

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.bank import Bank, Profile, SetSummary
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import FontScaler
-from quizapp.ui.widgets import button, hbox, hint, page_title, row_list
+from quizapp.ui.widgets import buttons, hbox, hint, page_title, row_list, tab_chain, vbox
 
 # Columns of the list, by name.
 COLUMN_TITLE, COLUMN_QUESTIONS, COLUMN_SKILLS, COLUMN_LAST_SCORE = range(4)
@@ -64,23 +63,28 @@ class QuizListView(QWidget):
         )
         buttons = self._build_buttons()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.greeting)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.description)
-        layout.addLayout(buttons)
+        vbox(
+            self,
+            self.title,
+            self.greeting,
+            (self.tree, 1),
+            self.empty_label,
+            self.description,
+            buttons,
+            margins=(24, 20, 24, 16),
+            spacing=10,
+        )
 
         self.fonts = FontScaler(self)
         self.fonts.add(self.title, 1.6, bold=True)
 
-        QWidget.setTabOrder(self.tree, self.start_button)
-        QWidget.setTabOrder(self.start_button, self.practice_button)
-        QWidget.setTabOrder(self.practice_button, self.progress_button)
-        QWidget.setTabOrder(self.progress_button, self.switch_button)
+        tab_chain(
+            self.tree,
+            self.start_button,
+            self.practice_button,
+            self.progress_button,
+            self.switch_button,
+        )
 
         self.tree.itemActivated.connect(lambda item, _column: self._start(item))
         self.tree.currentItemChanged.connect(self._show_current)
@@ -106,17 +110,15 @@ class QuizListView(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         """Switch profile and My progress on the left; Practise and Start on the right."""
-        self.switch_button = button(
-            self.tr("S&witch profile"), self.tr("Switch to another profile"), self
-        )
-        self.start_button = button(self.tr("&Start quiz"), self.tr("Start the selected quiz"), self)
-        self.practice_button = button(
-            self.tr("&Practise"),
-            self.tr("Practise: questions you missed come back, weakest skill first"),
+        self.switch_button, self.start_button, self.practice_button, self.progress_button = buttons(
             self,
-        )
-        self.progress_button = button(
-            self.tr("My p&rogress"), self.tr("Show my progress over time"), self
+            (self.tr("S&witch profile"), self.tr("Switch to another profile")),
+            (self.tr("&Start quiz"), self.tr("Start the selected quiz")),
+            (
+                self.tr("&Practise"),
+                self.tr("Practise: questions you missed come back, weakest skill first"),
+            ),
+            (self.tr("My p&rogress"), self.tr("Show my progress over time")),
         )
         return hbox(
             self.switch_button, self.progress_button, None, self.practice_button, self.start_button

@@ -31,7 +31,17 @@ from quizapp.ui.quiz_list_view import skill_title
 from quizapp.ui.runner import freeze_tree
 from quizapp.ui.skill_chart import SkillChart
 from quizapp.ui.themes import FontScaler, inherit_font, repolish
-from quizapp.ui.widgets import button, hbox, hint, page_title, row_list, scrolled
+from quizapp.ui.widgets import (
+    button,
+    buttons,
+    hbox,
+    hint,
+    page_title,
+    row_list,
+    scrolled,
+    tab_chain,
+    vbox,
+)
 
 COLUMN_NUMBER, COLUMN_PROMPT, COLUMN_SCORE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -90,11 +100,7 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(prompt)
-        layout.addWidget(self.status)
-        layout.addWidget(area, 1)
-        layout.addWidget(buttons)
+        vbox(self, prompt, self.status, (area, 1), buttons)
         self.fonts = FontScaler(self)
         self.fonts.add(prompt, 1.25)
         if not self.status.text():
@@ -115,6 +121,7 @@ class ResultsView(QWidget):
         self.skill_labels: dict[str, QLabel] = {}
         self.review_dialog: ReviewDialog | None = None
 
+        self.fonts = FontScaler(self)
         summary_row = self._build_summary()
         self._build_skills_box()
         self._build_review_box()
@@ -123,22 +130,19 @@ class ResultsView(QWidget):
         skills_scroll = scrolled(self.skills_box, self.tr("By skill"), self)
         middle = hbox((skills_scroll, 1), (self.review_box, 1))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addLayout(summary_row)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
+        vbox(
+            self,
+            self.title,
+            summary_row,
+            (middle, 1),
+            buttons,
+            margins=(24, 16, 24, 12),
+            spacing=10,
+        )
 
-        self.fonts = FontScaler(self)
-        self.fonts.add(self.title, 1.5, bold=True)
-        self.fonts.add(self.total_label, 2.4, bold=True)
-
-        QWidget.setTabOrder(self.review, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.retry_button)
-        QWidget.setTabOrder(self.retry_button, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.back_button)
+        tab_chain(
+            self.review, self.open_button, self.retry_button, self.save_button, self.back_button
+        )
 
         self.review.itemActivated.connect(lambda item, _column: self.open_review(item))
         self.open_button.clicked.connect(lambda: self.open_review(self.review.currentItem()))
@@ -149,8 +153,10 @@ class ResultsView(QWidget):
     def _build_summary(self) -> QHBoxLayout:
         """The title, and the big total beside the pass verdict and notes."""
         self.title = page_title("", self)
+        self.fonts.add(self.title, 1.5, bold=True)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("scoreTotal")
+        self.fonts.add(self.total_label, 2.4, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pass_label = QLabel(self)
         self.pass_label.setWordWrap(True)
@@ -216,14 +222,14 @@ class ResultsView(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         """Back on the left; Save results file and Try again on the right."""
-        self.back_button = button(
-            self.tr("&Back to quizzes"), self.tr("Back to the list of quizzes"), self
-        )
-        self.retry_button = button(self.tr("Try &again"), self.tr("Take this quiz again"), self)
-        self.save_button = button(
-            self.tr("&Save results file…"),
-            self.tr("Save a results file to hand in to your teacher"),
+        self.back_button, self.retry_button, self.save_button = buttons(
             self,
+            (self.tr("&Back to quizzes"), self.tr("Back to the list of quizzes")),
+            (self.tr("Try &again"), self.tr("Take this quiz again")),
+            (
+                self.tr("&Save results file…"),
+                self.tr("Save a results file to hand in to your teacher"),
+            ),
         )
         return hbox(self.back_button, None, self.save_button, self.retry_button)
 

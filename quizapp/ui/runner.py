@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from quizapp.ui.prompter import Prompter
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.question_widgets import QuestionWidget
 from quizapp.ui.themes import FontScaler, inherit_font, repolish
-from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts
+from quizapp.ui.widgets import buttons, hbox, page_title, submit_shortcuts, vbox
 
 TICK_MS = 1000
 LOW_TIME_SECONDS = 60
@@ -107,28 +106,32 @@ class QuizRunner(QuestionScreen):
         self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self._build_question_parts()
-        self.back_button = button(
-            self.tr("&Back to quizzes"),
-            self.tr("Back to the list of quizzes; this quiz can be resumed later"),
+        self.back_button, self.previous_button = buttons(
             self,
-        )
-        self.previous_button = button(
-            self.tr("&Previous"), self.tr("Look at the previous question again"), self
+            (
+                self.tr("&Back to quizzes"),
+                self.tr("Back to the list of quizzes; this quiz can be resumed later"),
+            ),
+            (self.tr("&Previous"), self.tr("Look at the previous question again")),
         )
         self._build_primary(self.tr("&Submit"))
 
         header = hbox((self.set_title, 1), self.timer_label)
         position_row = hbox(self.position_label, (self.progress, 1))
-        buttons = hbox(self.back_button, (self.note, 1), self.previous_button, self.primary_button)
+        button_row = hbox(
+            self.back_button, (self.note, 1), self.previous_button, self.primary_button
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 12)
-        layout.setSpacing(8)
-        layout.addLayout(header)
-        layout.addLayout(position_row)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.area, 1)
-        layout.addLayout(buttons)
+        vbox(
+            self,
+            header,
+            position_row,
+            self.prompt,
+            (self.area, 1),
+            button_row,
+            margins=(20, 14, 20, 12),
+            spacing=8,
+        )
 
         self.fonts = FontScaler(self)
         self.fonts.add(self.set_title, 1.15, bold=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-RowItem = QWidget | tuple[QWidget, int] | None
+# What ``hbox`` and ``vbox`` lay out: a widget or a layout, with a stretch factor or not;
+# None: an empty stretch.
+BoxItem = QWidget | QLayout | tuple[QWidget | QLayout, int] | None
+Margins = tuple[int, int, int, int]
 BoxLayout = TypeVar("BoxLayout", QHBoxLayout, QVBoxLayout)
 
 
@@ -54,26 +58,51 @@ def button(
     return push
 
 
-def hbox(*items: RowItem) -> QHBoxLayout:
-    """A row, left to right, of widgets; a ``(widget, stretch)`` pair grows by that factor,
-    and ``None`` is an empty stretch that pushes what follows to the right."""
+def buttons(
+    parent: QWidget, *labels: tuple[str, str], auto_default: bool = True
+) -> list[QPushButton]:
+    """One ``button`` per (text, accessible name), in that order."""
+    return [button(text, name, parent, auto_default=auto_default) for text, name in labels]
+
+
+def hbox(*items: BoxItem) -> QHBoxLayout:
+    """A row, left to right, of widgets and layouts; a ``(widget, stretch)`` pair grows by
+    that factor, and ``None`` is an empty stretch that pushes what follows to the right."""
     return _filled(QHBoxLayout(), items)
 
 
-def vbox(parent: QWidget | None, *items: RowItem) -> QVBoxLayout:
-    """A column, top to bottom, as ``hbox`` lays out a row; with a ``parent``, its layout."""
-    return _filled(QVBoxLayout() if parent is None else QVBoxLayout(parent), items)
+def vbox(
+    parent: QWidget | None,
+    *items: BoxItem,
+    margins: Margins | None = None,
+    spacing: int | None = None,
+) -> QVBoxLayout:
+    """A column, top to bottom, as ``hbox`` lays out a row; with a ``parent``, its layout.
+    ``margins`` (left, top, right, bottom) and ``spacing`` in pixels, else the style's."""
+    column = QVBoxLayout() if parent is None else QVBoxLayout(parent)
+    if margins is not None:
+        column.setContentsMargins(*margins)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    return _filled(column, items)
 
 
-def _filled(layout: BoxLayout, items: Sequence[RowItem]) -> BoxLayout:
+def _filled(layout: BoxLayout, items: Sequence[BoxItem]) -> BoxLayout:
     for item in items:
-        if item is None:
+        part, stretch = item if isinstance(item, tuple) else (item, 0)
+        if part is None:
             layout.addStretch(1)
-        elif isinstance(item, tuple):
-            layout.addWidget(*item)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
         else:
-            layout.addWidget(item)
+            layout.addWidget(part, stretch)
     return layout
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes from each widget to the next, in this order."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def dialog_buttons(
