@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../quizapp/reports/pdf.py" line="+232"/>
+        <location filename="../../quizapp/reports/pdf.py" line="+231"/>
         <source>underlined in blue</source>
         <translation>souligné en bleu</translation>
     </message>
@@ -14,13 +14,13 @@
         <translation>Chaque mot est ombré selon la part de la classe qui l’a marqué&#xa0;; le corrigé est %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+263"/>
+        <location line="+37"/>
+        <location line="+270"/>
         <source>Class report: %1</source>
         <translation>Rapport de la classe&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Quiz %1 · %2 · %3 students · %4</source>
         <translation>Quiz %1 · %2 · %3 élèves · %4</translation>
     </message>
@@ -32,36 +32,36 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Students</source>
         <translation>Élèves</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Class average</source>
         <translation>Moyenne de la classe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
-        <location line="+160"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+137"/>
+        <location line="+39"/>
+        <location line="+162"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+154"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>From another quiz version</source>
         <translation>D’une autre version du quiz</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Student</source>
         <translation>Élève</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -71,19 +71,19 @@
         <translation>⚑ passé sur une autre version du quiz, noté avec le corrigé actuel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Score per skill (class average)</source>
         <translation>Score par compétence (moyenne de la classe)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+161"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+189"/>
+        <location line="+163"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+210"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -99,7 +99,7 @@
         <translation>Expressions du corrigé trouvées</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Where the class marked</source>
         <translation>Ce que la classe a marqué</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+61"/>
+        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+62"/>
         <source>%1 of %2 student marked this</source>
         <translation>%1 élève sur %2 a marqué ceci</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress_view.py" line="+149"/>
+        <location filename="../../quizapp/ui/progress_view.py" line="+148"/>
         <source>Chart of mastery per skill over time</source>
         <translation>Graphique de la maîtrise par compétence au fil du temps</translation>
     </message>
@@ -456,17 +456,17 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Reason right: “%1”</source>
         <translation>Raison juste&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason not right: “%1”</source>
         <translation>Raison fausse&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The right reason: “%1”</source>
         <translation>La bonne raison&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>Aucune raison choisie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Right pick: “%1”</source>
         <translation>Bon choix&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wrong pick: “%1”</source>
         <translation>Mauvais choix&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Right, but not picked: “%1”</source>
         <translation>Juste, mais non choisi&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+163"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+164"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -598,13 +598,18 @@
     <message>
         <location line="+1"/>
         <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+622"/>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="+391"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+618"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="+388"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
+        <source>The chosen article</source>
+        <translation>L’article choisi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Articles of the set</source>
         <translation>Articles de la série</translation>
     </message>
@@ -634,7 +639,7 @@
         <translation>Supprimer l’article choisi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -655,12 +660,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+400"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+401"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Paragraph text</source>
         <translation>Texte des paragraphes</translation>
     </message>
@@ -671,7 +676,7 @@
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-147"/>
         <source>First line is the headli&amp;ne</source>
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
@@ -681,7 +686,7 @@
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+305"/>
         <source>Artic&amp;les</source>
         <translation>A&amp;rticles</translation>
     </message>
@@ -691,7 +696,7 @@
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>O&amp;utlet:</source>
         <translation>&amp;Média&#xa0;:</translation>
     </message>
@@ -706,7 +711,7 @@
         <translation>Pu&amp;blié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Ta&amp;g phrases</source>
         <translation>Annoter &amp;les expressions</translation>
     </message>
@@ -716,7 +721,7 @@
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>(no outlet)</source>
         <translation>(aucun média)</translation>
     </message>
@@ -802,7 +807,7 @@
         <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/common.py" line="+26"/>
+        <location filename="../../quizapp/ui/studio/common.py" line="+27"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -1354,37 +1359,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+553"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-536"/>
+        <location line="+554"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-528"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+553"/>
+        <location line="+554"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+553"/>
+        <location line="+554"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1475,8 +1480,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-51"/>
-        <location filename="../../quizapp/ui/studio/span_editor.py" line="+279"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-55"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="+282"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -1617,7 +1622,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
@@ -1727,7 +1732,7 @@
         <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-118"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-139"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -1757,22 +1762,23 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — question %2 sur %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
+        <location line="+84"/>
         <source>Find questions in the bank</source>
         <translation>Chercher des questions dans la banque</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>Skill %1</source>
         <translation>Compétence %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Type %1</source>
         <translation>Type %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>easy</source>
         <translation>facile</translation>
     </message>
@@ -1812,7 +1818,7 @@
         <translation>Chercher dans les questions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Question set to search</source>
         <translation>Série de questions où chercher</translation>
     </message>
@@ -1837,7 +1843,7 @@
         <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
@@ -1862,7 +1868,7 @@
         <translation>Ajouter les questions cochées au quiz</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Quiz to edit: a new one or one saved in the bank</source>
         <translation>Quiz à modifier&#xa0;: un nouveau ou un quiz enregistré dans la banque</translation>
     </message>
@@ -1897,18 +1903,18 @@
         <translation>Retirer la question du quiz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>How the quiz is taken</source>
         <translation>Comment le quiz se déroule</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+407"/>
+        <location line="+3"/>
+        <location line="+368"/>
         <source>New quiz</source>
         <translation>Nouveau quiz</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-367"/>
         <source>Quiz title</source>
         <translation>Titre du quiz</translation>
     </message>
@@ -1963,7 +1969,7 @@
         <translation>Ce que le choix de la correction implique pour le fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1998,7 +2004,7 @@
         <translation>Tentatives autorisées, 0 pour illimitées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
@@ -2013,7 +2019,7 @@
         <translation>Seuil de &amp;réussite&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Class list and codes</source>
         <translation>Liste d’élèves et codes</translation>
     </message>
@@ -2033,22 +2039,22 @@
         <translation>Écrire les codes sous forme d’une feuille de billets (PDF) ou d’un fichier CSV</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-115"/>
         <source>Quiz problems</source>
         <translation>Problèmes du quiz</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-50"/>
         <source>Add tic&amp;ked to the quiz →</source>
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-173"/>
         <source>Quiz files (*.yaml *.yml)</source>
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+288"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2068,7 +2074,7 @@
         <translation>Tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>L&amp;oad class list…</source>
         <translation>Charger la liste d’élè&amp;ves…</translation>
     </message>
@@ -2078,7 +2084,7 @@
         <translation>Imprimer les codes…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-102"/>
         <source>Preview as a st&amp;udent</source>
         <translation>Aperç&amp;u élève</translation>
     </message>
@@ -2098,12 +2104,12 @@
         <translation>Exporter le quiz en un seul fichier pour la classe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Quiz settings</source>
         <translation>Réglages du quiz</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+139"/>
         <source>All question sets</source>
         <translation>Toutes les séries de questions</translation>
     </message>
@@ -2194,7 +2200,7 @@
         <translation>La liste d’élèves est inutilisable, rien n’a donc changé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 new codes; %2 students already had one and keep it.</source>
         <translation>%1 nouveaux codes&#xa0;; %2 élèves en avaient déjà un et le gardent.</translation>
     </message>
@@ -2225,7 +2231,7 @@
         <translation>Questions à tirer pour %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 in the quiz</source>
         <translation>%1 dans le quiz</translation>
     </message>
@@ -2299,19 +2305,19 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/interchange.py" line="-68"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-233"/>
-        <location line="+219"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-231"/>
+        <location line="+217"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/span_editor.py" line="-223"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="-224"/>
         <source>Article text for tagging</source>
         <translation>Texte de l’article à annoter</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Selected: %1.</source>
         <translation>Sélection&#xa0;: %1.</translation>
     </message>
@@ -2332,12 +2338,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+352"/>
+        <location line="+355"/>
         <source>No tag selected</source>
         <translation>Aucune annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-347"/>
         <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
         <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
     </message>
@@ -2398,12 +2404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Remove tag</source>
         <translation>Enlever l’annotation</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Remove the tag under the cursor (Delete)</source>
         <translation>Enlever l’annotation sous le curseur (Suppr)</translation>
     </message>
@@ -2418,7 +2424,12 @@
         <translation>Légende des couleurs</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+26"/>
+        <source>The selected tag&apos;s fields</source>
+        <translation>Les champs de l’annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Tag the selected words as %1 (%2)</source>
         <translation>Annoter les mots sélectionnés comme %1 (%2)</translation>
     </message>
@@ -2489,7 +2500,7 @@
         <translation>Modifier la remarque</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/studio_view.py" line="-497"/>
+        <location filename="../../quizapp/ui/studio/studio_view.py" line="-510"/>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
@@ -2505,12 +2516,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+380"/>
+        <location line="+393"/>
         <source>Untitled set</source>
         <translation>Série sans titre</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-371"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2520,7 +2531,7 @@
         <translation>Barre d’outils du studio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Title of the question set</source>
         <translation>Titre de la série de questions</translation>
     </message>
@@ -2560,7 +2571,7 @@
         <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Studio sections</source>
         <translation>Sections du studio</translation>
     </message>
@@ -2575,7 +2586,7 @@
         <translation>Constructeur de quiz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Problems in the set</source>
         <translation>Problèmes de la série</translation>
     </message>
@@ -2585,7 +2596,7 @@
         <translation>État du studio</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>&amp;New set</source>
         <translation>&amp;Nouvelle série</translation>
     </message>
@@ -3228,7 +3239,7 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../../quizapp/reports/pdf.py" line="-393"/>
+        <location filename="../../quizapp/reports/pdf.py" line="-412"/>
         <source>each student&apos;s latest finished attempt</source>
         <translation>la dernière tentative terminée de chaque élève</translation>
     </message>
@@ -3606,7 +3617,7 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+189"/>
+        <location filename="../../quizapp/ui/dashboard/heatmap.py" line="+186"/>
         <source>Share of the class who marked a word:</source>
         <translation>Part de la classe qui a marqué un mot&#xa0;:</translation>
     </message>
@@ -3662,7 +3673,7 @@
 <context>
     <name>HeatMapView</name>
     <message>
-        <location line="-302"/>
+        <location line="-299"/>
         <source>Heat map of the excerpt</source>
         <translation>Carte de chaleur de l’extrait</translation>
     </message>
@@ -4140,12 +4151,12 @@
 <context>
     <name>MarkableText</name>
     <message>
-        <location filename="../../quizapp/ui/marking.py" line="+216"/>
+        <location filename="../../quizapp/ui/marking.py" line="+225"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>Marked: %1</source>
         <translation>Marqué&#xa0;: %1</translation>
     </message>
@@ -4254,12 +4265,12 @@
 <context>
     <name>PracticeStrip</name>
     <message>
-        <location filename="../../quizapp/ui/practice_view.py" line="+71"/>
+        <location filename="../../quizapp/ui/practice_view.py" line="+66"/>
         <source>Answers today against the daily goal</source>
         <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;End practice</source>
         <translation>&amp;Terminer l’entraînement</translation>
     </message>
@@ -4269,7 +4280,7 @@
         <translation>Terminer l’entraînement et enregistrer cette séance</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Today: %1 of %2</source>
         <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
@@ -4317,18 +4328,18 @@
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+95"/>
+        <location line="+6"/>
+        <location line="+78"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-40"/>
         <source>Could not read your progress (%1).</source>
         <translation>Impossible de lire votre progression (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Could not choose a question (%1).</source>
         <translation>Impossible de choisir une question (%1).</translation>
     </message>
@@ -4338,7 +4349,7 @@
         <translation>Il n’y a aucune question pour s’entraîner. Importez d’abord une série de questions.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
@@ -4363,7 +4374,7 @@
         <translation>Valider votre réponse (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
         <source>This answer could not be scored: %1</source>
         <translation>Cette réponse n’a pas pu être notée&#xa0;: %1</translation>
     </message>
@@ -4489,12 +4500,12 @@
         <translation>Qui lit&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pick your name, or add it if this is your first time. No password needed.</source>
         <translation>Choisissez votre nom, ou ajoutez-le si c’est votre première fois. Aucun mot de passe n’est nécessaire.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>&amp;Profiles on this computer:</source>
         <translation>&amp;Profils sur cet ordinateur&#xa0;:</translation>
     </message>
@@ -4514,12 +4525,12 @@
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Continue as the selected profile</source>
         <translation>Continuer avec le profil sélectionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>New profile — &amp;your name:</source>
         <translation>Nouveau profil — &amp;votre nom&#xa0;:</translation>
     </message>
@@ -4534,17 +4545,17 @@
         <translation>Nom du nouveau profil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nouveau profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Create the new profile and continue</source>
         <translation>Créer le nouveau profil et continuer</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+65"/>
         <source>A name may have at most 80 characters.</source>
         <translation>Un nom peut avoir au plus 80 caractères.</translation>
     </message>
@@ -4562,12 +4573,12 @@
         <translation>Progression de l’entraînement de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>Progress: %1</source>
         <translation>Progression&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source> answers</source>
         <translation> réponses</translation>
     </message>
@@ -4582,12 +4593,12 @@
         <translation>&amp;Objectif quotidien&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>No practice yet. Answer a few questions in Practice and your progress shows here.</source>
         <translation>Pas encore d’entraînement. Répondez à quelques questions dans Entraînement et votre progression s’affichera ici.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>Mastery per skill</source>
         <translation>Maîtrise par compétence</translation>
     </message>
@@ -4602,7 +4613,7 @@
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Practice sessions</source>
         <translation>Séances d’entraînement</translation>
     </message>
@@ -4627,7 +4638,7 @@
         <translation>Score moyen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>&amp;Back to quizzes</source>
         <translation>Retour aux &amp;quiz</translation>
     </message>
@@ -4637,22 +4648,22 @@
         <translation>Retour à la liste des quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Practise now</source>
         <translation>&amp;S’entraîner maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Start practising</source>
         <translation>Commencer à s’entraîner</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-93"/>
         <source>My progress</source>
         <translation>Ma progression</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+130"/>
         <source>Today: %1 of %2</source>
         <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
@@ -4695,7 +4706,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../quizapp/ui/restore_dialog.py" line="+29"/>
+        <location filename="../../quizapp/ui/restore_dialog.py" line="+20"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
@@ -4713,7 +4724,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../quizapp/ui/question_widgets.py" line="-677"/>
+        <location filename="../../quizapp/ui/question_widgets.py" line="-689"/>
         <source>They conflict</source>
         <translation>Ils se contredisent</translation>
     </message>
@@ -5197,13 +5208,13 @@
 <context>
     <name>QuizListView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz_list_view.py" line="+52"/>
-        <location line="+7"/>
+        <location filename="../../quizapp/ui/quiz_list_view.py" line="+51"/>
+        <location line="+45"/>
         <source>Quizzes</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -5223,7 +5234,7 @@
         <translation>Votre dernier score</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-36"/>
         <source>About the selected quiz</source>
         <translation>À propos du quiz sélectionné</translation>
     </message>
@@ -5233,12 +5244,12 @@
         <translation>Il n’y a encore aucun quiz dans cette banque. Demandez un fichier de quiz à votre enseignant.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>S&amp;witch profile</source>
         <translation>Changer de &amp;profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Switch to another profile</source>
         <translation>Passer à un autre profil</translation>
     </message>
@@ -5248,32 +5259,32 @@
         <translation>&amp;Commencer le quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Start the selected quiz</source>
         <translation>Commencer le quiz sélectionné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Practise</source>
         <translation>&amp;S’entraîner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Practise: questions you missed come back, weakest skill first</source>
         <translation>S’entraîner&#xa0;: les questions manquées reviennent, la compétence la plus faible d’abord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>My p&amp;rogress</source>
         <translation>Ma p&amp;rogression</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show my progress over time</source>
         <translation>Voir ma progression au fil du temps</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>Hello, %1. Choose a quiz and press Start (or Enter).</source>
         <translation>Bonjour, %1. Choisissez un quiz et appuyez sur Commencer (ou Entrée).</translation>
     </message>
@@ -5301,7 +5312,7 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../quizapp/ui/runner.py" line="+130"/>
+        <location filename="../../quizapp/ui/runner.py" line="+104"/>
         <source>Questions answered</source>
         <translation>Questions répondues</translation>
     </message>
@@ -5311,38 +5322,38 @@
         <translation>%v sur %m répondues</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>&amp;Back to quizzes</source>
         <translation>Retour aux &amp;quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to the list of quizzes; this quiz can be resumed later</source>
         <translation>Retour à la liste des quiz&#xa0;; ce quiz pourra être repris plus tard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Look at the previous question again</source>
         <translation>Revoir la question précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
+        <location line="+2"/>
+        <location line="+80"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-45"/>
         <source>Quiz: %1</source>
         <translation>Quiz&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -5362,7 +5373,7 @@
         <translation>Répondue et enregistrée. Vous verrez la correction à la fin.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
@@ -5382,7 +5393,7 @@
         <translation>Terminer le quiz, voir les résultats</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>Submit without an answer?</source>
         <translation>Valider sans réponse&#xa0;?</translation>
     </message>
@@ -5417,12 +5428,12 @@
         <translation>Enregistré. Lisez la correction, puis continuez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Saved. You will see the feedback at the end.</source>
         <translation>Enregistré. Vous verrez la correction à la fin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Your answer was not saved</source>
         <translation>Votre réponse n’a pas été enregistrée</translation>
     </message>
@@ -5464,27 +5475,27 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>RegradeDialog</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/regrade_dialog.py" line="+27"/>
+        <location filename="../../quizapp/ui/dashboard/regrade_dialog.py" line="+20"/>
         <source>Regrade %1</source>
         <translation>Recorriger %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Scoring every stored answer again with the current key would change %1 answers in %2 attempts (of %3). Apply to write the new points.</source>
         <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel changerait %1 réponses dans %2 tentatives (sur %3). Appliquez pour écrire les nouveaux points.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Scoring every stored answer again with the current key changes nothing (%1 answers in %2 attempts).</source>
         <translation>Noter de nouveau chaque réponse enregistrée avec le corrigé actuel ne change rien (%1 réponses dans %2 tentatives).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Student</source>
         <translation>Élève</translation>
     </message>
@@ -5504,13 +5515,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Après</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -5518,23 +5529,22 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../quizapp/ui/restore_dialog.py" line="+9"/>
-        <location line="+1"/>
+        <location filename="../../quizapp/ui/restore_dialog.py" line="+11"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Choose the backup to put back. The bank as it is now is kept aside, not deleted, and quizapp opens the restored bank at once. Answers given since the backup was made are not in it.</source>
         <translation>Choisissez la sauvegarde à remettre en place. La banque dans son état actuel est mise de côté, pas supprimée, et quizapp ouvre aussitôt la banque restaurée. Les réponses données depuis la sauvegarde n’y sont pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Made</source>
         <translation>Faite le</translation>
     </message>
@@ -5554,17 +5564,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>damaged: %1</source>
         <translation>endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>There are no backups of this bank yet.</source>
         <translation>Il n’y a encore aucune sauvegarde de cette banque.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -5826,13 +5836,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="+139"/>
-        <location line="+75"/>
+        <location filename="../../quizapp/ui/results_view.py" line="+123"/>
+        <location line="+48"/>
         <source>By skill</source>
         <translation>Par compétence</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Figure&lt;/b&gt;: noticing numbers that differ between reports or over time. &lt;b&gt;Speculation&lt;/b&gt;: telling guesses and predictions from facts. &lt;b&gt;Unconfirmed attribution&lt;/b&gt;: noticing claims that rest on unnamed, early or second-hand sources.</source>
         <translation>&lt;b&gt;Chiffre&lt;/b&gt;&#xa0;: remarquer les nombres qui diffèrent d’un article à l’autre ou dans le temps. &lt;b&gt;Spéculation&lt;/b&gt;&#xa0;: distinguer les suppositions et les prévisions des faits. &lt;b&gt;Attribution non confirmée&lt;/b&gt;&#xa0;: remarquer les affirmations qui reposent sur des sources anonymes, précoces ou de seconde main.</translation>
     </message>
@@ -5847,12 +5857,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Ouvrez une question (double-clic ou Entrée) pour comparer votre réponse au corrigé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions of this quiz, with your points</source>
         <translation>Questions de ce quiz, avec vos points</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -5862,7 +5872,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
@@ -5872,37 +5882,37 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Ouvrir la question sélectionnée pour la revoir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Back to quizzes</source>
         <translation>Retour aux &amp;quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to the list of quizzes</source>
         <translation>Retour à la liste des quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try &amp;again</source>
         <translation>&amp;Recommencer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Take this quiz again</source>
         <translation>Repasser ce quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Save results file…</source>
         <translation>Enregistrer &amp;le fichier de résultats…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a results file to hand in to your teacher</source>
         <translation>Enregistrer un fichier de résultats à remettre à votre enseignant</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+9"/>
         <source>Results: %1</source>
         <translation>Résultats&#xa0;: %1</translation>
     </message>
@@ -5973,12 +5983,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location line="-291"/>
+        <location line="-272"/>
         <source>Question %1 — review</source>
         <translation>Question %1 — revue</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>You did not answer this question. Here is the key.</source>
         <translation>Vous n’avez pas répondu à cette question. Voici le corrigé.</translation>
     </message>
@@ -5988,7 +5998,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Question et correction</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -6278,7 +6288,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../quizapp/core/bank/__init__.py" line="+85"/>
+        <location filename="../../quizapp/core/bank/writes.py" line="+29"/>
         <source>The disk is full: this change was not saved{where}. Free some space and try again. Everything saved before is safe.</source>
         <translation>Le disque est plein&#xa0;: cette modification n’a pas été enregistrée{where}. Libérez de la place et réessayez. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
@@ -6303,7 +6313,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Impossible d’écrire dans la banque ({error})&#xa0;: cette modification n’a pas été enregistrée{where}. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../quizapp/core/bank/base.py" line="+22"/>
         <source>cannot create the folder for the bank {path}: {error}</source>
         <translation>impossible de créer le dossier de la banque {path}&#xa0;: {error}</translation>
     </message>
@@ -6588,7 +6598,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Write</source>
         <translation>&amp;Écrire</translation>
     </message>

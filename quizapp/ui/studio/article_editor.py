@@ -62,6 +62,7 @@ from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.document import StudioDocument
+from quizapp.ui.studio.fitting import PaneScroll, only_current_counts
 from quizapp.ui.studio.span_editor import SpanEditor
 
 TEXT_COMMIT_MS = 700  # typing in the text box becomes one undo step after this pause
@@ -309,15 +310,19 @@ class PastePage(QWidget):
         row.addWidget(kind_label)
         row.addWidget(self.kind)
         row.addWidget(self.first_is_headline)
-        row.addWidget(self.busy)
-        row.addWidget(self.busy_label)
         row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.add_button)
+        # The buttons on a row of their own: one row would need 900 px at 200%.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.busy_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.add_button)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addWidget(self.box, 1)
         layout.addLayout(row)
+        layout.addLayout(buttons)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -339,7 +344,30 @@ class ArticlesPage(QWidget):
         self._text_owner: str | None = None  # ... and whose it is (article id)
         self._text_dirty = False  # typed in since
 
-        # left: the list
+        left = self._build_list()
+        # right: paste box or the article (whose fields and tabs scroll when room is short)
+        self.stack = QStackedWidget(self)
+        self.paste_page = PastePage(self.stack)
+        self.article_page = QWidget()
+        self._build_article_page(document)
+        self.article_pane = PaneScroll(self.article_page, tr("The chosen article"), self.stack)
+        self.stack.addWidget(self.paste_page)
+        self.stack.addWidget(self.article_pane)
+        only_current_counts(self.stack)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._start_workers()
+        self._wire()
+        self._replaced()
+
+    def _build_list(self) -> QWidget:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -360,41 +388,41 @@ class ArticlesPage(QWidget):
         left_layout.addWidget(self.paste_button)
         left_layout.addWidget(self.open_button)
         left_layout.addWidget(self.remove_button)
+        return left
 
-        # right: paste box or the article
-        self.stack = QStackedWidget(self)
-        self.paste_page = PastePage(self.stack)
-        self.article_page = QWidget(self.stack)
-        self.stack.addWidget(self.paste_page)
-        self.stack.addWidget(self.article_page)
-
+    def _build_article_form(self) -> QFormLayout:
+        """Where the article is from: outlet and id, headline, publication time."""
+        page = self.article_page
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        self.outlet = QLineEdit(self.article_page)
+        self.outlet = QLineEdit(page)
         self.outlet.setAccessibleName(tr("Outlet"))
-        self.headline = QLineEdit(self.article_page)
+        self.headline = QLineEdit(page)
         self.headline.setAccessibleName(tr("Headline"))
-        self.published = PublishedEdit(self.article_page)
-        self.article_id = QLineEdit(self.article_page)
+        self.published = PublishedEdit(page)
+        self.article_id = QLineEdit(page)
         self.article_id.setAccessibleName(tr("Article id"))
         self.article_id.setToolTip(tr("How questions refer to this article: letters, digits, -"))
         self.article_id.setMaximumWidth(220)
         top = QHBoxLayout()
         top.addWidget(self.outlet, 1)
-        id_label = QLabel(tr("&Id:"), self.article_page)
+        id_label = QLabel(tr("&Id:"), page)
         id_label.setBuddy(self.article_id)
         top.addWidget(id_label)
         top.addWidget(self.article_id)
-        outlet_label = QLabel(tr("O&utlet:"), self.article_page)
+        outlet_label = QLabel(tr("O&utlet:"), page)
         outlet_label.setBuddy(self.outlet)
-        headline_label = QLabel(tr("Hea&dline:"), self.article_page)
+        headline_label = QLabel(tr("Hea&dline:"), page)
         headline_label.setBuddy(self.headline)
-        published_label = QLabel(tr("Pu&blished:"), self.article_page)
+        published_label = QLabel(tr("Pu&blished:"), page)
         published_label.setBuddy(self.published.known)
         form.addRow(outlet_label, top)
         form.addRow(headline_label, self.headline)
         form.addRow(published_label, self.published)
+        return form
 
+    def _build_article_page(self, document: StudioDocument) -> None:
+        form = self._build_article_form()
         self.tabs = QTabWidget(self.article_page)
         self.tabs.setDocumentMode(True)
         self.span_editor = SpanEditor(document, self.tabs)
@@ -418,22 +446,13 @@ class ArticlesPage(QWidget):
         text_layout.addWidget(self.text_edit, 1)
         self.tabs.addTab(self.span_editor, tr("Ta&g phrases"))
         self.tabs.addTab(text_page, tr("Edit te&xt"))
+        only_current_counts(self.tabs)
         article_layout = QVBoxLayout(self.article_page)
         article_layout.setContentsMargins(0, 0, 0, 0)
         article_layout.addLayout(form)
         article_layout.addWidget(self.tabs, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 800])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        # reducing
+    def _start_workers(self) -> None:
         self.runner = ImportRunner(self)
         self.runner.busy.connect(self.paste_page.set_busy)
         self.runner.finished.connect(self._imported)
@@ -443,7 +462,7 @@ class ArticlesPage(QWidget):
         self.text_timer.setInterval(TEXT_COMMIT_MS)
         self.text_timer.timeout.connect(self.commit_text)
 
-        # wiring
+    def _wire(self) -> None:
         self.list.currentRowChanged.connect(self._row_changed)
         self.paste_button.clicked.connect(self.show_paste)
         self.open_button.clicked.connect(self.open_file)
@@ -471,7 +490,6 @@ class ArticlesPage(QWidget):
         self.text_edit.installEventFilter(self)
         self.document.draft_did_change.connect(self._draft_changed)
         self.document.draft_was_replaced.connect(self._replaced)
-        self._replaced()
 
     @property
     def draft(self) -> SetDraft:
@@ -523,7 +541,7 @@ class ArticlesPage(QWidget):
         self._loading = True
         self.list.setCurrentRow(index)
         self._loading = False
-        self.stack.setCurrentWidget(self.article_page)
+        self.stack.setCurrentWidget(self.article_pane)
         self.span_editor.set_article(index)
         self._load_fields(force=True)
         self.remove_button.setEnabled(True)

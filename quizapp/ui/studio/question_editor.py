@@ -61,6 +61,7 @@ from quizapp.ui.studio.common import (
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
+from quizapp.ui.themes import inherit_font
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 
@@ -695,6 +696,7 @@ class PreviewPane(QWidget):
             widget = make_question_widget(question, self.content)
             self.widget = widget
             self.content_layout.insertWidget(0, widget)
+            inherit_font(widget)  # the zoom reaches a widget built after it was set
             widget.show()
             install_undo_shortcut(widget)
         self.try_button.setEnabled(question is not None)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -49,6 +48,7 @@ from quizapp.ui.i18n import question_type_name
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
+from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo
 from quizapp.ui.studio.question_editor import PreviewPane
 
 SEARCH_DELAY_MS = 200
@@ -131,27 +131,42 @@ class QuizBuilder(QWidget):
         self._id_edited = False
         self._editing: str | None = None  # the id of the saved quiz being edited
 
-        # --- filters and results (left) ---
+        left = self._build_search_side()
+        right = self._build_quiz_side()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
+        splitter.setChildrenCollapsible(False)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(splitter)
+        self._wire()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QGroupBox:
         filters = QGroupBox(tr("Find questions in the bank"), self)
         grid = QGridLayout(filters)
         self.skill_checks: dict[str, QCheckBox] = {}
         self.type_checks: dict[str, QCheckBox] = {}
         self.difficulty_checks: dict[int, QCheckBox] = {}
-        skills_row = QHBoxLayout()
+        skills_row = FlowLayout()
         for label in BUILTIN_LABELS:
             check = QCheckBox(label_title(label), filters)
             check.setAccessibleName(fill(tr("Skill %1"), label_title(label)))
             skills_row.addWidget(check)
             self.skill_checks[label] = check
-        skills_row.addStretch(1)
-        types_row = QHBoxLayout()
+        types_row = FlowLayout()
         for kind in QUESTION_TYPES:
             check = QCheckBox(question_type_name(kind), filters)
             check.setAccessibleName(fill(tr("Type %1"), question_type_name(kind)))
             types_row.addWidget(check)
             self.type_checks[kind] = check
-        types_row.addStretch(1)
-        difficulty_row = QHBoxLayout()
+        difficulty_row = FlowLayout()
         for value, text in ((1, tr("easy")), (2, tr("medium")), (3, tr("hard"))):
             check = QCheckBox(text, filters)
             check.setAccessibleName(fill(tr("Difficulty %1"), text))
@@ -160,12 +175,13 @@ class QuizBuilder(QWidget):
         self.tags = QLineEdit(filters)
         self.tags.setPlaceholderText(tr("tags, separated by commas"))
         self.tags.setAccessibleName(tr("Tags to filter by"))
-        difficulty_row.addWidget(self.tags, 1)
+        difficulty_row.addWidget(self.tags)
         self.search = QLineEdit(filters)
         self.search.setPlaceholderText(tr("Words in the prompt or id"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search the questions"))
         self.set_filter = QComboBox(filters)
+        shrinkable_combo(self.set_filter)  # a long set title must not widen the page
         self.set_filter.setAccessibleName(tr("Question set to search"))
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 2)
@@ -184,6 +200,11 @@ class QuizBuilder(QWidget):
             grid.addWidget(row_label, row, 0)
             grid.addLayout(row_layout, row, 1)
 
+        return filters
+
+    def _build_search_side(self) -> QWidget:
+        """The filters (they scroll when the room is short), the questions found, Add."""
+        filters = self._build_filters()
         self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             ["", tr("Question"), tr("Type"), tr("Skills"), tr("Level"), tr("Tags"), tr("Set")]
@@ -212,15 +233,19 @@ class QuizBuilder(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(filters)
+        left_layout.addWidget(PaneScroll(filters, tr("Find questions in the bank"), left))
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(found_row)
 
-        # --- the quiz (right) ---
+        return left
+
+    def _build_quiz_side(self) -> QWidget:
+        """The quiz's questions and settings (scrolling), its buttons always in sight."""
         right_inner = QWidget()
         right_layout = QVBoxLayout(right_inner)
         right_layout.setContentsMargins(0, 0, 6, 0)
         self.saved = QComboBox(right_inner)
+        shrinkable_combo(self.saved)
         self.saved.setAccessibleName(tr("Quiz to edit: a new one or one saved in the bank"))
         saved_label = QLabel(tr("Qui&z:"), right_inner)
         saved_label.setBuddy(self.saved)
@@ -234,7 +259,7 @@ class QuizBuilder(QWidget):
         self.quiz_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.quiz_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         quiz_label.setBuddy(self.quiz_list)
-        order_row = QHBoxLayout()
+        order_row = FlowLayout()
         self.up_button = QPushButton(tr("Up"), right_inner)
         self.up_button.setAccessibleName(tr("Move the question up in the quiz"))
         self.down_button = QPushButton(tr("Down"), right_inner)
@@ -243,10 +268,43 @@ class QuizBuilder(QWidget):
         self.remove_button.setAccessibleName(tr("Remove the question from the quiz"))
         for button in (self.up_button, self.down_button, self.remove_button):
             order_row.addWidget(button)
-        order_row.addStretch(1)
 
-        settings = QGroupBox(tr("How the quiz is taken"), right_inner)
+        settings = self._build_settings(right_inner)
+        self._build_roster(right_inner)
+        self.message = QLabel(right_inner)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(tr("Quiz problems"))
+        self.message.hide()
+        right_layout.addLayout(saved_row)
+        right_layout.addWidget(quiz_label)
+        right_layout.addWidget(self.quiz_list, 1)
+        right_layout.addLayout(order_row)
+        right_layout.addWidget(settings)
+        right_layout.addWidget(self.roster_box)
+        right_layout.addWidget(self.message)
+        # One button a row: side by side they would need 520 px at 200%.
+        actions = QVBoxLayout()
+        self.preview_button = QPushButton(tr("Preview as a st&udent"), self)
+        self.save_button = QPushButton(tr("Save quiz in ba&nk"), self)
+        self.export_button = QPushButton(tr("E&xport quiz…"), self)
+        self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
+        for button in (self.preview_button, self.save_button, self.export_button):
+            actions.addWidget(button)
+        # The buttons stay in sight however small the window: only the settings scroll.
+        right = QWidget(self)
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(PaneScroll(right_inner, tr("Quiz settings"), right), 1)
+        outer.addLayout(actions)
+        return right
+
+    def _build_settings(self, parent: QWidget) -> QGroupBox:
+        """How the quiz is taken: title, id, order, draw, feedback, limits."""
+        settings = QGroupBox(tr("How the quiz is taken"), parent)
         form = QFormLayout(settings)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields go under
         self.title = QLineEdit(tr("New quiz"), settings)
         self.title.setAccessibleName(tr("Quiz title"))
         self.quiz_id = QLineEdit(slug(self.title.text()), settings)
@@ -265,9 +323,9 @@ class QuizBuilder(QWidget):
         self.draw = QCheckBox(tr("Dra&w at random per skill:"), settings)
         self.draw.setAccessibleName(tr("Draw a number of questions per skill at random"))
         self.draw_box = QWidget(settings)
-        self.draw_layout = QGridLayout(self.draw_box)
+        self.draw_layout = QFormLayout(self.draw_box)
         self.draw_layout.setContentsMargins(20, 0, 0, 0)
-        self.draw_layout.setColumnStretch(1, 1)
+        self.draw_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.draw_spins: dict[str, QSpinBox] = {}
         for label in BUILTIN_LABELS:
             self._draw_spin(label)
@@ -280,20 +338,7 @@ class QuizBuilder(QWidget):
         self.feedback_hint.setObjectName("hint")
         self.feedback_hint.setWordWrap(True)
         self.feedback_hint.setAccessibleName(tr("What the feedback choice means for the file"))
-        self.time_limit = QSpinBox(settings)
-        self.time_limit.setRange(0, 600)
-        self.time_limit.setSuffix(tr(" min"))
-        self.time_limit.setSpecialValueText(tr("No limit"))
-        self.time_limit.setAccessibleName(tr("Time limit in minutes, 0 for none"))
-        self.pass_mark = QSpinBox(settings)
-        self.pass_mark.setRange(0, 100)
-        self.pass_mark.setSuffix(" %")
-        self.pass_mark.setSpecialValueText(tr("None"))
-        self.pass_mark.setAccessibleName(tr("Pass mark in percent, 0 for none"))
-        self.attempts = QSpinBox(settings)
-        self.attempts.setRange(0, 99)
-        self.attempts.setSpecialValueText(tr("Unlimited"))
-        self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
+        self._build_limits(settings)
         for field_caption, widget in (
             (tr("T&itle:"), self.title),
             (tr("I&d:"), self.quiz_id),
@@ -313,13 +358,32 @@ class QuizBuilder(QWidget):
             if isinstance(widget, QWidget):
                 field_label.setBuddy(widget)
             form.addRow(field_label, widget)
-        # --- class list and codes (core/roster.py) ---
-        self.roster_box = QGroupBox(tr("Class list and codes"), right_inner)
+        return settings
+
+    def _build_limits(self, settings: QGroupBox) -> None:
+        self.time_limit = QSpinBox(settings)
+        self.time_limit.setRange(0, 600)
+        self.time_limit.setSuffix(tr(" min"))
+        self.time_limit.setSpecialValueText(tr("No limit"))
+        self.time_limit.setAccessibleName(tr("Time limit in minutes, 0 for none"))
+        self.pass_mark = QSpinBox(settings)
+        self.pass_mark.setRange(0, 100)
+        self.pass_mark.setSuffix(" %")
+        self.pass_mark.setSpecialValueText(tr("None"))
+        self.pass_mark.setAccessibleName(tr("Pass mark in percent, 0 for none"))
+        self.attempts = QSpinBox(settings)
+        self.attempts.setRange(0, 99)
+        self.attempts.setSpecialValueText(tr("Unlimited"))
+        self.attempts.setAccessibleName(tr("Attempts allowed, 0 for unlimited"))
+
+    def _build_roster(self, parent: QWidget) -> None:
+        """The class list and its codes (core/roster.py)."""
+        self.roster_box = QGroupBox(tr("Class list and codes"), parent)
         roster_layout = QVBoxLayout(self.roster_box)
         self.roster_status = QLabel(self.roster_box)
         self.roster_status.setWordWrap(True)
         self.roster_status.setAccessibleName(tr("Class list"))
-        roster_buttons = QHBoxLayout()
+        roster_buttons = FlowLayout()
         self.roster_load_button = QPushButton(tr("L&oad class list…"), self.roster_box)
         self.roster_load_button.setAccessibleName(
             tr("Load a class list (CSV) and give each student a code for this quiz")
@@ -330,56 +394,10 @@ class QuizBuilder(QWidget):
         )
         roster_buttons.addWidget(self.roster_load_button)
         roster_buttons.addWidget(self.roster_print_button)
-        roster_buttons.addStretch(1)
         roster_layout.addWidget(self.roster_status)
         roster_layout.addLayout(roster_buttons)
 
-        self.message = QLabel(right_inner)
-        self.message.setObjectName("errorText")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("Quiz problems"))
-        self.message.hide()
-        action_row = QGridLayout()
-        self.preview_button = QPushButton(tr("Preview as a st&udent"), self)
-        self.save_button = QPushButton(tr("Save quiz in ba&nk"), self)
-        self.export_button = QPushButton(tr("E&xport quiz…"), self)
-        self.export_button.setAccessibleName(tr("Export the quiz as one file for the class"))
-        action_row.addWidget(self.preview_button, 0, 0)
-        action_row.addWidget(self.save_button, 0, 1)
-        action_row.addWidget(self.export_button, 1, 0, 1, 2)
-        right_layout.addLayout(saved_row)
-        right_layout.addWidget(quiz_label)
-        right_layout.addWidget(self.quiz_list, 1)
-        right_layout.addLayout(order_row)
-        right_layout.addWidget(settings)
-        right_layout.addWidget(self.roster_box)
-        right_layout.addWidget(self.message)
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(tr("Quiz settings"))
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right_inner)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # The buttons stay in sight however small the window: only the settings scroll.
-        right = QWidget(self)
-        outer = QVBoxLayout(right)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(action_row)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 420])
-        splitter.setChildrenCollapsible(False)
-        page_layout = QVBoxLayout(self)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(splitter)
-
+    def _wire(self) -> None:
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -409,7 +427,6 @@ class QuizBuilder(QWidget):
         self.saved.activated.connect(self._saved_chosen)
         self.quiz_did_save.connect(self._now_editing)
         self._draw_toggled(False)
-        self.refresh()
 
     # --- searching -------------------------------------------------------------------------
 
@@ -732,9 +749,7 @@ class QuizBuilder(QWidget):
         spin.setAccessibleName(fill(tr("Questions to draw for %1"), label_title(skill)))
         label = QLabel(label_title(skill) + ":", self.draw_box)
         label.setBuddy(spin)
-        row = len(self.draw_spins)
-        self.draw_layout.addWidget(label, row, 0)
-        self.draw_layout.addWidget(spin, row, 1)
+        self.draw_layout.addRow(label, spin)
         self.draw_spins[skill] = spin
         return spin
 

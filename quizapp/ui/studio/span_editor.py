@@ -34,8 +34,10 @@ from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, MarkableText, mark_colours
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.document import StudioDocument
+from quizapp.ui.studio.fitting import PaneScroll, keep_wrapped_height
 from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
 from quizapp.ui.studio.tagging import TaggingHost
+from quizapp.ui.themes import inherit_font
 
 Range = tuple[int, int]
 
@@ -60,7 +62,8 @@ class SpanText(MarkableText):
         return QSize(480, 320)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.fontMetrics().lineSpacing() * 4)
+        # Six lines at least: on a short screen the article's pane scrolls instead.
+        return QSize(160, self.fontMetrics().lineSpacing() * 6)
 
     # selection --------------------------------------------------------------------------
 
@@ -298,6 +301,7 @@ class SpanEditor(TaggingHost):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName(tr("Colour legend"))
+        keep_wrapped_height(self.legend)
         self.panel = SpanPanel(self)
         self.panel.setMinimumWidth(200)
         self.panel.remove_button.clicked.connect(self.remove_current)
@@ -321,7 +325,8 @@ class SpanEditor(TaggingHost):
         self.assistant = SuggestAssistant(self)
         self.article_shown.connect(self.assistant.article_shown)
         self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.panel)
+        # The tag's fields scroll on their own when the room is short (large zoom).
+        self.side.addWidget(PaneScroll(self.panel, tr("The selected tag's fields"), self))
         self.side.addWidget(self.assistant.panel)
         self.side.setStretchFactor(1, 1)
         self.side.setChildrenCollapsible(False)
@@ -373,6 +378,7 @@ class SpanEditor(TaggingHost):
             self.text.label_order = self.draft.label_ids()
             self.text.selection_moved.connect(self._selection_moved)
             self.text_layout.addWidget(self.text)
+            inherit_font(self.text)  # the zoom reaches a text built after it was set
             self.text.show()  # now, so it can take focus at once
             self._shown_text = article.text
             self._redraw_spans()

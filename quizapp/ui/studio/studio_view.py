@@ -40,6 +40,7 @@ from quizapp.ui.studio import common
 from quizapp.ui.studio.article_editor import ArticlesPage, UndoRouter
 from quizapp.ui.studio.common import describe_problem, fill, tr
 from quizapp.ui.studio.document import StudioDocument
+from quizapp.ui.studio.fitting import ElidedLabel, only_current_counts
 from quizapp.ui.studio.handout import write_set
 from quizapp.ui.studio.host import StudioHost
 from quizapp.ui.studio.interchange import InterchangeActions
@@ -85,6 +86,21 @@ class StudioView(StudioHost):
 
         self._build_actions()
         self.interchange = InterchangeActions(self)  # QTI, Moodle, GIFT, H5P
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        self._build_top_rows(layout)
+        self._build_tabs(bank)
+        bottom = self._build_bottom_row()
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.problems)
+        self._wire()
+        self._replaced()
+
+    def _build_top_rows(self, layout: QVBoxLayout) -> None:
+        """The toolbar (it folds what does not fit behind its » button; every command is in
+        the Studio menu too), then the set's own fields."""
         self.toolbar = QToolBar(tr("Studio"), self)
         self.toolbar.setAccessibleName(tr("Studio toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -103,9 +119,8 @@ class StudioView(StudioHost):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
-
-        # the set's own fields
-        header = QHBoxLayout()
+        layout.addWidget(self.toolbar)
+        row = QHBoxLayout()
         self.set_title = QLineEdit(self)
         self.set_title.setAccessibleName(tr("Title of the question set"))
         self.set_id = QLineEdit(self)
@@ -125,9 +140,11 @@ class StudioView(StudioHost):
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            header.addWidget(label)
-            header.addWidget(widget, 1 if widget is self.set_title else 0)
+            row.addWidget(label)
+            row.addWidget(widget, 1 if widget is self.set_title else 0)
+        layout.addLayout(row)
 
+    def _build_tabs(self, bank: Bank) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Studio sections"))
         self.articles = ArticlesPage(self.document, self.tabs)
@@ -136,6 +153,7 @@ class StudioView(StudioHost):
         self.tabs.addTab(self.articles, tr("Articles and tags"))
         self.tabs.addTab(self.questions, tr("Questions"))
         self.tabs.addTab(self.quiz_builder, tr("Quiz builder"))
+        only_current_counts(self.tabs)
         for number in range(self.tabs.count()):
             # Alt+1..3 switch sections (letters are kept for the fields' own mnemonics).
             key = QKeySequence(f"Alt+{number + 1}")
@@ -144,28 +162,25 @@ class StudioView(StudioHost):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
 
+    def _build_bottom_row(self) -> QHBoxLayout:
+        """The problems' count and the status on one row; the problems' list goes below."""
         self.problems_label = QLabel(self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(tr("Problems in the set"))
         self.problems.setWordWrap(True)
         self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
         self.problems_label.setBuddy(self.problems)
-
-        self.status = QLabel(self)
+        # One line, cut short with … when long (the status bar says it whole too).
+        self.status = ElidedLabel(self)
         self.status.setObjectName("hint")
         self.status.setAccessibleName(tr("Studio status"))
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        row.addWidget(self.problems_label)
+        row.addSpacing(12)
+        row.addWidget(self.status, 1)
+        return row
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(4)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.status)
-
+    def _wire(self) -> None:
         # Ctrl+Z undoes the set's edits where the set is edited; in the student preview it
         # takes back the preview's last mark (as for a student), in the builder nothing.
         for undo_target in (
@@ -204,7 +219,6 @@ class StudioView(StudioHost):
         self.document.draft_did_change.connect(self._draft_changed)
         self.document.draft_was_replaced.connect(self._replaced)
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._replaced()
 
     # --- actions ---------------------------------------------------------------------------
 
