@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -62,7 +61,7 @@ from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.fitting import PaneScroll, only_current_counts
+from quizapp.ui.studio.fitting import PaneScroll, only_current_counts, side_by_side
 from quizapp.ui.studio.span_editor import SpanEditor
 
 TEXT_COMMIT_MS = 700  # typing in the text box becomes one undo step after this pause
@@ -354,15 +353,7 @@ class ArticlesPage(QWidget):
         self.stack.addWidget(self.paste_page)
         self.stack.addWidget(self.article_pane)
         only_current_counts(self.stack)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 800])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        side_by_side(self, [(left, 0, 200), (self.stack, 1, 800)])
         self._start_workers()
         self._wire()
         self._replaced()

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -199,3 +201,18 @@ def shrinkable_combo(combo: QComboBox, characters: int = 12) -> None:
     set title would set the page's width); its list still shows items whole."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+
+
+def side_by_side(page: QWidget, panes: list[tuple[QWidget, int, int]]) -> QSplitter:
+    """Fill ``page`` with a splitter of ``panes`` (widget, stretch, first width), none of
+    which can be dragged shut."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    for index, (pane, stretch, _width) in enumerate(panes):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setSizes([width for _pane, _stretch, width in panes])
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
+    return splitter

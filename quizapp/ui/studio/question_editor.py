@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -61,6 +60,7 @@ from quizapp.ui.studio.common import (
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
+from quizapp.ui.studio.fitting import side_by_side
 from quizapp.ui.themes import inherit_font
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
@@ -801,18 +801,9 @@ class QuestionsPage(QWidget):
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.form_area.setAccessibleName(tr("Question editor"))
         self.preview = PreviewPane(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.form_area)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([180, 440, 440])
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.splitter = side_by_side(
+            self, [(left, 0, 180), (self.form_area, 3, 440), (self.preview, 3, 440)]
+        )
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,7 +47,7 @@ from quizapp.ui.i18n import question_type_name
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
 from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
-from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo
+from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.studio.question_editor import PreviewPane
 
 SEARCH_DELAY_MS = 200
@@ -133,16 +132,7 @@ class QuizBuilder(QWidget):
 
         left = self._build_search_side()
         right = self._build_quiz_side()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 420])
-        splitter.setChildrenCollapsible(False)
-        page_layout = QVBoxLayout(self)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(splitter)
+        side_by_side(self, [(left, 3, 700), (right, 2, 420)])
         self._wire()
         self.refresh()
 
