@@ -175,6 +175,19 @@ QUANTITIES = [
     ("Crews dispatched 11 fire tenders to the plant.", "11 fire tenders", "fire-engines"),
     ("About 200,000 people live in the city.", "200,000", "population"),
     ("Five charred bodies were recovered in the first two hours.", "Five charred", "deaths"),
+    # a number and its noun or unit in one word; magnitudes written before the value
+    ("The blaze broke out in a five-story building.", "five-story", "storeys"),
+    ("More than 160 firefighters responded to the four-alarm blaze.", "four-alarm", "alarms"),
+    ("Police evacuated a three-kilometer zone around the site.", "three-kilometer", "length"),
+    ("The toll from last week's magnitude-7.8 earthquake has risen.", "7.8", "magnitude"),
+    ("The cost of rebuilding is likely to be in the billions of dollars.", "billions", "cost"),
+    ("Bronx Fire Death Toll Rises To At Least 12; Young Boy Played With Stove", "12", "deaths"),
+    (
+        "At least 44 died, reports BBC.Twelve firefighters were among the dead.",
+        "Twelve",
+        "deaths (firefighters)",
+    ),
+    ("Their impacts could be felt as far as six miles away.", "six miles", "length"),
 ]
 
 
@@ -191,12 +204,25 @@ NOT_FIGURES = [
     "Call the helpline on 01268 555 310 for news of relatives.",
     "The plant lies about 50km (31 miles) from Hyderabad.",
     "The 1985 earthquake is still remembered.",
+    # ages in lists, ranges, fractions, after "the oldest", after a name at a sentence end
+    "Children ages 1, 2 and 7 died.",
+    "The victims ranged in age from 1 to over 50.",
+    "The youngest was 1 year old, the oldest over 50.",
+    "It started from a young boy, 3 1/2 years old, playing with the stove.",
+    "The girls, one three years old and the other nine months old, were safe.",
+    "Police want a male, between 40 and 50, with gray sideburns.",
+    '"The water reached the trees," said resident Gerardo Martinez, 61.',
+    # distances that locate, durations after a range, compounds of time
+    "The airfield lies 56 km northwest of downtown Honolulu.",
+    "Pescara del Tronto lies some 25 kilometers further east.",
+    "A preliminary report is due in 10 to 14 days.",
+    "He has had a 20-year career and a one-off bonus.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_figures(text: str) -> None:
-    """Ages, times, phone numbers, locating distances and years are not figures."""
+    """Ages, times, phone numbers, locating distances, durations and years are not figures."""
     assert _spans(text, "figure") == []
 
 

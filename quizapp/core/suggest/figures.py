@@ -99,22 +99,27 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE = re.compile(
     r"\b(?:at|by|from|until|till|before|after|since|around|the|shortly|about)\s+$", re.I
 )
+# "aged 23", "children ages 1, 2 and 7", "ranging in age from 1 to over 50", "the oldest over 50"
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages)\s+(?:between|from|of|around|about|under|over)?\s*"
-    r"(?:\d+\s*(?:and|to|or|-|–)\s*)?$",
+    r"(?:\b(?:aged|age|ages)(?:\s+(?:between|from|of|around|about|under|over|range|ranging))*"
+    r"\s*(?:\d+\s*(?:,|and|to|or|-|–)\s*(?:over|under|about|nearly|almost)?\s*)*"
+    r"|\b(?:oldest|youngest|eldest)\s+(?:was\s+|is\s+)?(?:over|under|about|aged|just)?\s*)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b",
+    r"(?:\s*(?:1/2|½|and\s+a\s+half))?"  # "3 1/2 years old"
+    r"(?:(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b)",
     re.IGNORECASE,
 )
 _NAME_COMMA_BEFORE = re.compile(
     r"(?:[A-Z][a-z][\w'’-]*|\b(?:uncle|aunt|mother|father|son|daughter|wife|husband|brother"
     r"|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|man|woman|boy"
     r"|girl|friend|neighbou?r|resident|worker|driver|victim|passenger|student|teacher|owner"
-    r"|partner|mum|dad|widow|widower)),\s$"
-)  # "John Smith, 34," and "her uncle, 42,": an age
-_NAME_COMMA_AFTER = re.compile(r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)")
+    r"|partner|mum|dad|widow|widower|male|female)),\s(?:(?:between|about|around|aged)\s)?(?:\d+\s*(?:and|to|-|–)\s*)?$"
+)  # "John Smith, 34," and "her uncle, 42,": an age; "a male, between 40 and 50"
+_NAME_COMMA_AFTER = re.compile(
+    r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)|\s*(?:[-–]|and|to)\s*\d+\s*,|\s*[.;]?\s*$"
+)  # "..., said resident Gerardo Martinez, 61."
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|dial|ring|phone|text|contact|helpline|hotline)\b[^.\n]{0,30}?\s$", re.I
 )
@@ -184,7 +189,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:\s*(?P<scale>{scales})\b|(?P<short>{short})\b|(?P<att>[A-Za-z%°]+(?:/[A-Za-z]+)?))?"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w]))"
     )
-    atom = re.compile(r"(?<![\w.,:/#@£$€¥-])" + atom_body, re.IGNORECASE)
+    atom = re.compile(
+        r"(?:(?<![\w.,:/#@£$€¥-])|(?<=magnitude-)|(?<=[A-Za-z]{2}\.)(?=[A-Z][a-z]))" + atom_body,
+        re.IGNORECASE,
+    )  # also "a magnitude-7.8 quake" and "... reports BBC.Twelve firefighters"
     qualifiers = _alternation(list(lexicon.qualifiers))
     units = _alternation([u for u in lexicon.units if u != "%"])
     months = _alternation(list(lexicon.months))
@@ -327,6 +335,8 @@ def _not_a_figure(
         return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return True
+    if number.in_words and re.match(r"\s+[\w-]+\s+(?:years?|months?)\s+old\b", after):
+        return True  # "two girls, one three years old": "one" is the girl
     if (
         _NAME_COMMA_BEFORE.search(before)
         and _NAME_COMMA_AFTER.match(after)
@@ -342,7 +352,17 @@ def _not_a_figure(
     if pattern.duration_after.match(after):
         return True
     compound = re.match(r"-([a-z]+)", after)
-    return bool(compound and compound.group(1) not in ("strong", "plus", "magnitude"))
+    return bool(compound and not _counting_compound(compound.group(1), lexicon))
+
+
+def _counting_compound(word: str, lexicon: Lexicon) -> bool:
+    """ "7-magnitude", "40-plus", "five-story", "four-alarm", "three-kilometer": a compound
+    whose second word is a unit or a count noun; not "20-year", "two-time", "one-off"."""
+    return (
+        word in ("strong", "plus", "magnitude")
+        or word in lexicon.units
+        or (word in lexicon.head_nouns and word not in lexicon.time_units)
+    )
 
 
 def _digits_not_a_figure(
@@ -389,6 +409,7 @@ def _digits_not_a_figure(
         and capitalised.group(1).lower() not in _SENTENCE_STARTERS
         and capitalised.group(1).lower() not in _HEAD_STOP
         and capitalised.group(1).lower() not in lexicon.qualifiers
+        and not pattern.qualifier_before.search(before)
         and _no_noun_after(after)
     ):
         return True  # a name with a number: "France 24 said", "Apollo 11"
@@ -610,6 +631,7 @@ class _Draft:
     another: bool = False
     change: bool = False
     coordinated: _Figure | None = None
+    compound: bool = False  # "five-story": the number and its noun in one word
 
     @property
     def text(self) -> str:
@@ -701,7 +723,7 @@ def _read_unit(d: _Draft) -> None:
         d.end = money_words.end()
     if number.currency:
         number.unit = "money"
-    prefix_unit = re.search(r"\b(magnitude|category|force)\s+(?:of\s+)?$", d.before, re.I)
+    prefix_unit = re.search(r"\b(magnitude|category|force)(?:\s+|-)(?:of\s+)?$", d.before, re.I)
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
     suffix_magnitude = re.match(
@@ -710,6 +732,10 @@ def _read_unit(d: _Draft) -> None:
     if suffix_magnitude and number.unit is None:
         number.unit = "magnitude"  # "a 7.7 magnitude quake", "the 7.8-magnitude earthquake"
         d.end += suffix_magnitude.end()
+    hyphen_unit = re.match(r"-([a-z]+)\b", text[d.end : d.end + 24])
+    if hyphen_unit and number.unit is None and hyphen_unit.group(1) in d.lexicon.units:
+        number.unit = d.lexicon.units[hyphen_unit.group(1)]  # "a three-kilometer zone"
+        d.end += hyphen_unit.end()
     d.number_end = d.end
 
 
@@ -724,6 +750,8 @@ def _not_measured_here(d: _Draft) -> bool:
     ):
         return True
     if number.unit == "length":
+        if re.search(r"\bas\s+far\s+(?:away\s+)?as\s+$", text[max(0, start - 20) : start], re.I):
+            return False  # "felt as far as six miles away": how far the event reached
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
         return bool(
@@ -776,6 +804,13 @@ def _read_head(d: _Draft) -> None:
     text, lexicon = d.text, d.lexicon
     position = d.head_from
     head_words = d.head_words
+    compound = re.match(r"-([a-z]+)\b", text[position : position + 24])
+    if compound and compound.group(1) in lexicon.head_nouns:
+        d.quantity, d.from_cue = lexicon.head_nouns[compound.group(1)], True
+        head_words.append(compound.group(1))  # "a five-story building", "a four-alarm fire"
+        d.head_end = position + compound.end()
+        d.compound = True
+        return
     for _ in range(4):
         word = _HEAD_WORD.match(text, position, d.sentence_end)
         if not word:
@@ -829,6 +864,8 @@ def _head_counts(d: _Draft) -> bool:
     if d.head_words and not d.quantity and not d.generic:
         if d.head_words[-1] in d.lexicon.time_units:
             return False
+    if not d.head_words and d.number.unit is None and d.pattern.duration_after.match(d.text, d.end):
+        return False  # "in 10 to 14 days": a duration
     return not (
         d.part_after
         and not d.head_words
@@ -946,7 +983,7 @@ def _is_a_count(d: _Draft) -> bool:
     if number.in_words and d.low == d.high == 1 and not d.is_range and not d.head_words:
         return False  # "one person died", not "one said"
     small_word = number.in_words and not number.vague and d.high < 10
-    if not small_word or d.kind != "exact" or d.is_range or number.unit:
+    if not small_word or d.kind != "exact" or d.is_range or number.unit or d.compound:
         return True
     determined = re.search(
         r"\b(?:the|its|his|her|their|our|my|your|these|those)\s+$",
