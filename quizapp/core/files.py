@@ -283,6 +283,50 @@ def _check_question(
     question_id = checker.identifier(mapping, P.A_QUESTION())
     where = P.QUESTION(id=question_id) if question_id else P.A_QUESTION()
     checker.subject = ("question", question_id) if question_id else None
+    kind = _question_kind(mapping, where, checker)
+    prompt = checker.text(mapping, "prompt", where)
+    explanation = checker.text(mapping, "explanation", where, required=False) or None
+    difficulty = checker.number(mapping, "difficulty", where, 1, 3)
+    if difficulty is not None and difficulty != int(difficulty):
+        checker.add(mapping.key_lines["difficulty"], P.BAD_DIFFICULTY(where=where))
+    tags = checker.text_list(mapping, "tags", where)
+    excerpts = _question_excerpts(mapping, kind, where, articles, checker)
+    targets = _question_targets(mapping, kind, where, known_labels, checker)
+    options, multiple = _choice_fields(mapping, kind, where, checker)
+    verdict, quantity, reasons = _compare_fields(mapping, kind, where, checker)
+    if checker.exam and kind is not None:
+        excerpts = _exam_excerpts(mapping, kind, excerpts, targets, checker, where)
+    stray_penalty = checker.number(mapping, "stray_penalty", where, 0, 10)
+    strict = checker.flag(mapping, "strict", where, False)
+    if question_id is None or kind is None or prompt is None:
+        return None
+    question = Question(
+        id=question_id,
+        type=kind,  # type: ignore[arg-type]
+        prompt=prompt,
+        excerpts=tuple(excerpts),
+        targets=targets,
+        explanation=explanation,
+        difficulty=int(difficulty) if difficulty is not None else 2,
+        tags=tags,
+        options=options,
+        multiple=multiple,
+        quantity=quantity,
+        verdict=verdict,
+        reasons=reasons,
+        stray_penalty=stray_penalty if stray_penalty is not None else DEFAULT_STRAY_PENALTY,
+        strict=strict,
+        exam=checker.exam,
+        line=mapping.line,
+    )
+    if not checker.exam:
+        _check_something_to_find(question, mapping, where, checker)
+    return question
+
+
+def _question_kind(mapping: YMap, where: str, checker: _Checker) -> str | None:
+    """The question's type (None when missing or unknown); fields it does not have are
+    problems."""
     kind = checker.text(mapping, "type", where)
     if kind is not None and kind not in QUESTION_TYPES:
         checker.add(
@@ -295,13 +339,17 @@ def _check_question(
         if checker.exam:
             allowed = (allowed - _EXAM_FORBIDDEN) | _EXAM_QUESTION_FIELDS
         checker.unknown_fields(mapping, allowed, P.A_KIND_QUESTION(kind=kind))
-    prompt = checker.text(mapping, "prompt", where)
-    explanation = checker.text(mapping, "explanation", where, required=False) or None
-    difficulty = checker.number(mapping, "difficulty", where, 1, 3)
-    if difficulty is not None and difficulty != int(difficulty):
-        checker.add(mapping.key_lines["difficulty"], P.BAD_DIFFICULTY(where=where))
-    tags = checker.text_list(mapping, "tags", where)
+    return kind
 
+
+def _question_excerpts(
+    mapping: YMap,
+    kind: str | None,
+    where: str,
+    articles: dict[str, Article],
+    checker: _Checker,
+) -> list[Excerpt]:
+    """The question's ``excerpt`` or ``excerpts`` (a compare question needs two)."""
     excerpts: list[Excerpt] = []
     if "excerpt" in mapping and "excerpts" in mapping:
         checker.add(mapping.key_lines["excerpts"], P.BOTH_EXCERPTS(where=where))
@@ -326,7 +374,13 @@ def _check_question(
     elif kind == "compare" and isinstance(mapping.get("excerpts"), list):
         if len(mapping["excerpts"]) < 2:
             checker.add(mapping.key_lines["excerpts"], P.COMPARES_TWO(where=where))
+    return excerpts
 
+
+def _question_targets(
+    mapping: YMap, kind: str | None, where: str, known_labels: set[str], checker: _Checker
+) -> tuple[str, ...]:
+    """The labels that form the key (a compare question's default: figures)."""
     targets = checker.text_list(mapping, "targets", where)
     if kind == "compare" and not targets:
         targets = ("figure",)
@@ -339,69 +393,58 @@ def _check_question(
                 P.UNKNOWN_TARGET(where=where, label=target),
                 ErrorCode.REFERENCE_UNKNOWN,
             )
+    return targets
 
-    options: tuple[Option, ...] = ()
-    multiple = False
-    if kind == "choice":
-        options = _check_options(mapping, "options", where, checker, required=True)
-        multiple = checker.flag(mapping, "multiple", where, False)
-        if options and len(options) < 2:
-            checker.add(mapping.key_lines["options"], P.TWO_OPTIONS(where=where))
-        if not multiple and sum(option.correct for option in options) > 1:
-            checker.add(
-                mapping.key_lines["options"],
-                P.SEVERAL_CORRECT(where=where),
-            )
 
-    verdict = quantity = None
-    reasons: tuple[Option, ...] = ()
-    if kind == "compare" and not checker.exam:
-        verdict = checker.text(mapping, "verdict", where)
-        if verdict is not None and verdict not in VERDICTS:
-            checker.add(
-                mapping.key_lines["verdict"],
-                P.BAD_VERDICT(where=where, verdicts=", ".join(VERDICTS), verdict=verdict),
-            )
-            verdict = None
-        quantity = checker.text(mapping, "quantity", where, required=False) or None
-        reasons = _check_options(mapping, "reasons", where, checker, required=False)
-    elif kind == "compare":
-        reasons = _check_options(mapping, "reasons", where, checker, required=False)
-    if checker.exam and kind is not None:
-        excerpts = _exam_excerpts(mapping, kind, excerpts, targets, checker, where)
+def _choice_fields(
+    mapping: YMap, kind: str | None, where: str, checker: _Checker
+) -> tuple[tuple[Option, ...], bool]:
+    """A choice question's options and ``multiple`` (nothing for other types)."""
+    if kind != "choice":
+        return (), False
+    options = _check_options(mapping, "options", where, checker, required=True)
+    multiple = checker.flag(mapping, "multiple", where, False)
+    if options and len(options) < 2:
+        checker.add(mapping.key_lines["options"], P.TWO_OPTIONS(where=where))
+    if not multiple and sum(option.correct for option in options) > 1:
+        checker.add(mapping.key_lines["options"], P.SEVERAL_CORRECT(where=where))
+    return options, multiple
 
-    stray_penalty = checker.number(mapping, "stray_penalty", where, 0, 10)
-    strict = checker.flag(mapping, "strict", where, False)
-    if question_id is None or kind is None or prompt is None:
-        return None
-    question = Question(
-        id=question_id,
-        type=kind,  # type: ignore[arg-type]
-        prompt=prompt,
-        excerpts=tuple(excerpts),
-        targets=targets,
-        explanation=explanation,
-        difficulty=int(difficulty) if difficulty is not None else 2,
-        tags=tags,
-        options=options,
-        multiple=multiple,
-        quantity=quantity,
-        verdict=verdict,
-        reasons=reasons,
-        stray_penalty=stray_penalty if stray_penalty is not None else DEFAULT_STRAY_PENALTY,
-        strict=strict,
-        exam=checker.exam,
-        line=mapping.line,
-    )
-    if kind in ("highlight", "compare", "classify") and excerpts and targets and not checker.exam:
+
+def _compare_fields(
+    mapping: YMap, kind: str | None, where: str, checker: _Checker
+) -> tuple[str | None, str | None, tuple[Option, ...]]:
+    """A compare question's verdict, quantity and reasons (an exam copy has only its
+    reasons); nothing for other types."""
+    if kind != "compare":
+        return None, None, ()
+    if checker.exam:
+        return None, None, _check_options(mapping, "reasons", where, checker, required=False)
+    verdict = checker.text(mapping, "verdict", where)
+    if verdict is not None and verdict not in VERDICTS:
+        checker.add(
+            mapping.key_lines["verdict"],
+            P.BAD_VERDICT(where=where, verdicts=", ".join(VERDICTS), verdict=verdict),
+        )
+        verdict = None
+    quantity = checker.text(mapping, "quantity", where, required=False) or None
+    reasons = _check_options(mapping, "reasons", where, checker, required=False)
+    return verdict, quantity, reasons
+
+
+def _check_something_to_find(
+    question: Question, mapping: YMap, where: str, checker: _Checker
+) -> None:
+    """A question with marks to make needs at least one key span in its excerpts."""
+    kind, targets = question.type, question.targets
+    if kind in ("highlight", "compare", "classify") and question.excerpts and targets:
         if not question.key_spans():
             what = " and ".join(targets)
-            if kind == "compare" and quantity:
-                what += f" (quantity={quantity})"
+            if kind == "compare" and question.quantity:
+                what += f" (quantity={question.quantity})"
             checker.add(
                 mapping.line, P.NOTHING_TO_FIND(where=where, what=what), ErrorCode.KEY_MISSING
             )
-    return question
 
 
 def _exam_excerpts(
@@ -520,6 +563,37 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
     if EXAM_MARKER in document and "quizapp" not in document:
         checker.exam = True
     checker.unknown_fields(document, _EXAM_SET_FIELDS if checker.exam else _SET_FIELDS, P.THE_SET())
+    exam_of = _check_format(document, checker)
+    the_set = P.THE_SET()
+    set_id = checker.identifier(document, the_set)
+    title = checker.text(document, "title", the_set)
+    language = checker.text(document, "language", the_set, required=False) or "en"
+    description = checker.text(document, "description", the_set, required=False) or None
+    labels = _check_labels(document, checker)
+    known_labels = set(BUILTIN_LABELS) | {label.id for label in labels}
+    articles = _check_articles(document, known_labels, checker)
+    questions = _check_questions(document, articles, known_labels, checker)
+    quiz = _check_quiz(document, questions, checker)
+    if set_id is None or title is None or checker.problems:
+        return None
+    if quiz is not None and exam_of is not None:
+        quiz = replace(quiz, exam_of=exam_of)
+    return QuestionSet(
+        id=set_id,
+        title=title,
+        language=language,
+        description=description,
+        labels=labels,
+        articles=tuple(articles.values()),
+        questions=tuple(questions),
+        quiz=quiz,
+        path=checker.path,
+    )
+
+
+def _check_format(document: YMap, checker: _Checker) -> str | None:
+    """The format version this program reads; an exam copy's source fingerprint (None
+    for a question file)."""
     version = document.get(EXAM_MARKER if checker.exam else "quizapp")
     exam_of: str | None = None
     if checker.exam:
@@ -542,32 +616,37 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
             P.BAD_VERSION(version=repr(version), supported=FORMAT_VERSION),
             ErrorCode.FILE_NOT_A_SET,
         )
-    the_set = P.THE_SET()
-    set_id = checker.identifier(document, the_set)
-    title = checker.text(document, "title", the_set)
-    language = checker.text(document, "language", the_set, required=False) or "en"
-    description = checker.text(document, "description", the_set, required=False) or None
-    labels = _check_labels(document, checker)
-    known_labels = set(BUILTIN_LABELS) | {label.id for label in labels}
+    return exam_of
 
+
+def _check_articles(
+    document: YMap, known_labels: set[str], checker: _Checker
+) -> dict[str, Article]:
+    """The set's articles by id (an exam copy's have no tagged spans)."""
     articles: dict[str, Article] = {}
     raw_articles = document.get("articles")
     if raw_articles is not None and not isinstance(raw_articles, YList):
         checker.add(document.key_lines["articles"], P.LIST_EXPECTED(key="articles"))
-    elif raw_articles:
-        for item, line in zip(raw_articles, raw_articles.item_lines, strict=True):
-            article = _check_article(item, line, known_labels, checker)
-            checker.subject = None
-            if article is None:
-                continue
-            if checker.exam and article.spans:
-                checker.add(line, P.EXAM_SPANS(id=article.id))
-                continue
-            if article.id in articles:
-                checker.add(line, P.ARTICLE_TWICE(id=article.id), ErrorCode.ID_DUPLICATE)
-                continue
-            articles[article.id] = article
+        return articles
+    for item, line in zip(raw_articles or [], getattr(raw_articles, "item_lines", []), strict=True):
+        article = _check_article(item, line, known_labels, checker)
+        checker.subject = None
+        if article is None:
+            continue
+        if checker.exam and article.spans:
+            checker.add(line, P.EXAM_SPANS(id=article.id))
+            continue
+        if article.id in articles:
+            checker.add(line, P.ARTICLE_TWICE(id=article.id), ErrorCode.ID_DUPLICATE)
+            continue
+        articles[article.id] = article
+    return articles
 
+
+def _check_questions(
+    document: YMap, articles: dict[str, Article], known_labels: set[str], checker: _Checker
+) -> list[Question]:
+    """The set's questions in order (it needs at least one; ids are unique)."""
     questions: list[Question] = []
     raw_questions = document.get("questions")
     if not isinstance(raw_questions, YList) or not raw_questions:
@@ -576,34 +655,19 @@ def _check_document(document: Any, checker: _Checker) -> QuestionSet | None:
             P.NEEDS_QUESTIONS(),
             ErrorCode.FIELD_MISSING,
         )
-    else:
-        seen: set[str] = set()
-        for item, line in zip(raw_questions, raw_questions.item_lines, strict=True):
-            question = _check_question(item, line, articles, known_labels, checker)
-            checker.subject = None
-            if question is None:
-                continue
-            if question.id in seen:
-                checker.add(line, P.QUESTION_TWICE(id=question.id), ErrorCode.ID_DUPLICATE)
-                continue
-            seen.add(question.id)
-            questions.append(question)
-    quiz = _check_quiz(document, questions, checker)
-    if set_id is None or title is None or checker.problems:
-        return None
-    if quiz is not None and exam_of is not None:
-        quiz = replace(quiz, exam_of=exam_of)
-    return QuestionSet(
-        id=set_id,
-        title=title,
-        language=language,
-        description=description,
-        labels=labels,
-        articles=tuple(articles.values()),
-        questions=tuple(questions),
-        quiz=quiz,
-        path=checker.path,
-    )
+        return questions
+    seen: set[str] = set()
+    for item, line in zip(raw_questions, raw_questions.item_lines, strict=True):
+        question = _check_question(item, line, articles, known_labels, checker)
+        checker.subject = None
+        if question is None:
+            continue
+        if question.id in seen:
+            checker.add(line, P.QUESTION_TWICE(id=question.id), ErrorCode.ID_DUPLICATE)
+            continue
+        seen.add(question.id)
+        questions.append(question)
+    return questions
 
 
 def check_text(text: str, path: str) -> tuple[QuestionSet | None, list[Problem]]:

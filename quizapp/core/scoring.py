@@ -516,10 +516,13 @@ class _MarksResult:
         return _round(max(0.0, self.found - penalty * self.strays))
 
 
+Run = tuple[int, int]  # word indexes [first, stop) of an excerpt's text
+
+
 def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _MarksResult:
     """Judge marks against ``question.key_spans()`` by the word rules."""
     excerpts = question.excerpts
-    runs: list[list[tuple[int, int]]] = []
+    runs: list[list[Run]] = []
     for index, excerpt in enumerate(excerpts):
         intervals = [_word_range(excerpt.text, start, end) for i, start, end in marks if i == index]
         runs.append(_merge([interval for interval in intervals if interval[0] < interval[1]]))
@@ -535,73 +538,95 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
     key_words = [
         _merge([interval for i, _, interval in key if i == index]) for index in range(len(excerpts))
     ]
+    blanket = _blankets(question, runs, key_words)
+    feedback = [
+        _judge_span(question, index, span, interval, runs[index], key_words[index], blanket[index])
+        for index, span, interval in key
+    ]
+    found_count = sum(item.status == "found" for item in feedback)
+    strays = _strays(question, runs, key_words, key_ids)
+    feedback += strays
+    feedback.sort(key=lambda item: (item.excerpt_index, item.start, -item.end))
+    return _MarksResult(found_count, len(strays), len(key), tuple(feedback))
 
-    # Marking (nearly) everything is not an answer, even where the key is most of the
-    # excerpt: 90% or more of its words marked, some outside the key, finds nothing.
+
+def _blankets(question: Question, runs: list[list[Run]], key_words: list[list[Run]]) -> list[bool]:
+    """Per excerpt, whether its marks blanket it: marking (nearly) everything is not an
+    answer, even where the key is most of the excerpt: 90% or more of its words marked,
+    some outside the key, finds nothing."""
     blanket = []
-    for index, excerpt in enumerate(excerpts):
+    for index, excerpt in enumerate(question.excerpts):
         total_words = len(_word_table(excerpt.text)[0])
         marked_words = sum(run[1] - run[0] for run in runs[index])
         outside = marked_words - sum(_inside(run, key_words[index]) for run in runs[index])
         blanket.append(
             bool(total_words) and marked_words >= BLANKET_SHARE * total_words > 0 and outside > 0
         )
+    return blanket
 
-    feedback: list[SpanFeedback] = []
-    found_count = 0
-    for index, span, interval in key:
-        excerpt_runs = runs[index]
-        total = interval[1] - interval[0]
-        covered = sum(_overlap(run, interval) for run in excerpt_runs)
-        touching = [run for run in excerpt_runs if _overlap(run, interval)]
-        touched = sum(run[1] - run[0] for run in touching)
-        touched_in_key = sum(_inside(run, key_words[index]) for run in touching)
-        by_core: tuple[int, int] | None = None
-        if blanket[index]:
-            found = False
-        elif question.strict:
-            found = interval in excerpt_runs
-        else:
-            found = 2 * covered >= total and 2 * touched_in_key >= touched
-            if not found and covered:
-                by_core = _core_found(
-                    excerpts[index].text, span, question, touching, key_words[index]
-                )
-                found = by_core is not None
-        found_count += found
-        text = excerpts[index].span_text(span)
-        head = HEAD(quote=_quote(text), labels=_names(span.labels))
-        if by_core is not None:
-            core = _quote(_core_text(excerpts[index].text, by_core))
-            message = FOUND_CORE(head=head, core=core)
-        elif found:
-            message = FOUND(head=head)
-        elif not covered:
-            message = MISSED(head=head)
-        elif blanket[index]:
-            message = MISSED_BLANKET(head=head)
-        elif question.strict:
-            message = MISSED_STRICT(head=head)
-        elif 2 * covered < total:
-            message = _missed_half(question, excerpts[index].text, span, head, covered, total)
-        else:
-            message = MISSED_FAR(head=head)
-        feedback.append(
-            SpanFeedback(
-                excerpt_index=index,
-                start=span.start,
-                end=span.end,
-                text=text,
-                status="found" if found else "missed",
-                labels=span.labels,
-                note=span.note,
-                coverage=_round(covered / total),
-                message=_with_note(message, span.note),
-            )
-        )
 
-    stray_count = 0
-    for index, excerpt in enumerate(excerpts):
+def _judge_span(
+    question: Question,
+    index: int,
+    span: Span,
+    interval: Run,
+    excerpt_runs: list[Run],
+    key_words: list[Run],
+    blanket: bool,
+) -> SpanFeedback:
+    """One key span found or missed by the marked runs of its excerpt, and why."""
+    text_of_excerpt = question.excerpts[index].text
+    total = interval[1] - interval[0]
+    covered = sum(_overlap(run, interval) for run in excerpt_runs)
+    touching = [run for run in excerpt_runs if _overlap(run, interval)]
+    touched = sum(run[1] - run[0] for run in touching)
+    touched_in_key = sum(_inside(run, key_words) for run in touching)
+    by_core: Run | None = None
+    if blanket:
+        found = False
+    elif question.strict:
+        found = interval in excerpt_runs
+    else:
+        found = 2 * covered >= total and 2 * touched_in_key >= touched
+        if not found and covered:
+            by_core = _core_found(text_of_excerpt, span, question, touching, key_words)
+            found = by_core is not None
+    text = question.excerpts[index].span_text(span)
+    head = HEAD(quote=_quote(text), labels=_names(span.labels))
+    message: Text
+    if by_core is not None:
+        message = FOUND_CORE(head=head, core=_quote(_core_text(text_of_excerpt, by_core)))
+    elif found:
+        message = FOUND(head=head)
+    elif not covered:
+        message = MISSED(head=head)
+    elif blanket:
+        message = MISSED_BLANKET(head=head)
+    elif question.strict:
+        message = MISSED_STRICT(head=head)
+    elif 2 * covered < total:
+        message = _missed_half(question, text_of_excerpt, span, head, covered, total)
+    else:
+        message = MISSED_FAR(head=head)
+    return SpanFeedback(
+        excerpt_index=index,
+        start=span.start,
+        end=span.end,
+        text=text,
+        status="found" if found else "missed",
+        labels=span.labels,
+        note=span.note,
+        coverage=_round(covered / total),
+        message=_with_note(message, span.note),
+    )
+
+
+def _strays(
+    question: Question, runs: list[list[Run]], key_words: list[list[Run]], key_ids: set[int]
+) -> list[SpanFeedback]:
+    """Every marked run that touches no key span, with what the text under it is."""
+    strays: list[SpanFeedback] = []
+    for index, excerpt in enumerate(question.excerpts):
         starts, ends = _word_table(excerpt.text)
         others = [
             (span, _word_range(excerpt.text, span.start, span.end))
@@ -611,12 +636,9 @@ def _score_marks(question: Question, marks: list[tuple[int, int, int]]) -> _Mark
         for run in runs[index]:
             if _inside(run, key_words[index]):
                 continue
-            stray_count += 1
             under = [span for span, interval in others if _overlap(run, interval)]
-            feedback.append(_stray(question, index, starts[run[0]], ends[run[1] - 1], under))
-
-    feedback.sort(key=lambda item: (item.excerpt_index, item.start, -item.end))
-    return _MarksResult(found_count, stray_count, len(key), tuple(feedback))
+            strays.append(_stray(question, index, starts[run[0]], ends[run[1] - 1], under))
+    return strays
 
 
 def _missed_half(
