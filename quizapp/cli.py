@@ -97,17 +97,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from quizapp.core.files import check_paths
+    from quizapp.core.interchange.lms import check_import_paths
 
-    packages = [p for p in args.paths if p.lower().endswith(".zip") and Path(p).is_file()]
-    sets, problems = check_paths([p for p in args.paths if p not in packages])
-    if packages:
-        from quizapp.core.interchange import qti
-
-        for package in packages:
-            question_set, found = qti.check_package(package)
-            sets += [question_set] if question_set is not None else []
-            problems += found
+    sets, problems = check_import_paths(args.paths)  # files, QTI packages, folders of both
     if problems:
         for problem in problems:
             print(problem)

@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+210"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+200"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress_view.py" line="+148"/>
+        <location filename="../../quizapp/ui/progress_view.py" line="+149"/>
         <source>Chart of mastery per skill over time</source>
         <translation>Graphique de la maîtrise par compétence au fil du temps</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>%1 (fourchette probable)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Chart of answers per day</source>
         <translation>Graphique des réponses par jour</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+164"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+163"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>L’article choisi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>Articles of the set</source>
         <translation>Articles de la série</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-139"/>
         <source>First line is the headli&amp;ne</source>
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+297"/>
         <source>Artic&amp;les</source>
         <translation>A&amp;rticles</translation>
     </message>
@@ -1622,12 +1622,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+212"/>
+        <location line="+203"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-155"/>
         <source>That answer cannot be scored: %1</source>
         <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Éditeur de question</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>(no prompt yet)</source>
         <translation>(pas encore de consigne)</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-139"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-130"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -1762,7 +1762,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — question %2 sur %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <location line="+84"/>
         <source>Find questions in the bank</source>
         <translation>Chercher des questions dans la banque</translation>
@@ -2049,12 +2049,12 @@
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-164"/>
         <source>Quiz files (*.yaml *.yml)</source>
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+279"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -3257,7 +3257,7 @@
 <context>
     <name>ClassSkillChart</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/skill_chart.py" line="+29"/>
+        <location filename="../../quizapp/ui/dashboard/skill_chart.py" line="+30"/>
         <source>Chart of the class average per skill</source>
         <translation>Graphique de la moyenne de la classe par compétence</translation>
     </message>
@@ -4240,6 +4240,14 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../quizapp/core/wording.py" line="+20"/>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>PdfController</name>
     <message>
         <location filename="../../quizapp/ui/dashboard/workers.py" line="+27"/>
@@ -4265,7 +4273,7 @@
 <context>
     <name>PracticeStrip</name>
     <message>
-        <location filename="../../quizapp/ui/practice_view.py" line="+66"/>
+        <location filename="../../quizapp/ui/practice_view.py" line="+62"/>
         <source>Answers today against the daily goal</source>
         <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
     </message>
@@ -4329,7 +4337,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
@@ -4505,7 +4513,7 @@
         <translation>Choisissez votre nom, ou ajoutez-le si c’est votre première fois. Aucun mot de passe n’est nécessaire.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>&amp;Profiles on this computer:</source>
         <translation>&amp;Profils sur cet ordinateur&#xa0;:</translation>
     </message>
@@ -4530,7 +4538,7 @@
         <translation>Continuer avec le profil sélectionné</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>New profile — &amp;your name:</source>
         <translation>Nouveau profil — &amp;votre nom&#xa0;:</translation>
     </message>
@@ -4555,7 +4563,7 @@
         <translation>Créer le nouveau profil et continuer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>A name may have at most 80 characters.</source>
         <translation>Un nom peut avoir au plus 80 caractères.</translation>
     </message>
@@ -4573,7 +4581,7 @@
         <translation>Progression de l’entraînement de %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Progress: %1</source>
         <translation>Progression&#xa0;: %1</translation>
     </message>
@@ -4593,12 +4601,12 @@
         <translation>&amp;Objectif quotidien&#xa0;:</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-28"/>
         <source>No practice yet. Answer a few questions in Practice and your progress shows here.</source>
         <translation>Pas encore d’entraînement. Répondez à quelques questions dans Entraînement et votre progression s’affichera ici.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>Mastery per skill</source>
         <translation>Maîtrise par compétence</translation>
     </message>
@@ -4658,12 +4666,12 @@
         <translation>Commencer à s’entraîner</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-91"/>
         <source>My progress</source>
         <translation>Ma progression</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Today: %1 of %2</source>
         <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
@@ -5209,7 +5217,7 @@
     <name>QuizListView</name>
     <message>
         <location filename="../../quizapp/ui/quiz_list_view.py" line="+51"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Quizzes</source>
         <translation>Quiz</translation>
     </message>
@@ -5234,7 +5242,7 @@
         <translation>Votre dernier score</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>About the selected quiz</source>
         <translation>À propos du quiz sélectionné</translation>
     </message>
@@ -5244,7 +5252,7 @@
         <translation>Il n’y a encore aucun quiz dans cette banque. Demandez un fichier de quiz à votre enseignant.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>S&amp;witch profile</source>
         <translation>Changer de &amp;profil</translation>
     </message>
@@ -5254,7 +5262,7 @@
         <translation>Passer à un autre profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Start quiz</source>
         <translation>&amp;Commencer le quiz</translation>
     </message>
@@ -5274,7 +5282,7 @@
         <translation>S’entraîner&#xa0;: les questions manquées reviennent, la compétence la plus faible d’abord</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>My p&amp;rogress</source>
         <translation>Ma p&amp;rogression</translation>
     </message>
@@ -5312,7 +5320,7 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../quizapp/ui/runner.py" line="+104"/>
+        <location filename="../../quizapp/ui/runner.py" line="+103"/>
         <source>Questions answered</source>
         <translation>Questions répondues</translation>
     </message>
@@ -5322,7 +5330,7 @@
         <translation>%v sur %m répondues</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Back to quizzes</source>
         <translation>Retour aux &amp;quiz</translation>
     </message>
@@ -5332,7 +5340,7 @@
         <translation>Retour à la liste des quiz&#xa0;; ce quiz pourra être repris plus tard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédente</translation>
     </message>
@@ -5343,7 +5351,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
@@ -5836,8 +5844,8 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="+123"/>
-        <location line="+48"/>
+        <location filename="../../quizapp/ui/results_view.py" line="+131"/>
+        <location line="+47"/>
         <source>By skill</source>
         <translation>Par compétence</translation>
     </message>
@@ -5882,7 +5890,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Ouvrir la question sélectionnée pour la revoir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Back to quizzes</source>
         <translation>Retour aux &amp;quiz</translation>
     </message>
@@ -5892,7 +5900,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Retour à la liste des quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try &amp;again</source>
         <translation>&amp;Recommencer</translation>
     </message>
@@ -5983,7 +5991,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location line="-272"/>
+        <location line="-268"/>
         <source>Question %1 — review</source>
         <translation>Question %1 — revue</translation>
     </message>
@@ -6252,7 +6260,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>SkillChart</name>
     <message>
-        <location filename="../../quizapp/ui/skill_chart.py" line="+30"/>
+        <location filename="../../quizapp/ui/skill_chart.py" line="+31"/>
         <source>Chart of your score per skill</source>
         <translation>Graphique de votre score par compétence</translation>
     </message>

@@ -8,8 +8,16 @@ DASH = "—"
 
 
 def percent(value: float | None) -> str:
-    """A fraction (0–1) as a whole percentage: "73%"."""
-    return DASH if value is None else f"{round(value * 100)}%"
+    """A fraction (0–1) as a whole percentage in the interface's language: "73%" (and
+    "73 %" in French, through core/text.py; the command line always gets "73%")."""
+    return DASH if value is None else whole_percent(round(value * 100))
+
+
+def whole_percent(number: float) -> str:
+    """A number of percent as the interface's language writes it: "73%", "73 %"."""
+    from quizapp.core.text import Phrase, localized
+
+    return localized(Phrase("Numbers", "{number}%")(number=round(number)))
 
 
 def decimal(value: float | None) -> str:

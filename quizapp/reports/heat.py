@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from quizapp.core.classroom import HeatMap
+from quizapp.core.wording import whole_percent
 
 LEVELS = 5
 LIGHT_SHADES = ("#fff4e0", "#ffdca8", "#ffc078", "#ff9f43", "#f07b12")
@@ -44,7 +45,7 @@ def level_label(level_number: int) -> str:
         return "none"
     step = 100 // LEVELS
     low = (level_number - 1) * step + 1
-    return f"{low}–{level_number * step}%"
+    return f"{low}–{whole_percent(level_number * step)}"
 
 
 @dataclass(frozen=True)

@@ -31,14 +31,11 @@ from quizapp.core.bank import STORAGE_ERRORS, Bank, Profile
 from quizapp.core.practice import Clock, DailyStatus, PracticeSession, system_clock
 from quizapp.core.scoring import ResponseError, Score
 from quizapp.core.text import localized
+from quizapp.core.wording import percent
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.question_widgets import QuestionWidget
 from quizapp.ui.widgets import button, hbox, page_title, submit_shortcuts, vbox
-
-
-def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

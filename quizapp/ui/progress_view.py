@@ -53,6 +53,7 @@ from quizapp.core.practice import (
     system_clock,
 )
 from quizapp.core.text import localized
+from quizapp.core.wording import percent
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.practice_view import STORAGE_ERRORS, scaled_font
 from quizapp.ui.widgets import button, hbox, hint, page_title, scrolled, vbox
@@ -206,9 +207,7 @@ class MasteryChart(_Chart):
             self.bands[skill] = band
         latest = days[-1][1] if days else {}
         self.setAccessibleDescription(
-            "; ".join(
-                f"{label_name(skill)}: {round(latest[skill].value * 100)}%" for skill in latest
-            )
+            "; ".join(f"{label_name(skill)}: {percent(latest[skill].value)}" for skill in latest)
         )
         self.restyle()
 
@@ -500,9 +499,9 @@ class ProgressView(QWidget):
             name = QLabel(self.tr(label_name(skill)), self.skills_box)
             value = QLabel(
                 self.tr("%1 (likely %2–%3, %4 answers)")
-                .replace("%1", f"<b>{round(mastery.value * 100)}%</b>")
+                .replace("%1", f"<b>{percent(mastery.value)}</b>")
                 .replace("%2", str(round(mastery.low * 100)))
-                .replace("%3", f"{round(mastery.high * 100)}%")
+                .replace("%3", percent(mastery.high))
                 .replace("%4", str(mastery.answers)),
                 self.skills_box,
             )
@@ -538,7 +537,7 @@ class ProgressView(QWidget):
             cells = [
                 locale.toString(started, "ddd d MMM yyyy, HH:mm"),
                 str(summary.answers),
-                f"{round(summary.mean_fraction * 100)}%",
+                percent(summary.mean_fraction),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

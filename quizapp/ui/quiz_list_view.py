@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.bank import Bank, Profile, SetSummary
+from quizapp.core.wording import percent
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.themes import FontScaler
 from quizapp.ui.widgets import buttons, hbox, hint, page_title, row_list, tab_chain, vbox
@@ -141,7 +142,7 @@ class QuizListView(QWidget):
         for summary in self.summaries:
             skills = ", ".join(skill_title(skill) for skill in summary.skills) or "—"
             score = last.get(summary.id)
-            score_text = f"{round(score * 100)}%" if score is not None else self.tr("not taken")
+            score_text = percent(score) if score is not None else self.tr("not taken")
             if (
                 score is not None
                 and summary.has_quiz

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.scoring import score as score_response
 from quizapp.core.session import ResultItem, Results
+from quizapp.core.wording import percent, whole_percent
 from quizapp.ui.question_widgets import FeedbackView, make_question_widget
 from quizapp.ui.quiz_list_view import skill_title
 from quizapp.ui.runner import freeze_tree
@@ -54,7 +55,7 @@ _EMPTY_RESPONSES: dict[str, dict[str, Any]] = {
 
 
 def percent_text(fraction: float) -> str:
-    return f"{round(fraction * 100)}%"
+    return percent(fraction)
 
 
 class ReviewDialog(QDialog):
@@ -238,7 +239,7 @@ class ResultsView(QWidget):
     def show_results(self, results: Results, title: str, timed_out: bool = False) -> None:
         self.results = results
         self.title.setText(self.tr("Results: %1").replace("%1", title))
-        self.total_label.setText(f"{round(results.percent)}%")
+        self.total_label.setText(whole_percent(results.percent))
         self.total_label.setAccessibleName(
             self.tr("Your score: %1 percent").replace("%1", f"{round(results.percent)}")
         )

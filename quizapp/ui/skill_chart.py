@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.core.wording import whole_percent
 from quizapp.ui.themes import is_dark
 
 
@@ -72,7 +73,7 @@ class SkillChart(QChartView):
         self.series.attachAxis(self.category_axis)
         self.series.attachAxis(self.value_axis)
         self.setAccessibleDescription(
-            "; ".join(f"{name}: {round(value)}%" for name, value in skills)
+            "; ".join(f"{name}: {whole_percent(value)}" for name, value in skills)
         )
         self.restyle()
         self.updateGeometry()

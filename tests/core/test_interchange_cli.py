@@ -65,6 +65,34 @@ def test_import_of_a_bad_package_writes_nothing(
     assert "Traceback" not in out + err
 
 
+def test_import_of_a_folder_takes_its_packages_too(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp import FOLDER` loads the question files and the QTI packages inside it;
+    a package and a file holding the same set id are refused, naming both."""
+    folder = tmp_path / "from-the-lms"
+    (folder / "sub").mkdir(parents=True)
+    package = folder / "sub" / "harbour.zip"
+    run(
+        ["--db", str(db), "export", "harbour-fire", "--format", "qti", "--out", str(package)],
+        capsys,
+    )
+    other = tmp_path / "other.sqlite3"
+    code, out, _ = run(["--db", str(other), "import", str(folder)], capsys)
+    assert code == 0, out
+    assert "added harbour-fire: 4 questions" in out
+    (folder / "harbour-fire.yaml").write_text(FIXTURE.read_text(encoding="utf-8"), "utf-8")
+    third = tmp_path / "third.sqlite3"
+    code, out, err = run(["--db", str(third), "import", str(folder)], capsys)
+    assert code == 1
+    assert f"{package}:1: set id 'harbour-fire' is also used by" in out
+    assert "harbour-fire.yaml" in out and "Nothing was imported" in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, _ = run(["--db", str(third), "import", str(empty)], capsys)
+    assert code == 1 and "no question files in the folder" in out
+
+
 def test_export_default_format_is_still_the_question_file(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

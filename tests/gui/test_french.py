@@ -725,3 +725,18 @@ def test_an_exam_copy_warning_is_in_french(
     shown = prompter.infos[-1]
     assert "La question «\u00a0fire-labels\u00a0» montre les passages à étiqueter" in shown
     assert ENGLISH_LEFT.search(shown) is None, shown
+
+
+def test_percentages_follow_the_interface_language() -> None:
+    """Percentages read "67 %" in a French window, "67%" in English and on the command line."""
+    from quizapp.core.wording import percent
+    from quizapp.reports.heat import level_label
+
+    assert percent(0.666) == "67%"
+    assert i18n.install_translators("fr") == "fr"
+    try:
+        assert percent(0.666) == "67\u00a0%"
+        assert level_label(1).endswith("20\u00a0%")
+    finally:
+        i18n.install_translators("en")
+    assert percent(0.666) == "67%"

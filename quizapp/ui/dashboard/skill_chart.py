@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.classroom import SkillAverage
+from quizapp.core.wording import percent
 from quizapp.ui import i18n
 from quizapp.ui.i18n import skill_name as label_name  # the interface's language
 from quizapp.ui.skill_chart import SkillChart
@@ -36,7 +37,7 @@ class ClassSkillChart(SkillChart):
         self.setAccessibleDescription(
             "; ".join(
                 f"{skill_title(a.skill)}: "
-                + (self.tr("no answers") if a.mean is None else f"{round(a.mean * 100)}%")
+                + (self.tr("no answers") if a.mean is None else percent(a.mean))
                 for a in averages
             )
         )
