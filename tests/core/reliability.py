@@ -206,13 +206,27 @@ def run_crash_trials(
     profile: str = "Crash",
     min_delay: float = 0.005,
     max_delay: float = 0.080,
+    min_acknowledged: int = 0,
+    min_resumes: int = 0,
+    max_kills: int = 0,
 ) -> CrashReport:
     """Start the worker, kill it with SIGKILL a random 5–80 ms after its bank is open,
-    check the bank; ``kills`` times on the same bank (which must hold the drill set)."""
+    check the bank; ``kills`` times on the same bank (which must hold the drill set).
+
+    On a loaded machine the worker answers less before each kill, so the trials go on
+    (up to ``max_kills``) until ``min_acknowledged`` answers were acknowledged and
+    ``min_resumes`` unfinished attempts were checked after a kill: the
+    drill proves nothing if almost every kill lands before the first answer."""
     rng = random.Random(seed)
     report = CrashReport()
     all_acks: list[tuple[int, int]] = []
-    for trial in range(1, kills + 1):
+    limit = max(kills, max_kills)
+    trial = 0
+    while trial < kills or (
+        trial < limit
+        and (report.acknowledged < min_acknowledged or report.resumes_checked < min_resumes)
+    ):
+        trial += 1
         worker = subprocess.Popen(
             [sys.executable, str(WORKER), str(bank_path), profile],
             stdout=subprocess.PIPE,

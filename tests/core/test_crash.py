@@ -19,9 +19,11 @@ def test_fifty_kills_lose_no_acknowledged_answer(tmp_path: Path) -> None:
     """50 SIGKILLs at random moments: every ACKed answer is stored and the attempt resumes."""
     bank_path = tmp_path / "bank.sqlite3"
     make_drill_bank(bank_path, questions=12)
-    report = run_crash_trials(bank_path, kills=50, seed=20261124)
+    report = run_crash_trials(
+        bank_path, kills=50, seed=20261124, min_acknowledged=50, min_resumes=25, max_kills=200
+    )
     assert report.failures == []
-    assert report.kills == 50
+    assert report.kills >= 50
     assert report.lost == 0
     # The trials must really have answered and resumed, or they proved nothing.
     assert report.acknowledged >= 50
