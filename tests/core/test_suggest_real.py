@@ -188,6 +188,10 @@ QUANTITIES = [
         "deaths (firefighters)",
     ),
     ("Their impacts could be felt as far as six miles away.", "six miles", "length"),
+    ("The attack left 13 U.S. service members dead.", "13 U.S. service members", "deaths"),
+    ("The quake, which measured 6.8, struck at 11pm.", "6.8", "magnitude"),
+    ("The blaze forced 5,000 residents to evacuate.", "5,000 residents", "evacuated"),
+    ("The ferry was carrying 231 people.", "231 people", "aboard"),
 ]
 
 

@@ -83,6 +83,11 @@ _EVENT_PLACE = re.compile(
     r"|earthquakes?|quakes?|crush(?:es)?|riots?|protests?|elections?|outbreaks?|war|strikes?"
     r"|massacre|siege)\s+(?:in|at|on)\s+(?P<place>[A-Z][\w'’-]+)"
 )
+_ABBREVIATION = re.compile(r"[ \t]+(?:[A-Z]\.){2,}(?=[ \t])")
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:measured|measuring|registered|registering|rated|of)\s+(?:a\s+)?(?:preliminary\s+)?$"
+)
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december".split()
@@ -726,6 +731,13 @@ def _read_unit(d: _Draft) -> None:
     prefix_unit = re.search(r"\b(magnitude|category|force)(?:\s+|-)(?:of\s+)?$", d.before, re.I)
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
+    if (
+        number.unit is None
+        and d.high < 10
+        and _MEASURED_BEFORE.search(d.before)
+        and _QUAKE.search(text, d.sentence_start, d.sentence_end)
+    ):
+        number.unit = "magnitude"  # "the quake, which measured 6.8"
     suffix_magnitude = re.match(
         r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[d.end : d.end + 16], re.I
     )
@@ -812,6 +824,9 @@ def _read_head(d: _Draft) -> None:
         d.compound = True
         return
     for _ in range(4):
+        abbreviation = _ABBREVIATION.match(text, position, d.sentence_end)
+        if abbreviation:
+            position = abbreviation.end()  # "13 U.S. service members": a modifier
         word = _HEAD_WORD.match(text, position, d.sentence_end)
         if not word:
             break
