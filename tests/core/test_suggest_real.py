@@ -70,6 +70,24 @@ UNCONFIRMED = [
     # scanners, and a source named only in part
     ("Scanner reports mentioned children among the victims.", "Scanner reports"),
     ("One witness, named only as Ms Yang, told local media she was shopping.", "named only"),
+    # anonymity in its other wordings
+    ("Officials, speaking anonymously, said the dam had failed.", "anonymously"),
+    ("A police officer who declined to be identified said two were held.", "identified"),
+    ("An official who requested anonymity said the plane was old.", "requested anonymity"),
+    ("A commander, who was not authorized to discuss the matter, said 30 died.", "authorized"),
+    # the writer says it is unchecked; reports nobody owns
+    ("The claim could not be immediately verified.", "could not be immediately verified"),
+    ("Reuters could not independently verify the footage.", "independently verify"),
+    ("Reports emerged that the gunman had been shot.", "Reports emerged"),
+    ("The strike came amid reports that the army was retreating.", "amid reports"),
+    ("He was cited as saying the toll would rise.", "cited as saying"),
+    # an outlet met again, state-run outlets, footage an outlet broadcast, affiliates
+    ("The newspaper said the driver had fled.", "The newspaper said"),
+    ("The broadcaster reported that the bridge had collapsed.", "The broadcaster reported"),
+    ("The state-run news agency said the fire was out.", "news agency said"),
+    ("Footage broadcast by Al Jazeera showed burning cars.", "Al Jazeera"),
+    ("CNN affiliate WABC reported that the school was closed.", "WABC"),
+    ("A government source told AFP that the talks had failed.", "A government source"),
 ]
 
 NOT_UNCONFIRMED = [
@@ -87,6 +105,12 @@ NOT_UNCONFIRMED = [
     ("The Interior Ministry website said 40 shelters were open.", "website"),
     ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
     ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
+    ("The Kremlin website said the talks were over.", "website"),
+    ("WATCH: FIRE CHIEF SAYS WIND SPREAD THE FLAMES", "WIND"),
+    ("FIRE CHIEF REPORTS WEST WING SAFE AFTER BLAST", "WEST"),
+    ("The agency said 40 homes were flooded.", "agency"),
+    ("The mayor said in a post on X that the roads were closed.", "post"),
+    ("A spokesman for the ministry told Reuters the border was open.", "spokesman"),
     ("Gone down with six fatalities. — Hawaii DOT (@DOTHawaii) June 21, 2019", "Hawaii DOT"),
 ]
 
@@ -132,6 +156,11 @@ SPECULATION = [
     ("The US military is expecting more such violence at the airport.", "is expecting"),
     ("Texas flood death toll to continue surging", "toll to continue"),
     ("The president warned that the reconstruction effort will take years.", "will take years"),
+    # probable causes, theories, a raised possibility, "I suppose"
+    ("The probable cause was a gas leak.", "probable"),
+    ("Police raised the possibility that the fire was arson.", "possibility"),
+    ("One theory is that a spark ignited the dust.", "One theory"),
+    ('"I suppose they were trying to escape," he said.', "I suppose"),
 ]
 
 NOT_SPECULATION = [
@@ -146,6 +175,8 @@ NOT_SPECULATION = [
     ("The firm said all staff would continue to be paid.", "continue"),
     ("Forecasters warned that nights would stay warm.", "would stay"),
     ("The water continued to rise on Friday.", "continued to rise"),
+    ("Investigators found two possibilities for the accident.", "possibilities"),
+    ("The possibility of finding more survivors is diminishing.", "possibility"),
 ]
 
 
@@ -192,6 +223,10 @@ QUANTITIES = [
     ("The quake, which measured 6.8, struck at 11pm.", "6.8", "magnitude"),
     ("The blaze forced 5,000 residents to evacuate.", "5,000 residents", "evacuated"),
     ("The ferry was carrying 231 people.", "231 people", "aboard"),
+    ("A 30-storey tower caught fire.", "30-storey", "storeys"),
+    ("Firefighters battled a 3-alarm fire.", "3-alarm", "alarms"),
+    # a fraction is a share in per cent
+    ("Two-thirds of the town was destroyed.", "Two-thirds", "percentage"),
 ]
 
 
@@ -228,6 +263,13 @@ NOT_FIGURES = [
 def test_not_figures(text: str) -> None:
     """Ages, times, phone numbers, locating distances, durations and years are not figures."""
     assert _spans(text, "figure") == []
+
+
+def test_a_fraction_is_a_share_in_per_cent() -> None:
+    """'nearly one-sixth' is read as a share below 16.7 per cent, comparable with percentages."""
+    figure = next(s for s in analyse("Floods caused nearly one-sixth of deaths.") if s.interval)
+    assert (figure.interval.low, round(figure.interval.high, 1)) == (15, 16.7)
+    assert figure.interval.high_open
 
 
 def _reports(*texts: str) -> list[Report]:

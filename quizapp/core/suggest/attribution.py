@@ -44,7 +44,8 @@ _SENTENCE_TAIL = re.compile(
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Department|Police|Government|Council|Authority|Commission|Office|Services?"
     r"|Bureau|Administration|(?<!News )Agency|Institute|Survey|Cent(?:re|er)|Cross|Army|Forces?"
-    r"|Embassy|Court|University|Hospital|Company|Corporation|Party|Parliament|Pentagon)\b"
+    r"|Embassy|Court|University|Hospital|Company|Corporation|Party|Parliament|Pentagon|Kremlin"
+    r"|White\s+House|Palace|Navy|Guard)\b"
 )
 _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 _LEADING_MODIFIERS = frozenset(

@@ -147,6 +147,14 @@ _ADDRESS_AFTER = re.compile(
 )
 _COORDINATED_BEFORE = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DENOMINATORS = {
+    word: denominator
+    for denominator, words in enumerate(
+        ("", "", "half halves", "third thirds", "quarter quarters", "fifth fifths", "sixth sixths",
+         "seventh sevenths", "eighth eighths", "ninth ninths", "tenth tenths")
+    )
+    for word in words.split()
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -748,6 +756,11 @@ def _read_unit(d: _Draft) -> None:
     if hyphen_unit and number.unit is None and hyphen_unit.group(1) in d.lexicon.units:
         number.unit = d.lexicon.units[hyphen_unit.group(1)]  # "a three-kilometer zone"
         d.end += hyphen_unit.end()
+    if number.unit == "fraction":  # "two-thirds of the town": a share, in per cent
+        word = re.search(r"([a-z]+)$", text[number.end : d.end].lower())
+        denominator = _DENOMINATORS.get(word.group(1) if word else "", 100)
+        d.low, d.high = d.low * 100 / denominator, d.high * 100 / denominator
+        number.unit = "percent"
     d.number_end = d.end
 
 
