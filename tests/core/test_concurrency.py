@@ -16,6 +16,12 @@ def test_two_writers_for_three_seconds_lose_nothing(tmp_path: Path) -> None:
     bank_path = tmp_path / "bank.sqlite3"
     drill = make_drill_bank(bank_path, questions=12)
     report = run_concurrent_writers(bank_path, seconds=3.0, writers=2, reimport=drill)
+    if min(report.per_writer, default=0) < 20:
+        # A machine busy with other work gives each writer fewer turns: give them longer,
+        # on a new bank, since the stored rows are counted against this run's answers.
+        bank_path = tmp_path / "longer.sqlite3"
+        drill = make_drill_bank(bank_path, questions=12)
+        report = run_concurrent_writers(bank_path, seconds=10.0, writers=2, reimport=drill)
     assert report.failures == []
     assert report.stored == report.acknowledged
     # Both really wrote, many times each, or the test proved nothing.
