@@ -46,9 +46,7 @@ UNCONFIRMED = [
     ("The camp houses special forces, a journalist said.", "a journalist said"),
     ("Preliminary investigations suggest a dust explosion.", "Preliminary investigations"),
     ("The claim has not been confirmed by the ministry.", "has not been confirmed"),
-    # an outlet closing the sentence relays it, named speakers included
-    ("Rain kept falling, spokesman Raditya Jati said, AP reported.", "AP reported"),
-    ("Nine died, the Defense Department said Thursday, reported AFP.", "reported AFP"),
+    # an outlet as the only source: its own name names no speaker
     ("Authorities raised the toll to 159, according to NBC News.", "according to NBC News"),
     ("The toll rose.Further blasts hit the port, Xinhua said.Mayor Ann Lee said so.", "Xinhua"),
     ("Blasts kill 50 pic.twitter.com/K5 — China Xinhua News (@XHNews) August 13", "Xinhua News"),
@@ -99,6 +97,9 @@ NOT_UNCONFIRMED = [
     ("AFP quoted civil defense deputy director Delfin Antonio Rodriguez as saying.", "AFP"),
     ("The toll rose, with another 1,602 people confirmed dead in Syria.", "people"),
     ("Prosecutor Helen Marsh told the court that CCTV showed a man near the door.", "CCTV"),
+    # an outlet passing on a source it names is on the record
+    ("Rain kept falling, spokesman Raditya Jati said, AP reported.", "AP reported"),
+    ("Nine died, the Defense Department said Thursday, reported AFP.", "reported AFP"),
     ("The plot was run from abroad, said CNN analyst Paul Cruickshank.", "CNN"),
     ("Fire Chief Manuel Neves told a news conference the pilot was experienced.", "conference"),
     ("The quake centre said in an official post that two blasts measured 2.3.", "official"),

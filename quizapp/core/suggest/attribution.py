@@ -35,11 +35,6 @@ _VERB_BEFORE_OUTLET = re.compile(
 )
 # "— China Xinhua News (@XHNews) August 13, 2015": the credit line of an embedded tweet
 _TWEET_CREDIT = re.compile(r"\s*\(@\w+\)")
-# what may follow a trailing attribution before the sentence ends: "..., AP reported on Friday."
-_SENTENCE_TAIL = re.compile(
-    r"(?:\s+(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
-    r"\s*[.!?\"”’)]*\s*$"
-)
 # "the Interior Ministry website said": an official body's own channel is on the record
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Department|Police|Government|Council|Authority|Commission|Office|Services?"
@@ -237,14 +232,6 @@ def _has_named_speaker(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern in _NAMED_SPEAKER)
 
 
-def _trailing(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    """The outlet closes the sentence after a comma ("..., the fire department said, Reuters
-    reported."): it relays the whole sentence, named speakers included."""
-    return text[sentence_start:start].rstrip().endswith(",") and bool(
-        _SENTENCE_TAIL.fullmatch(text, end, sentence_end)
-    )
-
-
 # an outlet quoting or citing a person it names, with their role: the person is on the record
 _QUOTES_A_NAME = re.compile(
     r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:[a-z][\w-]*\s+){1,5}"
@@ -273,12 +260,10 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
             continue  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
         # the outlet's own name ("according to NBC News") names no speaker
         sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
-        if (
-            not reporter
-            and not _trailing(text, sentence_start, start, end, sentence_end)
-            and _has_named_speaker(sentence)
-        ):
-            continue  # "Prosecutor Helen Marsh said that CCTV showed": she is on the record
+        if not reporter and _has_named_speaker(sentence):
+            # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
+            # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
+            continue
         reason = _reason(
             "second-hand",
             text[start:end],
