@@ -440,6 +440,22 @@ def test_figures_of_different_subjects_not_compared(a: str, b: str, in_a: str, i
     assert not any(in_a in x and in_b in y for x, y in texts), conflicts
 
 
+def test_a_part_named_by_who_it_is_compared_with_the_same_part() -> None:
+    """ "including nine children" is the children's count: compared with another report's
+    children, never with its total."""
+    a = (
+        "Bronx fire kills 12\n\n9 January 2022\n\nA fire in a Bronx apartment building killed"
+        " 12 people on Sunday, including nine children."
+    )
+    b = (
+        "Bronx fire toll rises to 17\n\n10 January 2022\n\nThe death toll from the Bronx fire"
+        " rose to 17, including eight children, officials said."
+    )
+    pairs = {(c.a.text, c.b.text): c for c in find_conflicts(_reports(a, b))}
+    assert pairs[("nine children", "eight children")].quantity == "deaths (children)"
+    assert not any("children" in x and "children" not in y for x, y in pairs)
+
+
 def test_the_same_subject_still_compared() -> None:
     """Two reports of one city's population, and of one payer's sum, are still compared, and
     the figure's reason names whose it is."""

@@ -634,6 +634,7 @@ class _Draft:
     separator: re.Match[str] | None = None
     number_end: int = 0
     part: bool = False
+    including: bool = False  # "including nine children": a part named by who it is
     part_after: re.Match[str] | None = None
     head_from: int = 0
     head_words: list[str] = field(default_factory=list)
@@ -794,6 +795,7 @@ def _read_part(d: _Draft) -> bool:
     if number.in_words and d.low == d.high == 1 and re.match(r"\s+of\b", text[end:]):
         return False  # "one of the", "one of those arrested"
     d.part = bool(_PART_BEFORE.search(text[max(d.sentence_start, d.start - 30) : d.start]))
+    d.including = d.part
     d.part_after = _PART_AFTER.match(text, end)
     d.head_from = end
     if d.is_range and d.separator and "," in d.separator.group() and text.startswith(",", end):
@@ -1042,7 +1044,16 @@ def _finish(d: _Draft) -> _Figure:
     interval = _interval(d.kind, d.low, d.high, d.lexicon.tolerance)
     if d.number.vague and d.kind == "exact":
         interval = Interval(d.low, d.high)
-    part = d.part
+    part, quantity = d.part, d.quantity
+    if d.including and d.generic and d.head_words[-1] not in _ANYONE:
+        # "killed 12 people, including nine children": the children's count, compared with
+        # other reports' children's count, not with the total
+        whole = [e for e in d.earlier if e.start >= d.sentence_start]
+        outcome = quantity if quantity in d.lexicon.outcomes else None
+        if outcome is None and whole and whole[-1].quantity in d.lexicon.outcomes:
+            outcome = whole[-1].quantity
+        if outcome is not None:
+            part, quantity = False, f"{outcome} ({d.head_words[-1]})"
     if d.another and (
         not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
     ):
@@ -1054,12 +1065,15 @@ def _finish(d: _Draft) -> _Figure:
         number_end=d.number_end,
         interval=interval,
         description=" ".join(text[start : d.number_end].split()),
-        quantity=d.quantity,
+        quantity=quantity,
         approximate=d.kind == "approx",
         part=part,
         scope=None,
         from_cue=d.from_cue,
-        who_only=d.generic and not d.from_cue and d.head_words[-1] not in _ANYONE,
+        who_only=d.generic
+        and not d.from_cue
+        and d.head_words[-1] not in _ANYONE
+        and quantity == d.quantity,
     )
 
 
