@@ -86,6 +86,9 @@ UNCONFIRMED = [
     ("Footage broadcast by Al Jazeera showed burning cars.", "Al Jazeera"),
     ("CNN affiliate WABC reported that the school was closed.", "WABC"),
     ("A government source told AFP that the talks had failed.", "A government source"),
+    ("Multiple reports said the suspect had been shot.", "Multiple reports"),
+    ("Russia's RIA news agency reported that 20 died.", "RIA news agency reported"),
+    ("Al-Arabiya reported that the palace was hit.", "Al-Arabiya reported"),
 ]
 
 NOT_UNCONFIRMED = [
@@ -104,6 +107,7 @@ NOT_UNCONFIRMED = [
     ("Fire Chief Manuel Neves told a news conference the pilot was experienced.", "conference"),
     ("The quake centre said in an official post that two blasts measured 2.3.", "official"),
     ("The Interior Ministry website said 40 shelters were open.", "website"),
+    ("The Federal Emergency Management Agency said 40 homes were lost.", "Agency"),
     ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
     ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
     ("The Kremlin website said the talks were over.", "website"),
@@ -162,6 +166,9 @@ SPECULATION = [
     ("Police raised the possibility that the fire was arson.", "possibility"),
     ("One theory is that a spark ignited the dust.", "One theory"),
     ('"I suppose they were trying to escape," he said.', "I suppose"),
+    # what a group fears or suspects
+    ("Rescuers fear the toll will rise.", "fear"),
+    ("Police suspect arson.", "suspect"),
 ]
 
 NOT_SPECULATION = [
@@ -178,6 +185,7 @@ NOT_SPECULATION = [
     ("The water continued to rise on Friday.", "continued to rise"),
     ("Investigators found two possibilities for the accident.", "possibilities"),
     ("The possibility of finding more survivors is diminishing.", "possibility"),
+    ("The suspect fled on foot.", "suspect"),
 ]
 
 
@@ -228,6 +236,8 @@ QUANTITIES = [
     ("Firefighters battled a 3-alarm fire.", "3-alarm", "alarms"),
     # a fraction is a share in per cent
     ("Two-thirds of the town was destroyed.", "Two-thirds", "percentage"),
+    ("A few dozen people gathered outside the hospital.", "A few dozen", "crowd"),
+    ("A 10-floor building collapsed.", "10-floor", "storeys"),
 ]
 
 
