@@ -98,28 +98,25 @@ class _TextExtractor(HTMLParser):
         self.h1 = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROP:
-            self.dropping += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag in _BLOCKS:
-            self.blocks.append([])
-        if tag == "h1":
-            self.in_h1 = True
+        self._tag(tag, opening=True)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
             self.blocks.append([])
 
     def handle_endtag(self, tag: str) -> None:
+        self._tag(tag, opening=False)
+
+    def _tag(self, tag: str, *, opening: bool) -> None:
+        """A tag opens or closes: dropped content, the title, a block, the first heading."""
         if tag in _DROP:
-            self.dropping = max(0, self.dropping - 1)
+            self.dropping = max(0, self.dropping + (1 if opening else -1))
         elif tag == "title":
-            self.in_title = False
+            self.in_title = opening
         elif tag in _BLOCKS:
             self.blocks.append([])
         if tag == "h1":
-            self.in_h1 = False
+            self.in_h1 = opening
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
