@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from quizapp.core.bank import Bank
-from quizapp.core.model import BUILTIN_LABELS, Question
+from quizapp.core.model import BUILTIN_LABELS, Question, find_by_id
 from quizapp.core.scoring import ResponseError, Score, score, words
 
 Policy = Literal["latest", "best"]
@@ -265,10 +265,7 @@ class ClassData:
     full_questions: tuple[Question, ...] = field(default=(), compare=False, repr=False)
 
     def question(self, question_id: str) -> Question:
-        for question in self.full_questions:
-            if question.id == question_id:
-                return question
-        raise KeyError(question_id)
+        return find_by_id(self.full_questions, question_id)
 
     @property
     def skills(self) -> list[str]:

@@ -7,8 +7,9 @@ same for its paragraph range, and its spans are re-based to the excerpt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 BUILTIN_LABELS: tuple[str, ...] = ("figure", "speculation", "unconfirmed")
 QUESTION_TYPES: tuple[str, ...] = ("highlight", "choice", "compare", "classify")
@@ -18,6 +19,22 @@ DEFAULT_STRAY_PENALTY = 0.5
 PARAGRAPH_SEPARATOR = "\n\n"
 
 QuestionType = Literal["highlight", "choice", "compare", "classify"]
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_Identified)
+
+
+def find_by_id(items: Iterable[_Item], wanted: str) -> _Item:
+    """The first of ``items`` whose ``id`` is ``wanted``; ``KeyError`` when none is."""
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise KeyError(wanted)
 
 
 @dataclass(frozen=True)
@@ -177,16 +194,10 @@ class QuestionSet:
     path: str | None = field(default=None, compare=False)
 
     def article(self, article_id: str) -> Article:
-        for article in self.articles:
-            if article.id == article_id:
-                return article
-        raise KeyError(article_id)
+        return find_by_id(self.articles, article_id)
 
     def question(self, question_id: str) -> Question:
-        for question in self.questions:
-            if question.id == question_id:
-                return question
-        raise KeyError(question_id)
+        return find_by_id(self.questions, question_id)
 
     @property
     def label_ids(self) -> tuple[str, ...]:
