@@ -42,6 +42,7 @@ from quizapp.ui.themes import (
     current_theme,
     inherit_font,
     next_zoom,
+    set_dialogs_font,
     set_pages_font,
     theme_title,
     zoomed_font,
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         """Scale all text of the window's pages to ``percent`` (60–300)."""
         self.zoom = clamp_zoom(percent)
         set_pages_font(self.pages, zoomed_font(self._base_font, self.zoom))
+        set_dialogs_font(self.pages.font())  # dialogs and message boxes take the zoom too
         self.zoom_in_action.setEnabled(self.zoom < 300)
         self.zoom_out_action.setEnabled(self.zoom > 60)
         if remember:

@@ -249,6 +249,20 @@ def set_pages_font(pages: QWidget, font: QFont) -> None:
     rescale_fonts(pages)
 
 
+def set_dialogs_font(font: QFont) -> None:
+    """Give every dialog ``font``: review, passwords, regrade, xAPI, restore, import, the
+    studio's, message boxes (QMessageBox, QInputDialog are QDialogs). A dialog is a window
+    of its own and does not inherit the pages' font; Qt's per-class application font
+    reaches it, and its contents, when it is built. One already open is given it."""
+    if QApplication.font("QDialog") == font:  # type: ignore[call-overload]  # by class name
+        return
+    QApplication.setFont(font, "QDialog")  # type: ignore[arg-type]  # PySide takes a str
+    for window in QApplication.topLevelWidgets():
+        if window.inherits("QDialog") and window.isVisible():
+            window.setFont(font)  # under a style sheet the class font alone does not reach it
+            rescale_fonts(window)
+
+
 def inherit_font(widget: QWidget) -> None:
     """Make a widget built under a zoomed page take that page's font.
 

@@ -34,19 +34,25 @@ class Fit:
         self.problems: list[str] = []
         self.checked: list[str] = []
         self.pages: dict[str, tuple[int, int]] = {}
+        self.culprits: dict[str, str] = {}
+        self.font_size = 0.0  # the zoomed font's size, which every dialog must have too
         self.folder = os.environ.get("QUIZAPP_SCREENSHOTS")
 
     def __call__(self, window: QWidget, name: str) -> None:
-        QApplication.processEvents()
+        for _ in range(4):  # a layout request climbs one parent per pass of the event loop
+            QApplication.processEvents()
         layout = window.layout()
         if layout is not None:
             layout.activate()
         needed = window.minimumSizeHint().expandedTo(window.minimumSize())
         self.checked.append(name)
         pages = getattr(window, "pages", None)
+        if pages is None and self.font_size and window.font().pointSizeF() != self.font_size:
+            self.problems.append(f"{name}: not zoomed ({window.font().pointSizeF()} pt)")
         if pages is not None:  # the page itself, without the window's fallback scrolling
             page = pages.currentWidget().minimumSizeHint()
             self.pages[name] = (page.width(), page.height())
+            self.culprits[name] = culprits(pages.currentWidget())
         if needed.width() > self.room.width() or needed.height() > self.room.height():
             self.problems.append(
                 f"{name}: needs {needed.width()}x{needed.height()}, "
@@ -58,6 +64,20 @@ class Fit:
             size = f"{self.screen.width()}x{self.screen.height()}@{self.zoom}"
             slug = name.replace(" ", "-").replace(":", "").replace("/", "-")
             window.grab().save(str(Path(self.folder) / f"{self.theme}-{size}-{slug}.png"))
+
+
+def culprits(page: QWidget) -> str:
+    """The widgets below ``page`` that ask for nearly all of its width or height."""
+    need = page.minimumSizeHint()
+    found = []
+    for child in page.findChildren(QWidget):
+        if not child.isVisible() or child.isWindow():
+            continue
+        hint = child.minimumSizeHint().expandedTo(child.minimumSize())
+        if hint.width() >= need.width() * 0.6 or hint.height() >= need.height() * 0.6:
+            what = child.accessibleName() or child.objectName() or ""
+            found.append(f"{type(child).__name__}({what}) {hint.width()}x{hint.height()}")
+    return "; ".join(found[-12:])
 
 
 def shown_dialog(qtbot: QtBot, dialog: QWidget, add: bool = True) -> QWidget:
@@ -179,12 +199,14 @@ def zoomed(window, zoom: int) -> None:
 
 @pytest.mark.parametrize(("screen", "zoom"), SCREENS, ids=["1366x768@100", "1024x600@200"])
 def test_every_screen_fits(qtbot: QtBot, open_window, screen: QSize, zoom: int) -> None:
-    """No window or dialog needs more room than the screen leaves (light and dark)."""
+    """No window or dialog needs more room than the screen leaves (light and dark), and
+    every dialog has the zoomed font."""
     theme = os.environ.get("QUIZAPP_SCREENSHOT_THEME", "light")
     window = open_window(size=(screen.width(), screen.height() - DESKTOP_ROOM.height()))
     window.theme_actions[theme].trigger()
     zoomed(window, zoom)
     fit = Fit(screen, zoom, theme)
+    fit.font_size = window.pages.font().pointSizeF()
     walk_every_screen(qtbot, window, fit)
     assert len(fit.checked) >= 25
     assert not fit.problems, "\n".join(fit.problems)
@@ -194,7 +216,10 @@ def test_every_screen_fits(qtbot: QtBot, open_window, screen: QSize, zoom: int) 
     for name, (width, height) in fit.pages.items():
         print(f"{screen.width()}x{screen.height()}@{zoom} {name}: {width}x{height}")
         if width > room.width() or height > room.height():
-            too_big.append(f"{name}: {width}x{height} in {room.width()}x{room.height()}")
+            too_big.append(
+                f"{name}: {width}x{height} in {room.width()}x{room.height()}, "
+                f"asked by {fit.culprits[name]}"
+            )
     assert not too_big, "\n".join(too_big)
 
 

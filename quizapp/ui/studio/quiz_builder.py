@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -92,7 +92,8 @@ class QuizPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
-        self.resize(900, 640)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        self.resize(QSize(900, 640).boundedTo(screen.availableSize()))  # 600 px screens too
         self.show_index(0)
 
     def show_index(self, index: int) -> None:
