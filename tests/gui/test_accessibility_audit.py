@@ -10,10 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.files import load_question_set
+from quizapp.ui import i18n
+from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import ImportPreviewDialog, ImportSummary, PasswordDialog
 from tests.classroom_data import empty_response, perfect_response, take_quiz
 from tests.gui.audit import Audit, audit_window, mnemonics
@@ -289,3 +291,59 @@ def test_the_review_reads_the_excerpt_not_only_the_score(qtbot: QtBot, open_wind
     assert excerpt.current_word() == 2
     assert excerpt.marks() == before  # read, not changed
     assert text.cursorPosition() == excerpt.word_ranges()[2][1]
+
+
+def press(text: str) -> Callable[[QWidget], None]:
+    """Click the message box's button with this text, as the user would."""
+
+    def act(dialog: QWidget) -> None:
+        buttons = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text]
+        assert buttons, (text, [b.text() for b in dialog.findChildren(QPushButton)])
+        buttons[0].click()
+
+    return act
+
+
+def test_message_boxes_pass_the_audit(qtbot: QtBot, open_window) -> None:
+    """The message boxes the program raises (Prompter.ask, warn and inform, and the
+    studio's unsaved-changes box), shown for real: no Tab trap, every button reached and
+    named, no two &-letters alike."""
+    auditor = Auditor()
+    window = open_window()
+    window.prompter = Prompter()  # real message boxes, not the tests' automatic answers
+    window.profile_view.name_edit.setText("Kim")
+    click(qtbot, window.profile_view.new_button)
+    click(qtbot, window.quiz_list.start_button)
+    runner = window.runner()
+    audit_modal(auditor, "ask: submit without an answer", press("Keep working"))
+    assert not runner.submit()
+    audit_modal(auditor, "ask: leave this quiz", press("Stay"))
+    runner.back_button.click()
+    assert window.pages.currentWidget() is runner
+    audit_modal(auditor, "inform: language", press("OK"))
+    window.set_language("fr")
+    window.set_language(i18n.SYSTEM)
+
+    audit_modal(auditor, "choose password", choose(PASSWORD))
+    window.show_studio()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    studio = window._studio
+    assert studio is not None
+    audit_modal(auditor, "warn: the set has problems", press("OK"))
+    assert not studio.save()
+    add_pasted_article(qtbot, studio, REPORT)
+    audit_modal(auditor, "unsaved changes", press("Cancel"))
+    assert not studio.new_set()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert [audit.screen for audit in auditor.audits] == [
+        "ask: submit without an answer",
+        "ask: leave this quiz",
+        "inform: language",
+        "choose password",
+        "warn: the set has problems",
+        "unsaved changes",
+    ]
+    for audit in auditor.audits:  # the boxes' buttons were reached by Tab
+        assert any(isinstance(widget, QPushButton) for widget in audit.reached), audit.screen
+    auditor.check(least=6)
+    studio.ask_unsaved = lambda _parent, _what: "discard"
