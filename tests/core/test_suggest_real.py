@@ -89,6 +89,10 @@ UNCONFIRMED = [
     ("Multiple reports said the suspect had been shot.", "Multiple reports"),
     ("Russia's RIA news agency reported that 20 died.", "RIA news agency reported"),
     ("Al-Arabiya reported that the palace was hit.", "Al-Arabiya reported"),
+    ("State broadcaster China Central Television (CCTV) said a shipment had exploded.", "State"),
+    ("Witnesses have given CNN several descriptions of the gunman.", "descriptions"),
+    ("Survivors gave conflicting accounts of the first blast.", "accounts"),
+    ("The blast was loud, said a man who lived nearby.", "a man who lived nearby"),
 ]
 
 NOT_UNCONFIRMED = [
@@ -108,6 +112,8 @@ NOT_UNCONFIRMED = [
     ("The quake centre said in an official post that two blasts measured 2.3.", "official"),
     ("The Interior Ministry website said 40 shelters were open.", "website"),
     ("The Federal Emergency Management Agency said 40 homes were lost.", "Agency"),
+    ("The chief said a shipment had exploded.", "shipment"),
+    ("Survivors have given a different account. Marta Horvat said it was full.", "account"),
     ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
     ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
     ("The Kremlin website said the talks were over.", "website"),

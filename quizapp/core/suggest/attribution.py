@@ -133,8 +133,9 @@ def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
     found: list[Suggestion] = []
     for match in doc.find_read(lexicon.vague_sources):
         start, end = match.span()
-        if _APPOSITION_NAME.match(text, end):
-            continue
+        entry = lexicon.vague_sources.entry_for(match)
+        if _APPOSITION_NAME.match(text, end) and entry.kind != "second-hand":
+            continue  # "witnesses John Smith and ...": named; but "state broadcaster CCTV"
         if re.match(r"['’]", text[end : end + 1]):
             continue  # "the fans' group": a modifier, not the source
         if _CONFIRMED_STATE.match(text, end):
@@ -145,15 +146,20 @@ def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
         sentence_start, sentence_end = doc.sentence_at(start)
         chunk_start = max(sentence_start, start - 60)
         opener = lexicon.source_opener.search(text, chunk_start, start)
-        entry = lexicon.vague_sources.entry_for(match)
         if opener and entry.kind == "vague source" and re.match(r"from\b", opener.group(), re.I):
             opener = None  # "claims come from named people": "from" alone names no source
         verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
-        if verb is not None and any(
-            not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
-            for name in _NAME.finditer(text, end, verb.start())
+        if (
+            verb is not None
+            and entry.kind != "second-hand"
+            and any(
+                not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
+                for name in _NAME.finditer(text, end, verb.start())
+            )
         ):
-            verb = None  # a named person or body between the noun and the verb speaks
+            # a named person or body between the noun and the verb speaks; not so for an
+            # outlet's own name ("State broadcaster China Central Television (CCTV) said")
+            verb = None
         if opener is None and verb is None:
             continue
         span_start = opener.start() if opener else _back_over_modifiers(text, start, sentence_start)
