@@ -244,6 +244,13 @@ QUANTITIES = [
     ("Two-thirds of the town was destroyed.", "Two-thirds", "percentage"),
     ("A few dozen people gathered outside the hospital.", "A few dozen", "crowd"),
     ("A 10-floor building collapsed.", "10-floor", "storeys"),
+    # a weekday or month before a number in words is no date; "Another" is no name; when
+    # words after a number are not what it counts
+    ("On Monday six people were rescued.", "six people", "rescued"),
+    ("In March two people died in the floods.", "two people", "deaths"),
+    ("The toll is 13. Another 15 are wounded.", "15", "injured"),
+    ("The toll rose to 25 late Friday.", "25", "deaths"),
+    ("The toll rose to 25, including one death in Kendall County.", "one death", "deaths"),
 ]
 
 
@@ -273,6 +280,7 @@ NOT_FIGURES = [
     "Pescara del Tronto lies some 25 kilometers further east.",
     "A preliminary report is due in 10 to 14 days.",
     "He has had a 20-year career and a one-off bonus.",
+    "Friday 13 was a bad day, and March 3 worse.",
 ]
 
 

@@ -92,6 +92,7 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december".split()
 )  # "the blast on Monday" is not about a place
+_WHEN = frozenset("late early overnight yesterday today tonight".split())
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
 _EARLIER = re.compile(
     r"\b(?:last|previous|a)\s+year\b|\byear\s+before\b|\bearlier\s+this\s+year\b", re.I
@@ -136,8 +137,8 @@ _SCORE_BEFORE = re.compile(
 _SENTENCE_STARTERS = frozenset(
     "the in at on by of for from since after before with and but so then now today yesterday"
     " until till to as when while if than a an some all between among almost nearly over"
-    " under around roughly".split()
-)
+    " under around roughly another only just exactly more fewer less".split()
+)  # "Another 15 are wounded" is no name with a number, as "France 24" is
 _SCORE_AFTER = re.compile(
     r"\s*[-–]\s*\d+\s+(?:lead|win|victory|defeat|draw|loss|scoreline|thrashing)\b", re.I
 )
@@ -342,9 +343,11 @@ def _not_a_figure(
     if match.group("digits") and not number.currency:
         if _digits_not_a_figure(number, match, before, after, lexicon, pattern):
             return True
-    if pattern.month_before.search(before) or pattern.month_after.match(after):
+    # "March 3", "Monday 14"; not "On Monday six people were rescued": a date is in digits
+    in_digits = bool(match.group("digits"))
+    if (in_digits and pattern.month_before.search(before)) or pattern.month_after.match(after):
         return True
-    if pattern.weekday_before.search(before):
+    if in_digits and pattern.weekday_before.search(before):
         return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return True
@@ -876,6 +879,8 @@ def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> b
     lexicon, head_words = d.lexicon, d.head_words
     if lowered in _HEAD_STOP or lowered in lexicon.time_units or is_cue or len(head_words) == 3:
         return True
+    if lowered in _CALENDAR or lowered in _WHEN:
+        return True  # "rose to 25 late Friday": when, not what
     if not re.search(r"(?:ed|ing|ly)$", lowered):
         return False
     if head_words:
