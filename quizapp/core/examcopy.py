@@ -43,9 +43,9 @@ from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.files import (
     EXAM_FORMAT_VERSION,
     EXAM_MARKER,
-    _block_text,
     _Dumper,
     _FlowList,
+    article_to_data,
     question_head_to_data,
     quiz_to_data,
     set_head_to_data,
@@ -132,19 +132,11 @@ def exam_copy_data(question_set: QuestionSet, source_fingerprint: str) -> dict[s
         "source_fingerprint": source_fingerprint,
     }
     data = set_head_to_data(question_set, head)
-    articles = []
-    for article in question_set.articles:
-        if article.id not in used:
-            continue
-        item: dict[str, Any] = {"id": article.id, "outlet": article.outlet}
-        if article.published:
-            item["published"] = article.published
-        item["headline"] = article.headline
-        if article.url:
-            item["url"] = article.url
-        item["text"] = _block_text(markup.escape(article.text))
-        articles.append(item)
-    data["articles"] = articles
+    data["articles"] = [
+        article_to_data(article, markup.escape(article.text))
+        for article in question_set.articles
+        if article.id in used
+    ]
     data["questions"] = [_question_data(question) for question in questions]
     data["quiz"] = quiz_to_data(question_set.quiz)
     return data

@@ -910,19 +910,24 @@ def set_head_to_data(question_set: QuestionSet, head: dict[str, Any]) -> dict[st
     return data
 
 
+def article_to_data(article: Article, text: str) -> dict[str, Any]:
+    """An article as a file writes it, with ``text`` as its text (its markup in a question
+    file, its plain text in an exam copy)."""
+    item: dict[str, Any] = {"id": article.id, "outlet": article.outlet}
+    if article.published:
+        item["published"] = article.published
+    item["headline"] = article.headline
+    if article.url:
+        item["url"] = article.url
+    item["text"] = _block_text(text)
+    return item
+
+
 def set_to_data(question_set: QuestionSet) -> dict[str, Any]:
     data = set_head_to_data(question_set, {"quizapp": FORMAT_VERSION, "id": question_set.id})
-    articles = []
-    for article in question_set.articles:
-        item: dict[str, Any] = {"id": article.id, "outlet": article.outlet}
-        if article.published:
-            item["published"] = article.published
-        item["headline"] = article.headline
-        if article.url:
-            item["url"] = article.url
-        item["text"] = _block_text(article.markup)
-        articles.append(item)
-    data["articles"] = articles
+    data["articles"] = [
+        article_to_data(article, article.markup) for article in question_set.articles
+    ]
     data["questions"] = [question_to_data(question) for question in question_set.questions]
     if question_set.quiz is not None:
         data["quiz"] = quiz_to_data(question_set.quiz)

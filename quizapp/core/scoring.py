@@ -745,14 +745,8 @@ def _credit_sum(options: Sequence[Option], chosen: set[int], what: Text) -> str 
     credit = _round(max(0.0, (right_chosen - wrong_chosen) / right))
     floor = NEVER_BELOW_ZERO() if right_chosen < wrong_chosen else ""
     phrase = CREDIT_SUM_ONE if right_chosen == 1 else CREDIT_SUM
-    return phrase(
-        what=what,
-        right_chosen=right_chosen,
-        right=right,
-        wrong_chosen=wrong_chosen,
-        credit=credit,
-        floor=floor,
-    )
+    picks = {"right_chosen": right_chosen, "wrong_chosen": wrong_chosen}
+    return phrase(what=what, right=right, credit=credit, floor=floor, **picks)
 
 
 def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[ChoiceFeedback, ...]:

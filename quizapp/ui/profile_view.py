@@ -71,7 +71,6 @@ class ProfileView(QWidget):
 
         tab_chain(self.profile_list, self.continue_button, self.name_edit, self.new_button)
 
-
     def _build_chooser(self, column: QVBoxLayout) -> None:
         """Into ``column``: the profiles on this computer (or the words saying there are
         none) and Continue."""
