@@ -344,19 +344,22 @@ def _end(text: str) -> str:
     return "" if _flat(text).endswith((".", "!", "?", "…")) else "."
 
 
+@lru_cache(maxsize=256)  # texts are immutable: one of each is enough
 def _name(label: str) -> str:
     """A label as it reads in a list: "figure", "unconfirmed attribution"."""
     phrase = _LABEL_NAMES.get(label)
     return phrase() if phrase is not None else label_name(label)
 
 
+@lru_cache(maxsize=256)
 def _a(label: str) -> str:
     """A label as it reads after "it is": "a figure", "speculation"."""
     phrase = _LABELS_AFTER_IT_IS.get(label)
     return phrase() if phrase is not None else label_name(label)
 
 
-def _names(labels: Sequence[str]) -> str:
+@lru_cache(maxsize=256)
+def _names(labels: tuple[str, ...]) -> str:
     return joined([_name(label) for label in labels], ", ")
 
 
@@ -371,6 +374,7 @@ def _with_note(message: str, note: str | None) -> str:
     return joined([message, note]) if note else message
 
 
+@lru_cache(maxsize=256)
 def _costs(value: float) -> Text:
     return (COSTS_POINT if value == 1 else COSTS_POINTS)(points=value)
 

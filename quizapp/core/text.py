@@ -88,7 +88,7 @@ class Phrase:
         self.source = source
 
     def __call__(self, **values: object) -> Text:
-        return Text(self, values)
+        return Text(self, values)  # (a fresh dict: kept as it is)
 
     def __repr__(self) -> str:
         return f"Phrase({self.context!r}, {self.source!r})"
@@ -122,25 +122,22 @@ class Text(str):
 
     phrase: Phrase | None
     values: dict[str, object]
-    parts: tuple[object, ...]
-    separator: str
+    parts: tuple[object, ...] = ()  # a joined text's parts, and what goes between them
+    separator: str = ""
 
     def __new__(
         cls,
         phrase: Phrase | None,
-        values: Mapping[str, object],
+        values: dict[str, object],
         parts: tuple[object, ...] = (),
         separator: str = "",
     ) -> Text:
-        if phrase is not None:
-            english = _fill(phrase.source, values, _english)
+        if phrase is None:
+            made = super().__new__(cls, separator.join(parts))  # type: ignore[arg-type]
+            made.parts, made.separator = parts, separator
         else:
-            english = separator.join(str(part) for part in parts)
-        made = super().__new__(cls, english)
-        made.phrase = phrase
-        made.values = dict(values)
-        made.parts = parts
-        made.separator = separator
+            made = super().__new__(cls, _english_of(phrase.source, values))
+        made.phrase, made.values = phrase, values
         return made
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -155,14 +152,26 @@ class Text(str):
         return self
 
 
+def _english_of(source: str, values: dict[str, object]) -> str:
+    """The English sentence: the template filled in (floats written as "0.5", not "0.50")."""
+    for value in values.values():
+        if type(value) is float:
+            return _fill(source, values, _english)
+    try:
+        return source.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        return source
+
+
 def _rebuild(context: str, source: str, values: dict[str, object]) -> Text:
-    return Text(Phrase(context, source), values)
+    return Text(Phrase(context, source), dict(values))
 
 
 def joined(parts: Iterable[object], separator: str = " ") -> Text:
     """The parts (texts or plain strings, empty ones left out) one after the other, as
     a ``Text`` that each part is localized in."""
-    return Text(None, {}, tuple(part for part in parts if part not in ("", None)), separator)
+    kept = tuple(str(part) if not isinstance(part, str) else part for part in parts if part)
+    return Text(None, {}, kept, separator)
 
 
 def localized(value: object) -> str:
