@@ -4513,7 +4513,7 @@
         <translation>Choisissez votre nom, ou ajoutez-le si c’est votre première fois. Aucun mot de passe n’est nécessaire.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&amp;Profiles on this computer:</source>
         <translation>&amp;Profils sur cet ordinateur&#xa0;:</translation>
     </message>
@@ -5481,9 +5481,52 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
 </context>
 <context>
+    <name>Regrade</name>
+    <message>
+        <location filename="../../quizapp/core/grading.py" line="+123"/>
+        <source>Regraded {attempts} of &apos;{set_id}&apos; ({answers}): would change {changes} in {changed_attempts}.</source>
+        <translation>Nouvelle notation de {attempts} de «&#xa0;{set_id}&#xa0;» ({answers}) — à changer&#xa0;: {changes} dans {changed_attempts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regraded {attempts} of &apos;{set_id}&apos; ({answers}): changed {changes} in {changed_attempts}.</source>
+        <translation>Nouvelle notation de {attempts} de «&#xa0;{set_id}&#xa0;» ({answers}) — changement&#xa0;: {changes} dans {changed_attempts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} attempt</source>
+        <translation>{count} tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} attempts</source>
+        <translation>{count} tentatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} answer</source>
+        <translation>{count} réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} answers</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{student} · {question}: the question is no longer in the quiz; its points are kept</source>
+        <translation>{student} · {question}&#xa0;: la question n’est plus dans le quiz&#xa0;; ses points sont gardés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{student} · {question}: the answer no longer fits the question ({error}); its points are kept</source>
+        <translation>{student} · {question}&#xa0;: la réponse ne convient plus à la question ({error})&#xa0;; ses points sont gardés</translation>
+    </message>
+</context>
+<context>
     <name>RegradeDialog</name>
     <message>
-        <location filename="../../quizapp/ui/dashboard/regrade_dialog.py" line="+20"/>
+        <location filename="../../quizapp/ui/dashboard/regrade_dialog.py" line="+21"/>
         <source>Regrade %1</source>
         <translation>Recorriger %1</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from quizapp.core.classroom import RegradeReport
+from quizapp.core.text import localized
 from quizapp.core.wording import fill
 from quizapp.ui.list_dialog import ListDialog
 
@@ -22,7 +23,7 @@ class RegradeDialog(ListDialog):
             [self.tr("Student"), self.tr("Question"), self.tr("Points now"), self.tr("After")],
             self.tr("Changes"),
             self.tr("&Apply") if report.changes else None,
-            "\n".join(report.problems[:20]),
+            "\n".join(localized(problem) for problem in report.problems[:20]),
         )
         for change in report.changes:
             item = QTreeWidgetItem(

@@ -609,7 +609,7 @@ class DashboardView(QWidget):
         except BankError as error:  # busy, read-only, full: nothing was changed
             self.show_message(localized(error))
             return None
-        self.show_message(report.summary())
+        self.show_message(localized(report.summary()))
         self.load_quiz()
         self.quiz_regraded.emit(report)
         return report
