@@ -3587,6 +3587,69 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../quizapp/core/interchange/__init__.py" line="+126"/>
+        <source>marking phrases in a text has no equivalent among Moodle&apos;s question types (the word-select plugin scores single words +1/-1, not phrases with partial credit)</source>
+        <translation>marquer des passages dans un texte n’a pas d’équivalent parmi les types de questions de Moodle (le plugin word-select note des mots isolés +1/-1, pas des passages avec crédit partiel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a compare question asks for marks in the text as well as a verdict; the marks have no equivalent in Moodle&apos;s question types</source>
+        <translation>une question de comparaison demande des marques dans le texte en plus d’un verdict&#xa0;; les marques n’ont pas d’équivalent parmi les types de questions de Moodle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moodle has no grade fraction for 1/{right} of a right answer</source>
+        <translation>Moodle n’a pas de fraction de note pour 1/{right} d’une bonne réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the phrase &apos;{text}&apos; carries {count} labels (either is right here); {target} accepts one</source>
+        <translation>le passage «&#xa0;{text}&#xa0;» porte {count} étiquettes (chacune est juste ici)&#xa0;; {target} n’en accepte qu’une</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a match</source>
+        <translation>un appariement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Moodle gap</source>
+        <translation>un trou Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/interchange/gift.py" line="+41"/>
+        <source>marking phrases in a text has no equivalent in GIFT (nor in Moodle&apos;s question types)</source>
+        <translation>marquer des passages dans un texte n’a pas d’équivalent en GIFT (ni parmi les types de questions de Moodle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a matching question needs at least two phrases</source>
+        <translation>une question d’appariement a besoin d’au moins deux passages</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/interchange/h5p.py" line="+35"/>
+        <source>Mark the Words takes highlight questions only (this is {type})</source>
+        <translation>Mark the Words ne prend que des questions de surlignage (celle-ci est de type {type})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no words to mark</source>
+        <translation>elle n’a aucun mot à marquer</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/interchange/moodle.py" line="+37"/>
+        <source>it has no phrases to label</source>
+        <translation>elle n’a aucun passage à étiqueter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two of its phrases overlap; gaps cannot</source>
+        <translation>deux de ses passages se chevauchent&#xa0;; des trous ne le peuvent pas</translation>
+    </message>
+</context>
+<context>
     <name>GainModel</name>
     <message>
         <location filename="../../quizapp/ui/dashboard/prepost.py" line="+40"/>

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question
+from quizapp.core.text import Phrase
 
 EXPORT_FORMATS: tuple[str, ...] = ("yaml", "qti", "moodle", "gift", "h5p")
 FILE_SUFFIXES = {"qti": ".zip", "moodle": ".xml", "gift": ".gift.txt", "h5p": ".h5p"}
@@ -121,14 +122,24 @@ def percent_text(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-HIGHLIGHT_REASON = (
+# Why a question is left out of an export (core/text.py: shown in the studio's language).
+HIGHLIGHT_REASON = Phrase(
+    "Export",
     "marking phrases in a text has no equivalent among Moodle's question types (the"
-    " word-select plugin scores single words +1/-1, not phrases with partial credit)"
-)
-COMPARE_REASON = (
+    " word-select plugin scores single words +1/-1, not phrases with partial credit)",
+)()
+COMPARE_REASON = Phrase(
+    "Export",
     "a compare question asks for marks in the text as well as a verdict; the marks have no"
-    " equivalent in Moodle's question types"
+    " equivalent in Moodle's question types",
+)()
+NO_FRACTION = Phrase("Export", "Moodle has no grade fraction for 1/{right} of a right answer")
+SEVERAL_LABELS = Phrase(
+    "Export",
+    "the phrase '{text}' carries {count} labels (either is right here); {target} accepts one",
 )
+A_MATCH = Phrase("Export", "a match")
+A_MOODLE_GAP = Phrase("Export", "a Moodle gap")
 
 
 _Written = TypeVar("_Written")

@@ -20,6 +20,9 @@ import html
 import re
 
 from quizapp.core.interchange import (
+    A_MATCH,
+    NO_FRACTION,
+    SEVERAL_LABELS,
     ExportResult,
     LeftOut,
     choice_fractions,
@@ -29,14 +32,16 @@ from quizapp.core.interchange import (
     write_each,
 )
 from quizapp.core.model import Question, QuestionSet, label_name
+from quizapp.core.text import Phrase
 
 __all__ = ["escape", "export_gift", "gift_question"]
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
-HIGHLIGHT_REASON = (
-    "marking phrases in a text has no equivalent in GIFT (nor in Moodle's question types)"
-)
+HIGHLIGHT_REASON = Phrase(
+    "Export", "marking phrases in a text has no equivalent in GIFT (nor in Moodle's question types)"
+)()
+TWO_PHRASES = Phrase("Export", "a matching question needs at least two phrases")
 
 
 def escape(text: str) -> str:
@@ -62,9 +67,7 @@ def _choice(question: Question) -> str | LeftOut:
     for option in question.options:
         fraction = choice_fractions(right, option.correct)
         if fraction is None:
-            return LeftOut(
-                question.id, f"Moodle has no grade fraction for 1/{right} of a right answer"
-            )
+            return LeftOut(question.id, NO_FRACTION(right=right))
         text = escape(html.escape(option.text, quote=False))
         if right == 1:
             mark = "=" if option.correct else "~"
@@ -82,15 +85,14 @@ def _choice(question: Question) -> str | LeftOut:
 def _matching(question: Question) -> str | LeftOut:
     key = question.key_spans()
     if len(key) < 2:
-        return LeftOut(question.id, "a matching question needs at least two phrases")
+        return LeftOut(question.id, TWO_PHRASES())
     pairs: list[tuple[str, str]] = []
     for index, span in key:
         text = question.excerpts[index].text[span.start : span.end]
         if len(span.labels) > 1:
             return LeftOut(
                 question.id,
-                f"the phrase '{text}' carries {len(span.labels)} labels (either is right here);"
-                " a match accepts one",
+                SEVERAL_LABELS(text=text, count=len(span.labels), target=A_MATCH()),
             )
         pairs.append((text, label_name(span.labels[0])))
     lines = [_head(question, question_html(question))]

@@ -30,6 +30,10 @@ from typing import Any
 from quizapp.core.interchange import ExportResult, LeftOut
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Question, QuestionSet
 from quizapp.core.scoring import words
+from quizapp.core.text import Phrase
+
+HIGHLIGHT_ONLY = Phrase("Export", "Mark the Words takes highlight questions only (this is {type})")
+NO_WORDS = Phrase("Export", "it has no words to mark")
 
 __all__ = ["LIBRARY", "content_json", "export_h5p", "h5p_file", "marked_text"]
 
@@ -166,11 +170,11 @@ def export_h5p(question_set: QuestionSet) -> ExportResult:
             left_out.append(
                 LeftOut(
                     question.id,
-                    f"Mark the Words takes highlight questions only (this is {question.type})",
+                    HIGHLIGHT_ONLY(type=question.type),
                 )
             )
         elif marked_text(question)[1] == 0:
-            left_out.append(LeftOut(question.id, "it has no words to mark"))
+            left_out.append(LeftOut(question.id, NO_WORDS()))
         else:
             chosen.append(question)
     single = len(chosen) == 1

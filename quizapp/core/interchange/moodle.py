@@ -19,6 +19,9 @@ import html
 from xml.etree import ElementTree as ET
 
 from quizapp.core.interchange import (
+    A_MOODLE_GAP,
+    NO_FRACTION,
+    SEVERAL_LABELS,
     ExportResult,
     LeftOut,
     choice_fractions,
@@ -29,6 +32,10 @@ from quizapp.core.interchange import (
     write_each,
 )
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Question, QuestionSet, label_name
+from quizapp.core.text import Phrase
+
+NO_PHRASES = Phrase("Export", "it has no phrases to label")
+OVERLAP = Phrase("Export", "two of its phrases overlap; gaps cannot")
 
 __all__ = ["export_moodle", "moodle_question"]
 
@@ -73,7 +80,7 @@ def _multichoice(question: Question) -> ET.Element | LeftOut:
     right = sum(option.correct for option in question.options)
     fractions = [choice_fractions(right, option.correct) for option in question.options]
     if any(value is None for value in fractions):
-        return LeftOut(question.id, f"Moodle has no grade fraction for 1/{right} of a right answer")
+        return LeftOut(question.id, NO_FRACTION(right=right))
     element = _common(question, "multichoice", question_html(question), 1.0)
     multiple = question.multiple or right > 1
     ET.SubElement(element, "single").text = "false" if multiple else "true"
@@ -96,14 +103,13 @@ def _multichoice(question: Question) -> ET.Element | LeftOut:
 def _gapselect(question: Question) -> ET.Element | LeftOut:
     key = question.key_spans()
     if not key:
-        return LeftOut(question.id, "it has no phrases to label")
+        return LeftOut(question.id, NO_PHRASES())
     for _, span in key:
         if len(span.labels) > 1:
             text = question.excerpts[_].text[span.start : span.end]
             return LeftOut(
                 question.id,
-                f"the phrase '{text}' carries {len(span.labels)} labels (either is right here);"
-                " a Moodle gap accepts one",
+                SEVERAL_LABELS(text=text, count=len(span.labels), target=A_MOODLE_GAP()),
             )
     labels = list(dict.fromkeys([*question.targets, *(span.labels[0] for _, span in key)]))
     gap_of = {label: number for number, label in enumerate(labels, 1)}
@@ -112,7 +118,7 @@ def _gapselect(question: Question) -> ET.Element | LeftOut:
         spans = sorted((span for i, span in key if i == index), key=lambda s: s.start)
         for before, after in zip(spans, spans[1:], strict=False):
             if after.start < before.end:
-                return LeftOut(question.id, "two of its phrases overlap; gaps cannot")
+                return LeftOut(question.id, OVERLAP())
         source = excerpt_html(excerpt).split("</p>", 1)[0] + "</p>"
         paragraphs: list[str] = []
         offset = 0
