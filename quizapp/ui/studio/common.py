@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from quizapp.core.draft import DraftProblem, SetDraft
 from quizapp.core.model import label_name
@@ -187,3 +195,18 @@ class IndicatorStyler(QObject):
             if watched.styleSheet() != style:
                 watched.setStyleSheet(style)
         return False
+
+
+def menu_button(
+    parent: QWidget, text: str, name: str, width: QSizePolicy.Policy
+) -> tuple[QToolButton, QMenu]:
+    """A text button that opens its menu at once (New question, All of a label)."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setAccessibleName(name)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(width, QSizePolicy.Policy.Fixed)
+    menu = QMenu(button)
+    button.setMenu(menu)
+    return button, menu

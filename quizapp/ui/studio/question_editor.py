@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -56,6 +55,7 @@ from quizapp.ui.studio.common import (
     IndicatorStyler,
     fill,
     label_title,
+    menu_button,
     repolish,
     tr,
 )
@@ -333,6 +333,13 @@ class QuestionForm(QWidget):
         outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        self._build_head_fields()
+        self._build_answer_fields()
+        self._lay_out_rows()
+        self._wire()
+
+    def _build_head_fields(self) -> None:
+        """Id, type, prompt, excerpts and the key's labels."""
         self.question_id = QLineEdit(self)
         self.question_id.setAccessibleName(tr("Question id"))
         self.kind = QComboBox(self)
@@ -358,6 +365,8 @@ class QuestionForm(QWidget):
         self.targets_layout.setContentsMargins(0, 0, 0, 0)
         self.target_checks: dict[str, QCheckBox] = {}
 
+    def _build_answer_fields(self) -> None:
+        """What the kinds of question ask for, then explanation, difficulty, tags, scoring."""
         self.quantity = QComboBox(self)
         self.quantity.setEditable(True)
         self.quantity.setAccessibleName(tr("Quantity compared"))
@@ -396,6 +405,7 @@ class QuestionForm(QWidget):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setAccessibleName(tr("Problems with this question"))
 
+    def _lay_out_rows(self) -> None:
         self.rows: dict[str, QWidget] = {}
         for key, text, widget in (
             ("id", tr("&Id:"), self.question_id),
@@ -424,7 +434,8 @@ class QuestionForm(QWidget):
             self.rows[key] = widget
         self.form.addRow(self.problems)
 
-        # what the teacher changes
+    def _wire(self) -> None:
+        """What the teacher changes becomes ``edited(field)``."""
         self.kind.currentIndexChanged.connect(lambda _i: self._emit("type"))
         self.prompt.textChanged.connect(lambda: self._emit("prompt"))
         self.add_excerpt.clicked.connect(self._add_excerpt)
@@ -764,19 +775,17 @@ class QuestionsPage(QWidget):
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         list_label.setBuddy(self.list)
-        self.new_button = QToolButton(left)
-        self.new_button.setText(tr("&New question"))
-        self.new_button.setAccessibleName(tr("New question of a chosen type"))
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        menu = QMenu(self.new_button)
+        self.new_button, menu = menu_button(
+            left,
+            tr("&New question"),
+            tr("New question of a chosen type"),
+            QSizePolicy.Policy.Expanding,
+        )
         self.new_actions = {}
         for kind in QUESTION_TYPES:
             action = menu.addAction(type_title(kind))
             action.triggered.connect(lambda _c=False, k=kind: self.add_question(k))
             self.new_actions[kind] = action
-        self.new_button.setMenu(menu)
         self.duplicate_button = QPushButton(tr("D&uplicate"), left)
         self.remove_button = QPushButton(tr("Remove"), left)
         self.remove_button.setAccessibleName(tr("Remove the chosen question"))

@@ -9,7 +9,9 @@ section), stored in the bank with ``import_sets`` and handed out as one file.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -51,10 +53,25 @@ from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, 
 from quizapp.ui.studio.question_editor import PreviewPane
 
 SEARCH_DELAY_MS = 200
+K = TypeVar("K")
 QUIZ_FILTERS = str(QT_TR_NOOP("Quiz files (*.yaml *.yml)"))  # shown through tr
 
 # Result table columns.
 COL_PICK, COL_PROMPT, COL_TYPE, COL_SKILLS, COL_DIFFICULTY, COL_TAGS, COL_SET = range(7)
+
+
+def check_row(
+    parent: QWidget, items: Sequence[tuple[K, str]], name: str, checks: dict[K, QCheckBox]
+) -> FlowLayout:
+    """A wrapping row of check boxes, one per (key, text); ``name`` ("Skill %1") names each
+    for a screen reader. The boxes go into ``checks`` by key."""
+    row = FlowLayout()
+    for key, text in items:
+        check = QCheckBox(text, parent)
+        check.setAccessibleName(fill(name, text))
+        row.addWidget(check)
+        checks[key] = check
+    return row
 
 
 class QuizPreviewDialog(QDialog):
@@ -145,24 +162,20 @@ class QuizBuilder(QWidget):
         self.skill_checks: dict[str, QCheckBox] = {}
         self.type_checks: dict[str, QCheckBox] = {}
         self.difficulty_checks: dict[int, QCheckBox] = {}
-        skills_row = FlowLayout()
-        for label in BUILTIN_LABELS:
-            check = QCheckBox(label_title(label), filters)
-            check.setAccessibleName(fill(tr("Skill %1"), label_title(label)))
-            skills_row.addWidget(check)
-            self.skill_checks[label] = check
-        types_row = FlowLayout()
-        for kind in QUESTION_TYPES:
-            check = QCheckBox(question_type_name(kind), filters)
-            check.setAccessibleName(fill(tr("Type %1"), question_type_name(kind)))
-            types_row.addWidget(check)
-            self.type_checks[kind] = check
-        difficulty_row = FlowLayout()
-        for value, text in ((1, tr("easy")), (2, tr("medium")), (3, tr("hard"))):
-            check = QCheckBox(text, filters)
-            check.setAccessibleName(fill(tr("Difficulty %1"), text))
-            difficulty_row.addWidget(check)
-            self.difficulty_checks[value] = check
+        skills_row = check_row(
+            filters,
+            [(label, label_title(label)) for label in BUILTIN_LABELS],
+            tr("Skill %1"),
+            self.skill_checks,
+        )
+        types_row = check_row(
+            filters,
+            [(kind, question_type_name(kind)) for kind in QUESTION_TYPES],
+            tr("Type %1"),
+            self.type_checks,
+        )
+        levels = [(1, tr("easy")), (2, tr("medium")), (3, tr("hard"))]
+        difficulty_row = check_row(filters, levels, tr("Difficulty %1"), self.difficulty_checks)
         self.tags = QLineEdit(filters)
         self.tags.setPlaceholderText(tr("tags, separated by commas"))
         self.tags.setAccessibleName(tr("Tags to filter by"))

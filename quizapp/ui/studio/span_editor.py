@@ -654,14 +654,21 @@ class SpanEditor(TaggingHost):
             fill(tr("Removed the tag on “%1”."), span_words(article.text, span.start, span.end))
         )
 
-    def _label_toggled(self, label: str, on: bool) -> None:
+    def _current_tag(self) -> tuple[ArticleDraft, int, Span] | None:
+        """The article, index and tag the panel edits (None while loading or with none)."""
         if self._loading:
-            return
+            return None
         article = self.article()
         index = self.current_span_index()
         if article is None or index is None:
+            return None
+        return article, index, article.spans[index]
+
+    def _label_toggled(self, label: str, on: bool) -> None:
+        current = self._current_tag()
+        if current is None:
             return
-        span = article.spans[index]
+        article, index, span = current
         if on:
             spans = drafts.tag(article.spans, span.start, span.end, label)
             text = fill(tr("Add label %1"), label_title(label))
@@ -685,13 +692,10 @@ class SpanEditor(TaggingHost):
         undo_text: str,
     ) -> None:
         """The current tag's quantity or note was edited: one undo step, merged while typing."""
-        if self._loading:
+        current = self._current_tag()
+        if current is None:
             return
-        article = self.article()
-        index = self.current_span_index()
-        if article is None or index is None:
-            return
-        span = article.spans[index]
+        article, index, span = current
         if (getattr(span, name) or "") == value.strip():
             return
         self._apply_spans(

@@ -45,11 +45,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +58,14 @@ from quizapp.core.draft import SetDraft
 from quizapp.core.model import Span
 from quizapp.ui.background import BackgroundJob
 from quizapp.ui.marking import Highlight, mark_colours
-from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
+from quizapp.ui.studio.common import (
+    fill,
+    label_colours,
+    label_title,
+    menu_button,
+    span_words,
+    tr,
+)
 from quizapp.ui.studio.tagging import TaggingHost
 
 BACKGROUND_CHARS = 20_000  # longer texts are analysed in a worker thread (~0.1 s and up)
@@ -117,6 +122,15 @@ class SuggestionList(QListWidget):
             super().keyPressEvent(event)
 
 
+def editor_action(editor: QWidget, text: str, key: str, tip: str) -> QAction:
+    """A command of the tagging screen with its shortcut (there, and in its children)."""
+    action = QAction(text, editor)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setToolTip(tip)
+    return action
+
+
 class SuggestionsPanel(QFrame):
     """The assistant's side list with its buttons (under the tag panel)."""
 
@@ -169,14 +183,12 @@ class SuggestionsPanel(QFrame):
         self.reject_button.setToolTip(tr("Drop the chosen suggestion (Delete)"))
         self.reject_button.setAccessibleName(tr("Reject the chosen suggestion"))
         # All of one label: a menu with "Accept all N figures", "Reject all N figures", ...
-        self.all_button = QToolButton(self)
-        self.all_button.setText(tr("All of a label"))
-        self.all_button.setAccessibleName(tr("Accept or reject every suggestion of one label"))
-        self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.all_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.all_menu = QMenu(self.all_button)
-        self.all_button.setMenu(self.all_menu)
+        self.all_button, self.all_menu = menu_button(
+            self,
+            tr("All of a label"),
+            tr("Accept or reject every suggestion of one label"),
+            QSizePolicy.Policy.Preferred,
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(4)
@@ -268,24 +280,24 @@ class SuggestAssistant(QObject):
         self.events: dict[str, int] = {}
         self.choose_proposals: ChooseProposals = self._ask  # a test answers for the teacher
 
-        self.suggest_action = QAction(tr("Sugg&est"), editor)
-        self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.suggest_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.suggest_action.setToolTip(
+        self.suggest_action = editor_action(
+            editor,
+            tr("Sugg&est"),
+            "Ctrl+Shift+S",
             tr(
                 "Mark phrases the assistant suggests tagging — figures, speculation, "
                 "unconfirmed attribution — for you to accept or reject (Ctrl+Shift+S)"
-            )
+            ),
         )
         self.suggest_action.triggered.connect(lambda _checked=False: self.suggest())
-        self.propose_action = QAction(tr("Propose &compare questions…"), editor)
-        self.propose_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.propose_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.propose_action.setToolTip(
+        self.propose_action = editor_action(
+            editor,
+            tr("Propose &compare questions…"),
+            "Ctrl+Shift+C",
             tr(
                 "Compare the figures of the set's articles and propose a compare question "
                 "for each pair of the same quantity (Ctrl+Shift+C)"
-            )
+            ),
         )
         self.propose_action.triggered.connect(lambda _checked=False: self.propose())
         editor.addAction(self.suggest_action)
