@@ -10,18 +10,17 @@ QtCharts) are imported the first time they are needed, which keeps start-up quic
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
     QMainWindow,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -37,6 +36,8 @@ from quizapp.ui.themes import (
     DEFAULT_THEME,
     THEMES,
     ZOOM_DEFAULT,
+    ZOOM_MAX,
+    ZOOM_MIN,
     apply_theme,
     clamp_zoom,
     current_theme,
@@ -51,14 +52,19 @@ from quizapp.ui.themes import (
 if TYPE_CHECKING:
     # Event classes only annotate: creating their Python types at import would build
     # QEvent's 180-name enum before the first window.
+    # The menus' types wait for the menus, made after the first paint (fill_menus).
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import (
+        QAction,
+        QActionGroup,
         QCloseEvent,
         QDragEnterEvent,
         QDragMoveEvent,
         QDropEvent,
+        QKeySequence,
         QResizeEvent,
     )
+    from PySide6.QtWidgets import QMenu
 
     from quizapp.core.session import QuizSession, Results
     from quizapp.ui.code_dialog import CodeDialog
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
         self.relaunch: Callable[[str], bool] | None = None
         self._base_font = QApplication.font()
         self.zoom = ZOOM_DEFAULT
+        self.theme = DEFAULT_THEME
 
         self.setMinimumSize(*MINIMUM_SIZE)
         self.pages = QStackedWidget(self)
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         self.bank_status = QLabel(self)
         self.statusBar().addWidget(self.profile_status, 1)
         self.statusBar().addPermanentWidget(self.bank_status)
-        self._build_menus()
+        self._build_menu_titles()
 
         self.profile_view.profile_chosen.connect(self.choose_profile)
         self.pages.currentChanged.connect(self._show_page_menus)
@@ -152,101 +159,156 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        # setShortcuts([...]), not setShortcut(...): choosing among setShortcut's overloads
-        # makes PySide build the Qt namespace (100 enums) before the first paint.
+    def _build_menu_titles(self) -> None:
+        """The menu bar as the first paint shows it: its menus' titles, still empty.
+
+        Their commands are made just after the first paint (``fill_menus``): nothing of
+        them is on screen before a menu opens, and the user cannot press a key (or open a
+        menu) before the window is there.
+        """
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open quiz file…"), self)
-        self.open_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Open, "Ctrl+O"))
-        self.open_action.triggered.connect(self.open_quiz_file)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.switch_action = QAction(self.tr("&Switch profile…"), self)
-        self.switch_action.triggered.connect(self.show_profiles)
-        file_menu.addAction(self.switch_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        self.zoom_in_action = QAction(self.tr("Zoom &In"), self)
-        self.zoom_in_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
-        self.zoom_in_action.triggered.connect(lambda: self.set_zoom(next_zoom(self.zoom, 1)))
-        self.zoom_out_action = QAction(self.tr("Zoom &Out"), self)
-        self.zoom_out_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
-        self.zoom_out_action.triggered.connect(lambda: self.set_zoom(next_zoom(self.zoom, -1)))
-        self.actual_size_action = QAction(self.tr("&Actual Size"), self)
-        self.actual_size_action.setShortcuts([QKeySequence("Ctrl+0")])
-        self.actual_size_action.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        self.theme_group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        for theme in THEMES:
-            action = QAction(theme_title(theme), self)
-            action.setCheckable(True)
-            action.setData(theme)
-            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
-            self.theme_group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[theme] = action
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        chosen = i18n.chosen_setting(self.settings)
-        for choice in (i18n.SYSTEM, *i18n.LANGUAGES):
-            action = QAction(i18n.language_title(choice), self)
-            action.setCheckable(True)
-            action.setChecked(choice == chosen)
-            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[choice] = action
-
-        practice_menu = menu_bar.addMenu(self.tr("Practi&ce"))
-        self.practice_action = QAction(self.tr("&Practise"), self)
-        self.practice_action.setShortcuts([QKeySequence("Ctrl+Shift+P")])
-        self.practice_action.triggered.connect(self.show_practice)
-        self.progress_action = QAction(self.tr("My &progress"), self)
-        self.progress_action.setShortcuts([QKeySequence("Ctrl+Shift+G")])
-        self.progress_action.triggered.connect(self.show_progress)
-        practice_menu.addAction(self.practice_action)
-        practice_menu.addAction(self.progress_action)
-
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.practice_menu = menu_bar.addMenu(self.tr("Practi&ce"))
         self.teacher_menu = menu_bar.addMenu(self.tr("&Teacher"))
-        self.studio_action = QAction(self.tr("Teacher &studio…"), self)
-        self.studio_action.setShortcuts([QKeySequence("Ctrl+Shift+T")])
-        self.studio_action.triggered.connect(self.show_studio)
-        self.dashboard_action = QAction(self.tr("Class &results…"), self)
-        self.dashboard_action.setShortcuts([QKeySequence("Ctrl+Shift+R")])
-        self.dashboard_action.triggered.connect(self.show_dashboard)
-        self.password_action = QAction(self.tr("Change teacher &password…"), self)
-        self.password_action.triggered.connect(self.change_teacher_password)
-        self.restore_action = QAction(self.tr("Restore a &backup…"), self)
-        self.restore_action.triggered.connect(self.choose_backup)
-        self.lock_action = QAction(self.tr("&Leave teacher mode"), self)
-        self.lock_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
-        self.lock_action.triggered.connect(self.leave_teacher_mode)
-        self.lock_action.setEnabled(False)
-        for action in (self.studio_action, self.dashboard_action):
-            self.teacher_menu.addAction(action)
-        self.teacher_menu.addSeparator()
-        self.teacher_menu.addAction(self.password_action)
-        self.teacher_menu.addAction(self.restore_action)
-        self.teacher_menu.addAction(self.lock_action)
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.menus_filled = False
+        _AfterFirstPaint(self, self.fill_menus)
 
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About quizapp"), self)
+    def fill_menus(self) -> None:
+        """Make the menus' commands and their keyboard shortcuts (once)."""
+        if self.menus_filled:
+            return
+        self.menus_filled = True
+        from PySide6.QtGui import QAction
+
+        self._fill_file_menu()
+        self._fill_view_menu()
+        self._fill_practice_menu()
+        self._fill_teacher_menu()
+        self.about_action = self._action(self.help_menu, self.tr("&About quizapp"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self._sync_zoom_actions()
+        self.theme_actions[self.theme].setChecked(True)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        *keys: str | QKeySequence.StandardKey,
+    ) -> QAction:
+        """A command in ``menu`` calling ``slot``, with its keyboard shortcuts."""
+        from PySide6.QtGui import QAction
+
+        # setShortcuts([...]), not setShortcut(...): choosing among setShortcut's overloads
+        # makes PySide build the Qt namespace (100 enums).
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(_shortcuts(*keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_file_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        menu = self.file_menu
+        self.open_action = self._action(
+            menu,
+            self.tr("&Open quiz file…"),
+            self.open_quiz_file,
+            "Ctrl+O",
+            QKeySequence.StandardKey.Open,
+        )
+        menu.addSeparator()
+        self.switch_action = self._action(menu, self.tr("&Switch profile…"), self.show_profiles)
+        menu.addSeparator()
+        self.quit_action = self._action(
+            menu, self.tr("&Quit"), self.close, "Ctrl+Q", QKeySequence.StandardKey.Quit
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _fill_view_menu(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        menu = self.view_menu
+        self.zoom_in_action = self._action(
+            menu,
+            self.tr("Zoom &In"),
+            lambda: self.set_zoom(next_zoom(self.zoom, 1)),
+            "Ctrl+=",
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self.zoom_out_action = self._action(
+            menu,
+            self.tr("Zoom &Out"),
+            lambda: self.set_zoom(next_zoom(self.zoom, -1)),
+            "Ctrl+-",
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self.actual_size_action = self._action(
+            menu, self.tr("&Actual Size"), lambda: self.set_zoom(ZOOM_DEFAULT), "Ctrl+0"
+        )
+        menu.addSeparator()
+        self.theme_group, self.theme_actions = self._choices(
+            menu.addMenu(self.tr("&Theme")),
+            {theme: theme_title(theme) for theme in THEMES},
+            self.set_theme,
+        )
+        choices = (i18n.SYSTEM, *i18n.LANGUAGES)
+        self.language_group, self.language_actions = self._choices(
+            menu.addMenu(self.tr("&Language")),
+            {choice: i18n.language_title(choice) for choice in choices},
+            self.set_language,
+        )
+        chosen = self.language_actions.get(i18n.chosen_setting(self.settings))
+        if chosen is not None:
+            chosen.setChecked(True)
+
+    def _choices(
+        self, menu: QMenu, titles: dict[str, str], choose: Callable[[str], object]
+    ) -> tuple[QActionGroup, dict[str, QAction]]:
+        """One checkable command in ``menu`` for each choice, only one checked at a time."""
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions: dict[str, QAction] = {}
+        for choice, title in titles.items():
+            action = self._action(menu, title, partial(choose, choice))
+            action.setCheckable(True)
+            action.setData(choice)
+            group.addAction(action)
+            actions[choice] = action
+        return group, actions
+
+    def _fill_practice_menu(self) -> None:
+        menu = self.practice_menu
+        self.practice_action = self._action(
+            menu, self.tr("&Practise"), self.show_practice, "Ctrl+Shift+P"
+        )
+        self.progress_action = self._action(
+            menu, self.tr("My &progress"), self.show_progress, "Ctrl+Shift+G"
+        )
+
+    def _fill_teacher_menu(self) -> None:
+        menu = self.teacher_menu
+        self.studio_action = self._action(
+            menu, self.tr("Teacher &studio…"), self.show_studio, "Ctrl+Shift+T"
+        )
+        self.dashboard_action = self._action(
+            menu, self.tr("Class &results…"), self.show_dashboard, "Ctrl+Shift+R"
+        )
+        menu.addSeparator()
+        self.password_action = self._action(
+            menu, self.tr("Change teacher &password…"), self.change_teacher_password
+        )
+        self.restore_action = self._action(menu, self.tr("Restore a &backup…"), self.choose_backup)
+        self.lock_action = self._action(
+            menu, self.tr("&Leave teacher mode"), self.leave_teacher_mode, "Ctrl+Shift+L"
+        )
+        self.lock_action.setEnabled(self._gate is not None and self._gate.is_unlocked())
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -266,6 +328,7 @@ class MainWindow(QMainWindow):
         can open the window again, otherwise at the next start."""
         self.settings.setValue(i18n.KEY_LANGUAGE, choice)
         self.settings.sync()
+        self.fill_menus()
         self.language_actions[choice].setChecked(True)
         language = i18n.resolve_language(choice)
         if language == i18n.current_language():
@@ -298,13 +361,17 @@ class MainWindow(QMainWindow):
         self.zoom = clamp_zoom(percent)
         set_pages_font(self.pages, zoomed_font(self._base_font, self.zoom))
         set_dialogs_font(self.pages.font())  # dialogs and message boxes take the zoom too
-        self.zoom_in_action.setEnabled(self.zoom < 300)
-        self.zoom_out_action.setEnabled(self.zoom > 60)
+        if self.menus_filled:
+            self._sync_zoom_actions()
         if remember:
             self.settings.setValue(KEY_ZOOM, self.zoom)
             self.statusBar().showMessage(
                 self.tr("Text size %1%").replace("%1", str(self.zoom)), 2000
             )
+
+    def _sync_zoom_actions(self) -> None:
+        self.zoom_in_action.setEnabled(self.zoom < ZOOM_MAX)
+        self.zoom_out_action.setEnabled(self.zoom > ZOOM_MIN)
 
     def set_theme(self, theme: str, remember: bool = True) -> None:
         app = QApplication.instance()
@@ -312,7 +379,9 @@ class MainWindow(QMainWindow):
             theme != current_theme(app) or not app.property("quizappTheme")
         ):
             theme = apply_theme(app, theme)  # not again when run_gui already applied it
-        self.theme_actions[theme].setChecked(True)
+        self.theme = theme
+        if self.menus_filled:
+            self.theme_actions[theme].setChecked(True)
         if remember:
             self.settings.setValue(KEY_THEME, theme)
 
@@ -706,6 +775,8 @@ class MainWindow(QMainWindow):
     def _fit_current_page(self) -> None:
         """Only the page on show sets how small the window can be (a stack would take
         the largest minimum of all its pages): hidden pages ignore their size."""
+        from PySide6.QtWidgets import QSizePolicy  # not needed before the first paint
+
         current = self.pages.currentWidget()
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
@@ -782,6 +853,7 @@ class MainWindow(QMainWindow):
             self._gate.lock()
 
     def _teacher_lock_changed(self, locked: bool) -> None:
+        self.fill_menus()
         self.lock_action.setEnabled(not locked)
         if not locked:
             self.statusBar().showMessage(self.tr("Teacher mode is open."), 5000)
@@ -860,14 +932,39 @@ def _quiz_paths(mime: QMimeData) -> list[str]:
     ]
 
 
-def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
-    """The platform's standard keys plus ``extra``, without duplicates."""
-    sequences = [QKeySequence(extra), *QKeySequence.keyBindings(standard)]
+def _shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The keys given (text such as "Ctrl+O", or a platform's standard key), without
+    duplicates or empty ones."""
+    from PySide6.QtGui import QKeySequence
+
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, str):
+            sequences.append(QKeySequence(key))
+        else:
+            sequences.extend(QKeySequence.keyBindings(key))
     unique: list[QKeySequence] = []
     for sequence in sequences:
         if not sequence.isEmpty() and sequence not in unique:
             unique.append(sequence)
     return unique
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, just after ``window`` is first painted: the zero timer its
+    first Paint event starts runs when that paint is over (never, if the window is
+    deleted first)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # cancelled with this object
+        return False
 
 
 def _int_or_none(value: object) -> int | None:

@@ -131,6 +131,7 @@ def open_window(
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.menus_filled)  # made just after the first paint
         return window
 
     yield opener

@@ -241,10 +241,12 @@ def test_program_reopens_its_window_in_the_chosen_language(qtbot: QtBot, bank_pa
     program = Program(bank_path, window_factory=factory)
     try:
         assert program.open()
+        qtbot.waitUntil(lambda: windows[0].menus_filled)  # made after the first paint
         windows[0].language_actions["fr"].trigger()
         assert len(windows) == 2 and program.window is windows[1]
         assert i18n.current_language() == "fr"
         assert windows[1].menuBar().actions()[0].text() == "&Fichier"
+        windows[1].fill_menus()  # as after its first paint (the old window is not deleted yet)
         assert windows[1].language_actions["fr"].isChecked()
     finally:
         i18n.install_translators("en")
@@ -569,6 +571,7 @@ def _window(qtbot: QtBot, path: Path, prompter, clock) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.menus_filled)
     return window
 
 

@@ -121,6 +121,7 @@ def test_restore_from_teacher_menu(program_for, tmp_path: Path, qtbot: QtBot) ->
     safety.make_backup(db, "manual")
     bank.add_profile("Added after the backup")
     window = program.window
+    qtbot.waitUntil(lambda: window.menus_filled)  # the menus are made after the first paint
     window.gate()._unlocked = True  # the teacher typed the password a moment ago
     window.restore_action.trigger()
     assert program.window is not window
@@ -146,7 +147,9 @@ def test_restore_from_teacher_menu(program_for, tmp_path: Path, qtbot: QtBot) ->
     assert "Added after the backup" in names  # the replaced bank was kept, not deleted
 
 
-def test_restore_needs_teacher_mode(program_for, tmp_path: Path, prompter: AutoPrompter) -> None:
+def test_restore_needs_teacher_mode(
+    program_for, tmp_path: Path, prompter: AutoPrompter, qtbot: QtBot
+) -> None:
     """Without the teacher password nothing is restored."""
     db = make_bank_file(tmp_path / "bank.sqlite3")
     program = program_for(db)
@@ -154,6 +157,7 @@ def test_restore_needs_teacher_mode(program_for, tmp_path: Path, prompter: AutoP
     teacher.set_password(program.bank, "teacher-pass")
     safety.make_backup(db, "manual")
     window = program.window
+    qtbot.waitUntil(lambda: window.menus_filled)
     window.gate().unlock = lambda: False  # the user cancels the password dialog
     window.restore_action.trigger()
     assert program.window is window

@@ -1,5 +1,5 @@
-"""Start-up stays light: no Qt namespace or question model before the first paint, and
-fonts still propagate under style sheets."""
+"""Start-up stays light: no Qt namespace or question model before the first paint, the
+menus' commands made just after it, and fonts still propagate under style sheets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from quizapp.ui import themes
 
@@ -36,7 +38,9 @@ class FirstPaint(QObject):
             model = "quizapp.core.model" in sys.modules
             every_class = "QWizard" in QtWidgets.__dict__
             propagates = QApplication.testAttribute(attribute)
-            print(built, propagates, profiles, model, every_class, flush=True)
+            titles = len(watched.menuBar().actions())
+            filled = watched.menus_filled
+            print(built, propagates, profiles, model, every_class, titles, filled, flush=True)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -83,7 +87,7 @@ def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    built, propagates, profiles, model, every_class = result.stdout.split()
+    built, propagates, profiles, model, every_class, titles, filled = result.stdout.split()
     if sys.platform.startswith("linux"):
         # Elsewhere the attribute is set through PySide's enum. If this fails, something on
         # the start path names Qt.<Enum> (or calls an overload taking one, as setShortcut):
@@ -95,6 +99,59 @@ def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
     # PySide creates its classes when first used; asked for a widget Qt made (viewport(),
     # parentWidget()), it creates every QtWidgets class to find its type: 29 ms.
     assert every_class == "False", "PySide created every QtWidgets class before the paint"
+    # The menu bar shows its five menus; their commands are made just after the paint.
+    assert (titles, filled) == ("5", "False")
+
+
+def test_the_menus_work_as_soon_as_the_window_is_up(qtbot: QtBot, tmp_path: Path) -> None:
+    """The first paint shows the menus' titles; their commands and shortcuts are there as
+    soon as the paint is over (the next pass of the event loop), before the user can act."""
+    from quizapp.core.bank import Bank
+    from quizapp.ui.main_window import MainWindow
+
+    bank = Bank.open(tmp_path / "bank.sqlite3")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(bank, settings=settings)
+    qtbot.addWidget(window)
+    try:
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles == ["&File", "&View", "Practi&ce", "&Teacher", "&Help"]
+        assert not window.menus_filled and window.file_menu.isEmpty()
+        painted: list[bool] = []
+        watcher = _PaintWatcher(window, painted)
+        window.show()
+        qtbot.waitUntil(lambda: bool(painted))
+        assert painted == [False]  # not made before the paint
+        QApplication.processEvents()
+        assert window.menus_filled
+        assert [a.text() for a in window.file_menu.actions() if a.text()] == [
+            "&Open quiz file…",
+            "&Switch profile…",
+            "&Quit",
+        ]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert window.zoom == 110  # Ctrl+= zooms in
+        assert window.theme_actions[window.theme].isChecked()
+        assert not window.lock_action.isEnabled()  # teacher mode is locked
+        del watcher
+    finally:
+        bank.close()
+
+
+class _PaintWatcher(QObject):
+    """Notes, at the window's first Paint event, whether its menus were made yet."""
+
+    def __init__(self, window: QWidget, painted: list[bool]) -> None:
+        super().__init__(window)
+        self.painted = painted
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted.append(bool(watched.menus_filled))  # type: ignore[attr-defined]
+        return False
 
 
 def test_the_attribute_is_set_through_pyside_when_qtcore_cannot_be_called(
