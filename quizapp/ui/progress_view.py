@@ -50,7 +50,6 @@ from quizapp.core.practice import (
     local_day,
     skill_order,
     streak_length,
-    system_clock,
 )
 from quizapp.core.text import localized
 from quizapp.core.wording import percent
@@ -302,7 +301,8 @@ class AnswersChart(_Chart):
 
 
 class ProgressView(QWidget):
-    """A profile's practice over time; ``refresh()`` redraws from the bank."""
+    """A profile's practice over time; ``refresh()`` redraws from the bank. ``clock`` says
+    what "today" is: the program's own clock (practice defaults to it), or a test's."""
 
     goal_changed = Signal(int)
     back_requested = Signal()
@@ -312,7 +312,7 @@ class ProgressView(QWidget):
         self,
         bank: Bank,
         profile: Profile,
-        clock: Clock = system_clock,
+        clock: Clock,
         parent: QWidget | None = None,
         *,
         tz: tzinfo | None = None,
