@@ -278,6 +278,15 @@ def _fsync_dir(folder: Path) -> None:
             os.close(descriptor)
 
 
+def _temporary_beside(target: Path, suffix: str) -> Path:
+    """A new empty file in ``target``'s folder (made if missing), named after it and hidden,
+    to be written and then renamed onto ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
 def _match_mode(path: Path, like: Path) -> None:
     """Give a temporary file (mkstemp makes them 0600) the permissions of ``like``, or
     0644 when ``like`` is missing."""
@@ -301,12 +310,7 @@ def copy_database(source: sqlite3.Connection, target: Path, like: Path | None = 
     name and renamed into place (a crash never leaves half a copy under the real name), and
     is a self-contained file (rollback journal mode, no ``-wal`` beside it).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-    )
-    os.close(handle)
-    temporary = Path(temporary_name)
+    temporary = _temporary_beside(target, ".partial")
     try:
         with closing(sqlite3.connect(temporary)) as destination:
             source.backup(destination)
@@ -728,12 +732,7 @@ def restore_backup(
     if not lock.acquire():
         raise BankInUseError(bank_path, lock.holder())
     try:
-        bank_path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{bank_path.name}.", suffix=".restoring", dir=bank_path.parent
-        )
-        os.close(handle)
-        temporary = Path(temporary_name)
+        temporary = _temporary_beside(bank_path, ".restoring")
         try:
             with closing(sqlite3.connect(_readonly_uri(backup_path), uri=True)) as source:
                 with closing(sqlite3.connect(temporary)) as destination:
