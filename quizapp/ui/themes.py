@@ -159,21 +159,36 @@ def propagate_fonts_under_style_sheets() -> None:
 
 def _set_attribute_in_qtcore(attribute: int) -> bool:
     """QCoreApplication::setAttribute(attribute, true) called directly; False when the
-    loaded QtCore cannot be reached that way (not Linux, another library name)."""
+    loaded QtCore cannot be reached that way (not Linux, another library name).
+
+    Through ``_ctypes``, the C part of ``ctypes``: importing ``ctypes`` itself (its types
+    and helpers) would cost a third of what the call saves.
+    """
     if not sys.platform.startswith("linux"):
         return False
-    import ctypes
     import os
 
     try:
+        import _ctypes
+
         # RTLD_NOLOAD: only the QtCore PySide already loaded, never another copy.
-        core = ctypes.CDLL("libQt6Core.so.6", mode=os.RTLD_NOLOAD)
-        set_attribute = getattr(core, _SET_ATTRIBUTE)
-    except (OSError, AttributeError):
+        core = _ctypes.dlopen("libQt6Core.so.6", os.RTLD_NOLOAD)
+        address = _ctypes.dlsym(core, _SET_ATTRIBUTE)
+
+        class Int(_ctypes._SimpleCData):  # ctypes.c_int
+            _type_ = "i"
+
+        class Bool(_ctypes._SimpleCData):  # ctypes.c_bool
+            _type_ = "?"
+
+        class SetAttribute(_ctypes.CFuncPtr):  # void (*)(int, bool)
+            _flags_ = _ctypes.FUNCFLAG_CDECL
+            _restype_ = None
+            _argtypes_ = (Int, Bool)
+
+        SetAttribute(address)(attribute, True)
+    except (ImportError, OSError, AttributeError, TypeError):
         return False
-    set_attribute.argtypes = (ctypes.c_int, ctypes.c_bool)
-    set_attribute.restype = None
-    set_attribute(attribute, True)
     return True
 
 

@@ -9,20 +9,22 @@ them, and it paints before PySide builds its ``Qt`` namespace (tests/gui/test_st
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    # Imported where used: their Python types (11 M instructions) are not needed before
+    # the first screen paints (tests/gui/test_startup.py).
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget
 
 # What ``hbox`` and ``vbox`` lay out: a widget or a layout, with a stretch factor or not;
 # None: an empty stretch.
@@ -111,6 +113,8 @@ def dialog_buttons(
     """A dialog's buttons: ``action`` (the accept button, if any) then Cancel, or Close
     (``dismiss="close"``, and always when there is no action). Cancel and Close reject the
     dialog; the action accepts it when ``closes``, else the caller connects its click."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     box = QDialogButtonBox(dialog)
     action_button = None
     if action is not None:
@@ -128,7 +132,7 @@ def dialog_buttons(
 def row_list(headers: Sequence[str], accessible_name: str, parent: QWidget) -> QTreeWidget:
     """A flat, read-only list of rows with these column headers: one row chosen at a time,
     the whole row focused, rows in alternating shades."""
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QAbstractItemView, QTreeWidget
 
     rows = QTreeWidget(parent)
     rows.setAccessibleName(accessible_name)
