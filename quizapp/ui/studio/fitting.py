@@ -5,7 +5,7 @@ instead of the whole studio needing the window's fallback scrolling."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -113,20 +113,28 @@ class ElidedLabel(QLabel):
         )
 
 
-class _WrappedHeight(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            height = watched.heightForWidth(watched.width())
-            if height > 0 and height != watched.minimumHeight():
-                watched.setMinimumHeight(height)
-        return False
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines take at its width: under a
+    splitter (which knows nothing of height-for-width) a wrapped label would otherwise get
+    one line's height, or squeeze its neighbours below their minimum."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._lines_height = -1
 
-def keep_wrapped_height(label: QLabel) -> None:
-    """A word-wrapped label under a splitter (which knows nothing of height-for-width)
-    asks for the height its lines take at its width, so the layout gives the room to it
-    and not by squeezing its neighbours below their minimum."""
-    label.installEventFilter(_WrappedHeight(label))
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.width() <= 0 or not self.text():
+            return hint
+        return QSize(hint.width(), self.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self._lines_height:
+            self._lines_height = height
+            self.updateGeometry()
 
 
 class FlowLayout(QLayout):

@@ -60,7 +60,7 @@ from quizapp.ui.studio.common import (
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.fitting import side_by_side
+from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.themes import inherit_font
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
@@ -332,6 +332,7 @@ class QuestionForm(QWidget):
         outer.addLayout(self.form)
         outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self._build_head_fields()
         self._build_answer_fields()
@@ -344,6 +345,7 @@ class QuestionForm(QWidget):
         self.question_id.setAccessibleName(tr("Question id"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("Question type"))
+        shrinkable_combo(self.kind, 14)
         for kind in QUESTION_TYPES:
             self.kind.addItem(type_title(kind), kind)
         self.prompt = QPlainTextEdit(self)
@@ -361,8 +363,7 @@ class QuestionForm(QWidget):
         self.excerpts_layout.addWidget(self.add_excerpt)
 
         self.targets_box = QWidget(self)
-        self.targets_layout = QGridLayout(self.targets_box)
-        self.targets_layout.setContentsMargins(0, 0, 0, 0)
+        self.targets_layout = FlowLayout(self.targets_box)  # wraps when narrow
         self.target_checks: dict[str, QCheckBox] = {}
 
     def _build_answer_fields(self) -> None:
@@ -474,12 +475,12 @@ class QuestionForm(QWidget):
                 for check in self.target_checks.values():
                     check.deleteLater()
                 self.target_checks = {}
-                for position, label in enumerate(labels):
+                for label in labels:
                     check = QCheckBox(label_title(label), self.targets_box)
                     check.setAccessibleName(fill(tr("Key label %1"), label_title(label)))
                     check.setChecked(label in checked)
                     check.toggled.connect(lambda _on: self._emit("targets"))
-                    self.targets_layout.addWidget(check, position // 2, position % 2)
+                    self.targets_layout.addWidget(check)
                     self.target_checks[label] = check
         finally:
             self._loading = False
@@ -490,6 +491,7 @@ class QuestionForm(QWidget):
         row.changed.connect(lambda: self._emit("excerpts"))
         row.remove_requested.connect(lambda r=row: self._remove_excerpt(r))
         self.excerpts_layout.insertWidget(self.excerpts_layout.count() - 1, row)
+        inherit_font(row)  # the zoom reaches a row added after it was set
         self.excerpt_rows.append(row)
         return row
 
@@ -670,12 +672,13 @@ class PreviewPane(QWidget):
         self.try_button.setToolTip(tr("Answer in the preview as a student would, then score it"))
         self.reset_button = QPushButton(tr("Try again"), self)
         self.reset_button.setAccessibleName(tr("Clear the preview's answer and feedback"))
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.try_button)
         layout.addWidget(heading)
         layout.addWidget(self.prompt)
         layout.addWidget(self.area, 1)
+        layout.addWidget(self.message)  # on a line of its own: beside the buttons it wrapped
         layout.addLayout(buttons)
         self.try_button.clicked.connect(self.try_it)
         self.reset_button.clicked.connect(self.reset)
@@ -804,11 +807,8 @@ class QuestionsPage(QWidget):
         left_layout.addLayout(grid)
 
         self.form = QuestionForm()
-        self.form_area = QScrollArea(self)
-        self.form_area.setWidgetResizable(True)
-        self.form_area.setWidget(self.form)
-        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.form_area.setAccessibleName(tr("Question editor"))
+        # Scrolls up and down only; narrow, each field goes under its label (WrapLongRows).
+        self.form_area = PaneScroll(self.form, tr("Question editor"), self)
         self.preview = PreviewPane(self)
         self.splitter = side_by_side(
             self, [(left, 0, 180), (self.form_area, 3, 440), (self.preview, 3, 440)]

@@ -34,7 +34,7 @@ from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, MarkableText, mark_colours
 from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
 from quizapp.ui.studio.document import StudioDocument
-from quizapp.ui.studio.fitting import PaneScroll, keep_wrapped_height
+from quizapp.ui.studio.fitting import PaneScroll, WrappedLabel
 from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
 from quizapp.ui.studio.tagging import TaggingHost
 from quizapp.ui.themes import inherit_font
@@ -296,12 +296,10 @@ class SpanEditor(TaggingHost):
         self.placeholder.setObjectName("hint")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_layout.addWidget(self.placeholder)
-        self.legend = QLabel(self)
+        self.legend = WrappedLabel(self)  # its lines' height, however narrow the pane
         self.legend.setObjectName("legend")
-        self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName(tr("Colour legend"))
-        keep_wrapped_height(self.legend)
         self.panel = SpanPanel(self)
         self.panel.setMinimumWidth(200)
         self.panel.remove_button.clicked.connect(self.remove_current)
