@@ -238,6 +238,10 @@ QUANTITIES = [
     ("The quake, which measured 6.8, struck at 11pm.", "6.8", "magnitude"),
     ("The blaze forced 5,000 residents to evacuate.", "5,000 residents", "evacuated"),
     ("The ferry was carrying 231 people.", "231 people", "aboard"),
+    ("Police said 13 people were shot, four of them fatally.", "13 people", "shot"),
+    ("Nine people were fatally shot at the mall.", "Nine people", "deaths"),
+    ("Thirty-seven people survived the crash.", "Thirty-seven people", "survivors"),
+    ("More than 400,000 people have been forced from their homes.", "400,000", "evacuated"),
     ("A 30-storey tower caught fire.", "30-storey", "storeys"),
     ("Firefighters battled a 3-alarm fire.", "3-alarm", "alarms"),
     # a fraction is a share in per cent
