@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.suggest import Report, analyse, find_conflicts, parse_published
-from quizapp.core.suggest.events import group_events
+from quizapp.core.suggest.events import events_of, group_events
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -527,6 +527,27 @@ def test_reports_of_different_events_never_compared() -> None:
     assert conflicts and all({c.a_path, c.b_path} == {"r0", "r2"} for c in conflicts)
     regrouped = find_conflicts(reports, events=[0, 0, 1])  # a (wrong) correction is obeyed
     assert all("r2" not in (c.a_path, c.b_path) for c in regrouped)
+
+
+def test_undated_shootings_in_different_towns_are_different_events() -> None:
+    """Short undated reports of shootings in towns of one state are not one event: the state
+    ("Allen, Texas", "Sutherland Springs, Texas") tells events apart less than the town, and
+    two short excerpts naming different places share nothing."""
+    texts = [
+        "Gunman kills 8 at Allen mall\n\nA gunman opened fire at the Allen Premium Outlets mall"
+        " in Allen, Texas, on Saturday, killing eight people.",
+        "Texas mall shooting: eight dead\n\nEight people were killed when a gunman opened fire"
+        " at an outlet mall in Allen, north of Dallas, police said.",
+        "Jacksonville shooting: 3 dead\n\nA gunman killed two people at a video game"
+        " tournament in Jacksonville, Florida, the sheriff said.",
+        "Two killed at Jacksonville Landing\n\nTwo people were killed when a gunman opened fire"
+        " at a Madden tournament at the Jacksonville Landing in Florida.",
+        "Sutherland Springs church shooting\n\nA gunman killed 26 people at the First Baptist"
+        " Church in Sutherland Springs, Texas.",
+    ]
+    events = events_of(group_events(_reports(*texts)), len(texts))
+    assert events[0] == events[1] and events[2] == events[3], events
+    assert len({events[0], events[2], events[4]}) == 3, events
 
 
 def test_short_excerpts_given_together_are_one_event() -> None:

@@ -94,6 +94,13 @@ class _Profile:
     spelled: dict[str, str]  # lower-case key -> the spelling seen first
     kind: str | None
     published: datetime | None
+    regions: frozenset[str] = frozenset()  # names only written as the wider place
+
+
+# "Allen, Texas", "Jacksonville, Florida": the name after the comma is the wider region, which
+# many events share; it tells events apart less than the place itself
+_WIDER = re.compile(r"\b[A-Z][\w'’-]+,\s+([A-Z][a-z][\w'’-]+)(?=[,.;:)]|\s+[a-z]|$)")
+REGION_WEIGHT = 0.3
 
 
 def _profile(report: Report) -> _Profile:
@@ -126,7 +133,9 @@ def _profile(report: Report) -> _Profile:
         top, count = ranked[0]
         if count >= 2 and count > ranked[1][1]:
             kind = top
-    return _Profile(names, spelled, kind, report.published)
+    wider = {match.group(1).lower() for match in _WIDER.finditer(text)}
+    regions = frozenset(name for name in wider if name in names)
+    return _Profile(names, spelled, kind, report.published, regions)
 
 
 def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
@@ -140,18 +149,23 @@ _RELATED = frozenset({frozenset({"storm", "flood"}), frozenset({"fire", "explosi
 
 def _name_weight(profile: _Profile, name: str, weight: dict[str, float]) -> float:
     """A name repeated in a report is what it is about; one mentioned once weighs less."""
-    return weight[name] * (1 + math.log(min(profile.names[name], 4)))
+    scale = REGION_WEIGHT if name in profile.regions else 1.0
+    return scale * weight[name] * (1 + math.log(min(profile.names[name], 4)))
 
 
 def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
     apart = _days_apart(a.published, b.published)
     if apart is not None and apart > MAX_DAYS_APART:
         return 0.0
+    shared = set(a.names) & set(b.names)
     if min(len(a.names), len(b.names)) < MIN_NAMES:
         # too few names to tell events apart (a short excerpt; the kind of event read from a
-        # few words is no better: "ferry fire"): given together, one event
+        # few words is no better: "ferry fire"): given together, one event, unless each
+        # names two places or more and they share none ("Allen, Dallas" and "Jacksonville,
+        # Florida")
+        if not shared and min(len(a.names), len(b.names)) >= 2:
+            return THRESHOLD / 2
         return THRESHOLD
-    shared = set(a.names) & set(b.names)
     total_a = sum(_name_weight(a, n, weight) for n in a.names)
     total_b = sum(_name_weight(b, n, weight) for n in b.names)
     if not total_a or not total_b:
@@ -160,8 +174,8 @@ def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
         min(_name_weight(a, n, weight), _name_weight(b, n, weight)) for n in shared
     ) / min(total_a, total_b)
     if a.kind and b.kind:
-        if a.kind == b.kind:
-            overlap += KIND_BONUS
+        if a.kind == b.kind and overlap >= KIND_BONUS:
+            overlap += KIND_BONUS  # not for one shared name of a state: "Texas" shootings
         elif frozenset({a.kind, b.kind}) not in _RELATED:
             overlap -= KIND_BONUS
     return overlap
