@@ -92,6 +92,8 @@ UNCONFIRMED = [
     ("State broadcaster China Central Television (CCTV) said a shipment had exploded.", "State"),
     ("Witnesses have given CNN several descriptions of the gunman.", "descriptions"),
     ("Survivors gave conflicting accounts of the first blast.", "accounts"),
+    ("Officials said it was a suicide attack and a witness in Kabul saw many wounded.", "saw"),
+    ("Residents recalled a second explosion minutes later.", "Residents recalled"),
     ("The blast was loud, said a man who lived nearby.", "a man who lived nearby"),
 ]
 
@@ -113,6 +115,7 @@ NOT_UNCONFIRMED = [
     ("The Interior Ministry website said 40 shelters were open.", "website"),
     ("The Federal Emergency Management Agency said 40 homes were lost.", "Agency"),
     ("The chief said a shipment had exploded.", "shipment"),
+    ("Police saw the gunman enter the building.", "saw"),
     ("Survivors have given a different account. Marta Horvat said it was full.", "account"),
     ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
     ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
