@@ -459,6 +459,14 @@ NOT_PAIRED = [
         "58 workers",
         "90 workers",
     ),  # a role counted with nothing said of what happened to it
+    (
+        "Kessock floods\n\nFour people died in the Kessock floods. About 40% of the town was"
+        " under water.",
+        "Kessock floods\n\nFour people died in the Kessock floods. Some 10% of the homes were"
+        " empty.",
+        "About 40%",
+        "Some 10%",
+    ),  # percentages with nothing said of what they measure
 ]
 
 

@@ -563,15 +563,16 @@ def _in_lead(doc: Document, position: int) -> bool:
 def _comparable(
     doc: Document, figures: list[Suggestion], places: dict[int, str] | None = None
 ) -> list[Suggestion]:
-    """The figures worth comparing: known quantity, not an unnamed part, no repeats; a
-    figure in ``places`` (offset -> place) is scoped to that place."""
+    """The figures worth comparing: known quantity (a percentage with nothing said of what
+    it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
+    place) is scoped to that place."""
     places = places or {}
     candidates = [
         replace(f, scope=f"in {places[f.start]}") if f.start in places and f.scope is None else f
         for f in figures
         if f.label == "figure"
         and f.interval is not None
-        and f.quantity not in (None, "unspecified")
+        and f.quantity not in (None, "unspecified", "percentage")  # "9.89%" of what?
         and not f.who_only
     ]
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
