@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+200"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+201"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/gate.py" line="+35"/>
+        <location filename="../../quizapp/ui/studio/gate.py" line="+36"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
@@ -1008,7 +1008,7 @@
         <translation>Les deux mots de passe ne sont pas identiques&#xa0;; saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Teacher password</source>
         <translation>Mot de passe enseignant</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-130"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-131"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — question %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — question %2 sur %3</translation>
     </message>
@@ -2049,12 +2049,12 @@
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Quiz files (*.yaml *.yml)</source>
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -3923,9 +3923,47 @@
     </message>
 </context>
 <context>
+    <name>Lrs</name>
+    <message>
+        <location filename="../../quizapp/core/interchange/xapi.py" line="+68"/>
+        <source>the LRS endpoint must start with http:// or https://, not {endpoint}</source>
+        <translation>l’adresse du LRS doit commencer par http:// ou https://, et non {endpoint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the LRS at {url} did not answer in {seconds} s</source>
+        <translation>le LRS à {url} n’a pas répondu en {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the LRS at {url}: {error}</source>
+        <translation>impossible de joindre le LRS à {url}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the LRS at {url} refused the user name or password (HTTP {status})</source>
+        <translation>le LRS à {url} a refusé le nom d’utilisateur ou le mot de passe (HTTP {status})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the LRS at {url} already holds different statements with these ids (HTTP 409)</source>
+        <translation>le LRS à {url} contient déjà d’autres déclarations avec ces identifiants (HTTP 409)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the LRS at {url} answered HTTP {status}</source>
+        <translation>le LRS à {url} a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the LRS at {url} answered HTTP {status}: {detail}</source>
+        <translation>le LRS à {url} a répondu HTTP {status}&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4050,7 +4088,7 @@
         <translation>La nouvelle langue sera utilisée au prochain démarrage de quizapp.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Text size %1%</source>
         <translation>Taille du texte %1&#xa0;%</translation>
     </message>
@@ -4308,6 +4346,19 @@
         <location filename="../../quizapp/core/wording.py" line="+20"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../quizapp/core/teacher.py" line="+32"/>
+        <source>the current password is not right</source>
+        <translation>le mot de passe actuel n’est pas le bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a password of at least {count} characters</source>
+        <translation>choisissez un mot de passe d’au moins {count} caractères</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ from datetime import UTC, datetime
 
 from quizapp.core.bank import Bank
 from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.text import Phrase
+
+WRONG_PASSWORD = Phrase("Password", "the current password is not right")
+TOO_SHORT = Phrase("Password", "choose a password of at least {count} characters")
 
 SETTING_KEY = "teacher_password"
 FAILURES_KEY = "teacher_password_failures"
@@ -97,9 +101,9 @@ def has_password(bank: Bank) -> bool:
 def set_password(bank: Bank, new: str, old: str | None = None) -> None:
     """Choose the password (first time) or change it (the old one must match)."""
     if has_password(bank) and (old is None or not check_password(bank, old)):
-        raise PasswordError("the current password is not right")
+        raise PasswordError(WRONG_PASSWORD())
     if len(new) < MIN_LENGTH:
-        raise PasswordError(f"choose a password of at least {MIN_LENGTH} characters")
+        raise PasswordError(TOO_SHORT(count=MIN_LENGTH))
     bank.set_setting(SETTING_KEY, json.dumps(hash_password(new)))
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.text import Phrase
 from quizapp.core.version import __version__
 
 if TYPE_CHECKING:
@@ -61,6 +62,18 @@ _NAMESPACE = uuid.UUID("6f1d3c2e-8a0b-5d4e-9c7f-2b1a0e9d8c7b")
 ENV_ENDPOINT = "QUIZAPP_LRS_ENDPOINT"
 ENV_USER = "QUIZAPP_LRS_USER"
 ENV_PASSWORD = "QUIZAPP_LRS_PASSWORD"
+
+
+# Why sending failed (core/text.py: shown in the dashboard's language).
+BAD_ENDPOINT = Phrase("Lrs", "the LRS endpoint must start with http:// or https://, not {endpoint}")
+NO_ANSWER = Phrase("Lrs", "the LRS at {url} did not answer in {seconds} s")
+UNREACHABLE = Phrase("Lrs", "cannot reach the LRS at {url}: {error}")
+REFUSED_LOGIN = Phrase("Lrs", "the LRS at {url} refused the user name or password (HTTP {status})")
+CONFLICT = Phrase(
+    "Lrs", "the LRS at {url} already holds different statements with these ids (HTTP 409)"
+)
+HTTP_STATUS = Phrase("Lrs", "the LRS at {url} answered HTTP {status}")
+HTTP_DETAIL = Phrase("Lrs", "the LRS at {url} answered HTTP {status}: {detail}")
 
 
 class LrsError(CodedError, RuntimeError):
@@ -262,7 +275,7 @@ def send_statements(
     import httpx
 
     if not endpoint.startswith(("http://", "https://")):
-        raise LrsError(f"the LRS endpoint must start with http:// or https://, not {endpoint!r}")
+        raise LrsError(BAD_ENDPOINT(endpoint=repr(endpoint)))
     url = endpoint.rstrip("/") + "/statements"
     headers = {"X-Experience-API-Version": XAPI_VERSION, "Content-Type": "application/json"}
     sent = 0
@@ -273,26 +286,25 @@ def send_statements(
             try:
                 response = client.post(url, content=json.dumps(batch, ensure_ascii=False))
             except httpx.TimeoutException:
-                raise LrsError(f"the LRS at {url} did not answer in {timeout:g} s", sent) from None
+                raise LrsError(NO_ANSWER(url=url, seconds=float(timeout)), sent) from None
             except httpx.HTTPError as error:
-                raise LrsError(f"cannot reach the LRS at {url}: {error}", sent) from None
+                raise LrsError(UNREACHABLE(url=url, error=str(error)), sent) from None
             if response.status_code in (401, 403):
                 raise LrsError(
-                    f"the LRS at {url} refused the user name or password"
-                    f" (HTTP {response.status_code})",
+                    REFUSED_LOGIN(url=url, status=response.status_code),
                     sent,
                 )
             if response.status_code == 409:
                 raise LrsError(
-                    f"the LRS at {url} already holds different statements with these ids"
-                    " (HTTP 409)",
+                    CONFLICT(url=url),
                     sent,
                 )
             if not 200 <= response.status_code < 300:
                 detail = " ".join(response.text.split())[:200]
                 raise LrsError(
-                    f"the LRS at {url} answered HTTP {response.status_code}"
-                    + (f": {detail}" if detail else ""),
+                    (HTTP_DETAIL if detail else HTTP_STATUS)(
+                        url=url, status=response.status_code, detail=detail
+                    ),
                     sent,
                 )
             sent += len(batch)

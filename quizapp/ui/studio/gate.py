@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import teacher
 from quizapp.core.bank import Bank
+from quizapp.core.text import localized
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio.common import fill, tr
 from quizapp.ui.studio.studio_view import StudioView
@@ -200,7 +201,8 @@ class PasswordDialog(QDialog):
                 self.bank, new, old=self.current.text() if self.mode == self.CHANGE else None
             )
         except teacher.PasswordError as error:
-            self._refuse(str(error)[:1].upper() + str(error)[1:] + ".", [self.new, self.repeat])
+            shown = localized(error)
+            self._refuse(shown[:1].upper() + shown[1:] + ".", [self.new, self.repeat])
             return
         super().accept()
 
