@@ -4862,6 +4862,74 @@
     </message>
 </context>
 <context>
+    <name>Qti</name>
+    <message>
+        <location filename="../../quizapp/core/interchange/qti.py" line="+89"/>
+        <source>the package names this file, but it is not in the zip</source>
+        <translation>le paquet cite ce fichier, mais il n’est pas dans le zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not well-formed XML ({error})</source>
+        <translation>XML mal formé ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an article written by quizapp</source>
+        <translation>ce n’est pas un article écrit par quizapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its spans do not nest ({error})</source>
+        <translation>ses passages ne s’emboîtent pas ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable package ({error})</source>
+        <translation>paquet illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable zip file ({error})</source>
+        <translation>ce n’est pas un fichier zip lisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no resources listed (not a QTI 3 package?)</source>
+        <translation>aucune ressource listée (ce n’est pas un paquet QTI 3&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable ({error})</source>
+        <translation>illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package has no items</source>
+        <translation>le paquet n’a aucun élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a qti-assessment-item</source>
+        <translation>ce n’est pas un qti-assessment-item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this item has no qti-item-body</source>
+        <translation>cet élément n’a pas de qti-item-body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quizapp can import only one choice interaction from an item it did not write (this one has {found})</source>
+        <translation>quizapp ne peut importer qu’une seule interaction à choix d’un élément qu’il n’a pas écrit (celui-ci a {found})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question {id}: the item&apos;s key does not match its article&apos;s tags</source>
+        <translation>question {id}&#xa0;: le corrigé de l’élément ne correspond pas aux balises de son article</translation>
+    </message>
+</context>
+<context>
     <name>QuestionFile</name>
     <message>
         <location filename="../../quizapp/core/problems.py" line="+25"/>
