@@ -46,6 +46,9 @@ UNCONFIRMED = [
     ("The camp houses special forces, a journalist said.", "a journalist said"),
     ("Preliminary investigations suggest a dust explosion.", "Preliminary investigations"),
     ("The claim has not been confirmed by the ministry.", "has not been confirmed"),
+    ("The suspect was identified by local media as John Smith.", "identified by local media"),
+    ("The gunman has been named locally as David Katz.", "named locally"),
+    ("Rumours spread that the dam had burst.", "Rumours spread"),
     # an outlet as the only source: its own name names no speaker
     ("Authorities raised the toll to 159, according to NBC News.", "according to NBC News"),
     ("The toll rose.Further blasts hit the port, Xinhua said.Mayor Ann Lee said so.", "Xinhua"),
@@ -105,6 +108,7 @@ NOT_UNCONFIRMED = [
     ("Health workers have been asked to report to the hospital.", "report"),
     ("AFP quoted civil defense deputy director Delfin Antonio Rodriguez as saying.", "AFP"),
     ("The toll rose, with another 1,602 people confirmed dead in Syria.", "people"),
+    ("He was named by police as John Smith.", "named"),
     ("Prosecutor Helen Marsh told the court that CCTV showed a man near the door.", "CCTV"),
     # an outlet passing on a source it names is on the record
     ("Rain kept falling, spokesman Raditya Jati said, AP reported.", "AP reported"),
