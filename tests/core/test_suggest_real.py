@@ -164,6 +164,7 @@ SPECULATION = [
     ('"People could survive for a week or more," the engineer said.', "could survive"),
     ("The junta said 1,600 had been killed, with that number expected to go up.", "expected"),
     ("The general warned that more deaths should be expected.", "should be expected"),
+    ("Authorities have not ruled out terrorism.", "have not ruled out"),
     # a suspected cause or event (not a suspected person)
     ("This developed as a suspected suicide bomb exploded outside the airport.", "suicide bomb"),
     ("Investigators blamed a suspected gas leak for the blast.", "suspected gas leak"),
@@ -190,6 +191,7 @@ NOT_SPECULATION = [
     ("The company declined to speculate on the cause.", "speculate"),
     ("What happens next? The inquiry opens on Monday.", "What happens next"),
     ("We're doing everything humanly possible to find them.", "possible"),
+    ("Officials ruled out terrorism on Monday.", "ruled out"),
     ("He gave only his first name out of fear of government retribution.", "fear of"),
     ("Mr Humphrey said the suspected gunman was confirmed dead.", "suspected"),
     ("Twelve suspected cases were being tested.", "suspected"),
