@@ -3,10 +3,11 @@ menus' commands made just after it, and fonts still propagate under style sheets
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
@@ -21,50 +22,48 @@ PROJECT = Path(__file__).resolve().parents[2]
 # paint) and what only dialogs and other screens use.
 UNNEEDED = ("QAction", "QActionGroup", "QKeySequence", "QDialogButtonBox", "QTreeWidget")
 
+
+def _bench() -> ModuleType:
+    """scripts/bench_startup.py, whose first-paint hook the test starts quizapp with."""
+    path = PROJECT / "scripts" / "bench_startup.py"
+    spec = importlib.util.spec_from_file_location("bench_startup", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+
 # Starts plain quizapp on a bank and reports, at the window's first paint, whether PySide
 # has built its Qt namespace and whether fonts propagate under the style sheet.
-FIRST_PAINT = """
+FIRST_PAINT = (
+    """
 import sys
 import quizapp.ui
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
 
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            built = "Qt" in QtCore.__dict__  # before this filter names Qt itself
-            made = [name for name in UNNEEDED if name in {**QtGui.__dict__, **QtWidgets.__dict__}]
-            attribute = QtCore.Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
-            profiles = watched.profile_view.profile_list.count()
-            model = "quizapp.core.model" in sys.modules
-            every_class = "QWizard" in QtWidgets.__dict__
-            propagates = QApplication.testAttribute(attribute)
-            titles = len(watched.menuBar().actions())
-            filled = watched.menus_filled
-            print(built, propagates, profiles, model, every_class, titles, filled, flush=True)
-            print(",".join(made) or "-", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-
-
-first_paint = FirstPaint()
-show = QWidget.show
-
-
-def show_and_watch(widget):
-    if widget.isWindow():
-        widget.installEventFilter(first_paint)
-    return show(widget)
-
-
-QWidget.show = show_and_watch
 UNNEEDED = sys.argv[2].split(",")
+
+
+def on_first_paint(window):
+    built = "Qt" in QtCore.__dict__  # before this names Qt itself
+    made = [name for name in UNNEEDED if name in {**QtGui.__dict__, **QtWidgets.__dict__}]
+    attribute = QtCore.Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+    profiles = window.profile_view.profile_list.count()
+    model = "quizapp.core.model" in sys.modules
+    every_class = "QWizard" in QtWidgets.__dict__
+    propagates = QtWidgets.QApplication.testAttribute(attribute)
+    titles = len(window.menuBar().actions())
+    print(built, propagates, profiles, model, every_class, titles, window.menus_filled)
+    print(",".join(made) or "-", flush=True)
+"""
+    + BENCH.FIRST_PAINT_HOOK
+    + """
 from quizapp.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
+)
 
 
 def test_the_attribute_value_is_qts() -> None:
@@ -83,15 +82,7 @@ def test_the_first_paint_needs_no_qt_namespace(tmp_path: Path) -> None:
     bank.add_profile("Ada")
     bank.close()
     env = {**os.environ, "PYTHONPATH": str(PROJECT), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(db), ",".join(UNNEEDED)],
-        env=env,
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = BENCH.run_python(["-c", FIRST_PAINT, str(db), ",".join(UNNEEDED)], env)
     assert result.returncode == 0, result.stderr[-2000:]
     flags, made = result.stdout.splitlines()[-2:]
     built, propagates, profiles, model, every_class, titles, filled = flags.split()
