@@ -1,3 +1,3 @@
-from quizapp.cli import main
+from quizapp.launch import main
 
 raise SystemExit(main())

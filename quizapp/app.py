@@ -8,12 +8,13 @@ error is written to a log file in the data folder and reported without a traceba
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,12 +23,13 @@ from quizapp.core.bank import Bank, BankError
 from quizapp.core.library import open_bank, recover
 from quizapp.core.safety import BankLock, DamagedBankError, restore_backup
 from quizapp.core.text import localized
-from quizapp.ui.main_window import KEY_THEME, MainWindow
+from quizapp.ui.main_window import KEY_THEME, AfterFirstPaint, MainWindow
 from quizapp.ui.themes import propagate_fonts_under_style_sheets
 
 ORGANIZATION = "quizapp"
 APPLICATION = "quizapp"
 LOG_NAME = "quizapp.log"
+RESUME_COLLECTION_MS = 2000  # the collector runs again by then even if nothing was painted
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -408,6 +410,12 @@ def run_gui(db_path: Path) -> int:
     program = Program(Path(db_path))
     if not program.open():
         return 1
+    if not gc.isenabled():  # paused by the quizapp command while it loads (quizapp.launch)
+        from quizapp.launch import resume_collection
+
+        assert program.window is not None
+        AfterFirstPaint(program.window, resume_collection)
+        QTimer.singleShot(RESUME_COLLECTION_MS, resume_collection)  # a window never painted
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ then reports its peak resident memory (VmHWM) and quits. The CPU time of each ch
 The paint measured is the window's own Paint event: its child widgets paint just after it.
 
 quizapp is started the way the ``quizapp`` command with no arguments starts it
-(``quizapp.cli.main``), on its default bank, which was created and filled from the bundled
+(``quizapp.launch.main``), on its default bank, which was created and filled from the bundled
 questions beforehand; its settings and data folder are in a temporary place. Uses the offscreen
 platform unless QT_QPA_PLATFORM is set.
 """
@@ -97,13 +97,13 @@ app.exec()
 )
 
 QUIZAPP = (
-    # What the quizapp command imports before PySide: cli, then the ui package.
-    "import quizapp.cli\nimport quizapp.ui\n"
+    # What the quizapp command (quizapp.launch.main) does before PySide loads: pause the
+    # garbage collector, import cli, then the ui package.
+    "from quizapp import launch\nlaunch.pause_collection()\nimport quizapp.cli\nimport quizapp.ui\n"
     + REPORT
     + """
-from quizapp.cli import main
 sys.argv[1:] = []
-sys.exit(main())
+sys.exit(launch.main())
 """
 )
 

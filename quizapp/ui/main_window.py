@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.teacher_menu = menu_bar.addMenu(self.tr("&Teacher"))
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.menus_filled = False
-        _AfterFirstPaint(self, self.fill_menus)
+        AfterFirstPaint(self, self.fill_menus)
 
     def fill_menus(self) -> None:
         """Make the menus' commands and their keyboard shortcuts (once)."""
@@ -950,7 +950,7 @@ def _shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     return unique
 
 
-class _AfterFirstPaint(QObject):
+class AfterFirstPaint(QObject):
     """Calls ``then`` once, just after ``window`` is first painted: the zero timer its
     first Paint event starts runs when that paint is over (never, if the window is
     deleted first)."""

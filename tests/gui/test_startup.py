@@ -182,3 +182,47 @@ def test_the_page_scroll_takes_no_focus(open_window) -> None:  # type: ignore[no
     """The scroll area around the pages (its focus policy set by name) never takes focus."""
     window = open_window()
     assert window.page_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+# The quizapp command on a bank: whether the garbage collector runs at the first paint
+# and when the program ends.
+COLLECTOR = (
+    """
+import atexit, gc, sys
+from quizapp import launch
+
+
+def on_first_paint(window):
+    print(gc.isenabled(), window.profile_view.profile_list.count(), flush=True)
+
+
+atexit.register(lambda: print(gc.isenabled(), flush=True))
+"""
+    + BENCH.FIRST_PAINT_HOOK
+    + """
+sys.argv[1:] = []
+sys.exit(launch.main())
+"""
+)
+
+
+def test_the_collector_is_paused_only_until_the_first_paint(tmp_path: Path) -> None:
+    """The quizapp command loads with Python's garbage collector paused and turns it on
+    again just after the window's first paint; with arguments it runs from the start."""
+    from quizapp import paths
+    from quizapp.core.bank import Bank
+
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    db = Path(env["XDG_DATA_HOME"]) / paths.APP_NAME / "bank.sqlite3"
+    db.parent.mkdir(parents=True)
+    bank = Bank.open(db)
+    bank.add_profile("Ada")
+    bank.close()
+    result = BENCH.run_python(["-c", COLLECTOR], env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["False", "1", "True"]  # paused at the paint only
+    command = "import gc, sys; from quizapp import launch; launch.main(); print(gc.isenabled())"
+    result = BENCH.run_python(["-c", command, "validate", str(tmp_path)], env)
+    assert result.stdout.split()[-1] == "True", result.stderr[-2000:]
