@@ -97,6 +97,13 @@ UNCONFIRMED = [
     ("Survivors gave conflicting accounts of the first blast.", "accounts"),
     ("Officials said it was a suicide attack and a witness in Kabul saw many wounded.", "saw"),
     ("Residents recalled a second explosion minutes later.", "Residents recalled"),
+    # documents an outlet has, a person met again, what emerged, a report nobody owns
+    ("An internal memo seen by Reuters said the valve had failed.", "seen by Reuters"),
+    ("A document obtained by the Guardian shows the risk was known.", "obtained by"),
+    ("A person familiar with it spoke. The person said the pilot was tired.", "The person said"),
+    ("According to one account, the guard fled.", "one account"),
+    ("It emerged that the alarm had been switched off.", "It emerged"),
+    ("The fire started in the kitchen, per a report.", "per a report"),
     ("The blast was loud, said a man who lived nearby.", "a man who lived nearby"),
 ]
 
@@ -120,6 +127,7 @@ NOT_UNCONFIRMED = [
     ("The Federal Emergency Management Agency said 40 homes were lost.", "Agency"),
     ("The chief said a shipment had exploded.", "shipment"),
     ("Police saw the gunman enter the building.", "saw"),
+    ("The report was seen by the minister before publication.", "seen by"),
     ("Survivors have given a different account. Marta Horvat said it was full.", "account"),
     ("Officer Sarah Kim, the official in charge, said the road was shut.", "official"),
     ("Mayor Bill de Blasio told WABC-TV that the fire was an accident.", "WABC"),
@@ -183,6 +191,13 @@ SPECULATION = [
     # what a group fears or suspects
     ("Rescuers fear the toll will rise.", "fear"),
     ("Police suspect arson.", "suspect"),
+    # forecasts in other words, questions nobody can answer yet, impressions
+    ("The toll is projected to rise.", "projected"),
+    ("Rain is anticipated to continue.", "anticipated"),
+    ("It is hard to say how many were inside.", "hard to say"),
+    ("How long it will last is anyone's guess.", "anyone's guess"),
+    ('"It sounded like a bomb," she said.', "sounded like"),
+    ('"It looked like a war zone," a resident said.', "looked like"),
 ]
 
 NOT_SPECULATION = [
@@ -201,6 +216,8 @@ NOT_SPECULATION = [
     ("Investigators found two possibilities for the accident.", "possibilities"),
     ("The possibility of finding more survivors is diminishing.", "possibility"),
     ("The suspect fled on foot.", "suspect"),
+    ("The building looked like new after the repairs were finished in May.", "looked like"),
+    ("The projected cost was published by the council.", "projected"),
 ]
 
 

@@ -29,7 +29,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
 # "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet
 _VERB_BEFORE_OUTLET = re.compile(
     r"(?:\b(?:said|says|reported|reports|reporting|wrote|writes|notes|noted|added|adds|per"
-    r"|according(?:\s+to)?|citing|cited\s+by|quoted\s+by|reported\s+by|quoting)"
+    r"|according(?:\s+to)?|citing|cited\s+by|quoted\s+by|reported\s+by|quoting|seen\s+by"
+    r"|obtained\s+by|reviewed\s+by|broadcast\s+by|aired\s+by)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
@@ -260,9 +261,9 @@ def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
             continue  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
         if verb:
             end = verb.end()
-        elif before:
-            start = before.start()
-        else:
+        if before:
+            start = before.start()  # "obtained by the Guardian shows", "says AFP"
+        elif not verb:
             continue  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
         # the outlet's own name ("according to NBC News") names no speaker
         sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
