@@ -268,6 +268,8 @@ QUANTITIES = [
     ("Nine people were fatally shot at the mall.", "Nine people", "deaths"),
     ("Thirty-seven people survived the crash.", "Thirty-seven people", "survivors"),
     ("More than 400,000 people have been forced from their homes.", "400,000", "evacuated"),
+    ("The blast measured 3.3 on the Richter scale.", "3.3", "magnitude"),
+    ("The quake struck at a depth of 10 km.", "10 km", "depth"),
     ("A 30-storey tower caught fire.", "30-storey", "storeys"),
     ("Firefighters battled a 3-alarm fire.", "3-alarm", "alarms"),
     # a fraction is a share in per cent
@@ -293,6 +295,7 @@ def test_what_a_figure_counts(text: str, phrase: str, quantity: str) -> None:
 
 NOT_FIGURES = [
     "Her uncle, 42, is hospitalized with serious injuries.",
+    "The gunman, 21, was arrested at the scene.",
     "The quake struck at 4:17 a.m. local time on Monday.",
     "Call the helpline on 01268 555 310 for news of relatives.",
     "The plant lies about 50km (31 miles) from Hyderabad.",

@@ -121,7 +121,8 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?:[A-Z][a-z][\w'’-]*|\b(?:uncle|aunt|mother|father|son|daughter|wife|husband|brother"
     r"|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|man|woman|boy"
     r"|girl|friend|neighbou?r|resident|worker|driver|victim|passenger|student|teacher|owner"
-    r"|partner|mum|dad|widow|widower|male|female)),\s(?:(?:between|about|around|aged)\s)?(?:\d+\s*(?:and|to|-|–)\s*)?$"
+    r"|partner|mum|dad|widow|widower|male|female|gunman|shooter|suspect|attacker|assailant"
+    r"|pilot|officer|soldier|firefighter|nurse|doctor|journalist|reporter|survivor|teenager)),\s(?:(?:between|about|around|aged)\s)?(?:\d+\s*(?:and|to|-|–)\s*)?$"
 )  # "John Smith, 34," and "her uncle, 42,": an age; "a male, between 40 and 50"
 _NAME_COMMA_AFTER = re.compile(
     r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)|\s*(?:[-–]|and|to)\s*\d+\s*,|\s*[.;]?\s*$"
@@ -750,6 +751,8 @@ def _read_unit(d: _Draft) -> None:
         and _QUAKE.search(text, d.sentence_start, d.sentence_end)
     ):
         number.unit = "magnitude"  # "the quake, which measured 6.8"
+    if number.unit is None and re.match(r"\s+on\s+the\s+Richter\s+scale\b", text[d.end :]):
+        number.unit = "magnitude"  # "measured 3.3 on the Richter scale"
     suffix_magnitude = re.match(
         r"[ \t]*-?[ \t]*(?:in[ \t]+)?magnitude\b", text[d.end : d.end + 16], re.I
     )
