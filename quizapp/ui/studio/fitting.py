@@ -188,20 +188,29 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in lines (each centred on its line); the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]  # (item, x) per line
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap, 0
+            width = item.sizeHint().width()
+            if x > area.x() and x + width > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, x))
+            x += width + self._gap
+        y = area.y()
+        for number, line in enumerate(lines):
+            height = max((item.sizeHint().height() for item, _x in line), default=0)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+                for item, left in line:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height + (self._gap if number + 1 < len(lines) else 0)
+        return y - rect.y() + margins.bottom()
 
 
 def shrinkable_combo(combo: QComboBox, characters: int = 12) -> None:

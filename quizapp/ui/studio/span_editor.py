@@ -333,6 +333,7 @@ class SpanEditor(TaggingHost):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([640, 320])  # the text first, at any width
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

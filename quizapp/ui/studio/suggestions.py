@@ -41,7 +41,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -66,6 +65,7 @@ from quizapp.ui.studio.common import (
     span_words,
     tr,
 )
+from quizapp.ui.studio.fitting import FlowLayout
 from quizapp.ui.studio.tagging import TaggingHost
 
 BACKGROUND_CHARS = 20_000  # longer texts are analysed in a worker thread (~0.1 s and up)
@@ -150,9 +150,8 @@ class SuggestionsPanel(QFrame):
         self.suggest_button.setAccessibleName(tr("Suggest phrases to tag"))
         self.propose_button = QPushButton(tr("Compare…"), self)
         self.propose_button.setAccessibleName(tr("Propose compare questions"))
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 1)
+        top = FlowLayout()  # the buttons go under the title when the pane is narrow
+        top.addWidget(self.title)
         top.addWidget(self.suggest_button)
         top.addWidget(self.propose_button)
         self.hint = QLabel(self)
@@ -189,12 +188,10 @@ class SuggestionsPanel(QFrame):
             tr("Accept or reject every suggestion of one label"),
             QSizePolicy.Policy.Preferred,
         )
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(4)
-        buttons.addWidget(self.accept_button, 1)
-        buttons.addWidget(self.reject_button, 1)
-        buttons.addWidget(self.all_button, 1)
+        buttons = FlowLayout(spacing=4)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.all_button)
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.busy)
