@@ -283,6 +283,10 @@ QUANTITIES = [
     ("The toll is 13. Another 15 are wounded.", "15", "injured"),
     ("The toll rose to 25 late Friday.", "25", "deaths"),
     ("The toll rose to 25, including one death in Kendall County.", "one death", "deaths"),
+    # vehicles; "N in M" is a share like a fraction
+    ("A 12-car pileup closed the road.", "12-car", "vehicles"),
+    ("Four in ten homes lost power.", "Four in ten", "percentage"),
+    ("Nearly 1 in 5 residents fled.", "1 in 5", "percentage"),
 ]
 
 
@@ -314,6 +318,7 @@ NOT_FIGURES = [
     "A preliminary report is due in 10 to 14 days.",
     "He has had a 20-year career and a one-off bonus.",
     "Friday 13 was a bad day, and March 3 worse.",
+    "Two in 2019 and three in 2020 were reported.",
 ]
 
 

@@ -763,6 +763,20 @@ def _read_unit(d: _Draft) -> None:
     if hyphen_unit and number.unit is None and hyphen_unit.group(1) in d.lexicon.units:
         number.unit = d.lexicon.units[hyphen_unit.group(1)]  # "a three-kilometer zone"
         d.end += hyphen_unit.end()
+    ratio = re.match(r"[ \t]+in[ \t]+(?:every[ \t]+)?", text[d.end : d.end + 12])
+    second = ratio and pattern.bare_atom.match(text, d.end + ratio.end())
+    if second and number.unit is None and not d.is_range and not second.group("vague"):
+        other = _read_number(second, d.lexicon, pattern)
+        if (
+            other is not None
+            and not other.time_or_code
+            and d.high < other.low <= 1000
+            and not pattern.duration_after.match(text, second.end())
+        ):
+            # "four in ten homes", "1 in 5 residents": a share, in per cent
+            d.low, d.high = d.low * 100 / other.low, d.high * 100 / other.low
+            number.unit = "percent"
+            d.end = second.end()
     if number.unit == "fraction":  # "two-thirds of the town": a share, in per cent
         word = re.search(r"([a-z]+)$", text[number.end : d.end].lower())
         denominator = _DENOMINATORS.get(word.group(1) if word else "", 100)
