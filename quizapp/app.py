@@ -411,7 +411,7 @@ def run_gui(db_path: Path) -> int:
     if not program.open():
         return 1
     if not gc.isenabled():  # paused by the quizapp command while it loads (quizapp.launch)
-        from quizapp.launch import resume_collection
+        from quizapp.collector import resume_collection
 
         assert program.window is not None
         AfterFirstPaint(program.window, resume_collection)

@@ -11,8 +11,9 @@ before it runs.
 
 from __future__ import annotations
 
-import gc
 import sys
+
+from quizapp.collector import pause_collection, resume_collection
 
 
 def main() -> int:
@@ -22,14 +23,3 @@ def main() -> int:
     if sys.argv[1:]:  # a command or options: nothing to hurry for
         resume_collection()
     return run()
-
-
-def pause_collection() -> None:
-    gc.disable()
-
-
-def resume_collection() -> None:
-    """Turn the collector on again, once; what is loaded by then stays out of its passes."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
