@@ -99,7 +99,8 @@ app.exec()
 QUIZAPP = (
     # What the quizapp command (quizapp.launch.main) does before PySide loads: pause the
     # garbage collector, import cli, then the ui package.
-    "from quizapp import collector\ncollector.pause_collection()\nimport quizapp.cli\nimport quizapp.ui\n"
+    "from quizapp import collector, launch\n"
+    "collector.pause_collection()\nimport quizapp.cli\nimport quizapp.ui\n"
     + REPORT
     + """
 sys.argv[1:] = []
