@@ -18,6 +18,7 @@ from typing import Literal
 
 from quizapp.core import safety
 from quizapp.core.bank import Bank, BankError
+from quizapp.core.bank.connection import make_self_contained
 from quizapp.core.safety import DamagedBankError
 
 RecoveryChoice = Literal["restore", "new"]
@@ -59,7 +60,7 @@ def _create_bank(path: Path, bundled_questions: Path | None) -> None:
         bank = Bank.open(temporary)
         try:
             _fill_from_bundle(bank, bundled_questions)
-            bank.db.execute("PRAGMA journal_mode = DELETE")  # everything in the one file
+            make_self_contained(bank.db)
         finally:
             bank.close()
         try:

@@ -36,6 +36,7 @@ from quizapp.core.bank.connection import (
     LiteDatabase,
     count_rows,
     is_quizapp_bank,
+    make_self_contained,
     quick_check_problem,
 )
 from quizapp.core.errors import ErrorCode
@@ -314,7 +315,7 @@ def copy_database(source: sqlite3.Connection, target: Path, like: Path | None = 
     try:
         with closing(sqlite3.connect(temporary)) as destination:
             source.backup(destination)
-            destination.execute("PRAGMA journal_mode = DELETE")
+            make_self_contained(destination)
         _match_mode(temporary, like or target)
         _fsync_file(temporary)
         os.replace(temporary, target)
@@ -737,7 +738,7 @@ def restore_backup(
             with closing(sqlite3.connect(_readonly_uri(backup_path), uri=True)) as source:
                 with closing(sqlite3.connect(temporary)) as destination:
                     source.backup(destination)
-                    destination.execute("PRAGMA journal_mode = DELETE")
+                    make_self_contained(destination)
             _match_mode(temporary, bank_path)
             _fsync_file(temporary)
         except BaseException as error:

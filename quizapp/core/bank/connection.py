@@ -35,6 +35,12 @@ def configure(db: LiteDatabase) -> None:
     db.execute("PRAGMA foreign_keys = ON")
 
 
+def make_self_contained(db: LiteDatabase | sqlite3.Connection) -> None:
+    """Rollback-journal mode, so that a copy of a bank (a backup, a restore, the bundled
+    library) is the one file, with no ``-wal`` beside it."""
+    db.execute("PRAGMA journal_mode = DELETE")
+
+
 class _Steps:
     """The schema's migrations, registered like sqlite-utils' ``Migrations`` (which
     applies them) but checked with plain SQL: importing sqlite-utils costs about 50 ms,
