@@ -635,3 +635,79 @@ def test_cli_shows_events_and_takes_a_correction(
     assert {c["event"] for c in data["conflicts"]} == {0}
     assert main(["suggest", "--events", "1", str(first), str(second)]) == 2
     assert "--events 1" in capsys.readouterr().err
+
+
+def _death_pairs(*texts: str) -> set[tuple[str, str]]:
+    return {
+        (c.a.text, c.b.text) for c in find_conflicts(_reports(*texts)) if c.quantity == "deaths"
+    }
+
+
+def test_nested_places_do_not_split_an_event() -> None:
+    """Counts one report gives for a borough and its city ("in the Bronx", "in New York")
+    are the same count: with no report listing the two places together, the other
+    reports' totals are still compared with them."""
+    a = (
+        "Tower fire kills 12\n\nAt least 12 people died in a fire in the Bronx on Thursday.\n\n"
+        "The fire killed 12 people in New York City, the mayor said."
+    )
+    b = "Blaze in apartment block\n\nTwelve people were killed in the blaze, officials said."
+    pairs = _death_pairs(a, b)
+    assert ("At least 12 people", "Twelve people") in pairs, pairs
+    assert ("12 people", "Twelve people") in pairs, pairs
+
+
+def test_places_listed_together_split_the_event() -> None:
+    """Two places a report names as one list ("Turkey and Syria") split the event: each
+    place's count is compared only with the same place's."""
+    a = (
+        "Quake in Turkey and Syria\n\n7 February 2023\n\nIn Turkey, 3,419 people have died."
+        " In Syria, 1,602 have died."
+    )
+    b = (
+        "Quake in Turkey and Syria\n\n9 February 2023\n\nIn Turkey, 16,546 people have died."
+        " In Syria, 3,162 have died."
+    )
+    pairs = _death_pairs(a, b)
+    assert ("3,419 people", "16,546 people") in pairs, pairs
+    assert not any(x == "3,419 people" and y == "3,162" for x, y in pairs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("The examiner said 10 men and one woman died in the crash.", "10 men", "deaths (men)"),
+        (
+            "The examiner said 10 men and one woman died in the crash.",
+            "one woman",
+            "deaths (women)",
+        ),
+        ("The dead include five children, the chief said.", "five children", "deaths (children)"),
+        ("Twelve people died, including four children.", "four children", "deaths (children)"),
+    ],
+)
+def test_a_group_by_sex_or_age_is_its_own_count(sentence: str, figure: str, quantity: str) -> None:
+    """A count of men, women or children with what happened to them is that group's count."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+def test_a_group_count_is_not_compared_with_the_total() -> None:
+    """ "10 men and one woman died" is not set against another report's total of 11."""
+    a = "Plane crash\n\nThe examiner said 10 men and one woman died in the crash."
+    b = "Plane crash kills 11\n\nEleven people died when the plane crashed."
+    pairs = _death_pairs(a, b)
+    assert not any(x in ("10 men", "one woman") for x, _ in pairs), pairs
+
+
+def test_a_year_after_since_is_another_event_in_an_undated_report() -> None:
+    """With no date known, "since 87 people were killed at a club fire in 1990" is another
+    year's toll, not compared with this event's."""
+    a = (
+        "Fire kills 12\n\nTwelve people died. It was the worst fire since 87 people were"
+        " killed at a social club fire in the Bronx in 1990."
+    )
+    b = "Fire kills 12\n\nAt least 12 people were killed in the fire."
+    pairs = _death_pairs(a, b)
+    assert not any("87" in x or "87" in y for x, y in pairs), pairs
+    assert any(x == "Twelve people" for x, _ in pairs), pairs

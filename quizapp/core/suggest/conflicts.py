@@ -303,11 +303,9 @@ _WHOLE = re.compile(
 )
 
 
-def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[int, str]]:
-    """Where ``names`` (or their demonyms: "Turkish", "Syrian") are named in ``text[start:end]``,
-    leaving out a name that only labels the event ("the Turkey earthquake")."""
-    if not names:
-        return []
+def _name_forms(names: set[str]) -> tuple[dict[str, str], str]:
+    """Each way ``names`` are written (the name, its demonym: "Turkish", "Syrian") -> the
+    name, and a regex alternation of them, longest first."""
     forms = {name: name for name in names}
     for demonym, country in _DEMONYMS.items():
         if country in names:
@@ -315,9 +313,16 @@ def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[in
     for name in names:
         if name.endswith("ia"):
             forms[name + "n"] = name
-    pattern = re.compile(
-        r"\b(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b"
-    )
+    return forms, "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[int, str]]:
+    """Where ``names`` (or their demonyms: "Turkish", "Syrian") are named in ``text[start:end]``,
+    leaving out a name that only labels the event ("the Turkey earthquake")."""
+    if not names:
+        return []
+    forms, alternatives = _name_forms(names)
+    pattern = re.compile(rf"\b({alternatives})\b")
     return [
         (m.start(), forms[m.group(1)])
         for m in pattern.finditer(text, start, end)
@@ -347,17 +352,37 @@ def _paragraph_place(
             continue
         if start < paragraph_start:
             break
-        found = {alias(n) for _, n in _mentions(text, start, end, names)}
-        if found:
-            return found.pop() if len(found) == 1 else None
+        mentions = _mentions(text, start, end, names)
+        if mentions:
+            return _the_one_place(text, mentions, alias)
     paragraph_end = text.find("\n", sentence_start)
-    found = {
-        alias(n)
-        for _, n in _mentions(
-            text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names
-        )
-    }
-    return found.pop() if len(found) == 1 else None  # the paragraph is about one place
+    mentions = _mentions(
+        text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names
+    )
+    return _the_one_place(text, mentions, alias)  # the paragraph is about one place
+
+
+def _the_one_place(
+    text: str, mentions: list[tuple[int, str]], alias: Callable[[str], str]
+) -> str | None:
+    """The one place ``mentions`` name, when it is named at least once as what the sentence
+    is about."""
+    found = {alias(n) for _, n in mentions}
+    if len(found) != 1 or not any(_about(text, at) for at, _ in mentions):
+        return None
+    return found.pop()
+
+
+def _about(text: str, position: int) -> bool:
+    """A place named as what a sentence is about ("In Thailand, ...", "Myanmar was hit",
+    "Thailand's capital"), not one met in passing ("a dust cloud over the town of Amatrice")."""
+    before = text[max(0, position - 16) : position]
+    name = re.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text[position:])
+    after = text[position + (name.end() if name else 0) :][:12]
+    return bool(
+        re.search(r"(?:^|\n|[.;:]\s+|\b(?:in|In|across|Across)\s+(?:the\s+)?)$", before)
+        or re.match(r"['’]s\b|\s+(?:was|is|has|had|were|are)\b", after)
+    )
 
 
 def place_scopes(
@@ -382,6 +407,7 @@ def place_scopes(
 
     clause_places: list[dict[int, str]] = []
     split: set[str] = set()
+    counted: list[set[str]] = []  # the places one report gives one quantity's counts for
     for doc, found in zip(docs, figures, strict=True):
         named: dict[int, str] = {}
         by_quantity: dict[str, set[str]] = {}
@@ -390,10 +416,14 @@ def place_scopes(
             if place is not None:
                 named[figure.start] = alias(place)  # parts too: their place is theirs
                 by_quantity.setdefault(_base(figure), set()).add(alias(place))
-        for names in by_quantity.values():
-            if len(names) > 1:
-                split.update(names)
+        counted.extend(names for names in by_quantity.values() if len(names) > 1)
         clause_places.append(named)
+    texts = [doc.text for doc in docs]
+    for names in counted:
+        split.update(_listed_together(texts, names))
+    for names in counted:
+        if names & split:
+            split.update(names)  # "35 in Amatrice, 11 in Accumoli and 17 in Ascoli Piceno"
     if not split:
         return [{} for _ in docs]
     names = split | {city for city, country in aliases.items() if country in split}
@@ -401,6 +431,27 @@ def place_scopes(
         _scoped_in(doc, found, named, split, names, alias)
         for doc, found, named in zip(docs, figures, clause_places, strict=True)
     ]
+
+
+def _listed_together(texts: Sequence[str], names: set[str]) -> set[str]:
+    """The places of ``names`` that a report of the event names in one list with another of
+    them ("Turkey and Syria", "Myanmar, Thailand", "the Turkish and Syrian sides"): places
+    the event spans. Two places one report gives counts for but no report lists together
+    are mostly one inside the other ("12 dead in the Bronx", "12 dead in New York"; "in
+    Hawaii", "in the US") or the same count at two sites of one event, not a split."""
+    if len(names) < 2:
+        return set()
+    forms, alternatives = _name_forms(names)
+    pattern = re.compile(
+        rf"\b({alternatives})\b(?:\s*,\s*[A-Z][\w'’-]+){{0,3}}\s*(?:,|and|&)\s*({alternatives})\b"
+    )
+    listed: set[str] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            first, second = forms[match.group(1)], forms[match.group(2)]
+            if first != second:
+                listed.update((first, second))
+    return listed
 
 
 def _base(figure: Suggestion) -> str:

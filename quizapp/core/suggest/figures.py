@@ -94,6 +94,7 @@ _CALENDAR = frozenset(
 )  # "the blast on Monday" is not about a place
 _WHEN = frozenset("late early overnight yesterday today tonight".split())
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
+_SINCE = re.compile(r"\bsince\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:last|previous|a)\s+year\b|\byear\s+before\b|\bearlier\s+this\s+year\b", re.I
 )
@@ -1060,6 +1061,38 @@ def _is_a_count(d: _Draft) -> bool:
     return known or plural_head
 
 
+# who a count of people is by sex or age (a kind of case reporters give in breakdowns: "10 men
+# and one woman", "28 children and 30 adults"), singular and plural as one group
+_GROUPS = {
+    "men": "men", "man": "men", "women": "women", "woman": "women", "children": "children",
+    "child": "children", "kids": "children", "boys": "boys", "girls": "girls",
+    "babies": "babies", "adults": "adults", "teenagers": "teenagers", "teens": "teenagers",
+    "minors": "minors", "infants": "infants",
+}  # fmt: skip
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?P<outcome>dead|killed|victims|fatalities|injured|wounded|missing)\s+(?:include[sd]?"
+    r"|including|were|are|was|is)\s+$",
+    re.IGNORECASE,
+)
+_OUTCOME_WORDS = {"injured": "injured", "wounded": "injured", "missing": "missing"}
+
+
+def _group_outcome(d: _Draft, quantity: str) -> str | None:
+    """What happened to a group counted by who it is: its own cue ("10 men died"), the
+    whole it is listed in ("12 people, including four children"), or the group it is named
+    among ("the dead include five children")."""
+    outcomes = d.lexicon.outcomes
+    if quantity in outcomes:
+        return quantity
+    whole = [e for e in d.earlier if e.start >= d.sentence_start]
+    if whole and whole[-1].quantity in outcomes:
+        return whole[-1].quantity
+    named = _OUTCOME_BEFORE.search(d.text, max(d.sentence_start, d.start - 30), d.start)
+    if named:
+        return _OUTCOME_WORDS.get(named.group("outcome").lower(), "deaths")
+    return None
+
+
 def _finish(d: _Draft) -> _Figure:
     text, start = d.text, d.start
     assert d.quantity is not None
@@ -1067,15 +1100,14 @@ def _finish(d: _Draft) -> _Figure:
     if d.number.vague and d.kind == "exact":
         interval = Interval(d.low, d.high)
     part, quantity = d.part, d.quantity
-    if d.including and d.generic and d.head_words[-1] not in _ANYONE:
-        # "killed 12 people, including nine children": the children's count, compared with
-        # other reports' children's count, not with the total
-        whole = [e for e in d.earlier if e.start >= d.sentence_start]
-        outcome = quantity if quantity in d.lexicon.outcomes else None
-        if outcome is None and whole and whole[-1].quantity in d.lexicon.outcomes:
-            outcome = whole[-1].quantity
+    group = _GROUPS.get(d.head_words[-1], "") if d.head_words else ""
+    if d.generic and (group or (d.including and d.head_words[-1] not in _ANYONE)):
+        # "killed 12 people, including nine children", "10 men and one woman died", "the
+        # dead include five children": the group's count, compared with other reports'
+        # count of that group, not with the total
+        outcome = _group_outcome(d, quantity)
         if outcome is not None:
-            part, quantity = False, f"{outcome} ({d.head_words[-1]})"
+            part, quantity = False, f"{outcome} ({group or d.head_words[-1]})"
     if d.another and (
         not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
     ):
@@ -1130,7 +1162,11 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
             if name.lower() not in doc.main_names and name.lower() not in _CALENDAR:
                 markers.append((place.start(), name))
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
-            if published_year is not None and int(year.group()) != published_year:
+            if (published_year is not None and int(year.group()) != published_year) or (
+                published_year is None and _SINCE.search(text, sentence_start, year.start())
+            ):
+                # with no date known, a year after "since" is still a past one: "the worst
+                # fire since 87 people were killed at a club in 1990"
                 markers.append((year.start(), year.group()))
         for earlier_year in _EARLIER.finditer(text, sentence_start, sentence_end):
             markers.append((earlier_year.start(), "an earlier year"))
@@ -1151,11 +1187,15 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
 def _marker_reach(text: str, figure: _Figure, position: int) -> int:
     """How many words a year or a place may stand from the figure it dates: ten, or
     sixteen inside the figure's relative clause ("the 18,000 people who died in a temblor
-    near the Turkish capital, Istanbul, in 1999")."""
+    near the Turkish capital, Istanbul, in 1999") or after "since"."""
     if figure.end <= position and re.match(
         r"\s*(?:who|that|which)\b[^\d;:]*$", text[figure.end : position]
     ):
         return 16
+    if figure.end <= position and re.search(
+        r"\bsince\s+(?:[\w-]+\s+){0,3}$", text[max(0, figure.start - 40) : figure.start]
+    ):
+        return 16  # "since 87 people were killed at a social club fire in the Bronx in 1990"
     return 10
 
 
