@@ -4,9 +4,12 @@
     python scripts/update_translations.py --check  # exit 1 when the .ts or .qm is stale
 
 ``pyside6-lupdate`` (from the PySide6 wheel) reads every ``tr()``, ``_tr()``,
-``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in quizapp/ and adds the new
-texts to ``assets/translations/quizapp_<lang>.ts`` as unfinished, keeping the translations
-already made; texts no longer in the code are dropped. Translate the unfinished ones (Qt
+``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` in quizapp/, and every message
+of the core's catalogues (quizapp/core/messages/*.toml: lupdate reads no TOML, so each is
+handed over as a generated Python file of QT_TRANSLATE_NOOP calls at the entries' lines,
+and the .ts names the TOML file). It adds the new texts to
+``assets/translations/quizapp_<lang>.ts`` as unfinished, keeping the translations already
+made; texts no longer in the code are dropped. Translate the unfinished ones (Qt
 Linguist: ``pyside6-linguist assets/translations/quizapp_fr.ts``, or any editor), then run
 this again: ``pyside6-lrelease`` compiles the .ts into the .qm that quizapp loads. Both
 files are committed; tests/gui/test_french.py fails when either is out of date.
@@ -16,11 +19,16 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from quizapp.core.text import CATALOGUES, read_catalogue
 
 PROJECT = Path(__file__).resolve().parent.parent
 PACKAGE = PROJECT / "quizapp"
@@ -55,6 +63,36 @@ def sources() -> list[Path]:
     )
 
 
+_ENTRY = re.compile(r"([A-Z][A-Z0-9_]*)\s*=")
+
+
+def catalogue_source(catalogue: Path) -> str:
+    """Python that lupdate reads as the catalogue's messages: on the line of each
+    ``NAME = "template"`` entry, ``QT_TRANSLATE_NOOP("Context", "template")``."""
+    phrases = read_catalogue(catalogue)
+    lines = catalogue.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        entry = _ENTRY.match(line)
+        phrase = phrases.get(entry.group(1)) if entry else None
+        lines[number] = (
+            ""
+            if phrase is None
+            else (f"QT_TRANSLATE_NOOP({json.dumps(phrase.context)}, {json.dumps(phrase.source)})")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_catalogue_sources(folder: Path) -> dict[Path, Path]:
+    """Each catalogue's Python stand-in, written under ``folder``: {stand-in: catalogue}."""
+    written = {}
+    for catalogue in sorted(CATALOGUES.rglob("*.toml")):
+        stand_in = folder / catalogue.relative_to(PROJECT).with_suffix(".toml.py")
+        stand_in.parent.mkdir(parents=True, exist_ok=True)
+        stand_in.write_text(catalogue_source(catalogue), encoding="utf-8")
+        written[stand_in] = catalogue
+    return written
+
+
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"quizapp_{language}.ts"
 
@@ -66,12 +104,28 @@ def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
 def lupdate(ts: Path, language: str) -> None:
     files = [str(p.relative_to(PROJECT)) for p in sources()]
     languages = ["-source-language", "en", "-target-language", language]
-    subprocess.run(
-        [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *languages, *files, "-ts", str(ts)],
-        cwd=PROJECT,
-        check=True,
-        capture_output=True,
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        stand_ins = write_catalogue_sources(Path(folder))
+        files += [str(stand_in) for stand_in in stand_ins]
+        subprocess.run(
+            [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *languages, *files, "-ts", str(ts)],
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
+        )
+        _name_catalogues(ts, stand_ins)
+
+
+def _name_catalogues(ts: Path, stand_ins: dict[Path, Path]) -> None:
+    """The .ts's locations name each catalogue's TOML file, not its passing stand-in."""
+    text = ts.read_text(encoding="utf-8")
+    for stand_in, catalogue in stand_ins.items():
+        for seen in {stand_in, stand_in.resolve()}:
+            text = text.replace(
+                f'filename="{os.path.relpath(seen, ts.parent)}"',
+                f'filename="{os.path.relpath(catalogue, ts.parent)}"',
+            )
+    ts.write_text(text, encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

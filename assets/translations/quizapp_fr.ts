@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+201"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+214"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Vérifiez le corrigé ou la formulation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress_view.py" line="+149"/>
+        <location filename="../../quizapp/ui/progress_view.py" line="+148"/>
         <source>Chart of mastery per skill over time</source>
         <translation>Graphique de la maîtrise par compétence au fil du temps</translation>
     </message>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+401"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+412"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/common.py" line="+27"/>
+        <location filename="../../quizapp/ui/studio/common.py" line="+35"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="+138"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+152"/>
         <source>Propose compare questions</source>
         <translation>Proposer des questions de comparaison</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>&amp;Ajouter 1 question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="-330"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="-341"/>
         <source>Highlight: mark phrases</source>
         <translation>Surlignage&#xa0;: marquer des expressions</translation>
     </message>
@@ -1359,37 +1359,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
+        <location line="+566"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-528"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-565"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
+        <location line="+566"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-565"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
+        <location line="+566"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-565"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Bonne réponse</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Question id</source>
         <translation>Identifiant de la question</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>Type de question</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prompt</source>
         <translation>Consigne</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Ajouter un extrait à comparer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Quantity compared</source>
         <translation>Grandeur comparée</translation>
     </message>
@@ -1516,7 +1516,7 @@
         <translation>Problèmes de cette question</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
@@ -1536,12 +1536,12 @@
         <translation>Étiquettes du corrigé&#xa0;:</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Add excerpt</source>
         <translation>Ajouter un extrait</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Quantity:</source>
         <translation>Grandeur&#xa0;:</translation>
     </message>
@@ -1581,12 +1581,12 @@
         <translation>&amp;Pénalité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Key label %1</source>
         <translation>Étiquette du corrigé %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>What a student sees</source>
         <translation>Ce que voit l’élève</translation>
     </message>
@@ -1621,13 +1621,13 @@
         <translation>Effacer la réponse et la correction de l’aperçu</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+203"/>
+        <location line="+12"/>
+        <location line="+198"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-150"/>
         <source>That answer cannot be scored: %1</source>
         <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>Questions de la série</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;New question</source>
         <translation>&amp;Nouvelle question</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Nouvelle question d’un type choisi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>Descendre la question</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Question editor</source>
         <translation>Éditeur de question</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>L’aperçu apparaît quand les problèmes ci-dessus sont corrigés.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-131"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-127"/>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
@@ -1763,12 +1763,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Find questions in the bank</source>
         <translation>Chercher des questions dans la banque</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>Skill %1</source>
         <translation>Compétence %1</translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation>Type %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>easy</source>
         <translation>facile</translation>
     </message>
@@ -1793,12 +1793,12 @@
         <translation>difficile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Difficulty %1</source>
         <translation>Difficulté %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>tags, separated by commas</source>
         <translation>mots-clés, séparés par des virgules</translation>
     </message>
@@ -2049,12 +2049,12 @@
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-175"/>
         <source>Quiz files (*.yaml *.yml)</source>
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2338,12 +2338,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+355"/>
+        <location line="+354"/>
         <source>No tag selected</source>
         <translation>Aucune annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-346"/>
         <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
         <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
     </message>
@@ -2404,12 +2404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Remove tag</source>
         <translation>Enlever l’annotation</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-363"/>
         <source>Remove the tag under the cursor (Delete)</source>
         <translation>Enlever l’annotation sous le curseur (Suppr)</translation>
     </message>
@@ -2419,17 +2419,17 @@
         <translation>Ajoutez un article pour annoter ses expressions.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Colour legend</source>
         <translation>Légende des couleurs</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The selected tag&apos;s fields</source>
         <translation>Les champs de l’annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Tag the selected words as %1 (%2)</source>
         <translation>Annoter les mots sélectionnés comme %1 (%2)</translation>
     </message>
@@ -2465,7 +2465,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="+317"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+312"/>
         <source>Tagged “%1” as %2.</source>
         <translation>«&#xa0;%1&#xa0;» annoté comme %2.</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>Annotation de «&#xa0;%1&#xa0;» enlevée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Add label %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>
@@ -2886,13 +2886,13 @@
         <translation>Série exportée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="-329"/>
-        <location line="+453"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="-324"/>
+        <location line="+448"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-439"/>
         <source>Suggest</source>
         <translation>Suggérer</translation>
     </message>
@@ -2907,7 +2907,7 @@
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Analysing the article</source>
         <translation>Analyse de l’article</translation>
     </message>
@@ -2947,7 +2947,7 @@
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>All of a label</source>
         <translation>Toute une étiquette</translation>
     </message>
@@ -2957,22 +2957,22 @@
         <translation>Accepter ou rejeter toutes les suggestions d’une étiquette</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Sugg&amp;est</source>
         <translation>Sugg&amp;érer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Mark phrases the assistant suggests tagging — figures, speculation, unconfirmed attribution — for you to accept or reject (Ctrl+Shift+S)</source>
         <translation>Marquer les expressions que l’assistant propose d’annoter — chiffres, spéculation, attribution non confirmée — pour que vous les acceptiez ou les rejetiez (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Propose &amp;compare questions…</source>
         <translation>Proposer des questions de &amp;comparaison…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Compare the figures of the set&apos;s articles and propose a compare question for each pair of the same quantity (Ctrl+Shift+C)</source>
         <translation>Comparer les chiffres des articles de la série et proposer une question de comparaison pour chaque paire de même grandeur (Ctrl+Maj+C)</translation>
     </message>
@@ -3963,62 +3963,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="+159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>&amp;Open quiz file…</source>
         <translation>&amp;Ouvrir un fichier de quiz…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Switch profile…</source>
         <translation>&amp;Changer de profil…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-89"/>
         <source>Practi&amp;ce</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+117"/>
         <source>&amp;Practise</source>
         <translation>&amp;S’entraîner</translation>
     </message>
@@ -4028,12 +4028,12 @@
         <translation>Ma &amp;progression</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-119"/>
         <source>&amp;Teacher</source>
         <translation>Ensei&amp;gnant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+125"/>
         <source>Teacher &amp;studio…</source>
         <translation>&amp;Studio enseignant…</translation>
     </message>
@@ -4043,7 +4043,7 @@
         <translation>&amp;Résultats de la classe…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change teacher &amp;password…</source>
         <translation>Changer le mot de &amp;passe enseignant…</translation>
     </message>
@@ -4058,17 +4058,17 @@
         <translation>&amp;Quitter le mode enseignant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-135"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;About quizapp</source>
         <translation>À &amp;propos de quizapp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+129"/>
         <source>About quizapp</source>
         <translation>À propos de quizapp</translation>
     </message>
@@ -4078,7 +4078,7 @@
         <translation>&lt;h3&gt;quizapp %1&lt;/h3&gt;&lt;p&gt;Apprendre à lire l’actualité brûlante d’un œil critique&#xa0;: repérer les chiffres contradictoires, la spéculation et les attributions non confirmées.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;; quizapp n’utilise jamais le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4093,7 +4093,7 @@
         <translation>Taille du texte %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No profile chosen</source>
         <translation>Aucun profil choisi</translation>
     </message>
@@ -4209,7 +4209,7 @@
         <translation>Choisissez ou créez d’abord un profil.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -4229,7 +4229,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Teacher mode is open.</source>
         <translation>Le mode enseignant est ouvert.</translation>
     </message>
@@ -4690,7 +4690,7 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/progress_view.py" line="+58"/>
+        <location filename="../../quizapp/ui/progress_view.py" line="+59"/>
         <source>Practice progress of %1</source>
         <translation>Progression de l’entraînement de %1</translation>
     </message>
@@ -6556,7 +6556,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>impossible de mettre à jour la banque {path}&#xa0;: {error}. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/safety.py" line="+66"/>
+        <location filename="../../quizapp/core/safety.py" line="+67"/>
         <source>The bank {path} is damaged: {problem}.</source>
         <translation>La banque {path} est abîmée&#xa0;: {problem}.</translation>
     </message>
@@ -6899,7 +6899,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>YamlFile</name>
     <message>
-        <location filename="../../quizapp/core/yamlsource.py" line="+28"/>
+        <location filename="../../quizapp/core/messages/yamlsource.toml" line="+6"/>
         <source>the file nests deeper than {most} levels</source>
         <translation>le fichier s’imbrique sur plus de {most} niveaux</translation>
     </message>
@@ -6949,7 +6949,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le fichier contient plus de {most} valeurs (des alias YAML répètent-ils quelque chose&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>YAML tags such as &apos;{tag}&apos; are not allowed</source>
         <translation>les balises YAML comme «&#xa0;{tag}&#xa0;» ne sont pas autorisées</translation>
     </message>
@@ -6977,7 +6977,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/app.py" line="+142"/>
+        <location filename="../../quizapp/app.py" line="+144"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

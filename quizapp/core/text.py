@@ -9,9 +9,16 @@ language the interface installed (``install``; the UI passes Qt's
 ``QCoreApplication.translate``). Values may themselves be ``Text`` (a quoted phrase, a
 label's name), ints or floats (written as the language writes numbers).
 
-``pyside6-lupdate`` reads every ``Phrase("Context", "template")`` as Qt's
-``QT_TRANSLATE_NOOP`` (scripts/update_translations.py passes the alias), so the templates
-land in assets/translations/quizapp_fr.ts with the interface's own texts.
+The wording lives in message catalogues, one TOML file a module in quizapp/core/messages/
+(``[Context]`` tables of ``NAME = "English template"``). A module names its file once,
+``MESSAGES = Catalogue("problems")``, and writes ``MESSAGES.NAME(place=value)``: the file is
+read the first time a message is used, so importing a module reads nothing. Each
+``MESSAGES.NAME`` is a ``Phrase``; tests/core/test_catalogues.py checks that every name
+the code uses is in its file, every entry is used and the places match.
+scripts/update_translations.py hands the catalogues' templates (and any
+``Phrase("Context", "template")`` written in code) to ``pyside6-lupdate`` as Qt's
+``QT_TRANSLATE_NOOP``, so they land in assets/translations/quizapp_fr.ts with the
+interface's own texts.
 
 Joining texts with ``+`` gives a plain ``str``; use ``joined`` to keep them translatable.
 This module never imports Qt.
@@ -19,11 +26,14 @@ This module never imports Qt.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "Catalogue",
     "Phrase",
     "Text",
     "install",
@@ -96,6 +106,68 @@ class Phrase:
     def names(self) -> set[str]:
         """The places the template has ({head}, {count}...)."""
         return {name for _, name, _, _ in _FORMATTER.parse(self.source) if name}
+
+
+CATALOGUES = Path(__file__).with_name("messages")  # the message files, packaged with quizapp
+_MESSAGE_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+class CatalogueError(ValueError):
+    """A message file that cannot be read as a catalogue (a packaging or editing slip)."""
+
+
+def read_catalogue(path: Path) -> dict[str, Phrase]:
+    """The phrases of one message file: each ``[Context]`` table's ``NAME = "template"``
+    entries, by name (a name is given once in a file, whatever its context)."""
+    import tomllib  # (here: importing the core reads no file and loads no parser)
+
+    try:
+        tables = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise CatalogueError(f"{path}: cannot be read as a message catalogue ({error})") from None
+    phrases: dict[str, Phrase] = {}
+    for context, entries in tables.items():
+        if not isinstance(entries, dict):
+            raise CatalogueError(f"{path}: '{context}' must be a [Context] table of messages")
+        for name, source in entries.items():
+            if not _MESSAGE_NAME.fullmatch(name) or not isinstance(source, str):
+                raise CatalogueError(f'{path}: [{context}] {name} must be NAME = "template"')
+            if name in phrases:
+                raise CatalogueError(f"{path}: the message {name} is given twice")
+            phrases[name] = Phrase(context, source)
+    return phrases
+
+
+class Catalogue:
+    """The messages of one module, from ``quizapp/core/messages/<name>.toml``: each
+    ``catalogue.NAME`` is that entry's ``Phrase``. The file is read on first use."""
+
+    __slots__ = ("name", "_phrases")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._phrases: dict[str, Phrase] | None = None
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.name!r})"
+
+    @property
+    def path(self) -> Path:
+        return CATALOGUES / f"{self.name}.toml"
+
+    def phrases(self) -> dict[str, Phrase]:
+        """Every message of the file, by name."""
+        if self._phrases is None:
+            self._phrases = read_catalogue(self.path)
+        return self._phrases
+
+    def __getattr__(self, name: str) -> Phrase:
+        if name.startswith("_"):  # (copy and pickle look for __methods__)
+            raise AttributeError(name)
+        try:
+            return self.phrases()[name]
+        except KeyError:
+            raise AttributeError(f"{self.path.name} has no message {name}") from None
 
 
 def _fill(template: str, values: Mapping[str, object], write: Callable[[object], str]) -> str:

@@ -17,31 +17,14 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quizapp.core.errors import CodedError, ErrorCode
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUES = 200_000
 MAX_DEPTH = 40
 
 
-# What an unreadable file says (core/text.py).
-TOO_DEEP = Phrase("YamlFile", "the file nests deeper than {most} levels")
-CANNOT_OPEN = Phrase("YamlFile", "cannot open the file ({error})")
-TOO_LARGE = Phrase("YamlFile", "the file is {size} MB; question files may be at most {most} MB")
-CANNOT_READ = Phrase("YamlFile", "cannot read the file ({error})")
-BINARY = Phrase("YamlFile", "this is a binary file, not a YAML question file")
-NOT_UTF8 = Phrase("YamlFile", "the file is not UTF-8 text (byte {byte}); save it as UTF-8")
-EMPTY = Phrase("YamlFile", "the file is empty")
-BAD_CHARACTER = Phrase("YamlFile", "the file holds a character YAML does not allow ({character})")
-SYNTAX = Phrase("YamlFile", "YAML syntax error: {problem}")
-TOO_MANY_VALUES = Phrase(
-    "YamlFile", "the file holds more than {most} values (are YAML aliases repeating something?)"
-)
-TAGS = Phrase("YamlFile", "YAML tags such as '{tag}' are not allowed")
-BAD_VALUE = Phrase("YamlFile", "cannot read the value '{value}'")
-MERGE_KEYS = Phrase("YamlFile", "YAML merge keys ('<<') are not supported")
-KEY_TWICE = Phrase("YamlFile", "'{key}' is given twice in the same place")
-UNSUPPORTED = Phrase("YamlFile", "unsupported YAML content")
+MESSAGES = Catalogue("yamlsource")  # quizapp/core/messages/yamlsource.toml
 
 
 class SourceError(CodedError, ValueError):
@@ -80,7 +63,7 @@ class _Loader(yaml.SafeLoader):
         try:
             if self._depth > MAX_DEPTH + 2:
                 mark = self.peek_event().start_mark
-                raise SourceError(TOO_DEEP(most=MAX_DEPTH), mark.line + 1)
+                raise SourceError(MESSAGES.TOO_DEEP(most=MAX_DEPTH), mark.line + 1)
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
@@ -128,31 +111,31 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise SourceError(CANNOT_OPEN(error=str(error.strerror or error))) from None
+        raise SourceError(MESSAGES.CANNOT_OPEN(error=str(error.strerror or error))) from None
     if size > MAX_FILE_BYTES:
         raise SourceError(
-            TOO_LARGE(size=f"{size / 1_048_576:.1f}", most=MAX_FILE_BYTES // 1_048_576)
+            MESSAGES.TOO_LARGE(size=f"{size / 1_048_576:.1f}", most=MAX_FILE_BYTES // 1_048_576)
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SourceError(CANNOT_READ(error=str(error.strerror or error))) from None
+        raise SourceError(MESSAGES.CANNOT_READ(error=str(error.strerror or error))) from None
     return decode_text(data)
 
 
 def decode_text(data: bytes) -> str:
     if b"\x00" in data:
-        raise SourceError(BINARY())
+        raise SourceError(MESSAGES.BINARY())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise SourceError(
-            NOT_UTF8(byte=f"0x{data[error.start]:02x}"),
+            MESSAGES.NOT_UTF8(byte=f"0x{data[error.start]:02x}"),
             line,
         ) from None
     if not text.strip():
-        raise SourceError(EMPTY())
+        raise SourceError(MESSAGES.EMPTY())
     return text
 
 
@@ -178,7 +161,9 @@ def _parse_with(loader_class: Any, text: str) -> Any:
         loader = loader_class(text)  # the reader refuses control characters here, at once
     except yaml.reader.ReaderError as error:
         line = text[: max(0, error.position)].count("\n") + 1
-        raise SourceError(BAD_CHARACTER(character=f"#x{error.character:04x}"), line) from None
+        raise SourceError(
+            MESSAGES.BAD_CHARACTER(character=f"#x{error.character:04x}"), line
+        ) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
@@ -187,13 +172,13 @@ def _parse_with(loader_class: Any, text: str) -> Any:
         problem = error.problem or "this is not valid YAML"
         if problem.startswith("but ") and error.context:
             problem = f"{error.context}, {problem}"  # "..., but found another document"
-        raise SourceError(SYNTAX(problem=problem), line) from None
+        raise SourceError(MESSAGES.SYNTAX(problem=problem), line) from None
     except yaml.YAMLError as error:
-        raise SourceError(SYNTAX(problem=str(error))) from None
+        raise SourceError(MESSAGES.SYNTAX(problem=str(error))) from None
     finally:
         loader.dispose()
     if node is None:
-        raise SourceError(EMPTY())
+        raise SourceError(MESSAGES.EMPTY())
     return _convert(node, loader, _Budget(), 0)
 
 
@@ -202,30 +187,30 @@ def _convert(node: Node, loader: Any, budget: _Budget, depth: int) -> Any:
     line = node.start_mark.line + 1
     if budget.values > MAX_VALUES:
         raise SourceError(
-            TOO_MANY_VALUES(most=f"{MAX_VALUES:,}"),
+            MESSAGES.TOO_MANY_VALUES(most=f"{MAX_VALUES:,}"),
             line,
         )
     if depth > MAX_DEPTH:
-        raise SourceError(TOO_DEEP(most=MAX_DEPTH), line)
+        raise SourceError(MESSAGES.TOO_DEEP(most=MAX_DEPTH), line)
     if isinstance(node, ScalarNode):
         if node.tag == _STR_TAG:
             return node.value  # what SafeConstructor gives for a string, without its dispatch
         if node.tag not in _PLAIN_TAGS:
-            raise SourceError(TAGS(tag=node.tag), line)
+            raise SourceError(MESSAGES.TAGS(tag=node.tag), line)
         try:
             return loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError):
-            raise SourceError(BAD_VALUE(value=node.value), line) from None
+            raise SourceError(MESSAGES.BAD_VALUE(value=node.value), line) from None
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
-            raise SourceError(TAGS(tag=node.tag), line)
+            raise SourceError(MESSAGES.TAGS(tag=node.tag), line)
         items = YList(_convert(item, loader, budget, depth + 1) for item in node.value)
         items.line = line
         items.item_lines = [item.start_mark.line + 1 for item in node.value]
         return items
     if isinstance(node, MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
-            raise SourceError(TAGS(tag=node.tag), line)
+            raise SourceError(MESSAGES.TAGS(tag=node.tag), line)
         mapping = YMap()
         mapping.line = line
         mapping.key_lines = {}
@@ -233,17 +218,17 @@ def _convert(node: Node, loader: Any, budget: _Budget, depth: int) -> Any:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise SourceError(MERGE_KEYS(), key_line)
+                raise SourceError(MESSAGES.MERGE_KEYS(), key_line)
             key = _convert(key_node, loader, budget, depth + 1)
             if not isinstance(key, str):
                 key = str(key)
             if key in mapping:
-                raise SourceError(KEY_TWICE(key=key), key_line)
+                raise SourceError(MESSAGES.KEY_TWICE(key=key), key_line)
             mapping[key] = _convert(value_node, loader, budget, depth + 1)
             mapping.key_lines[key] = key_line
             mapping.value_nodes[key] = value_node
         return mapping
-    raise SourceError(UNSUPPORTED(), line)
+    raise SourceError(MESSAGES.UNSUPPORTED(), line)
 
 
 def text_start_line(mapping: YMap, key: str) -> int:
