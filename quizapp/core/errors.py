@@ -12,7 +12,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
-__all__ = ["CodedError", "ErrorCode", "code_of"]
+from quizapp.core.text import joined
+
+__all__ = ["CodedError", "ErrorCode", "LocatedError", "code_of"]
 
 
 class ErrorCode(StrEnum):
@@ -65,6 +67,17 @@ class CodedError(Exception):
         """This error, carrying ``code`` (returned, for ``raise error.with_code(...)``)."""
         self.code = code
         return self
+
+
+class LocatedError(CodedError):
+    """A failure at a named place (a file, a file's line, a part of a package):
+    ``str()`` is ``where: message``; ``where`` and ``message`` are kept apart for screens
+    that show them in two places."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(joined([f"{where}:", message]))
+        self.where = where
+        self.message = message
 
 
 def code_of(error: BaseException) -> ErrorCode | None:

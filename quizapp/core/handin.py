@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.bank import Bank
-from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.errors import ErrorCode, LocatedError
 from quizapp.core.files import ID_PATTERN
-from quizapp.core.text import Phrase, joined
+from quizapp.core.text import Phrase
 
 FORMAT_NAME = "quizapp-results"
 FORMAT_VERSION = 2
@@ -58,15 +58,14 @@ MAC_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 RESPONSE_KEYS = frozenset({"marks", "verdict", "reasons", "choices", "labels"})
 
 
-class ResultsFileError(CodedError, ValueError):
+class ResultsFileError(LocatedError, ValueError):
     """A results file that cannot be used; ``str()`` names the file and the problem."""
 
     code = ErrorCode.RESULTS_FILE_INVALID
 
     def __init__(self, path: str | Path, message: str) -> None:
-        super().__init__(joined([f"{path}:", message]))
+        super().__init__(str(path), message)
         self.path = str(path)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.core.bank import Bank
-from quizapp.core.errors import CodedError, ErrorCode
-from quizapp.core.text import Phrase, joined
+from quizapp.core.errors import ErrorCode, LocatedError
+from quizapp.core.text import Phrase
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 CODE_LENGTH = 8  # 8 × 5 = 40 bits
@@ -52,16 +52,15 @@ NO_NAMES = Phrase("ClassList", "holds no names")
 CANNOT_READ = Phrase("ClassList", "cannot be read ({error})")
 
 
-class RosterError(CodedError, ValueError):
+class RosterError(LocatedError, ValueError):
     """A class list that cannot be used; ``str()`` is ``path:line: message``."""
 
     code = ErrorCode.ROSTER_INVALID
 
     def __init__(self, path: str | Path, line: int, message: str) -> None:
-        super().__init__(joined([f"{path}:{line}:", message]))
+        super().__init__(f"{path}:{line}", message)
         self.path = str(path)
         self.line = line
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from quizapp.core import markup
-from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.errors import ErrorCode, LocatedError
 from quizapp.core.files import (
     Problem,
     QuestionFileError,
@@ -62,7 +62,7 @@ from quizapp.core.model import (
     label_name,
 )
 from quizapp.core.scoring import BLANKET_SHARE, words
-from quizapp.core.text import Phrase, joined
+from quizapp.core.text import Phrase
 
 __all__ = [
     "CP_NS",
@@ -105,15 +105,10 @@ ONE_CHOICE_ONLY = Phrase(
 KEY_MISMATCH = Phrase("Qti", "question {id}: the item's key does not match its article's tags")
 
 
-class QtiError(CodedError, ValueError):
+class QtiError(LocatedError, ValueError):
     """A package that cannot be read: ``where`` names the package and the file in it."""
 
     code = ErrorCode.PACKAGE_INVALID
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(joined([f"{where}:", message]))
-        self.where = where
-        self.message = message
 
 
 def identifier(value: str) -> str:
