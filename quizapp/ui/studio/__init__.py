@@ -15,7 +15,6 @@ from quizapp.ui.studio.gate import PasswordDialog, TeacherGate
 from quizapp.ui.studio.handout import (
     ImportPreviewDialog,
     ImportSummary,
-    QuizDropMixin,
     install_quiz_drop,
     open_quiz_file,
 )
@@ -25,7 +24,6 @@ __all__ = [
     "ImportPreviewDialog",
     "ImportSummary",
     "PasswordDialog",
-    "QuizDropMixin",
     "StudioView",
     "TeacherGate",
     "install_quiz_drop",

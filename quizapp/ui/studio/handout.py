@@ -185,7 +185,9 @@ def _quiz_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[st
 
 
 class QuizDropFilter(QObject):
-    """Accepts .yaml files dropped on a widget and opens each with ``open_quiz_file``."""
+    """Lets ``widget`` (e.g. the main window) take quiz files by drag and drop: made, it
+    watches the widget, and opens each dropped .yaml file with ``open_quiz_file``. Connect
+    to ``file_did_import`` to refresh lists afterwards."""
 
     file_did_import = Signal(str)  # the path
 
@@ -201,6 +203,8 @@ class QuizDropFilter(QObject):
         self.bank = bank
         self.confirm = confirm
         self.prompter = prompter
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -223,49 +227,5 @@ class QuizDropFilter(QObject):
         return False
 
 
-def install_quiz_drop(
-    widget: QWidget,
-    bank: Bank,
-    confirm: Confirm | None = None,
-    prompter: Prompter | None = None,
-) -> QuizDropFilter:
-    """Let ``widget`` (e.g. the main window) take quiz files by drag and drop. Connect
-    to the returned filter's ``file_did_import`` to refresh lists afterwards."""
-    drop = QuizDropFilter(widget, bank, confirm, prompter)
-    widget.setAcceptDrops(True)
-    widget.installEventFilter(drop)
-    return drop
-
-
-class QuizDropMixin:
-    """For a QWidget subclass with a ``bank``: quiz files dropped on it are imported.
-
-    Call ``self.setAcceptDrops(True)`` in ``__init__``; override ``quiz_did_import``.
-    """
-
-    bank: Bank
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _quiz_paths(event):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)  # type: ignore[misc]
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _quiz_paths(event):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)  # type: ignore[misc]
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = _quiz_paths(event)
-        if not paths:
-            super().dropEvent(event)  # type: ignore[misc]
-            return
-        event.acceptProposedAction()
-        for path in paths:
-            if open_quiz_file(self, self.bank, path):  # type: ignore[arg-type]
-                self.quiz_did_import(path)
-
-    def quiz_did_import(self, path: str) -> None:
-        """Called after a dropped file was imported."""
+# Making the filter installs it; the name says so where a window sets it up.
+install_quiz_drop = QuizDropFilter
