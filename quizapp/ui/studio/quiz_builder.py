@@ -665,14 +665,16 @@ class QuizBuilder(QWidget):
                 title = self.bank.question_set(quiz_id).title
                 write_codes_pdf(title, quiz_id, self.bank.roster(quiz_id), target)
         except OSError as error:
-            self.prompter.warn(
-                self,
-                tr("Print codes"),
-                fill(tr("%1 could not be written: %2"), target, error.strerror or error),
-            )
+            self._not_written(tr("Print codes"), target, error)
             return None
         self.status_message.emit(fill(tr("Wrote the codes to %1."), target))
         return target
+
+    def _not_written(self, title: str, target: Path, error: OSError) -> None:
+        """Tell the teacher that ``target`` could not be written (``title``: the command)."""
+        self.prompter.warn(
+            self, title, fill(tr("%1 could not be written: %2"), target, error.strerror or error)
+        )
 
     def new_quiz(self) -> None:
         """Start again: no questions, the default title and settings."""
@@ -882,11 +884,7 @@ class QuizBuilder(QWidget):
                 handed = examcopy.handout_set(self.bank, quiz.id)
                 target.write_text(dump_question_set(handed), encoding="utf-8")
         except OSError as error:
-            self.prompter.warn(
-                self,
-                tr("Export quiz"),
-                fill(tr("%1 could not be written: %2"), target, error.strerror or error),
-            )
+            self._not_written(tr("Export quiz"), target, error)
             return None
         if warnings:
             self.prompter.inform(
