@@ -9,9 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
+    QLayout,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -210,3 +213,33 @@ def menu_button(
     menu = QMenu(button)
     button.setMenu(menu)
     return button, menu
+
+
+def short_text_box(accessible_name: str, placeholder: str, parent: QWidget) -> QPlainTextEdit:
+    """A text box three lines high that Tab leaves (a prompt, an explanation, a note)."""
+    box = QPlainTextEdit(parent)
+    box.setAccessibleName(accessible_name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(parent.fontMetrics().lineSpacing() * 3 + 12)
+    return box
+
+
+def replace_label_checks(
+    labels: tuple[str, ...],
+    replaced: dict[str, QCheckBox],
+    box: QWidget,
+    layout: QLayout,
+    accessible_name: str,
+) -> dict[str, QCheckBox]:
+    """One check box per label in ``box``, added to its ``layout`` in place of the
+    ``replaced`` ones; ``accessible_name`` has ``%1`` for the label's title."""
+    for check in replaced.values():
+        check.deleteLater()
+    checks: dict[str, QCheckBox] = {}
+    for label in labels:
+        check = QCheckBox(label_title(label), box)
+        check.setAccessibleName(fill(accessible_name, label_title(label)))
+        layout.addWidget(check)
+        checks[label] = check
+    return checks

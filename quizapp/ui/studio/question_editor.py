@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -54,9 +53,10 @@ from quizapp.ui.studio.article_editor import UndoRouter
 from quizapp.ui.studio.common import (
     IndicatorStyler,
     fill,
-    label_title,
     menu_button,
+    replace_label_checks,
     repolish,
+    short_text_box,
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
@@ -348,11 +348,7 @@ class QuestionForm(QWidget):
         shrinkable_combo(self.kind, 14)
         for kind in QUESTION_TYPES:
             self.kind.addItem(type_title(kind), kind)
-        self.prompt = QPlainTextEdit(self)
-        self.prompt.setAccessibleName(tr("Prompt"))
-        self.prompt.setPlaceholderText(tr("What the student is asked to do"))
-        self.prompt.setTabChangesFocus(True)
-        self.prompt.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.prompt = short_text_box(tr("Prompt"), tr("What the student is asked to do"), self)
 
         self.excerpts_box = QWidget(self)
         self.excerpts_layout = QVBoxLayout(self.excerpts_box)
@@ -380,11 +376,7 @@ class QuestionForm(QWidget):
         self.reasons = OptionsEditor(tr("Reasons"), self)
         self.multiple = QCheckBox(tr("Several right answers"), self)
         self.options = OptionsEditor(tr("Options"), self)
-        self.explanation = QPlainTextEdit(self)
-        self.explanation.setAccessibleName(tr("Explanation"))
-        self.explanation.setPlaceholderText(tr("Shown with the feedback"))
-        self.explanation.setTabChangesFocus(True)
-        self.explanation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.explanation = short_text_box(tr("Explanation"), tr("Shown with the feedback"), self)
         self.difficulty = QComboBox(self)
         self.difficulty.setAccessibleName(tr("Difficulty"))
         for value, text in ((1, tr("1 — easy")), (2, tr("2 — medium")), (3, tr("3 — hard"))):
@@ -472,16 +464,16 @@ class QuestionForm(QWidget):
             labels = draft.label_ids()
             if tuple(self.target_checks) != labels:
                 checked = {label for label, c in self.target_checks.items() if c.isChecked()}
-                for check in self.target_checks.values():
-                    check.deleteLater()
-                self.target_checks = {}
-                for label in labels:
-                    check = QCheckBox(label_title(label), self.targets_box)
-                    check.setAccessibleName(fill(tr("Key label %1"), label_title(label)))
+                self.target_checks = replace_label_checks(
+                    labels,
+                    self.target_checks,
+                    self.targets_box,
+                    self.targets_layout,
+                    tr("Key label %1"),
+                )
+                for label, check in self.target_checks.items():
                     check.setChecked(label in checked)
                     check.toggled.connect(lambda _on: self._emit("targets"))
-                    self.targets_layout.addWidget(check)
-                    self.target_checks[label] = check
         finally:
             self._loading = False
 

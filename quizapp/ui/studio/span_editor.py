@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -32,7 +31,15 @@ from quizapp.core import draft as drafts
 from quizapp.core.draft import ArticleDraft, SetDraft
 from quizapp.core.model import Span
 from quizapp.ui.marking import Highlight, MarkableText, mark_colours
-from quizapp.ui.studio.common import fill, label_colours, label_title, span_words, tr
+from quizapp.ui.studio.common import (
+    fill,
+    label_colours,
+    label_title,
+    replace_label_checks,
+    short_text_box,
+    span_words,
+    tr,
+)
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import PaneScroll, WrappedLabel
 from quizapp.ui.studio.suggestions import SuggestAssistant, suggested_format
@@ -231,11 +238,7 @@ class SpanPanel(QFrame):
         self.quantity.setToolTip(tr("What the figure counts: deaths, injured, arrests, …"))
         self.quantity.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.quantity.setMinimumContentsLength(8)
-        self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(tr("Note on the tag"))
-        self.note.setPlaceholderText(tr("Shown in the feedback"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.note = short_text_box(tr("Note on the tag"), tr("Shown in the feedback"), self)
         quantity_label = QLabel(tr("&Quantity:"), self)
         quantity_label.setBuddy(self.quantity)
         note_label = QLabel(tr("&Note:"), self)
@@ -255,14 +258,9 @@ class SpanPanel(QFrame):
     def set_labels(self, labels: tuple[str, ...]) -> None:
         if tuple(self.label_checks) == labels:
             return
-        for check in self.label_checks.values():
-            check.deleteLater()
-        self.label_checks = {}
-        for label in labels:
-            check = QCheckBox(label_title(label), self.labels_box)
-            check.setAccessibleName(fill(tr("Label %1"), label_title(label)))
-            self.labels_layout.addWidget(check)
-            self.label_checks[label] = check
+        self.label_checks = replace_label_checks(
+            labels, self.label_checks, self.labels_box, self.labels_layout, tr("Label %1")
+        )
 
 
 class SpanEditor(TaggingHost):
