@@ -1,4 +1,4 @@
-"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen) are well-formed."""
+"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind) are well-formed."""
 
 from __future__ import annotations
 
@@ -16,9 +16,13 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen")
+PARTS = ("dev", "heldout", "fresh", "unseen", "blind")
 # each held-out part, and the parts that existed before it (it may share no event with them)
-NEW_PARTS = {"fresh": ("dev", "heldout"), "unseen": ("dev", "heldout", "fresh")}
+NEW_PARTS = {
+    "fresh": ("dev", "heldout"),
+    "unseen": ("dev", "heldout", "fresh"),
+    "blind": ("dev", "heldout", "fresh", "unseen"),
+}
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -119,9 +123,21 @@ def test_held_out_part_is_new_material_of_several_events(part: str) -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
+def test_blind_part_is_the_larger_final_measurement() -> None:
+    """blind/: >= 32 reports of >= 9 new events, >= 5 of them with 3-5 reports, 2 single, French."""
+    events = _events("blind")
+    sizes = [len(names) for names in events.values()]
+    assert sum(sizes) >= 32 and len(events) >= 9
+    assert sum(3 <= size <= 5 for size in sizes) >= 5
+    assert sum(size == 1 for size in sizes) >= 2
+    assert not any(event.startswith("paris") for event in events), "the reference articles' event"
+    bodies = [_split(path)[1] for path in sorted((REAL / "blind").glob("*.md"))]
+    assert any(" le bilan " in body for body in bodies), "no report in French"
+
+
 @pytest.mark.parametrize("part", sorted(NEW_PARTS))
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
-    """eval_real offers --subset fresh and --subset unseen but measures neither by default."""
+    """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
     eval_real = _eval_real()
     assert part in eval_real.SUBSETS
     assert part not in eval_real.DEFAULT_SUBSETS
@@ -139,10 +155,17 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("around a dozen more wounded", 10.8, 13.2),
         ("a couple dozen victims", 20, 30),
         ("more than 20 people", 20, math.inf),
+        ("passed 2,000", 2000, math.inf),
+        ("£5m emergency fund", 5e6, 5e6),
+        ("about 200m", 180, 220),
+        ("half a billion euros", 5e8, 5e8),
+        ("plus de 1000 blessés", 1000, math.inf),
+        ("Trois nouveaux corps", 3, 3),
+        ("au moins 20 morts", 20, math.inf),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
-    """The key reads a range, "or more" and "a dozen" as the interval the words allow."""
+    """The key reads ranges, "a dozen", "£5m" and French amounts as the interval the words allow."""
     got = _eval_real().gold_interval(written)
     assert got is not None
     assert got[0] == pytest.approx(low, rel=1e-6) and got[1] == pytest.approx(high, rel=1e-6)
