@@ -711,3 +711,75 @@ def test_a_year_after_since_is_another_event_in_an_undated_report() -> None:
     pairs = _death_pairs(a, b)
     assert not any("87" in x or "87" in y for x, y in pairs), pairs
     assert any(x == "Twelve people" for x, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # the headline gives the toll as a rise, the body repeats it without one
+        (
+            "Blast toll reaches 27 in Kessock\n\nThe blast has claimed the lives of 27 people,"
+            " officials said.",
+            "Blast in Kessock\n\nThe blast killed 10 people, officials said on Monday night.",
+            "update",
+        ),
+        # "pushing the overall toll to"
+        (
+            "Floods in Kessock\n\nNine more deaths were confirmed, pushing the storm's overall"
+            " toll to at least 40.",
+            "Floods in Kessock\n\nThe floods killed 12 people, officials said.",
+            "update",
+        ),
+        # a live page's "Update:" paragraph
+        (
+            "Kessock quake\n\nUpdate, August 26: The quake's death toll stands at 290, the"
+            " agency said.",
+            "Kessock quake\n\nThe quake killed 120 people, the agency said.",
+            "update",
+        ),
+    ],
+)
+def test_more_ways_a_rise_is_written(a: str, b: str, verdict: str) -> None:
+    """A rise given in the headline only, "pushing the toll to" and an "Update:" paragraph
+    make a higher toll an update."""
+    deaths = [c for c in find_conflicts(_reports(a, b)) if c.quantity == "deaths"]
+    assert deaths and {c.verdict for c in deaths} == {verdict}, [c.reason for c in deaths]
+
+
+def test_a_rise_cue_does_not_reach_over_another_figure() -> None:
+    """ "The toll has risen to 158 and about 6,000 people were injured": the injured are not
+    given as a rise."""
+    a = "Port blast\n\nThe toll has risen to 158 and about 6,000 people were reported injured."
+    b = "Port blast\n\nNearly 5,000 people were injured in the blast, the ministry said."
+    injured = [c for c in find_conflicts(_reports(a, b)) if c.quantity == "injured"]
+    assert injured and injured[0].verdict == "conflict", [c.reason for c in injured]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("The death toll in the quake that hit the region rose to at least 268 people.",
+         "at least 268 people", "deaths"),
+        ("Authorities have raised the earthquake's death count to 159.", "159", "deaths"),
+        ("The quake forced over 2,000 to take refuge in makeshift camps.", "over 2,000",
+         "evacuated"),
+    ],
+)  # fmt: skip
+def test_tolls_and_refuge_read_from_their_words(sentence: str, figure: str, quantity: str) -> None:
+    """A toll that rose to "N people", a "death count" raised to N, people who "take refuge"."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+def test_an_earlier_toll_in_the_events_own_place_is_not_a_places_count() -> None:
+    """A live page's earlier toll "in central Kessland" is the whole toll when most reports
+    of the event name Kessland in their headline, not the count of one place."""
+    a = (
+        "Update: The agency put the toll of the quake at 290 on Saturday morning, a rise of"
+        " 43 in a day.\n\nUpdate: The toll in this week's quake in central Kessland has risen"
+        " to 247, the agency said."
+    )
+    b = "Kessland quake kills 120\n\nThe quake in Kessland killed 120 people, the agency said."
+    c = "Kessland quake: toll rises\n\nThe quake killed at least 250 people, officials said."
+    pairs = _death_pairs(a, b, c)
+    assert any(x == "247" for x, _ in pairs), pairs

@@ -46,9 +46,13 @@ _RISE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"
     r"|mounted|mounts|soared|soars|reached|reaches|topped|tops|surpassed|surpasses|passed|past"
     r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
-    r"(?:\s+[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$",
+    r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
+    # "pushing the storm's overall toll to", "bringing the death toll to"
+    r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$",
     re.IGNORECASE,
 )
+# a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
+_UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)", re.IGNORECASE)
 
 
 def _describe(figure: Suggestion) -> str:
@@ -108,7 +112,13 @@ def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
     sentence_start = doc.sentence_at(figure.start)[0]
     before = doc.text[max(sentence_start, figure.start - 48) : figure.start]
     match = _RISE.search(before)
-    return " ".join(match.group().split()) if match else None
+    if match:
+        return " ".join(match.group().split())
+    line_start = doc.text.rfind("\n", 0, figure.start) + 1
+    update = _UPDATE_LINE.match(doc.text, max(0, line_start - 1), figure.start)
+    if update and sentence_start <= update.end() + 1:
+        return " ".join(update.group().split()).rstrip(":—–- ")  # "Update, August 26"
+    return None
 
 
 def judge(
@@ -529,7 +539,9 @@ def _list_places(doc: Document, places: list[tuple[Suggestion, str | None, bool]
             places[k] = (figure, next_place, whole)
 
 
-def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
+def _main_and_parts(
+    doc: Document, figures: list[Suggestion], event_names: frozenset[str] = frozenset()
+) -> list[Suggestion]:
     """A report's own figure for each quantity and its parts.
 
     The main figure of a quantity is the highest given in the headline or lead (else in the
@@ -581,7 +593,8 @@ def _main_and_parts(doc: Document, figures: list[Suggestion]) -> list[Suggestion
         # the report splits the quantity between places ("3,419 in Turkey", "1,602 in Syria").
         places = {place for *_, place in lower if place is not None}
         for figure, sentence_start, sentence_end, place in lower:
-            if place is not None and (len(places) > 1 or place.lower() not in doc.main_names):
+            own = doc.main_names | event_names
+            if place is not None and (len(places) > 1 or place.lower() not in own):
                 scoped[id(figure)] = replace(figure, scope=place, part=True)
             elif _PART_BEFORE.search(
                 doc.text, max(sentence_start, figure.start - 40), figure.start
@@ -611,8 +624,34 @@ def _in_lead(doc: Document, position: int) -> bool:
     return doc.lead is not None and doc.lead[0] <= position < doc.lead[1]
 
 
+def _event_names(docs: Sequence[Document], events: Sequence[int]) -> dict[int, frozenset[str]]:
+    """The names most reports of an event give in their headline or lead (the event's own
+    place: "Italy"), so that a live page's earlier toll "in central Italy" is not taken for
+    one place's count. At least two reports and half of the event's must name it."""
+    counts: dict[int, Counter[str]] = {}
+    sizes: Counter[int] = Counter(events)
+    for doc, event in zip(docs, events, strict=True):
+        counts.setdefault(event, Counter()).update(doc.main_names)
+    return {
+        event: frozenset(name for name, n in counted.items() if n >= 2 and n * 2 >= sizes[event])
+        for event, counted in counts.items()
+    }
+
+
+def _better_mention(doc: Document, figure: Suggestion, kept: Suggestion) -> bool:
+    """Which of two mentions of one figure to compare: the one given as a rise ("toll
+    reaches 27" in the headline, "27 individuals" below), else one outside the headline."""
+    rise, kept_rise = rise_cue(doc, figure) is not None, rise_cue(doc, kept) is not None
+    if rise != kept_rise:
+        return rise
+    return doc.in_headline(kept.start) and not doc.in_headline(figure.start)
+
+
 def _comparable(
-    doc: Document, figures: list[Suggestion], places: dict[int, str] | None = None
+    doc: Document,
+    figures: list[Suggestion],
+    places: dict[int, str] | None = None,
+    event_names: frozenset[str] = frozenset(),
 ) -> list[Suggestion]:
     """The figures worth comparing: known quantity (a percentage with nothing said of what
     it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
@@ -627,13 +666,11 @@ def _comparable(
         and not f.who_only
     ]
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
-    for figure in _main_and_parts(doc, candidates):
+    for figure in _main_and_parts(doc, candidates, event_names):
         if figure.part and (figure.scope is None or figure.scope.startswith("part@")):
             continue
         key = (figure.quantity or "", figure.scope, str(figure.interval))
-        if key not in chosen or (
-            doc.in_headline(chosen[key].start) and not doc.in_headline(figure.start)
-        ):
+        if key not in chosen or _better_mention(doc, figure, chosen[key]):
             chosen[key] = figure
     return sorted(chosen.values(), key=lambda f: f.start)
 
@@ -656,8 +693,10 @@ def compare_reports(
         scoped = place_scopes([analysed[i][0] for i in members], [analysed[i][1] for i in members])
         for i, named in zip(members, scoped, strict=True):
             places[i] = named
+    names = _event_names([doc for doc, _ in analysed], events)
     comparable = [
-        _comparable(doc, suggestions, places[i]) for i, (doc, suggestions) in enumerate(analysed)
+        _comparable(doc, suggestions, places[i], names[events[i]])
+        for i, (doc, suggestions) in enumerate(analysed)
     ]
     conflicts: list[Conflict] = []
     for i, report_a in enumerate(reports):

@@ -60,7 +60,8 @@ _NOT_COUNTED = frozenset(
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|fell|fallen|dropped|reached"
-    r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total)"
+    r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total|count"
+    r"|tally)"
     r"\s+(?:from|to|at|by)?\s*$",
     re.IGNORECASE,
 )
@@ -984,11 +985,16 @@ def _quantity_by_cues(d: _Draft) -> None:
     text, start = d.text, d.start
     window = _PEOPLE_WINDOW if d.generic else _BARE_WINDOW
     cue: tuple[str, float] | None = None
-    if not d.head_words and _CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]):
+    change = bool(_CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]))
+    if not d.head_words and change:
         # "the toll rises to 11, driver arrested": what rose is named before the number
         cue = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, 30, True)
-    if cue is None and not d.head_words and _TOLL_SUBJECT.search(text, d.sentence_start, start):
-        cue = ("deaths", 0.0)
+    if (
+        cue is None
+        and (not d.head_words or (d.generic and change))
+        and _TOLL_SUBJECT.search(text, d.sentence_start, start)
+    ):
+        cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
     if cue:
         d.quantity, d.from_cue = cue[0], True
