@@ -332,6 +332,12 @@ class Lexicon:
     percent_cues: re.Pattern[str]
     percent_quantity: dict[str, str]
     measures: tuple[tuple[str, str, re.Pattern[str]], ...]  # quantity, unit class, cues
+    # plain word lists of any file's ``word_lists`` section, by name (lower case)
+    word_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The word list ``name`` of a ``word_lists`` section (empty when none has it)."""
+        return self.word_lists.get(name, frozenset())
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -380,7 +386,25 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         **_source_parts(raw["sources.yaml"]),
         **_number_parts(raw["numbers.yaml"]),
         **_quantity_parts(raw["quantities.yaml"]),
+        word_lists=_word_lists(raw),
     )
+
+
+def _word_lists(raw: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Every file's ``word_lists`` section (name -> words, as a list or one string)."""
+    lists: dict[str, frozenset[str]] = {}
+    for name, data in raw.items():
+        section = data.get("word_lists") or {}
+        if not isinstance(section, dict):
+            raise SuggestError(name, "word_lists must be a mapping of names to lists of words")
+        for list_name, words in section.items():
+            written = words.split() if isinstance(words, str) else _as_list(words)
+            if any(not isinstance(word, str) for word in written):
+                raise SuggestError(name, f"word_lists {list_name}: quote on/off/yes/no")
+            lists[str(list_name)] = lists.get(str(list_name), frozenset()) | {
+                word.lower() for word in written
+            }
+    return lists
 
 
 def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:

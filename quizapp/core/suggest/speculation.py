@@ -18,20 +18,18 @@ from quizapp.core.suggest.model import Suggestion
 
 MAX_EXTENSION_WORDS = 6
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|unless|were\s+it\s+not)\b", re.IGNORECASE)
+_IF = re.compile(
+    r"\b(?:if|unless|were\s+it\s+not|had\s+it\s+not\s+been|otherwise|but\s+for)\b", re.IGNORECASE
+)
+# "Without the walls, we would be looking at twice the damage": a counterfactual opening
+_WITHOUT = re.compile(r"[\s\"'“‘(]*without\b[^.,;]*,", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*([\w'’-]+)")
-_CLAUSE_WORDS = frozenset(
-    "and but or which who whom whose because while although though whereas after before when"
-    " whenever if unless until since so according said says told adding as than".split()
-)
-_TRAILING_WORDS = frozenset(
-    "the a an of to for in on at by with from as is are was were be been that this its their"
-    " his her and or than into about".split()
-)
 
 
-def _extend(text: str, stop: int, end: int) -> int:
-    """End of the hedged phrase: words after ``end`` up to a clause boundary."""
+def _extend(text: str, lexicon: Lexicon, stop: int, end: int) -> int:
+    """End of the hedged phrase: words after ``end`` up to a clause boundary (the
+    ``clause_words`` of hedges.yaml), less the ``trailing_words`` it would end on."""
+    clause_words, trailing_words = lexicon.words("clause_words"), lexicon.words("trailing_words")
     position = end
     taken: list[tuple[str, int]] = []
     while len(taken) < MAX_EXTENSION_WORDS:
@@ -39,11 +37,11 @@ def _extend(text: str, stop: int, end: int) -> int:
         if not match:
             break
         word = match.group(1).lower()
-        if word in _CLAUSE_WORDS:
+        if word in clause_words:
             break
         taken.append((word, match.end()))
         position = match.end()
-    while taken and taken[-1][0] in _TRAILING_WORDS:
+    while taken and taken[-1][0] in trailing_words:
         taken.pop()
     return taken[-1][1] if taken else end
 
@@ -60,7 +58,15 @@ def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
     return following is None or following.group(1)[0].isdigit() or following.group(1)[0].isupper()
 
 
-_YES_NO_QUESTION = re.compile(r"(?:Could|Would|Might|Will|Can|Should|Did|Was|Is)\s+[^?\"“”]{6,}\?")
+# the writer's yes/no question; not one put to the reader ("Do you have photos? Send them")
+_YES_NO_QUESTION = re.compile(
+    r"(?:Could|Would|Might|May|Will|Can|Should|Did|Does|Do|Was|Were|Is|Are|Has|Have|Had)"
+    r"\s+(?!you\b)[^?\"“”]{6,}\?"
+)
+# "When asked if he expects the toll to rise, ...", "You ask me whether anyone could still be
+# alive": a hedge inside a question put to someone is the question's, not the speaker's guess
+_ASKED = re.compile(r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
 def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
@@ -83,6 +89,13 @@ def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
     return found
 
 
+def _in_asked_question(text: str, sentence_start: int, start: int) -> bool:
+    """Whether ``start`` lies inside an indirect question put to someone ("asked if ...")
+    that no comma or dash has closed yet."""
+    questions = list(_ASKED.finditer(text, sentence_start, start))
+    return bool(questions) and not _CLAUSE_END.search(text, questions[-1].end(), start)
+
+
 def find_speculation(
     doc: Document, lexicon: Lexicon, skip: frozenset[int] = frozenset()
 ) -> list[Suggestion]:
@@ -103,15 +116,18 @@ def find_speculation(
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
         reason = f"{entry.kind} '{' '.join(trigger.split())}': {entry.reason}"
-        found.append((start, _extend(text, stop, end), end, reason))
+        found.append((start, _extend(text, lexicon, stop, end), end, reason))
     for match in _CONDITIONAL.finditer(text):
         # "if the attack was ordered by IS, it would mark a shift": a hypothetical
         start, end = match.span()
         sentence_start, sentence_end = doc.sentence_at(start)
-        if doc.is_skipped(start) or not _IF.search(text, sentence_start, start):
+        if doc.is_skipped(start) or not (
+            _IF.search(text, sentence_start, start) or _WITHOUT.match(text, sentence_start, start)
+        ):
             continue
         reason = "conditional 'would': what would follow if something were true, not a fact"
-        found.append((start, _extend(text, sentence_end, end), end, reason))
+        found.append((start, _extend(text, lexicon, sentence_end, end), end, reason))
+    found = [f for f in found if not _in_asked_question(text, doc.sentence_at(f[0])[0], f[0])]
     merged: list[tuple[int, int, str]] = []
     for start, end, _, reason in sorted(found):
         if merged and start <= merged[-1][1] + 1:
