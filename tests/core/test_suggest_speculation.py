@@ -1,0 +1,134 @@
+"""Speculation as wire copy, live blogs and broadcaster pages write it (issue 14, part 4).
+
+One table per kind: sentences in our own words, the phrase the assistant must (or must not)
+mark as speculation, and the cue its reason must name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import analyse
+from quizapp.core.suggest.lexicon import load_lexicon
+
+
+def _speculation_over(text: str, phrase: str) -> list[str]:
+    """The reasons of the speculation suggestions that overlap ``phrase`` in ``text``."""
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return [
+        s.reason
+        for s in analyse(text)
+        if s.label == "speculation" and s.start < end and start < s.end
+    ]
+
+
+# (sentence, phrase that must be marked, a word of the cue the reason must show)
+SPECULATION = [
+    # "not ruled out" in its passive, contracted and progressive forms
+    ("A gas leak has not been ruled out, the fire chief said.", "has not been ruled out", "ruled"),
+    ("Police haven't ruled out a second gunman.", "haven't ruled out", "ruled"),
+    ("Investigators aren't ruling out arson at this stage.", "aren't ruling out", "ruling"),
+    ("The minister wouldn't rule out further closures.", "wouldn't rule out", "rule"),
+    ("Sabotage cannot yet be ruled out.", "cannot yet be ruled out", "ruled"),
+    ("Terrorism is a possibility, the agency said.", "is a possibility", "possibility"),
+    # epistemic "must have"
+    ("The pipe must have burst overnight, a neighbour said.", "must have burst", "must"),
+    ('"There must have been 300 people on the bridge," she said.', "must have been", "must"),
+    # a count's future with "will"
+    ("The governor said the toll will continue to rise.", "will continue to rise", "will"),
+    ("Officials warn the number of missing will likely double.", "will likely double", "will"),
+    ("Aid workers say the tally will soon top 500.", "will soon top", "will"),
+    # a source expects ... to
+    ("The mayor expected more bodies to be found under the debris.", "expected more", "expected"),
+    ("Officials expect the figure to climb overnight.", "expect the figure", "expect"),
+    # "you're going to see" as a forecast
+    ('"You\'re going to see these numbers go up," the chief said.', "going to see", "going"),
+    # a danger foretold
+    ("Engineers said the bridge is at risk of collapsing.", "at risk of collapsing", "risk"),
+    ("The old dam was in danger of giving way, officials warned.", "in danger of", "danger"),
+    ("The hospital is on the brink of running out of oxygen.", "on the brink of", "brink"),
+    ("Closing the ward would put newborns at risk, doctors said.", "put newborns at risk", "risk"),
+    ("In the worst case scenario, 2,000 homes could flood.", "worst case scenario", "worst"),
+    # a forecast "should"
+    ("The rain should ease by Thursday, forecasters said.", "should ease", "should"),
+    ("River levels should gradually recede over the weekend.", "should gradually recede", "should"),
+    # fears of a figure, worries
+    ("Rescuers were said to fear as many as 60 dead.", "fear as many as 60", "fear"),
+    ("Local leaders fear dozens more are buried in the mud.", "fear dozens", "fear"),
+    ("Families worried that the boat may have capsized.", "worried that", "worried"),
+    ("Residents worry the levee could fail again.", "worry", "worry"),
+    ("The crew is presumed dead after the helicopter vanished.", "presumed dead", "presumed"),
+    # impressions
+    ("Witnesses heard what sounded like gunfire near the market.", "what sounded like", "sounded"),
+    ("A video shows what looked like a second device.", "what looked like", "looked"),
+    ("The blast sounded like thunder, one resident said.", "sounded like", "sounded"),
+    # speculation reported as such, theories and guesses
+    ("There is growing speculation that the wiring was faulty.", "speculation", "speculation"),
+    ("Amid speculation over the cause, the plant stayed shut.", "speculation", "speculation"),
+    ("The working theory is that a spark ignited the dust.", "working theory", "theory"),
+    ("Detectives are pursuing one hypothesis: a dispute over money.", "hypothesis", "hypothesis"),
+    ("Our best guess is that 40 people were inside.", "best guess", "guess"),
+    ("Early indications are that the fire began in the kitchen.", "indications are", "indications"),
+    # comparisons with what has not happened, answers that must wait, counterfactuals
+    ("Organisers say the next march will be even bigger.", "will be even bigger", "will"),
+    ("It will be weeks before we know the cause.", "It will be weeks before", "weeks"),
+    ("We won't know how many were inside until the site is cleared.", "won't know", "know"),
+    ('"Without the sandbags, we would have lost the school," he said.', "would have", "would"),
+    # the writer's own yes/no questions with other openers
+    ("Were the warnings ignored? Nobody has said so yet.", "Were the warnings", "question"),
+    ("Has the dam been weakened by the tremors? Engineers are checking.", "Has the dam", "question"),
+]
+
+NOT_SPECULATION = [
+    # a hedge inside a question put to someone is the question's, not a guess
+    ("Asked if he expected the toll to rise, the chief said he did not know.", "expected"),
+    ("Reporters asked whether the school could reopen on Monday.", "could reopen"),
+    # "ruled out" alone is a finding; "rule out whether" is an open question
+    ("Investigators have ruled out foul play.", "ruled out"),
+    ("The chief did not rule out whether the men were soldiers.", "rule out"),
+    # appeals and courtesies to readers
+    ("Anyone who may have information is asked to call the police.", "may have"),
+    ("Keep anything that might have fingerprints on it.", "might have"),
+    ("Some reports you may see online are wrong.", "may see"),
+    ("Do you have photos of the flood? Send them to our newsroom.", "Do you have"),
+    # ability, astonishment, legal terms, superlatives, the noun "might"
+    ("Firefighters did everything they could to save the house.", "could"),
+    ("Crews worked as fast as they could through the night.", "could"),
+    ("I could barely breathe in the smoke, he said.", "could barely"),
+    ('"I can\'t believe this happened here," a neighbour said.', "believe"),
+    ("The affidavit said officers had probable cause to search the car.", "probable"),
+    ("The storm came at the worst possible time for the farmers.", "possible"),
+    ("The parade showed off the army's military might.", "might"),
+    # talk about speculation, "will" of a schedule, "should" as advice, "risk" as a topic
+    ("Police urged the public to avoid speculation about the victims.", "speculation"),
+    ("The funeral will be held on Saturday.", "will be held"),
+    ("Residents should stay indoors until the smoke clears.", "should stay"),
+    ("Drivers were told to avoid the road because of the risk of mudslides.", "risk of mudslides"),
+    ("The closure puts 600 jobs at risk, the union said.", "at risk"),
+    ("He left without saying where he would go.", "would go"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "cue"), SPECULATION)
+def test_speculation_kinds(text: str, phrase: str, cue: str) -> None:
+    """Each kind of speculation reporters write is suggested, and its reason names the cue."""
+    reasons = _speculation_over(text, phrase)
+    assert reasons, analyse(text)
+    assert any(cue.lower() in reason.lower() for reason in reasons), reasons
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_SPECULATION)
+def test_not_speculation_kinds(text: str, phrase: str) -> None:
+    """Look-alikes of hedges (questions put to people, appeals, ability, schedules) are not."""
+    assert not _speculation_over(text, phrase), analyse(text)
+
+
+def test_hedge_word_lists_come_from_the_lexicon() -> None:
+    """The span's clause-ending and trailing words are lexicon data (hedges.yaml)."""
+    lexicon = load_lexicon(None)
+    assert {"and", "which", "said"} <= lexicon.words("clause_words")
+    assert {"the", "on", "of"} <= lexicon.words("trailing_words")
+    assert lexicon.words("no such list") == frozenset()
+    spans = [s.text for s in analyse("The roof could collapse on the hall, which is empty.")]
+    assert "could collapse on the hall" in spans
