@@ -77,7 +77,7 @@ SPECULATION = [
     ('"Without the sandbags, we would have lost the school," he said.', "would have", "would"),
     # the writer's own yes/no questions with other openers
     ("Were the warnings ignored? Nobody has said so yet.", "Were the warnings", "question"),
-    ("Has the dam been weakened by the tremors? Engineers are checking.", "Has the dam", "question"),
+    ("Has the dam been weakened? Engineers are checking.", "Has the dam", "question"),
 ]
 
 NOT_SPECULATION = [
