@@ -15,9 +15,10 @@ claimed responsibility").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.core.suggest.document import Document
-from quizapp.core.suggest.lexicon import Lexicon
+from quizapp.core.suggest.lexicon import Lexicon, PhraseSet
 from quizapp.core.suggest.model import Suggestion
 
 VERB_WINDOW_WORDS = 10
@@ -48,10 +49,6 @@ _LEADING_MODIFIERS = frozenset(
     "some several many other few a an the one two three four local political senior foreign"
     " independent outside various numerous most unnamed anonymous unverified unconfirmed".split()
 )
-_OTHER_SUBJECTS = frozenset(
-    "he she they it we i police officials spokesman spokeswoman spokesperson council"
-    " government ministry".split()
-)
 _PRONOUNS = frozenset("he she they both we it".split())
 _APPOSITIVE_GAP = re.compile(  # "video, viewed three million times, says"
     r"\s*,\s*(?:who|which|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
@@ -66,7 +63,7 @@ _NAMED_SPEAKER = (
         r"\b(?:said|says|told|added|according to)\s+(?:[\w'’.-]+\s+){0,4}?"
         r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     ),
-    re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?\s+(?:said|says|told|added)\b"),
+    re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+(?:said|says|told|added)\b"),
 )
 _STOPWORDS = frozenset(
     "that this with from have has been were what when which their there they them about after"
@@ -88,6 +85,8 @@ def _reporting_verb_after(
     """The reporting verb whose subject is the source ending at ``position``, if any."""
     text = doc.text
     words = _words(text, position, stop)[:VERB_WINDOW_WORDS]
+    # "an official who was briefed on the case told the AP": the passive is the clause's
+    relative = bool(words) and words[0].group().lower() in ("who", "that")
     for index, word in enumerate(words):
         verb = lexicon.reporting_verb.match(text, word.start())
         if not verb:
@@ -101,17 +100,33 @@ def _reporting_verb_after(
                 return None  # "experts I spoke to", "residents, he said": another speaker
             if "," in gap and not _APPOSITIVE_GAP.match(gap):
                 return None  # "..., Mr Smith said", "..., but the force said"
-            before_to = words[index - 2].group().lower() if index > 1 else ""
-            if (
-                previous.lower() in _PASSIVE
-                or (previous.lower() == "to" and before_to in _BIDDING)
-                or any(w.group().lower() in _PASSIVE for w in words[:index])
-            ):
-                # "residents have been told": they are told, they do not tell; "workers have
-                # been asked to report": an infinitive, not their report
+            if _passive_before(words, index, relative, verb.group()):
+                if relative:
+                    continue  # "residents who were told to leave said"
                 return None
+        if _REDUCED_PASSIVE.match(text, verb.end()):
+            return None
         return verb
     return None
+
+
+# "people reported to be missing", "a man accused of arson": said of them, not by them
+_REDUCED_PASSIVE = re.compile(r"(?:\s+to\s+(?:be|have)|(?<=accused)\s+of)\b")
+
+
+def _passive_before(words: list[re.Match[str]], index: int, relative: bool, verb: str) -> bool:
+    """Is the verb at ``index`` passive or bidden ("residents have been told", "workers have
+    been asked to report"): they are told, they do not tell; an infinitive, not their report.
+    "Residents are describing" is their own account (a progressive)."""
+    previous = words[index - 1].group().lower()
+    before_to = words[index - 2].group().lower() if index > 1 else ""
+    if previous in _PASSIVE and verb.lower().endswith("ing"):
+        return False
+    return (
+        previous in _PASSIVE
+        or (previous == "to" and before_to in _BIDDING)
+        or (not relative and any(w.group().lower() in _PASSIVE for w in words[:index]))
+    )
 
 
 def _back_over_modifiers(text: str, start: int, limit: int) -> int:
@@ -123,161 +138,312 @@ def _back_over_modifiers(text: str, start: int, limit: int) -> int:
         start = limit + match.start(1)
 
 
+# a capitalised word just before: the match is part of a name ("Brennock Supporters Trust")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_NAMED_BEFORE = re.compile(  # "Phil Davis, a reporter"; not "In Accumoli, one witness"
+    r"\b(?!(?:In|On|At|From|For|With|After|Before|During|Near|Outside|Inside|By|The|An?)\b)"
+    r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*,\s*$"
+)
+# a single person after a preposition is its object, not the subject of the verb that follows
+_OBJECT_OF = re.compile(r"\b(?:to|for|with|about|into|against|toward|towards)\s+$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:when|whenever|if|unless|once)\s+$", re.IGNORECASE)
+# the channel of an official body: "a Health Ministry tweet", "the police department posted a
+# video", "the mayor's Facebook page" are on the record, as the body's own statement is
+_OWN_CHANNEL = re.compile(
+    r"\b(?:police|ministry|department|government|authorities|agency|council|army|military"
+    r"|embassy|hospital|mayor|governor|sheriff|president|coast\s+guard|fire\s+service"
+    r"|fire\s+brigade|office|commission|service|authority)(?:['’]s)?\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:posted|released|shared|published|issued|put\s+out|tweeted)\s+"
+    r"(?:an?\s+|the\s+|its\s+|this\s+)?)?(?:(?:official|own|verified)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_OF_A_BODY = (
+    r"(?:minister|ministry|president|governor|mayor|chief|head|director|commissioner|spokes\w+"
+    r"|police|department|officials?|authorities|sheriff|army|military|agency|office)\b"
+)
+# an outlet quoting or citing a person or body it names: "AFP quoted civil defense deputy
+# director Delfin Antonio Rodriguez", "NNA cited Lebanon's health minister", "citing the Collin
+# County Sheriff"; but "citing Reuters", "citing two U.S. officials" name no one on the record
+_CITES_NAMED = re.compile(
+    r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:"
+    # "the health minister": the one holder of an office
+    r"the\s+(?:[a-z-]+\s+){0,2}(?:minister|ministry|president|governor|mayor|police|department"
+    r"|sheriff|army|military|authorities|agency|commissioner|chief|coroner)\b(?!\s+official)|"
+    r"(?:the\s+)?(?:"
+    r"(?:[a-z][\w-]*\s+){1,5}(?:[A-Z][a-z][\w'’.-]*\s+){1,3}[A-Z][a-z][\w'’-]*"
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}"
+    + _ROLE_OF_A_BODY
+    + r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Sheriff|Police|Department|Ministry|Office|Agency|Service"
+    r"|Authority|Council|Hospital|Government|Commission)\b))"
+)
+
+
 _CONFIRMED_STATE = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+)?confirmed"
     r"\s+(?:as\s+)?(?:dead|killed|injured|hurt|missing|alive|safe|infected)\b"
 )
 
 
-def _vague_sources(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: str) -> bool:
+    """The noun matched is not used as a source here, whatever verb follows it."""
     text = doc.text
-    found: list[Suggestion] = []
-    for match in doc.find_read(lexicon.vague_sources):
-        start, end = match.span()
-        entry = lexicon.vague_sources.entry_for(match)
-        if _APPOSITION_NAME.match(text, end) and entry.kind != "second-hand":
-            continue  # "witnesses John Smith and ...": named; but "state broadcaster CCTV"
-        if re.match(r"['’]", text[end : end + 1]):
-            continue  # "the fans' group": a modifier, not the source
-        if _CONFIRMED_STATE.match(text, end):
-            continue  # "1,602 people confirmed dead": what is confirmed of them, not a source
-        sentence_start = doc.sentence_at(start)[0]
-        if text[start].isupper() and text[sentence_start:start].strip(" \"“‘'(—-"):
-            continue  # "Brennock Supporters Trust": part of a name
-        sentence_start, sentence_end = doc.sentence_at(start)
-        chunk_start = max(sentence_start, start - 60)
-        opener = lexicon.source_opener.search(text, chunk_start, start)
-        if opener and entry.kind == "vague source" and re.match(r"from\b", opener.group(), re.I):
-            opener = None  # "claims come from named people": "from" alone names no source
-        verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
-        if (
-            verb is not None
-            and entry.kind != "second-hand"
-            and any(
-                not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
-                for name in _NAME.finditer(text, end, verb.start())
-            )
-        ):
-            # a named person or body between the noun and the verb speaks; not so for an
-            # outlet's own name ("State broadcaster China Central Television (CCTV) said")
-            verb = None
-        if opener is None and verb is None:
-            continue
-        span_start = opener.start() if opener else _back_over_modifiers(text, start, sentence_start)
-        span_end = verb.end() if verb else end
-        reason = _reason(entry.kind, match.group(), entry.reason)
-        found.append(
-            Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
+    start, end = match.span()
+    sentence_start, sentence_end = doc.sentence_at(start)
+    if (
+        _APPOSITION_NAME.match(text, end)
+        and kind != "second-hand"
+        and not (
+            text.startswith(",", end)
+            and lexicon.source_opener.search(text, max(sentence_start, start - 60), start)
         )
-    return found
+    ):
+        # "witnesses John Smith and ...": named; but "state broadcaster CCTV", and "According
+        # to a Twitter post, University Hospital's team": the comma ends the source
+        return True
+    if re.match(r"['’]", text[end : end + 1]):
+        return True  # "the fans' group": a modifier, not the source
+    if _CONFIRMED_STATE.match(text, end):
+        return True  # "1,602 people confirmed dead": what is confirmed of them, not a source
+    if text[start].isupper() and _CAPITALISED_BEFORE.search(text, sentence_start, start):
+        return True  # "Brennock Supporters Trust": part of a name; not "a Twitter post"
+    if _HYPOTHETICAL.search(text, sentence_start, start):
+        return True  # "counted only when a doctor writes heat on the certificate"
+    if _single(match) and _NAMED_BEFORE.search(text, sentence_start, start):
+        return True  # "Phil Davis, a Gazette crime reporter, said": named before
+    if kind == "social media" and _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start):
+        return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
+    if kind == "second-hand" and _CITES_NAMED.match(text, end, min(sentence_end, end + 120)):
+        return True  # "state news agency NNA cited Lebanon's health minister": on the record
+    return _named_later(doc, match)
 
 
-def _markers(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
-    return [_marker(doc, lexicon, match) for match in doc.find_read(lexicon.markers)]
+def _single(match: re.Match[str]) -> bool:
+    """The source matched is one person named by role ("a senior official", "one tenant")."""
+    return bool(re.match(r"(?:an?|one)\s", match.group(), re.IGNORECASE))
 
 
-def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion:
+def _named_later(doc: Document, match: re.Match[str]) -> bool:
+    """A single unnamed person named in the next sentences: wire copy often writes "..., an
+    official said." and then "The official, Paul W. Pfeil, a county commissioner, said"."""
+    if not _single(match):
+        return False
+    words = match.group().split()
+    sentence_end = doc.sentence_at(match.start())[1]
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(words[-1])}\s*,\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}"
+        r"[A-Z][\w'’-]+\s*,"
+    )
+    return bool(named.search(doc.text, sentence_end, sentence_end + 300))
+
+
+def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
+    """A noun that names nobody ("witnesses", "a senior official", "local media"), when it is
+    used as a source: a reporting verb follows, or "according to", "citing" comes before."""
+    text = doc.text
+    start, end = match.span()
+    entry = lexicon.vague_sources.entry_for(match)
+    if _not_a_source(doc, lexicon, match, entry.kind):
+        return None
+    sentence_start, sentence_end = doc.sentence_at(start)
+    chunk_start = max(sentence_start, start - 60)
+    opener = lexicon.source_opener.search(text, chunk_start, start)
+    if opener and entry.kind == "vague source" and re.match(r"from\b", opener.group(), re.I):
+        opener = None  # "claims come from named people": "from" alone names no source
+    verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
+    if (
+        verb is not None
+        and entry.kind != "second-hand"
+        and any(
+            not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
+            for name in _NAME.finditer(text, end, verb.start())
+        )
+    ):
+        # a named person or body between the noun and the verb speaks; not so for an
+        # outlet's own name ("State broadcaster China Central Television (CCTV) said")
+        verb = None
+    if opener is None and verb is None:
+        return None
+    if opener is None and _single(match) and _OBJECT_OF.search(text, sentence_start, start):
+        return None  # "an account claiming to belong to a former tenant has accused": an object
+    span_start = opener.start() if opener else _back_over_modifiers(text, start, sentence_start)
+    span_end = verb.end() if verb else end
+    reason = _reason(entry.kind, match.group(), entry.reason)
+    return Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
+
+
+def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A marker ("reportedly", "allegedly"), with the reporting verb right after it."""
     text = doc.text
     start, end = match.span()
-    sentence_end = doc.sentence_at(start)[1]
+    sentence_start, sentence_end = doc.sentence_at(start)
+    entry = lexicon.markers.entry_for(match)
+    if entry.kind == "unsourced report" and (
+        _NAMES_A_SOURCE.search(text[sentence_start:start] + " " + text[end:sentence_end])
+        or _NOTHING.search(text, sentence_start, start)
+    ):
+        # "Deaths have been reported in the north, the ministry said": sourced; "No injuries
+        # have been reported": nothing is claimed
+        return None
     verb = re.match(r"\s+", text[end:sentence_end])
     if verb:
         after = lexicon.reporting_verb.match(text, end + verb.end())
         if after and after.start() == end + verb.end():
             end = after.end()
-    entry = lexicon.markers.entry_for(match)
     reason = _reason(entry.kind, match.group(), entry.reason)
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
 
-def _anonymous(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+_NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
+_NAMES_A_SOURCE = re.compile(r"\b(?:said|says|told|tells|according\s+to|citing|confirmed)\b", re.I)
+
+
+def _anonymous(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion:
+    """A mark of anonymity ("on condition of anonymity"), with the source it describes."""
     text = doc.text
-    found: list[Suggestion] = []
-    for match in doc.find_read(lexicon.anonymity):
-        start, end = match.span()
-        sentence_start, sentence_end = doc.sentence_at(start)
-        before = _words(text, sentence_start, start)
-        noun_phrase = before[-4:]
-        # stop at a clause boundary inside those words ("... , but they ...")
-        for index in range(len(noun_phrase) - 1, 0, -1):
-            gap = text[noun_phrase[index - 1].end() : noun_phrase[index].start()]
-            if any(mark in gap for mark in ".;:—") or noun_phrase[index - 1].group().lower() in (
-                "that",
-                "and",
-                "but",
-            ):
-                noun_phrase = noun_phrase[index:]
+    start, end = match.span()
+    sentence_start, sentence_end = doc.sentence_at(start)
+    before = _words(text, sentence_start, start)
+    noun_phrase = before[-4:]
+    # stop at a clause boundary inside those words ("... , but they ...")
+    for index in range(len(noun_phrase) - 1, 0, -1):
+        gap = text[noun_phrase[index - 1].end() : noun_phrase[index].start()]
+        if any(mark in gap for mark in ".;:—") or noun_phrase[index - 1].group().lower() in (
+            "that",
+            "and",
+            "but",
+        ):
+            noun_phrase = noun_phrase[index:]
+            break
+    span_start = noun_phrase[0].start() if noun_phrase else start
+    span_end = end
+    if noun_phrase and noun_phrase[-1].group().lower() in _PRONOUNS:
+        # "Two employees told the News ..., but they did not want to give their names"
+        for word in before:
+            verb = lexicon.reporting_verb.match(text, word.start())
+            if verb:
+                subject = [w for w in before if w.end() <= word.start()][-3:]
+                span_start = subject[0].start() if subject else word.start()
+                span_end = verb.end()
                 break
-        span_start = noun_phrase[0].start() if noun_phrase else start
-        span_end = end
-        if noun_phrase and noun_phrase[-1].group().lower() in _PRONOUNS:
-            # "Two employees told the News ..., but they did not want to give their names"
-            for word in before:
-                verb = lexicon.reporting_verb.match(text, word.start())
-                if verb:
-                    subject = [w for w in before if w.end() <= word.start()][-3:]
-                    span_start = subject[0].start() if subject else word.start()
-                    span_end = verb.end()
-                    break
+    else:
+        after = _words(text, end, sentence_end)[:4]
+        for word in after:
+            verb = lexicon.reporting_verb.match(text, word.start())
+            if verb:
+                span_end = verb.end()
+                break
+    entry = lexicon.anonymity.entry_for(match)
+    reason = _reason(entry.kind, match.group(), entry.reason)
+    return Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
+
+
+def _one_per_sentence(doc: Document, found: list[Suggestion]) -> list[Suggestion]:
+    """Marks of one anonymous source in one sentence are one suggestion ("The official was not
+    authorized to discuss the case and spoke to the AP on the condition of anonymity")."""
+    joined: list[Suggestion] = []
+    for suggestion in found:
+        last = joined[-1] if joined else None
+        if last and doc.sentence_at(last.start) == doc.sentence_at(suggestion.start):
+            joined[-1] = Suggestion(
+                last.start, max(last.end, suggestion.end), "", "unconfirmed", last.reason
+            )
         else:
-            after = _words(text, end, sentence_end)[:4]
-            for word in after:
-                verb = lexicon.reporting_verb.match(text, word.start())
-                if verb:
-                    span_end = verb.end()
-                    break
-        entry = lexicon.anonymity.entry_for(match)
-        reason = _reason(entry.kind, match.group(), entry.reason)
-        found.append(
-            Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
-        )
-    return found
+            joined.append(suggestion)
+    return joined
 
 
 def _has_named_speaker(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern in _NAMED_SPEAKER)
 
 
-# an outlet quoting or citing a person it names, with their role: the person is on the record
-_QUOTES_A_NAME = re.compile(
-    r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:[a-z][\w-]*\s+){1,5}"
-    r"(?:[A-Z][a-z][\w'’.-]*\s+){1,3}[A-Z][a-z][\w'’-]*"
+_JOURNALIST = (
+    r"(?:reporter|correspondent|anchor|anchorman|anchorwoman|journalist|editor|producer"
+    r"|presenter|host|photographer|columnist|stringer)s?"
 )
+# "Vic Micolucci, news anchor for local TV station WJXT,", "A reporter with WFAA"
+_JOURNALIST_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+\s*,\s*)?(?:\b(?:an?|the|one|another)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?\b" + _JOURNALIST + r"\s+(?:with|for|at|from|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# "Sky News correspondent Tom Parmenter", "Al Jazeera's correspondent in Beirut"
+_JOURNALIST_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?" + _JOURNALIST + r"\b")
 
 
-def _outlets(doc: Document, lexicon: Lexicon) -> list[Suggestion]:
+def _journalist(
+    doc: Document, lexicon: Lexicon, match: re.Match[str]
+) -> tuple[int, re.Match[str]] | None:
+    """A journalist of the outlet reporting ("A reporter with WFAA confirmed", "Sky News
+    correspondent Tom Parmenter said"): the outlet's report, though the journalist is named.
+    The start of the journalist's phrase and the reporting verb."""
     text = doc.text
-    found: list[Suggestion] = []
-    for match in doc.find_read(lexicon.outlets):
-        start, end = name_start, name_end = match.span()
-        if _OFFICIAL_BODY.search(match.group()):
-            continue
-        sentence_start, sentence_end = doc.sentence_at(start)
-        before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
-        verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
-        reporter = bool(verb and _REPORTER.match(text, end))
-        if verb and _QUOTES_A_NAME.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
-            continue  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
+    sentence_start, sentence_end = doc.sentence_at(match.start())
+    before = _JOURNALIST_BEFORE.search(text, sentence_start, match.start())
+    after = None if before else _JOURNALIST_AFTER.match(text, match.end())
+    if before is None and after is None:
+        return None
+    position = after.end() if after else match.end()
+    words = _words(text, position, sentence_end)[:6]
+    for word in words:
+        gap = text[position : word.start()]
+        if any(mark in gap for mark in ';—"“”') or "," in gap.lstrip(" ,"):
+            return None  # another clause: "A reporter for CNN was hurt, police said"
+        verb = lexicon.reporting_verb.match(text, word.start())
         if verb:
-            end = verb.end()
-        if before:
-            start = before.start()  # "obtained by the Guardian shows", "says AFP"
-        elif not verb:
-            continue  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
-        # the outlet's own name ("according to NBC News") names no speaker
-        sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
-        if not reporter and _has_named_speaker(sentence):
-            # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
-            # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
-            continue
+            return (before.start() if before else match.start()), verb
+        if word.group().lower() in _PASSIVE:
+            return None
+    return None
+
+
+def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
+    """An outlet as the source: "CNN reported", "says AFP", "the KSAT news station said"."""
+    text = doc.text
+    start, end = name_start, name_end = match.span()
+    if _OFFICIAL_BODY.search(match.group()):
+        return None
+    journalist = _journalist(doc, lexicon, match)
+    if journalist:
+        start, verb_match = journalist
         reason = _reason(
             "second-hand",
-            text[start:end],
-            f"this report passes on what {match.group()} said, without its own confirmation",
+            text[start : verb_match.end()],
+            f"a journalist of {match.group()} reports it: this report passes on what"
+            f" {match.group()} said, without its own confirmation",
         )
-        found.append(Suggestion(start, end, text[start:end], "unconfirmed", reason))
-    return found
+        return Suggestion(start, verb_match.end(), "", "unconfirmed", reason)
+    sentence_start, sentence_end = doc.sentence_at(start)
+    before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
+    verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
+    reporter = bool(verb and _REPORTER.match(text, end))
+    if verb and _CITES_NAMED.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
+        return None  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
+    if verb:
+        end = verb.end()
+    if before:
+        start = before.start()  # "obtained by the Guardian shows", "says AFP"
+    elif not verb:
+        return None  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
+    # the outlet's own name ("according to NBC News") names no speaker
+    sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
+    if not reporter and _has_named_speaker(sentence):
+        # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
+        # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
+        return None
+    reason = _reason(
+        "second-hand",
+        text[start:end],
+        f"this report passes on what {match.group()} said, without its own confirmation",
+    )
+    return Suggestion(start, end, text[start:end], "unconfirmed", reason)
+
+
+def _each(
+    doc: Document, phrases: PhraseSet, read: Callable[[re.Match[str]], Suggestion | None]
+) -> list[Suggestion]:
+    """What ``read`` makes of each match of ``phrases`` in the text that is read."""
+    return [found for match in doc.find_read(phrases) if (found := read(match)) is not None]
 
 
 def _stems(text: str) -> set[str]:
@@ -334,11 +500,13 @@ def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
 def find_unconfirmed(
     doc: Document, lexicon: Lexicon, speculation: list[Suggestion]
 ) -> list[Suggestion]:
+    anonymous = _each(doc, lexicon.anonymity, lambda m: _anonymous(doc, lexicon, m))
     found = _merge(
-        _markers(doc, lexicon)
-        + _vague_sources(doc, lexicon)
-        + _anonymous(doc, lexicon)
-        + _outlets(doc, lexicon),
+        _each(doc, lexicon.markers, lambda m: _marker(doc, lexicon, m))
+        # anonymity and outlets first: their reasons are the more telling when spans merge
+        + _one_per_sentence(doc, anonymous)
+        + _each(doc, lexicon.outlets, lambda m: _outlet(doc, lexicon, m))
+        + _each(doc, lexicon.vague_sources, lambda m: _vague_source(doc, lexicon, m)),
         doc.text,
     )
     found = [

@@ -432,7 +432,7 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
     outlet_verb = re.compile(
         r"(?:['’]s?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|\s+(?:news\s+agency|agency|channel|network"
         r"|newspaper|broadcaster|television|daily|website|news\s+service))?"
-        r"(?:\s*,[^,;.]{1,60},)?"
+        r"(?:\s*,(?:[^,;.]|\.(?=\w|\s+[a-z])){1,60},)?"  # "U.S. officials" in an aside
         rf"\s+(?:(?:has|have|had|is|was|also)\s+)*(?:{outlet_verbs})\b"
     )
     return {
