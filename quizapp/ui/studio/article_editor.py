@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -59,7 +58,7 @@ from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
 from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
-from quizapp.ui.studio.common import fill, tr
+from quizapp.ui.studio.common import fill, sync_list, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import PaneScroll, only_current_counts, side_by_side
 from quizapp.ui.studio.span_editor import SpanEditor
@@ -496,21 +495,13 @@ class ArticlesPage(QWidget):
         self._loading = True
         try:
             articles = self.draft.articles
-            while self.list.count() > len(articles):
-                self.list.takeItem(self.list.count() - 1)
-            for index, article in enumerate(articles):
-                item = self.list.item(index)
-                if item is None:
-                    item = QListWidgetItem(self.list)
-                text = self._item_text(article)
-                if item.text() != text:
-                    item.setText(text)
+            texts = [self._item_text(article) for article in articles]
+            items = sync_list(self.list, texts, self._current)
+            for item, article in zip(items, articles, strict=True):
                 counts = fill(
                     tr("%1 paragraphs, %2 tags"), len(article.paragraphs), len(article.spans)
                 )
-                item.setToolTip(f"{text}\n{counts}")
-            if self._current is not None and self._current < len(articles):
-                self.list.setCurrentRow(self._current)
+                item.setToolTip(f"{item.text()}\n{counts}")
         finally:
             self._loading = False
 

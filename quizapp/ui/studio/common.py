@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QLayout,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -243,3 +245,21 @@ def replace_label_checks(
         layout.addWidget(check)
         checks[label] = check
     return checks
+
+
+def sync_list(
+    list_widget: QListWidget, texts: list[str], current: int | None
+) -> list[QListWidgetItem]:
+    """Make the list show ``texts``, one row each, keeping the items it has (a row's text
+    is set only when it changed), and choose row ``current`` if there is one; the items."""
+    while list_widget.count() > len(texts):
+        list_widget.takeItem(list_widget.count() - 1)
+    items: list[QListWidgetItem] = []
+    for index, text in enumerate(texts):
+        item = list_widget.item(index) or QListWidgetItem(list_widget)
+        if item.text() != text:
+            item.setText(text)
+        items.append(item)
+    if current is not None and current < len(texts):
+        list_widget.setCurrentRow(current)
+    return items

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -57,6 +56,7 @@ from quizapp.ui.studio.common import (
     replace_label_checks,
     repolish,
     short_text_box,
+    sync_list,
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
@@ -840,16 +840,8 @@ class QuestionsPage(QWidget):
     def _refill_list(self) -> None:
         self._loading = True
         try:
-            questions = self.draft.questions
-            while self.list.count() > len(questions):
-                self.list.takeItem(self.list.count() - 1)
-            for index, data in enumerate(questions):
-                item = self.list.item(index) or QListWidgetItem(self.list)
-                text = self._item_text(data)
-                if item.text() != text:
-                    item.setText(text)
-            if self._current is not None and self._current < len(questions):
-                self.list.setCurrentRow(self._current)
+            texts = [self._item_text(data) for data in self.draft.questions]
+            sync_list(self.list, texts, self._current)
         finally:
             self._loading = False
         self._update_buttons()
