@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QLayout,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -263,3 +265,13 @@ def sync_list(
     if current is not None and current < len(texts):
         list_widget.setCurrentRow(current)
     return items
+
+
+def side_panel_column(panel: QFrame, accessible_name: str) -> QVBoxLayout:
+    """Frame ``panel`` as one of the tagging screen's side panels (the selected tag, the
+    suggestions) and give it its column of fields."""
+    panel.setFrameShape(QFrame.Shape.StyledPanel)
+    panel.setAccessibleName(accessible_name)
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(8, 8, 8, 8)
+    return column

@@ -37,6 +37,7 @@ from quizapp.ui.studio.common import (
     label_title,
     replace_label_checks,
     short_text_box,
+    side_panel_column,
     span_words,
     tr,
 )
@@ -207,10 +208,7 @@ class SpanPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Selected tag"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = side_panel_column(self, tr("Selected tag"))
         self.title = QLabel(tr("No tag selected"), self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -62,6 +61,7 @@ from quizapp.ui.studio.common import (
     label_colours,
     label_title,
     menu_button,
+    side_panel_column,
     span_words,
     tr,
 )
@@ -136,10 +136,7 @@ class SuggestionsPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Suggestions"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = side_panel_column(self, tr("Suggestions"))
         layout.setSpacing(4)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
