@@ -783,3 +783,56 @@ def test_an_earlier_toll_in_the_events_own_place_is_not_a_places_count() -> None
     c = "Kessland quake: toll rises\n\nThe quake killed at least 250 people, officials said."
     pairs = _death_pairs(a, b, c)
     assert any(x == "247" for x, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("Four people were critically injured in the fire.", "Four people", "injured (critical)"),
+        ("Two others sustained non-life-threatening injuries.", "Two others", "injured (minor)"),
+        ("Twelve were dead and four more were fighting for their lives.", "four",
+         "injured (critical)"),
+        ("Of the nine, three are in critical condition, officials said.", "three",
+         "injured (critical)"),
+        ("Two have died, four are critical and three are stable.", "three", "injured (stable)"),
+    ],
+)  # fmt: skip
+def test_the_injured_by_how_badly_hurt(sentence: str, figure: str, quantity: str) -> None:
+    """A count of the injured said with its severity is that severity's count."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert any(text.startswith(figure) and q == quantity for text, q in found.items()), found
+
+
+def test_a_written_date_dates_an_undated_event() -> None:
+    """With no date line, a live page's "Update, August 25, 2016" gives the event's year, so
+    "the 2009 earthquake" is another event's toll."""
+    a = (
+        "Kessland quake\n\nUpdate, August 25, 2016: The toll of this week's earthquake in the"
+        " hills of central Kessland has risen to 247, the agency said.\n\nOfficials fear it may"
+        " surpass the roughly 300 people killed in the 2009 Kessland earthquake."
+    )
+    b = "Kessland quake\n\nThe quake killed at least 120 people, the agency said."
+    pairs = _death_pairs(a, b)
+    assert any(x == "247" for x, _ in pairs), pairs
+    assert not any("300" in x for x, _ in pairs), pairs
+
+
+def test_people_with_nothing_said_of_them_are_not_compared() -> None:
+    """ "Home to 15 million people" and "some 26,000 people" count nothing said."""
+    a = "Kessland quake\n\nThe region, home to 15 million people, was hit hard."
+    b = "Kessland quake\n\nSome 26,000 people, officials said, were in the region."
+    assert not [c for c in find_conflicts(_reports(a, b)) if c.quantity == "people"]
+
+
+def test_an_at_least_count_for_a_county_is_that_countys() -> None:
+    """ "At least 68 were killed in Kerr County" beside a toll of "at least 79" is the
+    county's count, not compared with another report's whole toll."""
+    a = (
+        "Floods in Kessland\n\nSearch and rescue efforts went on for the missing on Sunday, local"
+        " officials said at a news conference in the hills.\n\nAt least 68 people were killed"
+        " in Kerr County, the sheriff said. Other deaths pushed the overall toll to at least 79."
+    )
+    b = "Floods in Kessland\n\nThe floods killed 25 people, officials said."
+    pairs = _death_pairs(a, b)
+    assert not any(x == "At least 68 people" for x, _ in pairs), pairs
+    assert any(x == "at least 79" for x, _ in pairs), pairs

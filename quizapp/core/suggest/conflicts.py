@@ -34,6 +34,7 @@ from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.events import EventGroup, events_of, group_events, groups_from
 from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
+from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.subjects import WEATHER
 
 _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
@@ -581,7 +582,10 @@ def _main_and_parts(
                 continue
             sentence_start, sentence_end = doc.sentence_at(figure.start)
             if figure.interval.high >= main.interval.low:
-                if _sub_count(doc, figure, main) and not _PAST_FIGURE.search(
+                place = _lower_place(doc, figure, main, event_names)
+                if place is not None:  # "at least 68 in Kerr County" beside "at least 79"
+                    scoped[id(figure)] = replace(figure, scope=place, part=True)
+                elif _sub_count(doc, figure, main) and not _PAST_FIGURE.search(
                     doc.text, sentence_start, sentence_end
                 ):
                     drop.add(id(figure))  # "at least 21 students" in a report of 230 dead
@@ -603,6 +607,26 @@ def _main_and_parts(
             elif _sub_count(doc, figure, main):
                 drop.add(id(figure))
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
+
+
+def _lower_place(
+    doc: Document, figure: Suggestion, main: Suggestion, event_names: frozenset[str]
+) -> str | None:
+    """The place an "at least" figure below the main one is given for, when that place is
+    not the report's or the event's own: "at least 68 were killed in Kerr County" in a
+    report whose toll is "at least 79" is that county's count, unless it is said in the
+    headline or lead."""
+    assert main.interval is not None
+    if figure.scope is not None or _value(figure) >= main.interval.low:
+        return None
+    if doc.in_headline(figure.start) or _in_lead(doc, figure.start):
+        return None  # the headline's and the lead's place is the report's own
+    place = _place_of(doc, figure)
+    if place is None or place.lower() in event_names:
+        return None
+    if all(word in doc.main_names for word in place.lower().split()):
+        return None  # "in Equatorial Guinea" under the headline "Explosions in Equatorial Guinea"
+    return place
 
 
 def _sub_count(doc: Document, figure: Suggestion, main: Suggestion) -> bool:
@@ -638,6 +662,11 @@ def _event_names(docs: Sequence[Document], events: Sequence[int]) -> dict[int, f
     }
 
 
+# quantities that say nothing of what is counted: a percentage of nothing named, people with
+# nothing said of what happened to them ("home to 15 million people", "five people")
+_UNSAID = frozenset({None, "unspecified", "percentage", "people", "persons", "individuals"})
+
+
 def _better_mention(doc: Document, figure: Suggestion, kept: Suggestion) -> bool:
     """Which of two mentions of one figure to compare: the one given as a rise ("toll
     reaches 27" in the headline, "27 individuals" below), else one outside the headline."""
@@ -662,7 +691,7 @@ def _comparable(
         for f in figures
         if f.label == "figure"
         and f.interval is not None
-        and f.quantity not in (None, "unspecified", "percentage")  # "9.89%" of what?
+        and f.quantity not in _UNSAID  # "9.89%" of what? "15 million people" doing what?
         and not f.who_only
     ]
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
@@ -832,6 +861,10 @@ def analyse_batch(
             for i in group.reports
             if reports[i].published is not None
         )
+        if not years:  # no date line: the latest full date a report writes ("Update, Aug 25, 2016")
+            years = Counter(
+                max(found) for i in group.reports if (found := written_years(reports[i].text))
+            )
         if not years:
             continue
         year = years.most_common(1)[0][0]

@@ -1099,6 +1099,24 @@ def _group_outcome(d: _Draft, quantity: str) -> str | None:
     return None
 
 
+# how badly the injured are hurt, said right after their count (reporters split the injured
+# by it: "four were critically injured and two sustained non-life-threatening injuries")
+_SEVERITY = re.compile(
+    r"\s*(?:more\s+|others\s+)?(?:of\s+(?:them|whom|those)\s+)?(?:(?:are|were|was|is|remain(?:ed|s)?|have\s+been"
+    r"|had\s+been|left)\s+)?(?:still\s+)?(?:"
+    r"(?:in\s+(?:the\s+)?hospital\s+)?in\s+(?:a\s+)?(critical|serious|grave|stable)\s+condition"
+    r"|(critically|seriously|gravely|severely|slightly|lightly)\s+(?:injured|hurt|wounded|burned)"
+    r"|(?:with|sustained|suffered|suffering|sustaining)\s+(?:only\s+)?(critical|serious"
+    r"|life-threatening|non-life-threatening|minor)\s+(?:injuries|wounds|burns)"
+    r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b)))",
+    re.IGNORECASE,
+)
+_SEVERITIES = {
+    "stable": "stable", "slightly": "minor", "lightly": "minor", "minor": "minor",
+    "non-life-threatening": "minor", "fighting": "critical",
+}  # fmt: skip
+
+
 def _finish(d: _Draft) -> _Figure:
     text, start = d.text, d.start
     assert d.quantity is not None
@@ -1106,6 +1124,12 @@ def _finish(d: _Draft) -> _Figure:
     if d.number.vague and d.kind == "exact":
         interval = Interval(d.low, d.high)
     part, quantity = d.part, d.quantity
+    severity = _SEVERITY.match(text, d.head_end if d.head_words else d.number_end, d.sentence_end)
+    if severity and (not d.head_words or d.generic or quantity in ("injured", "deaths")):
+        # "four people were critically injured", "71 of them in critical condition", "two
+        # others sustained non-life-threatening injuries": the count of that severity
+        word = next(w for w in severity.groups() if w).lower()
+        part, quantity = False, f"injured ({_SEVERITIES.get(word, 'critical')})"
     group = _GROUPS.get(d.head_words[-1], "") if d.head_words else ""
     if d.generic and (group or (d.including and d.head_words[-1] not in _ANYONE)):
         # "killed 12 people, including nine children", "10 men and one woman died", "the

@@ -61,6 +61,13 @@ def _time_of(line: str, date_span: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
+def written_years(text: str) -> list[int]:
+    """The years of the full dates written anywhere in ``text`` ("August 25, 2016", "14 June
+    2023", "2016-08-25"): a live page's update lines date an undated report."""
+    years = [int(m.group("year")) for pattern in _DATE_PATTERNS for m in pattern.finditer(text)]
+    return years + [int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)-\d\d-\d\d\b", text)]
+
+
 def parse_published(text: str) -> datetime | None:
     """The publication time given on a date line near the top of ``text``, or None."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
