@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+214"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+215"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -598,7 +598,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+618"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+621"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+388"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -614,17 +614,17 @@
         <translation>Articles de la série</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Paste report…</source>
         <translation>&amp;Coller un article…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Paste a report as a new article</source>
         <translation>Coller un article comme nouvel article</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open a report file as a new article</source>
         <translation>Ouvrir le fichier d’un article comme nouvel article</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the chosen article</source>
         <translation>Supprimer l’article choisi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="+412"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="+405"/>
         <source>&amp;Id:</source>
         <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>First line is the headli&amp;ne</source>
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>A&amp;rticles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
@@ -726,12 +726,12 @@
         <translation>(aucun média)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%1 paragraphs, %2 tags</source>
         <translation>%1 paragraphes, %2 annotations</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Edit outlet</source>
         <translation>Modifier le média</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/common.py" line="+35"/>
+        <location filename="../../quizapp/ui/studio/common.py" line="+42"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="+152"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+149"/>
         <source>Propose compare questions</source>
         <translation>Proposer des questions de comparaison</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>&amp;Ajouter 1 question</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/question_editor.py" line="-341"/>
+        <location filename="../../quizapp/ui/studio/question_editor.py" line="-333"/>
         <source>Highlight: mark phrases</source>
         <translation>Surlignage&#xa0;: marquer des expressions</translation>
     </message>
@@ -1359,37 +1359,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+566"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-528"/>
+        <location line="+560"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-531"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-559"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+566"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
+        <location line="+559"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-2"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-558"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+566"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
+        <location line="+558"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+1"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-557"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1409,17 +1409,17 @@
         <translation>Type de question</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Prompt</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What the student is asked to do</source>
         <translation>Ce que l’on demande à l’élève</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add an excerpt to compare</source>
         <translation>Ajouter un extrait à comparer</translation>
     </message>
@@ -1449,17 +1449,17 @@
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Shown with the feedback</source>
         <translation>Affichée avec la correction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Difficulty</source>
         <translation>Difficulté</translation>
     </message>
@@ -1480,8 +1480,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-55"/>
-        <location filename="../../quizapp/ui/studio/span_editor.py" line="+282"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-56"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="+278"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -1536,12 +1536,12 @@
         <translation>Étiquettes du corrigé&#xa0;:</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-51"/>
         <source>Add excerpt</source>
         <translation>Ajouter un extrait</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Quantity:</source>
         <translation>Grandeur&#xa0;:</translation>
     </message>
@@ -1622,12 +1622,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+198"/>
+        <location line="+191"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-143"/>
         <source>That answer cannot be scored: %1</source>
         <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
     </message>
@@ -1662,22 +1662,22 @@
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove the chosen question</source>
         <translation>Supprimer la question choisie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question up</source>
         <translation>Monter la question</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question down</source>
         <translation>Descendre la question</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Question editor</source>
         <translation>Éditeur de question</translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation>(pas encore de consigne)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>Change question type</source>
         <translation>Changer le type de question</translation>
     </message>
@@ -1888,33 +1888,33 @@
         <translation>Questions du quiz, dans l’ordre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Move the question up in the quiz</source>
         <translation>Monter la question dans le quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question down in the quiz</source>
         <translation>Descendre la question dans le quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove the question from the quiz</source>
         <translation>Retirer la question du quiz</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>How the quiz is taken</source>
         <translation>Comment le quiz se déroule</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>New quiz</source>
         <translation>Nouveau quiz</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-369"/>
         <source>Quiz title</source>
         <translation>Titre du quiz</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Problèmes du quiz</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Add tic&amp;ked to the quiz →</source>
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
@@ -2054,7 +2054,7 @@
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2206,22 +2206,22 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Print codes</source>
         <translation>Imprimer les codes</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Sheet to print (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Feuille à imprimer (*.pdf);;Tableur (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Wrote the codes to %1.</source>
         <translation>Codes écrits dans %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Editing the quiz “%1” (%2 questions).</source>
         <translation>Modification du quiz «&#xa0;%1&#xa0;» (%2 questions).</translation>
     </message>
@@ -2283,8 +2283,8 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+16"/>
-        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>Export quiz</source>
         <translation>Exporter le quiz</translation>
     </message>
@@ -2305,14 +2305,13 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/interchange.py" line="-68"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-231"/>
-        <location line="+217"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-224"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/span_editor.py" line="-224"/>
+        <location filename="../../quizapp/ui/studio/span_editor.py" line="-212"/>
         <source>Article text for tagging</source>
         <translation>Texte de l’article à annoter</translation>
     </message>
@@ -2332,18 +2331,18 @@
         <translation>Les flèches passent d’un mot à l’autre, Maj+flèches sélectionnent, 1 annote un chiffre, 2 une spéculation, 3 une attribution non confirmée, Suppr enlève une annotation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Selected tag</source>
         <translation>Annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+354"/>
+        <location line="+1"/>
+        <location line="+345"/>
         <source>No tag selected</source>
         <translation>Aucune annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-337"/>
         <source>Select words with the mouse, or move with the arrows and extend with Shift+arrows, then press a label&apos;s number. Click a tag to edit it.</source>
         <translation>Sélectionnez des mots à la souris, ou déplacez-vous avec les flèches et étendez avec Maj+flèches, puis tapez le numéro d’une étiquette. Cliquez sur une annotation pour la modifier.</translation>
     </message>
@@ -2358,17 +2357,17 @@
         <translation>Ce que compte le chiffre&#xa0;: morts, blessés, arrestations, …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Note on the tag</source>
         <translation>Remarque sur l’annotation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Shown in the feedback</source>
         <translation>Affichée dans la correction</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quantity:</source>
         <translation>Grande&amp;ur&#xa0;:</translation>
     </message>
@@ -2393,12 +2392,12 @@
         <translation>Enlever l’annotation sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Label %1</source>
         <translation>Étiquette %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Tag toolbar</source>
         <translation>Barre d’annotation</translation>
     </message>
@@ -2886,8 +2885,8 @@
         <translation>Série exportée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="-324"/>
-        <location line="+448"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="-322"/>
+        <location line="+446"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -3176,7 +3175,7 @@
 <context>
     <name>ClassList</name>
     <message>
-        <location filename="../../quizapp/core/roster.py" line="+37"/>
+        <location filename="../../quizapp/core/messages/roster.toml" line="+6"/>
         <source>is not UTF-8 text: save it as CSV UTF-8</source>
         <translation>le fichier n’est pas du texte UTF-8&#xa0;: enregistrez-le en CSV UTF-8</translation>
     </message>
@@ -3191,7 +3190,7 @@
         <translation>un nom et éventuellement un identifiant d’élève étaient attendus, mais la ligne a {count} colonnes (mettez entre guillemets un nom qui contient une virgule)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>has an id but no name</source>
         <translation>la ligne a un identifiant mais pas de nom</translation>
     </message>
@@ -3561,7 +3560,7 @@
 <context>
     <name>ExamCopy</name>
     <message>
-        <location filename="../../quizapp/core/examcopy.py" line="+58"/>
+        <location filename="../../quizapp/core/messages/examcopy.toml" line="+5"/>
         <source>&apos;{id}&apos; is a question set, not a quiz: build a quiz from it first</source>
         <translation>«&#xa0;{id}&#xa0;» est une série de questions, pas un quiz&#xa0;: construisez d’abord un quiz à partir d’elle</translation>
     </message>
@@ -3571,12 +3570,12 @@
         <translation>le quiz «&#xa0;{id}&#xa0;» donne un retour après chaque question, et ce retour demande le corrigé sur la machine de l’élève&#xa0;: réglez son retour sur «&#xa0;à la fin&#xa0;» pour distribuer une copie d’examen, ou distribuez le fichier du quiz (qui contient le corrigé)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>question &apos;{id}&apos; has one label to choose, so the phrases it shows are its answer</source>
         <translation>la question «&#xa0;{id}&#xa0;» n’a qu’une étiquette à choisir&#xa0;: les passages qu’elle montre sont donc sa réponse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;{id}&apos; ({common} of {total})</source>
         <translation>«&#xa0;{id}&#xa0;» ({common} sur {total})</translation>
     </message>
@@ -3589,17 +3588,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../quizapp/core/interchange/__init__.py" line="+126"/>
+        <location filename="../../quizapp/core/messages/interchange.toml" line="+6"/>
         <source>marking phrases in a text has no equivalent among Moodle&apos;s question types (the word-select plugin scores single words +1/-1, not phrases with partial credit)</source>
         <translation>marquer des passages dans un texte n’a pas d’équivalent parmi les types de questions de Moodle (le plugin word-select note des mots isolés +1/-1, pas des passages avec crédit partiel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>a compare question asks for marks in the text as well as a verdict; the marks have no equivalent in Moodle&apos;s question types</source>
         <translation>une question de comparaison demande des marques dans le texte en plus d’un verdict&#xa0;; les marques n’ont pas d’équivalent parmi les types de questions de Moodle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Moodle has no grade fraction for 1/{right} of a right answer</source>
         <translation>Moodle n’a pas de fraction de note pour 1/{right} d’une bonne réponse</translation>
     </message>
@@ -3609,7 +3608,7 @@
         <translation>le passage «&#xa0;{text}&#xa0;» porte {count} étiquettes (chacune est juste ici)&#xa0;; {target} n’en accepte qu’une</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>a match</source>
         <translation>un appariement</translation>
     </message>
@@ -3619,17 +3618,17 @@
         <translation>un trou Moodle</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/interchange/gift.py" line="+41"/>
+        <location filename="../../quizapp/core/messages/interchange.gift.toml" line="+5"/>
         <source>marking phrases in a text has no equivalent in GIFT (nor in Moodle&apos;s question types)</source>
         <translation>marquer des passages dans un texte n’a pas d’équivalent en GIFT (ni parmi les types de questions de Moodle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a matching question needs at least two phrases</source>
         <translation>une question d’appariement a besoin d’au moins deux passages</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/interchange/h5p.py" line="+35"/>
+        <location filename="../../quizapp/core/messages/interchange.h5p.toml" line="+5"/>
         <source>Mark the Words takes highlight questions only (this is {type})</source>
         <translation>Mark the Words ne prend que des questions de surlignage (celle-ci est de type {type})</translation>
     </message>
@@ -3639,7 +3638,7 @@
         <translation>elle n’a aucun mot à marquer</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/interchange/moodle.py" line="+37"/>
+        <location filename="../../quizapp/core/messages/interchange.moodle.toml" line="+5"/>
         <source>it has no phrases to label</source>
         <translation>elle n’a aucun passage à étiqueter</translation>
     </message>
@@ -3759,7 +3758,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../quizapp/core/classroom.py" line="+77"/>
+        <location filename="../../quizapp/core/messages/classroom.toml" line="+6"/>
         <source>No results files found (they end in .json).</source>
         <translation>Aucun fichier de résultats trouvé (ils se terminent par .json).</translation>
     </message>
@@ -3834,12 +3833,12 @@
         <translation>le fichier n’a pas de code de liste de classe, alors que le quiz «&#xa0;{id}&#xa0;» en a une&#xa0;: l’élève doit commencer le quiz avec le code de son billet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>results for another quiz: the code {code} was given for &apos;{given_for}&apos;, not for &apos;{id}&apos;</source>
         <translation>résultats d’un autre quiz&#xa0;: le code {code} a été donné pour «&#xa0;{given_for}&#xa0;», pas pour «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>unknown code {code}: it is on no class list of this bank</source>
         <translation>code inconnu {code}&#xa0;: il ne figure sur aucune liste de classe de cette banque</translation>
     </message>
@@ -3854,7 +3853,7 @@
         <translation>le code {code} appartient à «&#xa0;{name}&#xa0;», pas au nom du fichier, «&#xa0;{in_file}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>another file</source>
         <translation>un autre fichier</translation>
     </message>
@@ -3864,12 +3863,12 @@
         <translation>le code {code} a déjà servi (par {source}, importé le {at})&#xa0;: un code ne compte qu’une fois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{path}: the quiz &apos;{id}&apos; is not in this bank; import the quiz first</source>
         <translation>{path}&#xa0;: le quiz «&#xa0;{id}&#xa0;» n’est pas dans cette banque&#xa0;; importez d’abord le quiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{path}: already imported</source>
         <translation>{path}&#xa0;: déjà importé</translation>
     </message>
@@ -3894,7 +3893,7 @@
         <translation>passé sur une autre version du quiz&#xa0;; noté avec le corrigé actuel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>its points differ from this bank&apos;s scoring for {questions}; the bank&apos;s points are kept</source>
         <translation>ses points diffèrent de la notation de cette banque pour {questions}&#xa0;; les points de la banque sont gardés</translation>
     </message>
@@ -3925,7 +3924,7 @@
 <context>
     <name>Lrs</name>
     <message>
-        <location filename="../../quizapp/core/interchange/xapi.py" line="+68"/>
+        <location filename="../../quizapp/core/messages/interchange.xapi.toml" line="+6"/>
         <source>the LRS endpoint must start with http:// or https://, not {endpoint}</source>
         <translation>l’adresse du LRS doit commencer par http:// ou https://, et non {endpoint}</translation>
     </message>
@@ -3950,7 +3949,7 @@
         <translation>le LRS à {url} contient déjà d’autres déclarations avec ces identifiants (HTTP 409)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the LRS at {url} answered HTTP {status}</source>
         <translation>le LRS à {url} a répondu HTTP {status}</translation>
     </message>
@@ -4275,7 +4274,7 @@
 <context>
     <name>Markup</name>
     <message>
-        <location filename="../../quizapp/core/markup.py" line="+30"/>
+        <location filename="../../quizapp/core/messages/markup.toml" line="+6"/>
         <source>this &apos;{{&apos; is never closed with &apos;}}&apos;</source>
         <translation>cette «&#xa0;{{&#xa0;» n’est jamais fermée par «&#xa0;}}&#xa0;»</translation>
     </message>
@@ -4320,7 +4319,7 @@
         <translation>un [passage entre crochets] doit être suivi de ses étiquettes, comme {{.figure}}&#xa0;; écrivez \[ et \] pour des crochets qui font partie du texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>this &apos;[&apos; is never closed with &apos;]{{.label}}&apos;</source>
         <translation>ce «&#xa0;[&#xa0;» n’est jamais fermé par «&#xa0;]{{.label}}&#xa0;»</translation>
     </message>
@@ -4351,7 +4350,7 @@
 <context>
     <name>Password</name>
     <message>
-        <location filename="../../quizapp/core/teacher.py" line="+32"/>
+        <location filename="../../quizapp/core/messages/teacher.toml" line="+5"/>
         <source>the current password is not right</source>
         <translation>le mot de passe actuel n’est pas le bon</translation>
     </message>
@@ -4864,7 +4863,7 @@
 <context>
     <name>Qti</name>
     <message>
-        <location filename="../../quizapp/core/interchange/qti.py" line="+89"/>
+        <location filename="../../quizapp/core/messages/interchange.qti.toml" line="+6"/>
         <source>the package names this file, but it is not in the zip</source>
         <translation>le paquet cite ce fichier, mais il n’est pas dans le zip</translation>
     </message>
@@ -4924,7 +4923,7 @@
         <translation>quizapp ne peut importer qu’une seule interaction à choix d’un élément qu’il n’a pas écrit (celui-ci a {found})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>question {id}: the item&apos;s key does not match its article&apos;s tags</source>
         <translation>question {id}&#xa0;: le corrigé de l’élément ne correspond pas aux balises de son article</translation>
     </message>
@@ -4932,7 +4931,7 @@
 <context>
     <name>QuestionFile</name>
     <message>
-        <location filename="../../quizapp/core/problems.py" line="+25"/>
+        <location filename="../../quizapp/core/messages/problems.toml" line="+6"/>
         <source>article &apos;{id}&apos;</source>
         <translation>l’article «&#xa0;{id}&#xa0;»</translation>
     </message>
@@ -4997,7 +4996,7 @@
         <translation>champ inconnu «&#xa0;{key}&#xa0;» dans {where}&#xa0;; champs possibles&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{where} needs &apos;{key}&apos;</source>
         <translation>{where}&#xa0;: il manque «&#xa0;{key}&#xa0;»</translation>
     </message>
@@ -5017,7 +5016,7 @@
         <translation>{where}&#xa0;: l’identifiant «&#xa0;{id}&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;» (64 au plus, en commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&apos;{key}&apos; of {where} must be true or false</source>
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit valoir true ou false</translation>
     </message>
@@ -5032,7 +5031,7 @@
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit être compris entre {low} et {high}, et non {value}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;{key}&apos; of {where} must be at least {low}, not {value}</source>
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit valoir au moins {low}, et non {value}</translation>
     </message>
@@ -5072,7 +5071,7 @@
         <translation>{where}&#xa0;: «&#xa0;published&#xa0;» n’est pas une date et une heure comme 2021-03-04T06:10:00+01:00</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>in the text of {where}, column {column}: {problem}</source>
         <translation>dans le texte de {where}, colonne {column}&#xa0;: {problem}</translation>
     </message>
@@ -5087,7 +5086,7 @@
         <translation>étiquette inconnue «&#xa0;{label}&#xa0;» dans {where}&#xa0;; utilisez {known} ou déclarez-la sous «&#xa0;labels&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the text of {where} is empty</source>
         <translation>le texte de {where} est vide</translation>
     </message>
@@ -5102,22 +5101,22 @@
         <translation>{where}&#xa0;: «&#xa0;paragraphs&#xa0;» doit être [premier, dernier], par exemple [1, 2]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{where} asks for paragraphs {first} to {last} of article &apos;{id}&apos;, which has {count} paragraphs</source>
         <translation>{where} demande les paragraphes {first} à {last} de l’article «&#xa0;{id}&#xa0;», qui en a {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{where} asks for paragraphs {first} to {last} of article &apos;{id}&apos;, which has 1 paragraph</source>
         <translation>{where} demande les paragraphes {first} à {last} de l’article «&#xa0;{id}&#xa0;», qui n’en a qu’un</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>paragraphs of {where} are out of order: {first} comes after {last}</source>
         <translation>{where}&#xa0;: les paragraphes sont dans le désordre, {first} vient après {last}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{where} has no option marked &apos;correct: true&apos;</source>
         <translation>{where} n’a aucune option marquée «&#xa0;correct: true&#xa0;»</translation>
     </message>
@@ -5167,17 +5166,17 @@
         <translation>{where} a plusieurs options justes&#xa0;; ajoutez «&#xa0;multiple: true&#xa0;» ou n’en gardez qu’une</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>verdict of {where} must be one of {verdicts}, not &apos;{verdict}&apos;</source>
         <translation>{where}&#xa0;: le verdict doit être {verdicts}, et non «&#xa0;{verdict}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{where} has no {what} span in its excerpt: nothing to find</source>
         <translation>{where} n’a aucun passage {what} dans son extrait&#xa0;: rien à trouver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>only a classify question has &apos;phrases&apos;</source>
         <translation>seule une question de classement a des «&#xa0;phrases&#xa0;»</translation>
     </message>
@@ -5187,7 +5186,7 @@
         <translation>{where}&#xa0;: il manque «&#xa0;phrases&#xa0;», les passages à étiqueter (500 au plus)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a phrase of {where} must be [excerpt, start, end]</source>
         <translation>{where}&#xa0;: un passage doit être [extrait, début, fin]</translation>
     </message>
@@ -5222,7 +5221,7 @@
         <translation>{where} tire {count} questions «&#xa0;{skill}&#xa0;», mais seules {available} sont disponibles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&apos;feedback&apos; must be &apos;immediate&apos; or &apos;end&apos;</source>
         <translation>«&#xa0;feedback&#xa0;» doit valoir «&#xa0;immediate&#xa0;» ou «&#xa0;end&#xa0;»</translation>
     </message>
@@ -5242,12 +5241,12 @@
         <translation>un fichier de questions doit être un dictionnaire qui commence par «&#xa0;quizapp: 1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>exam copy format {version} is not supported; this program reads version {supported}: update quizapp</source>
         <translation>le format de copie d’examen {version} n’est pas pris en charge&#xa0;; ce programme lit la version {supported}&#xa0;: mettez quizapp à jour</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>malformed &apos;source_fingerprint&apos;</source>
         <translation>«&#xa0;source_fingerprint&#xa0;» mal formé</translation>
     </message>
@@ -5262,12 +5261,12 @@
         <translation>le fichier doit commencer par «&#xa0;quizapp: {version}&#xa0;» (la version du format)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>format version {version} is not supported; this program reads version {supported}</source>
         <translation>la version de format {version} n’est pas prise en charge&#xa0;; ce programme lit la version {supported}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an exam copy holds no tagged spans (article &apos;{id}&apos;)</source>
         <translation>une copie d’examen ne contient aucun passage balisé (article «&#xa0;{id}&#xa0;»)</translation>
     </message>
@@ -5665,17 +5664,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>Regrade</name>
     <message>
-        <location filename="../../quizapp/core/grading.py" line="+123"/>
+        <location filename="../../quizapp/core/messages/grading.toml" line="+6"/>
         <source>Regraded {attempts} of &apos;{set_id}&apos; ({answers}): would change {changes} in {changed_attempts}.</source>
         <translation>Nouvelle notation de {attempts} de «&#xa0;{set_id}&#xa0;» ({answers}) — à changer&#xa0;: {changes} dans {changed_attempts}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Regraded {attempts} of &apos;{set_id}&apos; ({answers}): changed {changes} in {changed_attempts}.</source>
         <translation>Nouvelle notation de {attempts} de «&#xa0;{set_id}&#xa0;» ({answers}) — changement&#xa0;: {changes} dans {changed_attempts}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{count} attempt</source>
         <translation>{count} tentative</translation>
     </message>
@@ -5700,7 +5699,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>{student} · {question}&#xa0;: la question n’est plus dans le quiz&#xa0;; ses points sont gardés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{student} · {question}: the answer no longer fits the question ({error}); its points are kept</source>
         <translation>{student} · {question}&#xa0;: la réponse ne convient plus à la question ({error})&#xa0;; ses points sont gardés</translation>
     </message>
@@ -5815,7 +5814,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../quizapp/core/handin.py" line="+279"/>
+        <location filename="../../quizapp/core/messages/handin.toml" line="+7"/>
         <source>cannot be read ({error})</source>
         <translation>le fichier est illisible ({error})</translation>
     </message>
@@ -5895,7 +5894,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>absent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -5916,12 +5915,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{where}&apos;response&apos; must be an object, not {kind}</source>
         <translation>{where}«&#xa0;response&#xa0;» doit être un objet, pas {kind}</translation>
     </message>
@@ -5986,7 +5984,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le fichier a été écrit par un quizapp plus récent (format de résultats {version})&#xa0;; ce programme lit le format {supported}&#xa0;: mettez quizapp à jour pour l’importer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>has an unknown results format version {version}</source>
         <translation>le fichier a une version de format de résultats inconnue, {version}</translation>
     </message>
@@ -6244,7 +6242,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>Scoring</name>
     <message>
-        <location filename="../../quizapp/core/scoring.py" line="+59"/>
+        <location filename="../../quizapp/core/messages/scoring.toml" line="+6"/>
         <source>the figures conflict</source>
         <translation>les chiffres se contredisent</translation>
     </message>
@@ -6259,7 +6257,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>ces articles ne permettent pas de trancher</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&apos;{text}&apos;</source>
         <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
@@ -6289,7 +6287,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Manqué&#xa0;: {head} — vos marques couvrent presque tout l’extrait&#xa0;; marquez seulement les passages demandés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Missed: {head} — mark exactly these words.</source>
         <translation>Manqué&#xa0;: {head} — marquez exactement ces mots.</translation>
     </message>
@@ -6299,12 +6297,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>Manqué&#xa0;: {head} — vous avez marqué {covered} de ses {total} mots&#xa0;; marquez-en au moins la moitié.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Missed: {head} — you marked {covered} of its {total} words; mark at least half, or all of {core}.</source>
         <translation>Manqué&#xa0;: {head} — vous avez marqué {covered} de ses {total} mots&#xa0;; marquez-en au moins la moitié, ou bien tout {core}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Missed: {head} — your mark reached too far beyond it.</source>
         <translation>Manqué&#xa0;: {head} — votre marque déborde trop loin au-delà.</translation>
     </message>
@@ -6374,12 +6372,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>{what}&#xa0;: {right_chosen} bon choix sur {right}, {wrong_chosen} mauvais&#xa0;: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>{what}: {right_chosen} right picks of {right}, {wrong_chosen} wrong: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</source>
         <translation>{what}&#xa0;: {right_chosen} bons choix sur {right}, {wrong_chosen} mauvais&#xa0;: ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source> (never below 0)</source>
         <translation> (jamais moins de 0)</translation>
     </message>
@@ -6449,7 +6447,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le noyau {core} ne fait pas partie du passage {span}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
@@ -6467,7 +6465,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>ScoringItIs</name>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>a figure</source>
         <translation>un chiffre</translation>
     </message>
@@ -6521,32 +6519,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../quizapp/core/bank/writes.py" line="+29"/>
+        <location filename="../../quizapp/core/messages/bank.writes.toml" line="+6"/>
         <source>The disk is full: this change was not saved{where}. Free some space and try again. Everything saved before is safe.</source>
         <translation>Le disque est plein&#xa0;: cette modification n’a pas été enregistrée{where}. Libérez de la place et réessayez. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The bank file is read-only: this change was not saved{where}. Ask for write access, or use another bank file. Everything saved before is safe.</source>
         <translation>Le fichier de la banque est en lecture seule&#xa0;: cette modification n’a pas été enregistrée{where}. Demandez le droit d’écriture, ou utilisez un autre fichier de banque. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The bank is busy in another quizapp program: this change was not saved{where}. Try again in a moment. Everything saved before is safe.</source>
         <translation>La banque est occupée par un autre programme quizapp&#xa0;: cette modification n’a pas été enregistrée{where}. Réessayez dans un instant. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The bank file is damaged: this change was not saved{where}. Close quizapp and open it again to repair it from a backup.</source>
         <translation>Le fichier de la banque est abîmé&#xa0;: cette modification n’a pas été enregistrée{where}. Fermez quizapp et rouvrez-le pour la réparer à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The bank could not be written ({error}): this change was not saved{where}. Everything saved before is safe.</source>
         <translation>Impossible d’écrire dans la banque ({error})&#xa0;: cette modification n’a pas été enregistrée{where}. Tout ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/bank/base.py" line="+22"/>
+        <location filename="../../quizapp/core/messages/bank.base.toml" line="+5"/>
         <source>cannot create the folder for the bank {path}: {error}</source>
         <translation>impossible de créer le dossier de la banque {path}&#xa0;: {error}</translation>
     </message>
@@ -6556,7 +6554,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>impossible de mettre à jour la banque {path}&#xa0;: {error}. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/safety.py" line="+67"/>
+        <location filename="../../quizapp/core/messages/safety.toml" line="+6"/>
         <source>The bank {path} is damaged: {problem}.</source>
         <translation>La banque {path} est abîmée&#xa0;: {problem}.</translation>
     </message>
@@ -6571,7 +6569,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>La banque {path} est ouverte dans une autre fenêtre de quizapp{who}. Fermez d’abord cette fenêtre, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>cannot read the bank {path}: {error}</source>
         <translation>impossible de lire la banque {path}&#xa0;: {error}</translation>
     </message>
@@ -6606,7 +6604,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>{path} est une base SQLite mais pas une banque quizapp, quizapp n’y a donc pas touché. Choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>SQLite cannot read it ({error})</source>
         <translation>SQLite ne peut pas le lire ({error})</translation>
     </message>

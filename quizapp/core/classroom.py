@@ -71,56 +71,9 @@ from quizapp.core.handin import (
 )
 from quizapp.core.model import Question
 from quizapp.core.scoring import ResponseError, score
-from quizapp.core.text import Phrase, joined
+from quizapp.core.text import Catalogue, joined
 
-# What an import says (core/text.py: English here, the interface's language in a window).
-NO_RESULTS_FILES = Phrase("Import", "No results files found (they end in .json).")
-IMPORTED_ONE = Phrase("Import", "Imported {count} result")
-IMPORTED = Phrase("Import", "Imported {count} results")
-ALREADY_IMPORTED_COUNT = Phrase("Import", "{count} already imported")
-SKIPPED_ONE = Phrase("Import", "{count} file skipped")
-SKIPPED = Phrase("Import", "{count} files skipped")
-REFUSED_ONE = Phrase("Import", "{count} file refused")
-REFUSED = Phrase("Import", "{count} files refused")
-OTHER_VERSION_COUNT = Phrase("Import", "{count} from another version of the quiz")
-SENTENCE = Phrase("Import", "{text}.")
-SKIPPED_LINE = Phrase("Import", "skipped {message}")
-REFUSED_LINE = Phrase("Import", "refused {message}")
-FLAGGED_LINE = Phrase("Import", "flagged {path}: {message}")
-DOES_NOT_EXIST = Phrase("Import", "{path}: does not exist")
-# Why a class list refuses a results file (docs/security.md)
-NO_CODE = Phrase(
-    "Import",
-    "has no roster code, but the quiz '{id}' has a class list: the student must start the"
-    " quiz with the code on their slip",
-)
-OTHER_QUIZ = Phrase(
-    "Import",
-    "results for another quiz: the code {code} was given for '{given_for}', not for '{id}'",
-)
-UNKNOWN_CODE = Phrase("Import", "unknown code {code}: it is on no class list of this bank")
-EDITED = Phrase("Import", "edited: its content does not match its MAC (changed after it was saved)")
-OTHER_NAME = Phrase(
-    "Import", "the code {code} belongs to '{name}', not to the name in the file, '{in_file}'"
-)
-ANOTHER_FILE = Phrase("Import", "another file")
-CODE_USED = Phrase(
-    "Import", "the code {code} was used already (by {source}, imported {at}): a code counts once"
-)
-QUIZ_NOT_IN_BANK = Phrase(
-    "Import", "{path}: the quiz '{id}' is not in this bank; import the quiz first"
-)
-ALREADY_IMPORTED = Phrase("Import", "{path}: already imported")
-ANSWERS_UNKNOWN = Phrase("Import", "answers question '{id}', which the quiz does not have")
-DOES_NOT_FIT = Phrase("Import", "the answer to '{id}' does not fit: {error}")
-NOT_STORED = Phrase("Import", "could not be stored ({error})")
-TAKEN_ON_OTHER_VERSION = Phrase(
-    "Import", "taken on another version of the quiz; scored with the current key"
-)
-POINTS_DIFFER = Phrase(
-    "Import",
-    "its points differ from this bank's scoring for {questions}; the bank's points are kept",
-)
+MESSAGES = Catalogue("classroom")  # quizapp/core/messages/classroom.toml
 
 ProgressCallback = Callable[[int, int, str], None]
 """Called as ``progress(done, total, current_path)``; ``done == total`` at the end."""
@@ -178,32 +131,32 @@ class ImportReport:
     def summary(self) -> str:
         """One sentence for a status line."""
         if not self.outcomes:
-            return NO_RESULTS_FILES()
+            return MESSAGES.NO_RESULTS_FILES()
         imported = len(self.imported)
-        parts = [(IMPORTED_ONE if imported == 1 else IMPORTED)(count=imported)]
+        parts = [(MESSAGES.IMPORTED_ONE if imported == 1 else MESSAGES.IMPORTED)(count=imported)]
         if self.duplicates:
-            parts.append(ALREADY_IMPORTED_COUNT(count=len(self.duplicates)))
+            parts.append(MESSAGES.ALREADY_IMPORTED_COUNT(count=len(self.duplicates)))
         if self.damaged:
             count = len(self.damaged)
-            parts.append((SKIPPED_ONE if count == 1 else SKIPPED)(count=count))
+            parts.append((MESSAGES.SKIPPED_ONE if count == 1 else MESSAGES.SKIPPED)(count=count))
         if self.refused:
             count = len(self.refused)
-            parts.append((REFUSED_ONE if count == 1 else REFUSED)(count=count))
+            parts.append((MESSAGES.REFUSED_ONE if count == 1 else MESSAGES.REFUSED)(count=count))
         flagged = [o for o in self.imported if o.other_version]
         if flagged:
-            parts.append(OTHER_VERSION_COUNT(count=len(flagged)))
-        return SENTENCE(text=joined(parts, ", "))
+            parts.append(MESSAGES.OTHER_VERSION_COUNT(count=len(flagged)))
+        return MESSAGES.SENTENCE(text=joined(parts, ", "))
 
     def lines(self) -> list[str]:
         """One line per file that needs the teacher's attention."""
         lines: list[str] = []
         for outcome in self.outcomes:
             if outcome.status == "damaged":
-                lines.append(SKIPPED_LINE(message=outcome.message))
+                lines.append(MESSAGES.SKIPPED_LINE(message=outcome.message))
             elif outcome.status == "refused":
-                lines.append(REFUSED_LINE(message=outcome.message))
+                lines.append(MESSAGES.REFUSED_LINE(message=outcome.message))
             elif outcome.status == "imported" and (outcome.other_version or outcome.points_changed):
-                lines.append(FLAGGED_LINE(path=outcome.path, message=outcome.message))
+                lines.append(MESSAGES.FLAGGED_LINE(path=outcome.path, message=outcome.message))
         return lines
 
 
@@ -223,7 +176,9 @@ def results_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
         elif path.is_file():
             found.append(path)
         else:
-            missing.append(FileOutcome(str(path), "damaged", DOES_NOT_EXIST(path=str(path))))
+            missing.append(
+                FileOutcome(str(path), "damaged", MESSAGES.DOES_NOT_EXIST(path=str(path)))
+            )
     return list(dict.fromkeys(found)), missing
 
 
@@ -249,22 +204,24 @@ class _Collector:
         if parsed.code is None:
             if not roster:
                 return None
-            return NO_CODE(id=parsed.set_id)
+            return MESSAGES.NO_CODE(id=parsed.set_id)
         shown = display(parsed.code)
         entry = roster.get(parsed.code)
         if entry is None:
             elsewhere = [e["set_id"] for e in self.bank.roster_entry(parsed.code)]
             if elsewhere:
-                return OTHER_QUIZ(code=shown, given_for=elsewhere[0], id=parsed.set_id)
-            return UNKNOWN_CODE(code=shown)
+                return MESSAGES.OTHER_QUIZ(code=shown, given_for=elsewhere[0], id=parsed.set_id)
+            return MESSAGES.UNKNOWN_CODE(code=shown)
         if not parsed.mac_matches():
-            return EDITED()
+            return MESSAGES.EDITED()
         if not same_name(entry["name"], parsed.profile_name):
-            return OTHER_NAME(code=shown, name=entry["name"], in_file=parsed.profile_name)
+            return MESSAGES.OTHER_NAME(code=shown, name=entry["name"], in_file=parsed.profile_name)
         use = self.bank.roster_use(parsed.set_id, parsed.code)
         if use is not None:
-            source = use["source"] or ANOTHER_FILE()
-            return CODE_USED(code=shown, source=source, at=use["at"][:16].replace("T", " "))
+            source = use["source"] or MESSAGES.ANOTHER_FILE()
+            return MESSAGES.CODE_USED(
+                code=shown, source=source, at=use["at"][:16].replace("T", " ")
+            )
         return None
 
     def questions(self, set_id: str) -> dict[str, Question]:
@@ -280,7 +237,7 @@ class _Collector:
             return FileOutcome(
                 path,
                 "damaged",
-                QUIZ_NOT_IN_BANK(path=path, id=parsed.set_id),
+                MESSAGES.QUIZ_NOT_IN_BANK(path=path, id=parsed.set_id),
                 student=parsed.profile_name,
                 set_id=parsed.set_id,
             )
@@ -291,7 +248,7 @@ class _Collector:
             return FileOutcome(
                 path,
                 "duplicate",
-                ALREADY_IMPORTED(path=path),
+                MESSAGES.ALREADY_IMPORTED(path=path),
                 parsed.profile_name,
                 parsed.set_id,
             )
@@ -317,14 +274,16 @@ class _Collector:
                 if not other_version:
                     return _damaged(
                         parsed,
-                        ANSWERS_UNKNOWN(id=item.question_id),
+                        MESSAGES.ANSWERS_UNKNOWN(id=item.question_id),
                     )
             else:
                 try:
                     result = score(question, item.response)
                 except ResponseError as error:
                     if not other_version:
-                        return _damaged(parsed, DOES_NOT_FIT(id=item.question_id, error=str(error)))
+                        return _damaged(
+                            parsed, MESSAGES.DOES_NOT_FIT(id=item.question_id, error=str(error))
+                        )
                 else:
                     points, max_points, found = (
                         result.points,
@@ -381,10 +340,14 @@ class _Collector:
                 roster_code=parsed.code if self.roster(parsed.set_id) else None,
             )
         except (ValueError, sqlite3.Error) as error:
-            return _damaged(parsed, NOT_STORED(error=str(error)))
+            return _damaged(parsed, MESSAGES.NOT_STORED(error=str(error)))
         if attempt_id is None:
             return FileOutcome(
-                path, "duplicate", ALREADY_IMPORTED(path=path), parsed.profile_name, parsed.set_id
+                path,
+                "duplicate",
+                MESSAGES.ALREADY_IMPORTED(path=path),
+                parsed.profile_name,
+                parsed.set_id,
             )
         return _imported(parsed, attempt_id, other_version, changed)
 
@@ -395,10 +358,10 @@ def _imported(
     """The outcome of a file stored, with what the teacher should know about it."""
     notes: list[str] = []
     if other_version:
-        notes.append(TAKEN_ON_OTHER_VERSION())
+        notes.append(MESSAGES.TAKEN_ON_OTHER_VERSION())
     if changed:
         questions = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
-        notes.append(POINTS_DIFFER(questions=questions))
+        notes.append(MESSAGES.POINTS_DIFFER(questions=questions))
     return FileOutcome(
         parsed.path,
         "imported",

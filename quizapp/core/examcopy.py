@@ -51,27 +51,11 @@ from quizapp.core.files import (
     set_head_to_data,
 )
 from quizapp.core.model import Question, QuestionSet
-from quizapp.core.text import Phrase, joined
+from quizapp.core.text import Catalogue, joined
 
 EXAM_SUFFIX = ".exam.yaml"
 
-NOT_A_QUIZ = Phrase("ExamCopy", "'{id}' is a question set, not a quiz: build a quiz from it first")
-FEEDBACK_NEEDS_KEY = Phrase(
-    "ExamCopy",
-    "the quiz '{id}' gives feedback after each question, and feedback needs the key on the"
-    " student's machine: set its feedback to 'at the end' to hand out an exam copy, or hand"
-    " out the quiz file (which holds the key)",
-)
-ONE_LABEL = Phrase(
-    "ExamCopy", "question '{id}' has one label to choose, so the phrases it shows are its answer"
-)
-GIVEN = Phrase("ExamCopy", "'{id}' ({common} of {total})")
-SHOWS_PHRASES = Phrase(
-    "ExamCopy",
-    "question '{id}' shows the phrases to label, and some of them are what {given} ask"
-    " students to find: the exam copy shows where those are (put these questions in"
-    " different quizzes to avoid it)",
-)
+MESSAGES = Catalogue("examcopy")  # quizapp/core/messages/examcopy.toml
 
 
 class ExamCopyError(CodedError, ValueError):
@@ -98,9 +82,9 @@ def check_exam_copy(question_set: QuestionSet) -> None:
     """Raise ``ExamCopyError`` when the set cannot be handed out without its key."""
     quiz = question_set.quiz
     if quiz is None:
-        raise ExamCopyError(NOT_A_QUIZ(id=question_set.id))
+        raise ExamCopyError(MESSAGES.NOT_A_QUIZ(id=question_set.id))
     if quiz.feedback != "end":
-        raise ExamCopyError(FEEDBACK_NEEDS_KEY(id=question_set.id))
+        raise ExamCopyError(MESSAGES.FEEDBACK_NEEDS_KEY(id=question_set.id))
 
 
 def _question_data(question: Question) -> dict[str, Any]:
@@ -179,7 +163,7 @@ def leak_warnings(question_set: QuestionSet) -> list[str]:
     warnings: list[str] = []
     for shown in (q for q in questions if q.type == "classify"):
         if len(shown.targets) == 1:
-            warnings.append(ONE_LABEL(id=shown.id))
+            warnings.append(MESSAGES.ONE_LABEL(id=shown.id))
         phrases = _absolute_key(shown, articles)
         given: list[str] = []
         for other in questions:
@@ -188,9 +172,9 @@ def leak_warnings(question_set: QuestionSet) -> list[str]:
             key = _absolute_key(other, articles)
             common = key & phrases
             if common:
-                given.append(GIVEN(id=other.id, common=len(common), total=len(key)))
+                given.append(MESSAGES.GIVEN(id=other.id, common=len(common), total=len(key)))
         if given:
-            warnings.append(SHOWS_PHRASES(id=shown.id, given=joined(given, ", ")))
+            warnings.append(MESSAGES.SHOWS_PHRASES(id=shown.id, given=joined(given, ", ")))
     return warnings
 
 

@@ -19,7 +19,6 @@ from typing import Any
 import yaml
 
 from quizapp.core import markup
-from quizapp.core import problems as P
 from quizapp.core.errors import ErrorCode
 from quizapp.core.model import (
     BUILTIN_LABELS,
@@ -37,6 +36,7 @@ from quizapp.core.model import (
     Span,
 )
 from quizapp.core.problems import ID_PATTERN, Problem, QuestionFileError
+from quizapp.core.problems import MESSAGES as P
 from quizapp.core.problems import Checker as _Checker
 from quizapp.core.yamlsource import SourceError, YList, YMap, parse_yaml, read_text, text_start_line
 

@@ -43,7 +43,7 @@ from typing import Any, Literal
 from quizapp.core.bank import Bank
 from quizapp.core.model import BUILTIN_LABELS, Question, find_by_id
 from quizapp.core.scoring import ResponseError, Score, score, words
-from quizapp.core.text import Phrase, Text
+from quizapp.core.text import Catalogue, Phrase, Text
 
 Policy = Literal["latest", "best"]
 POLICIES: tuple[str, ...] = ("latest", "best")
@@ -109,36 +109,17 @@ class RegradeReport:
         return len({change.attempt_id for change in self.changes})
 
     def summary(self) -> str:
-        phrase = WOULD_CHANGE if self.dry_run else CHANGED
+        phrase = MESSAGES.WOULD_CHANGE if self.dry_run else MESSAGES.CHANGED
         return phrase(
             set_id=self.set_id,
-            attempts=_count(self.attempts, ATTEMPT, ATTEMPTS),
-            answers=_count(self.responses, ANSWER, ANSWERS),
-            changes=_count(len(self.changes), ANSWER, ANSWERS),
-            changed_attempts=_count(self.changed_attempts, ATTEMPT, ATTEMPTS),
+            attempts=_count(self.attempts, MESSAGES.ATTEMPT, MESSAGES.ATTEMPTS),
+            answers=_count(self.responses, MESSAGES.ANSWER, MESSAGES.ANSWERS),
+            changes=_count(len(self.changes), MESSAGES.ANSWER, MESSAGES.ANSWERS),
+            changed_attempts=_count(self.changed_attempts, MESSAGES.ATTEMPT, MESSAGES.ATTEMPTS),
         )
 
 
-# What a regrade says (core/text.py: English here, the interface's language in a window).
-WOULD_CHANGE = Phrase(
-    "Regrade",
-    "Regraded {attempts} of '{set_id}' ({answers}): would change {changes} in {changed_attempts}.",
-)
-CHANGED = Phrase(
-    "Regrade",
-    "Regraded {attempts} of '{set_id}' ({answers}): changed {changes} in {changed_attempts}.",
-)
-ATTEMPT = Phrase("Regrade", "{count} attempt")
-ATTEMPTS = Phrase("Regrade", "{count} attempts")
-ANSWER = Phrase("Regrade", "{count} answer")
-ANSWERS = Phrase("Regrade", "{count} answers")
-QUESTION_GONE = Phrase(
-    "Regrade", "{student} · {question}: the question is no longer in the quiz; its points are kept"
-)
-NO_LONGER_FITS = Phrase(
-    "Regrade",
-    "{student} · {question}: the answer no longer fits the question ({error}); its points are kept",
-)
+MESSAGES = Catalogue("grading")  # quizapp/core/messages/grading.toml
 
 
 def _count(number: int, one: Phrase, many: Phrase) -> Text:
@@ -165,13 +146,17 @@ def regrade(bank: Bank, set_id: str, dry_run: bool = False) -> RegradeReport:
         attempt_id, question_id = row["attempt_id"], row["question_id"]
         question = questions.get(question_id)
         if question is None:
-            report.problems.append(QUESTION_GONE(student=names[attempt_id], question=question_id))
+            report.problems.append(
+                MESSAGES.QUESTION_GONE(student=names[attempt_id], question=question_id)
+            )
             continue
         try:
             result = score(question, row["response"])
         except ResponseError as error:
             report.problems.append(
-                NO_LONGER_FITS(student=names[attempt_id], question=question_id, error=str(error))
+                MESSAGES.NO_LONGER_FITS(
+                    student=names[attempt_id], question=question_id, error=str(error)
+                )
             )
             continue
         cache.append((attempt_id, question_id, fingerprint, findings(question, result)))

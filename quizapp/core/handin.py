@@ -40,7 +40,7 @@ from typing import Any
 from quizapp.core.bank import Bank
 from quizapp.core.errors import ErrorCode, LocatedError
 from quizapp.core.files import ID_PATTERN
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 FORMAT_NAME = "quizapp-results"
 FORMAT_VERSION = 2
@@ -238,9 +238,11 @@ def read_results_file(path: str | Path) -> ResultsFile:
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ResultsFileError(path, CANNOT_BE_READ(error=str(error.strerror or error))) from None
+        raise ResultsFileError(
+            path, MESSAGES.CANNOT_BE_READ(error=str(error.strerror or error))
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise ResultsFileError(path, TOO_LARGE_KB(kb=MAX_FILE_BYTES // 1024))
+        raise ResultsFileError(path, MESSAGES.TOO_LARGE_KB(kb=MAX_FILE_BYTES // 1024))
     return parse_results(raw, path)
 
 
@@ -250,88 +252,32 @@ def parse_results(raw: bytes | str, path: str | Path = "<results>") -> ResultsFi
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise ResultsFileError(path, NOT_UTF8(byte=error.start)) from None
+            raise ResultsFileError(path, MESSAGES.NOT_UTF8(byte=error.start)) from None
     else:
         text = raw
     if len(text) > MAX_FILE_BYTES:
-        raise ResultsFileError(path, TOO_LARGE())
+        raise ResultsFileError(path, MESSAGES.TOO_LARGE())
     if not text.strip():
-        raise ResultsFileError(path, EMPTY())
+        raise ResultsFileError(path, MESSAGES.EMPTY())
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise ResultsFileError(path, TOO_DEEP()) from None
+        raise ResultsFileError(path, MESSAGES.TOO_DEEP()) from None
     except ValueError as error:
         detail = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
-        where = JSON_LINE(line=error.lineno) if isinstance(error, json.JSONDecodeError) else ""
-        raise ResultsFileError(path, NOT_JSON(where=where, detail=detail)) from None
+        where = (
+            MESSAGES.JSON_LINE(line=error.lineno) if isinstance(error, json.JSONDecodeError) else ""
+        )
+        raise ResultsFileError(path, MESSAGES.NOT_JSON(where=where, detail=detail)) from None
     if _depth(data) > MAX_DEPTH:
-        raise ResultsFileError(path, TOO_DEEP())
+        raise ResultsFileError(path, MESSAGES.TOO_DEEP())
     try:
         return _check(data, str(path))
     except _Bad as bad:
         raise ResultsFileError(path, bad.args[0]) from None
 
 
-# What a results file's check says (core/text.py: English here, the interface's language
-# in a window). A file's problem reads after its path ("results.json: is empty").
-CANNOT_BE_READ = Phrase("Results", "cannot be read ({error})")
-TOO_LARGE_KB = Phrase("Results", "is too large to be a results file (over {kb} kB)")
-NOT_UTF8 = Phrase("Results", "is not UTF-8 text (byte {byte})")
-TOO_LARGE = Phrase("Results", "is too large to be a results file")
-EMPTY = Phrase("Results", "is empty")
-TOO_DEEP = Phrase("Results", "is nested too deeply to be a results file")
-NOT_JSON = Phrase("Results", "is damaged: not valid JSON{where}: {detail}")
-JSON_LINE = Phrase("Results", " (line {line})")
-ANSWER = Phrase("Results", "answer {number}: ")
-MUST_BE_TEXT = Phrase("Results", "{where}'{key}' must be text, not {kind}")
-TOO_LONG = Phrase("Results", "{where}'{key}' is longer than {limit} characters")
-BAD_ID = Phrase("Results", "{where}'{key}' is not a valid id: {value}")
-NOT_A_DATE = Phrase("Results", "{where}'{key}' is not a date and time: {value}")
-MUST_BE_NUMBER = Phrase("Results", "{where}'{key}' must be a number, not {kind}")
-OUT_OF_RANGE = Phrase("Results", "{where}'{key}' is out of range: {value}")
-KIND_MISSING = Phrase("Results", "missing")
-_KINDS = {
-    dict: Phrase("Results", "an object"),
-    list: Phrase("Results", "a list"),
-    str: Phrase("Results", "text"),
-    bool: Phrase("Results", "true/false"),
-    int: Phrase("Results", "a number"),
-    float: Phrase("Results", "a number"),
-}
-BAD_RESPONSE = Phrase("Results", "{where}'response' must be an object, not {kind}")
-UNKNOWN_RESPONSE_KEYS = Phrase("Results", "{where}'response' has unknown keys: {keys}")
-BAD_MARKS = Phrase("Results", "{where}'marks' must be a list of at most {most} marks")
-BAD_MARK = Phrase("Results", "{where}a mark must be three whole numbers, not {mark}")
-BAD_OPTIONS = Phrase("Results", "{where}'{key}' must be a list of option numbers")
-BAD_VERDICT = Phrase("Results", "{where}'verdict' must be text")
-BAD_LABELS = Phrase("Results", "{where}'labels' must map span numbers to labels")
-BAD_LABEL_KEY = Phrase("Results", "{where}'labels' has the key {key}; keys must be span numbers")
-BAD_LABEL = Phrase("Results", "{where}the label of span {key} must be text")
-NOT_AN_OBJECT = Phrase("Results", "is not a results file (it holds {kind}, not an object)")
-NOT_RESULTS = Phrase("Results", "is not a quizapp results file (no 'format': 'quizapp-results')")
-NO_VERSION = Phrase("Results", "has no format version")
-NEWER_VERSION = Phrase(
-    "Results",
-    "was written by a newer quizapp (results format {version}); this program reads format"
-    " {supported}: update quizapp to import it",
-)
-UNKNOWN_VERSION = Phrase("Results", "has an unknown results format version {version}")
-NO_NAME = Phrase("Results", "has no student name ('profile' is empty)")
-NAME_TOO_LONG = Phrase("Results", "has a student name longer than {most} characters")
-NAME_CONTROL = Phrase("Results", "has control characters in the student name")
-BAD_FINGERPRINT = Phrase("Results", "has a malformed quiz fingerprint: {value}")
-BAD_QUESTION_IDS = Phrase("Results", "'question_ids' must be a list of at most {most} ids")
-BAD_QUESTION_ID = Phrase("Results", "'question_ids' holds an invalid id: {id}")
-QUESTION_IDS_TWICE = Phrase("Results", "'question_ids' names a question twice")
-BAD_RESPONSES = Phrase("Results", "'responses' must be a list of at most {most} answers")
-ANSWER_NOT_OBJECT = Phrase("Results", "{where}must be an object, not {kind}")
-ANSWERED_TWICE = Phrase("Results", "{where}question {id} is answered twice")
-NOT_IN_QUIZ = Phrase("Results", "{where}question {id} is not one of the quiz's questions")
-BAD_POSITION = Phrase("Results", "{where}'position' must be a whole number")
-BAD_CODE = Phrase("Results", "has a malformed roster code: {code}")
-BAD_MAC = Phrase("Results", "has a malformed MAC (it must be 64 hexadecimal digits)")
-UNKNOWN_FIELDS = Phrase("Results", "has unknown fields: {fields}")
+MESSAGES = Catalogue("handin")  # quizapp/core/messages/handin.toml
 
 
 class _Bad(ValueError):
@@ -360,16 +306,16 @@ def _depth(value: Any) -> int:
 def _text(data: dict[str, Any], key: str, limit: int, where: str = "") -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise _Bad(MUST_BE_TEXT(where=where, key=key, kind=_kind(value)))
+        raise _Bad(MESSAGES.MUST_BE_TEXT(where=where, key=key, kind=_kind(value)))
     if len(value) > limit:
-        raise _Bad(TOO_LONG(where=where, key=key, limit=limit))
+        raise _Bad(MESSAGES.TOO_LONG(where=where, key=key, limit=limit))
     return value
 
 
 def _identifier(data: dict[str, Any], key: str, where: str = "") -> str:
     value = _text(data, key, 64, where)
     if not ID_PATTERN.match(value):
-        raise _Bad(BAD_ID(where=where, key=key, value=repr(value[:40])))
+        raise _Bad(MESSAGES.BAD_ID(where=where, key=key, value=repr(value[:40])))
     return value
 
 
@@ -382,29 +328,36 @@ def _timestamp(
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(NOT_A_DATE(where=where, key=key, value=repr(value[:40]))) from None
+        raise _Bad(MESSAGES.NOT_A_DATE(where=where, key=key, value=repr(value[:40]))) from None
     return value
 
 
 def _number(data: dict[str, Any], key: str, where: str) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad(MUST_BE_NUMBER(where=where, key=key, kind=_kind(value)))
+        raise _Bad(MESSAGES.MUST_BE_NUMBER(where=where, key=key, kind=_kind(value)))
     if not math.isfinite(value) or value < 0 or value > 1e6:
-        raise _Bad(OUT_OF_RANGE(where=where, key=key, value=repr(value)))
+        raise _Bad(MESSAGES.OUT_OF_RANGE(where=where, key=key, value=repr(value)))
     return float(value)
 
 
 def _kind(value: Any) -> str:
     if value is None:
-        return KIND_MISSING()
-    phrase = _KINDS.get(type(value))
+        return MESSAGES.KIND_MISSING()
+    phrase = {
+        dict: MESSAGES.KIND_OBJECT,
+        list: MESSAGES.KIND_LIST,
+        str: MESSAGES.KIND_TEXT,
+        bool: MESSAGES.KIND_FLAG,
+        int: MESSAGES.KIND_NUMBER,
+        float: MESSAGES.KIND_NUMBER,
+    }.get(type(value))
     return phrase() if phrase is not None else type(value).__name__
 
 
 def _check_marks(marks: Any, where: str) -> None:
     if not isinstance(marks, list) or len(marks) > MAX_MARKS:
-        raise _Bad(BAD_MARKS(where=where, most=MAX_MARKS))
+        raise _Bad(MESSAGES.BAD_MARKS(where=where, most=MAX_MARKS))
     for mark in marks:
         if (
             not isinstance(mark, list)
@@ -412,16 +365,18 @@ def _check_marks(marks: Any, where: str) -> None:
             or any(isinstance(n, bool) or not isinstance(n, int) for n in mark)
             or any(not 0 <= n < 10_000_000 for n in mark)
         ):
-            raise _Bad(BAD_MARK(where=where, mark=str(mark)[:40]))
+            raise _Bad(MESSAGES.BAD_MARK(where=where, mark=str(mark)[:40]))
 
 
 def _check_response(value: Any, where: str) -> dict[str, Any]:
     """The response's outer shape; ``scoring.score`` checks the rest against the question."""
     if not isinstance(value, dict):
-        raise _Bad(BAD_RESPONSE(where=where, kind=_kind(value)))
+        raise _Bad(MESSAGES.BAD_RESPONSE(where=where, kind=_kind(value)))
     unknown = set(value) - RESPONSE_KEYS
     if unknown:
-        raise _Bad(UNKNOWN_RESPONSE_KEYS(where=where, keys=", ".join(sorted(unknown))[:80]))
+        raise _Bad(
+            MESSAGES.UNKNOWN_RESPONSE_KEYS(where=where, keys=", ".join(sorted(unknown))[:80])
+        )
     if value.get("marks") is not None:
         _check_marks(value["marks"], where)
     for key in ("choices", "reasons"):
@@ -431,35 +386,35 @@ def _check_response(value: Any, where: str) -> dict[str, Any]:
             or len(items) > 100
             or any(isinstance(n, bool) or not isinstance(n, int) for n in items)
         ):
-            raise _Bad(BAD_OPTIONS(where=where, key=key))
+            raise _Bad(MESSAGES.BAD_OPTIONS(where=where, key=key))
     verdict = value.get("verdict")
     if verdict is not None and (not isinstance(verdict, str) or len(verdict) > 32):
-        raise _Bad(BAD_VERDICT(where=where))
+        raise _Bad(MESSAGES.BAD_VERDICT(where=where))
     labels = value.get("labels")
     if labels is not None:
         if not isinstance(labels, dict) or len(labels) > 500:
-            raise _Bad(BAD_LABELS(where=where))
+            raise _Bad(MESSAGES.BAD_LABELS(where=where))
         for key, label in labels.items():
             if not re.fullmatch(r"[0-9]{1,6}", key):
-                raise _Bad(BAD_LABEL_KEY(where=where, key=repr(key[:20])))
+                raise _Bad(MESSAGES.BAD_LABEL_KEY(where=where, key=repr(key[:20])))
             if label is not None and (not isinstance(label, str) or len(label) > 64):
-                raise _Bad(BAD_LABEL(where=where, key=key))
+                raise _Bad(MESSAGES.BAD_LABEL(where=where, key=key))
     return value
 
 
 def _check_version(data: Any) -> int:
     """The results format version of a results file's data (which must be an object)."""
     if not isinstance(data, dict):
-        raise _Bad(NOT_AN_OBJECT(kind=_kind(data)))
+        raise _Bad(MESSAGES.NOT_AN_OBJECT(kind=_kind(data)))
     if data.get("format") != FORMAT_NAME:
-        raise _Bad(NOT_RESULTS())
+        raise _Bad(MESSAGES.NOT_RESULTS())
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _Bad(NO_VERSION())
+        raise _Bad(MESSAGES.NO_VERSION())
     if version > FORMAT_VERSION:
-        raise _Bad(NEWER_VERSION(version=version, supported=FORMAT_VERSION))
+        raise _Bad(MESSAGES.NEWER_VERSION(version=version, supported=FORMAT_VERSION))
     if version < 1:
-        raise _Bad(UNKNOWN_VERSION(version=version))
+        raise _Bad(MESSAGES.UNKNOWN_VERSION(version=version))
     return version
 
 
@@ -468,45 +423,45 @@ def _check_profile(data: dict[str, Any]) -> str:
     profile = _text(data, "profile", 200)
     profile_name = " ".join(profile.split())
     if not profile_name:
-        raise _Bad(NO_NAME())
+        raise _Bad(MESSAGES.NO_NAME())
     if len(profile_name) > MAX_PROFILE_NAME:
-        raise _Bad(NAME_TOO_LONG(most=MAX_PROFILE_NAME))
+        raise _Bad(MESSAGES.NAME_TOO_LONG(most=MAX_PROFILE_NAME))
     if any(ord(char) < 32 or 0x7F <= ord(char) < 0xA0 for char in profile):
-        raise _Bad(NAME_CONTROL())
+        raise _Bad(MESSAGES.NAME_CONTROL())
     return profile_name
 
 
 def _check_question_ids(data: dict[str, Any]) -> list[str]:
     question_ids = data.get("question_ids")
     if not isinstance(question_ids, list) or len(question_ids) > MAX_RESPONSES:
-        raise _Bad(BAD_QUESTION_IDS(most=MAX_RESPONSES))
+        raise _Bad(MESSAGES.BAD_QUESTION_IDS(most=MAX_RESPONSES))
     for question_id in question_ids:
         if not isinstance(question_id, str) or not ID_PATTERN.match(question_id):
-            raise _Bad(BAD_QUESTION_ID(id=repr(str(question_id)[:40])))
+            raise _Bad(MESSAGES.BAD_QUESTION_ID(id=repr(str(question_id)[:40])))
     if len(set(question_ids)) != len(question_ids):
-        raise _Bad(QUESTION_IDS_TWICE())
+        raise _Bad(MESSAGES.QUESTION_IDS_TWICE())
     return question_ids
 
 
 def _check_responses(data: dict[str, Any], question_ids: list[str]) -> list[HandedResponse]:
     items = data.get("responses")
     if not isinstance(items, list) or len(items) > MAX_RESPONSES:
-        raise _Bad(BAD_RESPONSES(most=MAX_RESPONSES))
+        raise _Bad(MESSAGES.BAD_RESPONSES(most=MAX_RESPONSES))
     responses: list[HandedResponse] = []
     seen: set[str] = set()
     for number, item in enumerate(items, 1):
-        where = ANSWER(number=number)
+        where = MESSAGES.ANSWER(number=number)
         if not isinstance(item, dict):
-            raise _Bad(ANSWER_NOT_OBJECT(where=where, kind=_kind(item)))
+            raise _Bad(MESSAGES.ANSWER_NOT_OBJECT(where=where, kind=_kind(item)))
         question_id = _identifier(item, "question_id", where)
         if question_id in seen:
-            raise _Bad(ANSWERED_TWICE(where=where, id=repr(question_id)))
+            raise _Bad(MESSAGES.ANSWERED_TWICE(where=where, id=repr(question_id)))
         if question_id not in question_ids:
-            raise _Bad(NOT_IN_QUIZ(where=where, id=repr(question_id)))
+            raise _Bad(MESSAGES.NOT_IN_QUIZ(where=where, id=repr(question_id)))
         seen.add(question_id)
         position = item.get("position")
         if isinstance(position, bool) or not isinstance(position, int) or position < 0:
-            raise _Bad(BAD_POSITION(where=where))
+            raise _Bad(MESSAGES.BAD_POSITION(where=where))
         responses.append(
             HandedResponse(
                 question_id=question_id,
@@ -527,13 +482,13 @@ def _check_signature(data: dict[str, Any]) -> tuple[str, str]:
     raw_code = _text(data, "code", 32)
     code = normalise(raw_code)
     if code is None:
-        raise _Bad(BAD_CODE(code=repr(raw_code[:20])))
+        raise _Bad(MESSAGES.BAD_CODE(code=repr(raw_code[:20])))
     mac = _text(data, "mac", 64)
     if not MAC_PATTERN.match(mac):
-        raise _Bad(BAD_MAC())
+        raise _Bad(MESSAGES.BAD_MAC())
     unknown = set(data) - _V2_KEYS
     if unknown:
-        raise _Bad(UNKNOWN_FIELDS(fields=", ".join(sorted(unknown))[:80]))
+        raise _Bad(MESSAGES.UNKNOWN_FIELDS(fields=", ".join(sorted(unknown))[:80]))
     return code, mac
 
 
@@ -544,7 +499,7 @@ def _check(data: Any, path: str) -> ResultsFile:
     set_id = _identifier(data, "set_id")
     fingerprint = _text(data, "fingerprint", 64)
     if not FINGERPRINT_PATTERN.match(fingerprint):
-        raise _Bad(BAD_FINGERPRINT(value=repr(fingerprint[:40])))
+        raise _Bad(MESSAGES.BAD_FINGERPRINT(value=repr(fingerprint[:40])))
     started_at = _timestamp(data, "started_at")
     finished_at = _timestamp(data, "finished_at", required=False)
     question_ids = _check_question_ids(data)

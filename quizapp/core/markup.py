@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Span
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 ESCAPABLE = "[]{}\\"
 _NAME = re.compile(r"[A-Za-z_][\w-]*")
@@ -26,24 +26,7 @@ _SAFE_BARE_VALUE = re.compile(r"[\w.:/+-]+")
 _QUOTED_SPECIAL = re.compile(r'["\\]')
 
 
-# What broken markup says (core/text.py); literal braces are doubled in the templates.
-UNCLOSED_BRACE = Phrase("Markup", "this '{{' is never closed with '}}'")
-LABEL_TWICE = Phrase("Markup", "label '{name}' is given twice")
-ID_TWICE = Phrase("Markup", "the id is given twice")
-NEEDS_DOT = Phrase("Markup", "'{key}' needs a dot to be a label (.{key}) or a value ({key}=...)")
-NOTE_TWICE = Phrase("Markup", "the note is given twice")
-KEY_TWICE = Phrase("Markup", "'{key}' is given twice")
-NEEDS_LABEL = Phrase("Markup", "a span needs at least one label, such as {{.figure}}")
-UNCLOSED_QUOTE = Phrase("Markup", "this quotation mark is never closed")
-BRACKET_NEEDS_LABELS = Phrase(
-    "Markup",
-    "a [bracketed phrase] must be followed by its labels, such as {{.figure}}; write \\[ and"
-    " \\] for brackets that are part of the text",
-)
-UNCLOSED_BRACKET = Phrase("Markup", "this '[' is never closed with ']{{.label}}'")
-EMPTY_SPAN = Phrase("Markup", "this span has no text in it")
-ACROSS_PARAGRAPHS = Phrase("Markup", "a span cannot run across a paragraph break")
-AT = Phrase("Markup", "line {line}, column {column}: {message}")
+MESSAGES = Catalogue("markup")  # quizapp/core/messages/markup.toml
 
 
 class MarkupError(CodedError, ValueError):
@@ -52,7 +35,7 @@ class MarkupError(CodedError, ValueError):
     code = ErrorCode.MARKUP_INVALID
 
     def __init__(self, message: str, line: int, column: int) -> None:
-        super().__init__(AT(line=line, column=column, message=message))
+        super().__init__(MESSAGES.AT(line=line, column=column, message=message))
         self.message = message
         self.line = line
         self.column = column
@@ -129,7 +112,7 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
             cursor.advance()
         char = cursor.peek()
         if char == "":
-            raise MarkupError(UNCLOSED_BRACE(), *cursor.position(opened_at))
+            raise MarkupError(MESSAGES.UNCLOSED_BRACE(), *cursor.position(opened_at))
         if char == "}":
             cursor.advance()
             break
@@ -144,11 +127,11 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
             cursor.index = match.end()
             if char == ".":
                 if name in labels:
-                    raise MarkupError(LABEL_TWICE(name=name), *cursor.position(name_at))
+                    raise MarkupError(MESSAGES.LABEL_TWICE(name=name), *cursor.position(name_at))
                 labels.append(name)
             else:
                 if "id" in attributes:
-                    raise MarkupError(ID_TWICE(), *cursor.position(name_at))
+                    raise MarkupError(MESSAGES.ID_TWICE(), *cursor.position(name_at))
                 attributes["id"] = name
             continue
         match = _NAME.match(cursor.source, cursor.index)
@@ -160,21 +143,21 @@ def _parse_attributes(cursor: _Cursor) -> tuple[tuple[str, ...], dict[str, str],
         cursor.index = match.end()
         if cursor.peek() != "=":
             raise MarkupError(
-                NEEDS_DOT(key=key),
+                MESSAGES.NEEDS_DOT(key=key),
                 *cursor.position(name_at),
             )
         cursor.advance()
         value = _read_value(cursor)
         if key == "note":
             if note is not None:
-                raise MarkupError(NOTE_TWICE(), *cursor.position(name_at))
+                raise MarkupError(MESSAGES.NOTE_TWICE(), *cursor.position(name_at))
             note = value
         else:
             if key in attributes:
-                raise MarkupError(KEY_TWICE(key=key), *cursor.position(name_at))
+                raise MarkupError(MESSAGES.KEY_TWICE(key=key), *cursor.position(name_at))
             attributes[key] = value
     if not labels:
-        raise MarkupError(NEEDS_LABEL(), *cursor.position(opened_at))
+        raise MarkupError(MESSAGES.NEEDS_LABEL(), *cursor.position(opened_at))
     return tuple(labels), attributes, note
 
 
@@ -192,7 +175,7 @@ def _read_value(cursor: _Cursor) -> str:
                 cursor.index = stop
             char = cursor.peek()
             if char == "":
-                raise MarkupError(UNCLOSED_QUOTE(), *cursor.position(quote_at))
+                raise MarkupError(MESSAGES.UNCLOSED_QUOTE(), *cursor.position(quote_at))
             cursor.advance()
             if char == "\\" and cursor.peek() in ('"', "\\"):
                 chars.append(cursor.advance())
@@ -247,7 +230,7 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
             cursor.advance()
             if cursor.peek() != "{":
                 raise MarkupError(
-                    BRACKET_NEEDS_LABELS(),
+                    MESSAGES.BRACKET_NEEDS_LABELS(),
                     line,
                     column,
                 )
@@ -255,7 +238,7 @@ def _parse_raw(source: str) -> tuple[str, list[_RawSpan]]:
             spans.append(_RawSpan(start, length, labels, attributes, note, line, column))
     if stack:
         line, column = cursor.position(stack[-1][1])
-        raise MarkupError(UNCLOSED_BRACKET(), line, column)
+        raise MarkupError(MESSAGES.UNCLOSED_BRACKET(), line, column)
     return "".join(plain), spans
 
 
@@ -334,9 +317,9 @@ def parse_article(source: str) -> ParsedText:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
-            raise MarkupError(EMPTY_SPAN(), raw_span.line, raw_span.column)
+            raise MarkupError(MESSAGES.EMPTY_SPAN(), raw_span.line, raw_span.column)
         if PARAGRAPH_SEPARATOR in text[start:end]:
-            raise MarkupError(ACROSS_PARAGRAPHS(), raw_span.line, raw_span.column)
+            raise MarkupError(MESSAGES.ACROSS_PARAGRAPHS(), raw_span.line, raw_span.column)
         spans.append(Span(start, end, raw_span.labels, raw_span.attributes, raw_span.note))
         span_lines.append(raw_span.line)
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))

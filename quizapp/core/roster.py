@@ -22,7 +22,7 @@ from pathlib import Path
 
 from quizapp.core.bank import Bank
 from quizapp.core.errors import ErrorCode, LocatedError
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 CODE_LENGTH = 8  # 8 × 5 = 40 bits
@@ -33,23 +33,7 @@ MAX_NAME = 80  # as Bank.add_profile
 MAX_ID = 64
 HEADER_NAMES = {"name", "names", "student", "student name", "full name", "pupil", "nom", "naam"}
 
-# Why a class list cannot be used (core/text.py), said after "path:line:".
-NOT_UTF8 = Phrase("ClassList", "is not UTF-8 text: save it as CSV UTF-8")
-TOO_LARGE = Phrase("ClassList", "is too large for a class list (over {kb} kB)")
-COLUMNS = Phrase(
-    "ClassList",
-    "expected a name and an optional student id, found {count} columns (put a name with a"
-    " comma in quotes)",
-)
-NO_NAME = Phrase("ClassList", "has an id but no name")
-NAME_TOO_LONG = Phrase("ClassList", "the name is longer than {most} characters")
-ID_TOO_LONG = Phrase("ClassList", "the id is longer than {most} characters")
-CONTROL = Phrase("ClassList", "has control characters")
-TWICE = Phrase("ClassList", "'{name}' is on line {line} already")
-TOO_MANY = Phrase("ClassList", "a class list holds at most {most} names")
-NOT_CSV = Phrase("ClassList", "is not a readable CSV file: {error}")
-NO_NAMES = Phrase("ClassList", "holds no names")
-CANNOT_READ = Phrase("ClassList", "cannot be read ({error})")
+MESSAGES = Catalogue("roster")  # quizapp/core/messages/roster.toml
 
 
 class RosterError(LocatedError, ValueError):
@@ -127,7 +111,7 @@ def _decode(raw: bytes, path: str | Path) -> str:
         # Spreadsheets save "CSV" in the Windows code page unless told UTF-8.
         return raw.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise RosterError(path, raw[: error.start].count(b"\n") + 1, NOT_UTF8()) from None
+        raise RosterError(path, raw[: error.start].count(b"\n") + 1, MESSAGES.NOT_UTF8()) from None
 
 
 def _delimiter(text: str) -> str:
@@ -142,7 +126,7 @@ def parse_class_list(raw: bytes | str, path: str | Path = "<class list>") -> lis
     line (``name,id``), blank lines skipped. Raises ``RosterError`` naming the line."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_LIST_BYTES:
-            raise RosterError(path, 0, TOO_LARGE(kb=MAX_LIST_BYTES // 1024))
+            raise RosterError(path, 0, MESSAGES.TOO_LARGE(kb=MAX_LIST_BYTES // 1024))
         text = _decode(raw, path)
     else:
         text = raw.lstrip("\ufeff")
@@ -163,29 +147,29 @@ def parse_class_list(raw: bytes | str, path: str | Path = "<class list>") -> lis
                 raise RosterError(
                     path,
                     line,
-                    COLUMNS(count=len(cells)),
+                    MESSAGES.COLUMNS(count=len(cells)),
                 )
             name = cells[0]
             student_id = cells[1] if len(cells) > 1 else ""
             if not name:
-                raise RosterError(path, line, NO_NAME())
+                raise RosterError(path, line, MESSAGES.NO_NAME())
             if len(name) > MAX_NAME:
-                raise RosterError(path, line, NAME_TOO_LONG(most=MAX_NAME))
+                raise RosterError(path, line, MESSAGES.NAME_TOO_LONG(most=MAX_NAME))
             if len(student_id) > MAX_ID:
-                raise RosterError(path, line, ID_TOO_LONG(most=MAX_ID))
+                raise RosterError(path, line, MESSAGES.ID_TOO_LONG(most=MAX_ID))
             if any(unicodedata.category(char) == "Cc" for char in name + student_id):
-                raise RosterError(path, line, CONTROL())
+                raise RosterError(path, line, MESSAGES.CONTROL())
             key = name_key(name)
             if key in seen:
-                raise RosterError(path, line, TWICE(name=name, line=seen[key]))
+                raise RosterError(path, line, MESSAGES.TWICE(name=name, line=seen[key]))
             seen[key] = line
             students.append(Student(name, student_id, line))
             if len(students) > MAX_STUDENTS:
-                raise RosterError(path, line, TOO_MANY(most=MAX_STUDENTS))
+                raise RosterError(path, line, MESSAGES.TOO_MANY(most=MAX_STUDENTS))
     except csv.Error as error:
-        raise RosterError(path, reader.line_num, NOT_CSV(error=str(error))) from None
+        raise RosterError(path, reader.line_num, MESSAGES.NOT_CSV(error=str(error))) from None
     if not students:
-        raise RosterError(path, 1, NO_NAMES())
+        raise RosterError(path, 1, MESSAGES.NO_NAMES())
     return students
 
 
@@ -195,7 +179,9 @@ def read_class_list(path: str | Path) -> list[Student]:
         with Path(path).open("rb") as stream:
             raw = stream.read(MAX_LIST_BYTES + 1)
     except OSError as error:
-        raise RosterError(path, 0, CANNOT_READ(error=str(error.strerror or error))) from None
+        raise RosterError(
+            path, 0, MESSAGES.CANNOT_READ(error=str(error.strerror or error))
+        ) from None
     return parse_class_list(raw, path)
 
 

@@ -40,7 +40,7 @@ from quizapp.core.bank.connection import (
     quick_check_problem,
 )
 from quizapp.core.errors import ErrorCode
-from quizapp.core.text import Phrase, joined
+from quizapp.core.text import Catalogue, joined
 
 log = logging.getLogger(__name__)
 
@@ -63,32 +63,7 @@ _REASON = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 # --- errors ------------------------------------------------------------------------------
 
-# What the errors say (core/text.py: English here, the interface's language in a window).
-DAMAGED = Phrase("Storage", "The bank {path} is damaged: {problem}.")
-MOVED_ASIDE = Phrase("Storage", "It was moved aside to {moved_to}; nothing was deleted.")
-IN_USE = Phrase(
-    "Storage",
-    "The bank {path} is open in another quizapp window{who}. Close that window first, then"
-    " try again.",
-)
-CANNOT_READ = Phrase("Storage", "cannot read the bank {path}: {error}")
-EMPTY_FILE = Phrase("Storage", "the file is empty (0 bytes)")
-TEXT_FILE = Phrase("Storage", "it is a text file, not a quizapp bank")
-NOT_SQLITE = Phrase("Storage", "it is not a SQLite database (its first bytes are wrong)")
-CUT_SHORT = Phrase("Storage", "the file is cut short ({size} bytes)")
-BAD_HEADER = Phrase("Storage", "its header is damaged (impossible page size)")
-NOT_A_BANK = Phrase(
-    "Storage",
-    "{path} is a SQLite database but not a quizapp bank, so quizapp left it alone. Choose"
-    " another file with --db.",
-)
-SQLITE_CANNOT_READ = Phrase("Storage", "SQLite cannot read it ({error})")
-CANNOT_OPEN = Phrase("Storage", "cannot open the bank {path}: {error}. Nothing was changed.")
-NO_BANK = Phrase("Storage", "there is no bank at {path}")
-BACKUP_NOT_WRITTEN = Phrase("Storage", "cannot write a backup of {path} into {folder}: {error}")
-BACKUP_DISK_FULL = Phrase("Storage", "the disk is full: no backup of {path} could be made")
-BACKUP_FAILED = Phrase("Storage", "cannot make a backup of {path}: {error}")
-BAD_BACKUP = Phrase("Storage", "the backup {path} cannot be used: {problem}. Nothing was changed.")
+MESSAGES = Catalogue("safety")  # quizapp/core/messages/safety.toml
 
 
 class DamagedBankError(BankError):
@@ -112,9 +87,9 @@ class DamagedBankError(BankError):
         self.problem = problem
         self.moved_to = moved_to
         self.backup = backup
-        message = DAMAGED(path=str(self.path), problem=problem)
+        message = MESSAGES.DAMAGED(path=str(self.path), problem=problem)
         if moved_to is not None:
-            message = joined([message, MOVED_ASIDE(moved_to=str(moved_to))])
+            message = joined([message, MESSAGES.MOVED_ASIDE(moved_to=str(moved_to))])
         super().__init__(message)
 
     @property
@@ -131,7 +106,7 @@ class BankInUseError(BankError):
         self.path = Path(path)
         self.holder = holder
         who = f" ({holder.describe()})" if holder else ""
-        super().__init__(IN_USE(path=str(self.path), who=who))
+        super().__init__(MESSAGES.IN_USE(path=str(self.path), who=who))
 
 
 # --- time stamps -------------------------------------------------------------------------
@@ -181,25 +156,27 @@ def file_problem(path: Path) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as error:
-        raise BankError(CANNOT_READ(path=str(path), error=str(error.strerror or error))) from None
+        raise BankError(
+            MESSAGES.CANNOT_READ(path=str(path), error=str(error.strerror or error))
+        ) from None
     if size == 0:
-        return EMPTY_FILE()
+        return MESSAGES.EMPTY_FILE()
     if not head.startswith(SQLITE_MAGIC):
         if _looks_like_text(head):
-            return TEXT_FILE()
-        return NOT_SQLITE()
+            return MESSAGES.TEXT_FILE()
+        return MESSAGES.NOT_SQLITE()
     if len(head) < 100:
-        return CUT_SHORT(size=size)
+        return MESSAGES.CUT_SHORT(size=size)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return BAD_HEADER()
+        return MESSAGES.BAD_HEADER()
     if _has_data(path.with_name(path.name + "-wal")):
         return None
     pages = int.from_bytes(head[28:32], "big")
     pages_valid = head[24:28] == head[92:96]
     if size % page_size or (pages_valid and size < pages * page_size):
-        return CUT_SHORT(size=size)
+        return MESSAGES.CUT_SHORT(size=size)
     return None
 
 
@@ -219,7 +196,7 @@ def check_connection(connection: sqlite3.Connection, path: Path, *, thorough: bo
         if problem is not None:
             raise DamagedBankError(path, problem)
     if is_quizapp_bank(connection) is False:
-        raise BankError(NOT_A_BANK(path=str(path)))
+        raise BankError(MESSAGES.NOT_A_BANK(path=str(path)))
 
 
 def is_damage(error: sqlite3.Error) -> bool:
@@ -233,8 +210,8 @@ def is_damage(error: sqlite3.Error) -> bool:
 def open_error(path: Path, error: sqlite3.Error) -> BankError:
     """The error to raise when SQLite fails while opening ``path``."""
     if is_damage(error):
-        return DamagedBankError(path, SQLITE_CANNOT_READ(error=str(error)))
-    return BankError(CANNOT_OPEN(path=str(path), error=str(error)))
+        return DamagedBankError(path, MESSAGES.SQLITE_CANNOT_READ(error=str(error)))
+    return BankError(MESSAGES.CANNOT_OPEN(path=str(path), error=str(error)))
 
 
 def _readonly_uri(path: Path) -> str:
@@ -331,7 +308,7 @@ def copy_database(source: sqlite3.Connection, target: Path, like: Path | None = 
 def _source_connection(bank_path: Path) -> Iterator[sqlite3.Connection]:
     """A connection to a bank file that is checked first (refuses damaged banks)."""
     if not bank_path.exists():
-        raise BankError(NO_BANK(path=str(bank_path))).with_code(ErrorCode.NOT_FOUND)
+        raise BankError(MESSAGES.NO_BANK(path=str(bank_path))).with_code(ErrorCode.NOT_FOUND)
     check_file(bank_path)
     try:
         connection = sqlite3.connect(str(bank_path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -446,7 +423,7 @@ def make_backup(
         raise _copy_error(bank_path, error) from None
     except OSError as error:
         raise BankError(
-            BACKUP_NOT_WRITTEN(
+            MESSAGES.BACKUP_NOT_WRITTEN(
                 path=str(bank_path), folder=str(folder), error=str(error.strerror or error)
             )
         ).with_code(ErrorCode.BACKUP_FAILED) from None
@@ -456,11 +433,13 @@ def make_backup(
 
 def _copy_error(bank_path: Path, error: sqlite3.Error) -> BankError:
     if is_damage(error):
-        return DamagedBankError(bank_path, SQLITE_CANNOT_READ(error=str(error)))
+        return DamagedBankError(bank_path, MESSAGES.SQLITE_CANNOT_READ(error=str(error)))
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == 13:
-        return BankError(BACKUP_DISK_FULL(path=str(bank_path))).with_code(ErrorCode.BANK_FULL)
-    return BankError(BACKUP_FAILED(path=str(bank_path), error=str(error))).with_code(
+        return BankError(MESSAGES.BACKUP_DISK_FULL(path=str(bank_path))).with_code(
+            ErrorCode.BANK_FULL
+        )
+    return BankError(MESSAGES.BACKUP_FAILED(path=str(bank_path), error=str(error))).with_code(
         ErrorCode.BACKUP_FAILED
     )
 
@@ -726,7 +705,7 @@ def restore_backup(
     bank_path, backup_path = Path(bank_path), Path(backup_path)
     problem = bank_problem(backup_path)
     if problem is not None:
-        raise BankError(BAD_BACKUP(path=str(backup_path), problem=problem)).with_code(
+        raise BankError(MESSAGES.BAD_BACKUP(path=str(backup_path), problem=problem)).with_code(
             ErrorCode.BACKUP_FAILED
         )
     lock = BankLock(bank_path)

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.model import VERDICTS, Option, Question, Span, label_name
 from quizapp.core.spancore import find_phrase, hedge_reach, span_cores
-from quizapp.core.text import Phrase, Text, joined
+from quizapp.core.text import Catalogue, Phrase, Text, joined
 
 __all__ = [
     "ChoiceFeedback",
@@ -55,81 +55,7 @@ WORD_PATTERN = re.compile(
 )
 
 _QUOTE_LIMIT = 60  # characters of a phrase quoted in a message
-_VERDICT_WORDS = {
-    "conflict": Phrase("Scoring", "the figures conflict"),
-    "compatible": Phrase("Scoring", "the figures are compatible"),
-    "cannot-tell": Phrase("Scoring", "you cannot tell from these reports"),
-}
-
-# Feedback is built from Phrases (core/text.py): English here and in the API, the
-# reader's language in a window. {end} is "." or nothing (when the quote ends a sentence).
-QUOTE = Phrase("Scoring", "'{text}'")
-HEAD = Phrase("Scoring", "{quote} ({labels})")
-FOUND = Phrase("Scoring", "Found: {head}.")
-FOUND_CORE = Phrase("Scoring", "Found: {head} — you marked its core, {core}.")
-MISSED = Phrase("Scoring", "Missed: {head}.")
-MISSED_BLANKET = Phrase(
-    "Scoring",
-    "Missed: {head} — your marks cover nearly the whole excerpt; mark only the phrases asked for.",
-)
-MISSED_STRICT = Phrase("Scoring", "Missed: {head} — mark exactly these words.")
-MISSED_HALF = Phrase(
-    "Scoring", "Missed: {head} — you marked {covered} of its {total} words; mark at least half."
-)
-MISSED_HALF_CORE = Phrase(
-    "Scoring",
-    "Missed: {head} — you marked {covered} of its {total} words; mark at least half,"
-    " or all of {core}.",
-)
-MISSED_FAR = Phrase("Scoring", "Missed: {head} — your mark reached too far beyond it.")
-STRAY = Phrase("Scoring", "Not in the key: {quote}{end}")
-STRAY_QUANTITY = Phrase("Scoring", "Not in the key: {quote} — it counts {counts}, not {wanted}.")
-STRAY_LABELS = Phrase("Scoring", "Not in the key: {quote} — it is {labels}, not {targets}.")
-COSTS_POINT = Phrase("Scoring", "It costs {points} point.")
-COSTS_POINTS = Phrase("Scoring", "It costs {points} points.")
-LIST_AND = Phrase("Scoring", "{items} and {last}")
-LIST_OR = Phrase("Scoring", "{items} or {last}")
-RIGHT = Phrase("Scoring", "Right: {quote}{end}")
-NOT_RIGHT = Phrase("Scoring", "Not right: {quote}{end}")
-RIGHT_NOT_CHOSEN = Phrase("Scoring", "Right, but not chosen: {quote}{end}")
-PARTIAL_CREDIT = Phrase("Scoring", "Partial credit")
-REASONS = Phrase("Scoring", "Reasons")
-CREDIT_SUM_ONE = Phrase(
-    "Scoring",
-    "{what}: {right_chosen} right pick of {right}, {wrong_chosen} wrong:"
-    " ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.",
-)
-CREDIT_SUM = Phrase(
-    "Scoring",
-    "{what}: {right_chosen} right picks of {right}, {wrong_chosen} wrong:"
-    " ({right_chosen} − {wrong_chosen}) ÷ {right} = {credit}{floor}.",
-)
-NEVER_BELOW_ZERO = Phrase("Scoring", " (never below 0)")
-NO_MARKS = Phrase("Scoring", "No marks given.")
-NO_ANSWER = Phrase("Scoring", "No answer given.")
-NO_LABELS = Phrase("Scoring", "No labels given.")
-VERDICT_NOT_GIVEN = Phrase("Scoring", "Verdict: not given; {expected}.")
-VERDICT_RIGHT = Phrase("Scoring", "Verdict: right, {expected}.")
-VERDICT_WRONG = Phrase("Scoring", "Verdict: you said {given}; {expected}.")
-LABEL_RIGHT = Phrase("Scoring", "{quote}: right, it is {expected}.")
-LABEL_NOT_GIVEN = Phrase("Scoring", "{quote}: not labelled; it is {expected}.")
-LABEL_WRONG = Phrase("Scoring", "{quote}: you called this {given}; it is {expected}.")
-SUMMARY = Phrase("Scoring", "{points} of {max_points} points")
-EXAM = Phrase("Scoring", "Your teacher scores this answer.")
-CORE_NO_WORDS = Phrase("Scoring", "the core {core} has no words")
-CORE_OUTSIDE = Phrase("Scoring", "the core {core} is not part of the span {span}")
-# The built-in labels as they read in a list ("figure") and after "it is" ("a figure").
-_LABEL_NAMES = {
-    "figure": Phrase("Scoring", "figure"),
-    "speculation": Phrase("Scoring", "speculation"),
-    "unconfirmed": Phrase("Scoring", "unconfirmed attribution"),
-}
-# (A context of their own: "speculation" reads differently after "it is" in French.)
-_LABELS_AFTER_IT_IS = {
-    "figure": Phrase("ScoringItIs", "a figure"),
-    "speculation": Phrase("ScoringItIs", "speculation"),
-    "unconfirmed": Phrase("ScoringItIs", "an unconfirmed attribution"),
-}
+MESSAGES = Catalogue("scoring")  # quizapp/core/messages/scoring.toml
 
 
 class ResponseError(CodedError, ValueError):
@@ -219,7 +145,7 @@ class Score:
 
     @property
     def summary(self) -> str:
-        return SUMMARY(points=self.points, max_points=self.max_points)
+        return MESSAGES.SUMMARY(points=self.points, max_points=self.max_points)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (dicts, lists, str, float, bool, None) ready for ``json.dumps``."""
@@ -280,9 +206,9 @@ def core_problem(span_text: str, core: str) -> str | None:
     """What is wrong with a span's ``core="..."`` (its words must be in the span), or None."""
     words_of_core = _lower_words(core)
     if not words_of_core:
-        return CORE_NO_WORDS(core=repr(core))
+        return MESSAGES.CORE_NO_WORDS(core=repr(core))
     if find_phrase(_lower_words(span_text), words_of_core) is None:
-        return CORE_OUTSIDE(core=repr(core), span=repr(span_text))
+        return MESSAGES.CORE_OUTSIDE(core=repr(core), span=repr(span_text))
     return None
 
 
@@ -336,7 +262,7 @@ def _flat(text: str) -> str:
 
 
 def _quote(text: str) -> Text:
-    return QUOTE(text=_flat(text))
+    return MESSAGES.QUOTE(text=_flat(text))
 
 
 def _end(text: str) -> str:
@@ -347,14 +273,22 @@ def _end(text: str) -> str:
 @lru_cache(maxsize=256)  # texts are immutable: one of each is enough
 def _name(label: str) -> str:
     """A label as it reads in a list: "figure", "unconfirmed attribution"."""
-    phrase = _LABEL_NAMES.get(label)
+    phrase = {
+        "figure": MESSAGES.LABEL_FIGURE,
+        "speculation": MESSAGES.LABEL_SPECULATION,
+        "unconfirmed": MESSAGES.LABEL_UNCONFIRMED,
+    }.get(label)
     return phrase() if phrase is not None else label_name(label)
 
 
 @lru_cache(maxsize=256)
 def _a(label: str) -> str:
     """A label as it reads after "it is": "a figure", "speculation"."""
-    phrase = _LABELS_AFTER_IT_IS.get(label)
+    phrase = {
+        "figure": MESSAGES.IT_IS_FIGURE,
+        "speculation": MESSAGES.IT_IS_SPECULATION,
+        "unconfirmed": MESSAGES.IT_IS_UNCONFIRMED,
+    }.get(label)
     return phrase() if phrase is not None else label_name(label)
 
 
@@ -376,7 +310,7 @@ def _with_note(message: str, note: str | None) -> str:
 
 @lru_cache(maxsize=256)
 def _costs(value: float) -> Text:
-    return (COSTS_POINT if value == 1 else COSTS_POINTS)(points=value)
+    return (MESSAGES.COSTS_POINT if value == 1 else MESSAGES.COSTS_POINTS)(points=value)
 
 
 def _round(value: float) -> float:
@@ -596,22 +530,22 @@ def _judge_span(
             by_core = _core_found(text_of_excerpt, span, question, touching, key_words)
             found = by_core is not None
     text = question.excerpts[index].span_text(span)
-    head = HEAD(quote=_quote(text), labels=_names(span.labels))
+    head = MESSAGES.HEAD(quote=_quote(text), labels=_names(span.labels))
     message: Text
     if by_core is not None:
-        message = FOUND_CORE(head=head, core=_quote(_core_text(text_of_excerpt, by_core)))
+        message = MESSAGES.FOUND_CORE(head=head, core=_quote(_core_text(text_of_excerpt, by_core)))
     elif found:
-        message = FOUND(head=head)
+        message = MESSAGES.FOUND(head=head)
     elif not covered:
-        message = MISSED(head=head)
+        message = MESSAGES.MISSED(head=head)
     elif blanket:
-        message = MISSED_BLANKET(head=head)
+        message = MESSAGES.MISSED_BLANKET(head=head)
     elif question.strict:
-        message = MISSED_STRICT(head=head)
+        message = MESSAGES.MISSED_STRICT(head=head)
     elif 2 * covered < total:
         message = _missed_half(question, text_of_excerpt, span, head, covered, total)
     else:
-        message = MISSED_FAR(head=head)
+        message = MESSAGES.MISSED_FAR(head=head)
     return SpanFeedback(
         excerpt_index=index,
         start=span.start,
@@ -651,9 +585,9 @@ def _missed_half(
     """A span missed because under half of its words are marked; names its core if any."""
     cores = core_intervals(text, span, question.targets)[0]
     if not cores:
-        return MISSED_HALF(head=head, covered=covered, total=total)
+        return MESSAGES.MISSED_HALF(head=head, covered=covered, total=total)
     core = _quote(_core_text(text, cores[0]))
-    return MISSED_HALF_CORE(head=head, covered=covered, total=total, core=core)
+    return MESSAGES.MISSED_HALF_CORE(head=head, covered=covered, total=total, core=core)
 
 
 def _core_text(text: str, interval: tuple[int, int]) -> str:
@@ -701,15 +635,15 @@ def _stray(question: Question, index: int, start: int, end: int, under: list[Spa
     if other_quantity is not None:
         counts = (other_quantity.quantity or "something else").replace("-", " ").replace("_", " ")
         wanted = question.quantity.replace("-", " ").replace("_", " ") if question.quantity else ""
-        message = STRAY_QUANTITY(quote=quote, counts=counts, wanted=wanted)
+        message = MESSAGES.STRAY_QUANTITY(quote=quote, counts=counts, wanted=wanted)
     elif labels:
-        message = STRAY_LABELS(
+        message = MESSAGES.STRAY_LABELS(
             quote=quote,
-            labels=_joined(labels, LIST_AND),
-            targets=_joined(question.targets, LIST_OR),
+            labels=_joined(labels, MESSAGES.LIST_AND),
+            targets=_joined(question.targets, MESSAGES.LIST_OR),
         )
     else:
-        message = STRAY(quote=quote, end=_end(text))
+        message = MESSAGES.STRAY(quote=quote, end=_end(text))
     message = _with_note(message, note)
     if question.stray_penalty:
         message = joined([message, _costs(question.stray_penalty)])
@@ -747,8 +681,8 @@ def _credit_sum(options: Sequence[Option], chosen: set[int], what: Text) -> str 
     right_chosen = sum(options[index].correct for index in chosen)
     wrong_chosen = len(chosen) - right_chosen
     credit = _round(max(0.0, (right_chosen - wrong_chosen) / right))
-    floor = NEVER_BELOW_ZERO() if right_chosen < wrong_chosen else ""
-    phrase = CREDIT_SUM_ONE if right_chosen == 1 else CREDIT_SUM
+    floor = MESSAGES.NEVER_BELOW_ZERO() if right_chosen < wrong_chosen else ""
+    phrase = MESSAGES.CREDIT_SUM_ONE if right_chosen == 1 else MESSAGES.CREDIT_SUM
     picks = {"right_chosen": right_chosen, "wrong_chosen": wrong_chosen}
     return phrase(what=what, right=right, credit=credit, floor=floor, **picks)
 
@@ -760,11 +694,11 @@ def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[Choic
         quote, end = _quote(option.text), _end(option.text)
         message: str
         if picked and option.correct:
-            message = RIGHT(quote=quote, end=end)
+            message = MESSAGES.RIGHT(quote=quote, end=end)
         elif picked:
-            message = NOT_RIGHT(quote=quote, end=end)
+            message = MESSAGES.NOT_RIGHT(quote=quote, end=end)
         elif option.correct:
-            message = RIGHT_NOT_CHOSEN(quote=quote, end=end)
+            message = MESSAGES.RIGHT_NOT_CHOSEN(quote=quote, end=end)
         else:
             message = ""
         if message and option.feedback:
@@ -781,7 +715,7 @@ def _choice_feedback(options: Sequence[Option], chosen: set[int]) -> tuple[Choic
 def _score_highlight(question: Question, response: Mapping[str, Any]) -> Score:
     marks = _marks(question, response)
     result = _score_marks(question, marks)
-    messages = () if marks else (NO_MARKS(),)
+    messages = () if marks else (MESSAGES.NO_MARKS(),)
     return Score(
         question_id=question.id,
         question_type=question.type,
@@ -803,8 +737,10 @@ def _score_choice(question: Question, response: Mapping[str, Any]) -> Score:
         messages=tuple(
             message
             for message in (
-                None if chosen else NO_ANSWER(),
-                _credit_sum(question.options, chosen, PARTIAL_CREDIT()) if chosen else None,
+                None if chosen else MESSAGES.NO_ANSWER(),
+                _credit_sum(question.options, chosen, MESSAGES.PARTIAL_CREDIT())
+                if chosen
+                else None,
             )
             if message
         ),
@@ -823,23 +759,29 @@ def _score_compare(question: Question, response: Mapping[str, Any]) -> Score:
         result.points(question.stray_penalty) / result.key_count if result.key_count else 0.0
     )
     parts = [ScorePart("marks", _round(marks_share), 1.0)]
-    messages: list[str] = [] if marks else [NO_MARKS()]
+    messages: list[str] = [] if marks else [MESSAGES.NO_MARKS()]
 
     verdict_correct: bool | None = None
     if question.verdict is not None:
         verdict_correct = given == question.verdict
         parts.append(ScorePart("verdict", 1.0 if verdict_correct else 0.0, 1.0))
-        words = _VERDICT_WORDS.get(question.verdict)
+        words = {
+            "conflict": MESSAGES.VERDICT_CONFLICT,
+            "compatible": MESSAGES.VERDICT_COMPATIBLE,
+            "cannot-tell": MESSAGES.VERDICT_CANNOT_TELL,
+        }.get(question.verdict)
         expected = words() if words is not None else question.verdict
         if given is None:
-            messages.append(VERDICT_NOT_GIVEN(expected=expected))
+            messages.append(MESSAGES.VERDICT_NOT_GIVEN(expected=expected))
         elif verdict_correct:
-            messages.append(VERDICT_RIGHT(expected=expected))
+            messages.append(MESSAGES.VERDICT_RIGHT(expected=expected))
         else:
-            messages.append(VERDICT_WRONG(given=QUOTE(text=given), expected=expected))
+            messages.append(
+                MESSAGES.VERDICT_WRONG(given=MESSAGES.QUOTE(text=given), expected=expected)
+            )
     if question.reasons:
         parts.append(ScorePart("reasons", _round(_choice_credit(question.reasons, chosen)), 1.0))
-        arithmetic = _credit_sum(question.reasons, chosen, REASONS()) if chosen else None
+        arithmetic = _credit_sum(question.reasons, chosen, MESSAGES.REASONS()) if chosen else None
         if arithmetic:
             messages.append(arithmetic)
 
@@ -866,14 +808,14 @@ def _score_classify(question: Question, response: Mapping[str, Any]) -> Score:
         text = question.excerpts[index].span_text(span)
         label = given.get(span_index)
         correct = label is not None and label in span.labels
-        expected = _joined(span.labels, LIST_AND)
+        expected = _joined(span.labels, MESSAGES.LIST_AND)
         quote = _quote(text)
         if correct:
-            message = LABEL_RIGHT(quote=quote, expected=expected)
+            message = MESSAGES.LABEL_RIGHT(quote=quote, expected=expected)
         elif label is None:
-            message = LABEL_NOT_GIVEN(quote=quote, expected=expected)
+            message = MESSAGES.LABEL_NOT_GIVEN(quote=quote, expected=expected)
         else:
-            message = LABEL_WRONG(quote=quote, given=_a(label), expected=expected)
+            message = MESSAGES.LABEL_WRONG(quote=quote, given=_a(label), expected=expected)
         items.append(
             LabelFeedback(
                 span_index=span_index,
@@ -894,11 +836,9 @@ def _score_classify(question: Question, response: Mapping[str, Any]) -> Score:
         points=float(sum(item.correct for item in items)),
         max_points=float(len(items)),
         labels=tuple(items),
-        messages=() if given else (NO_LABELS(),),
+        messages=() if given else (MESSAGES.NO_LABELS(),),
     )
 
-
-EXAM_MESSAGE = EXAM()
 
 _SCORERS: dict[str, Callable[[Question, Mapping[str, Any]], Score]] = {
     "highlight": _score_highlight,
@@ -929,6 +869,6 @@ def score(question: Question, response: Mapping[str, Any]) -> Score:
             question_type=question.type,
             points=0.0,
             max_points=0.0,
-            messages=(EXAM_MESSAGE,),
+            messages=(MESSAGES.EXAM(),),
         )
     return result

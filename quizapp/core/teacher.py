@@ -27,10 +27,9 @@ from datetime import UTC, datetime
 
 from quizapp.core.bank import Bank
 from quizapp.core.errors import CodedError, ErrorCode
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
-WRONG_PASSWORD = Phrase("Password", "the current password is not right")
-TOO_SHORT = Phrase("Password", "choose a password of at least {count} characters")
+MESSAGES = Catalogue("teacher")  # quizapp/core/messages/teacher.toml
 
 SETTING_KEY = "teacher_password"
 FAILURES_KEY = "teacher_password_failures"
@@ -101,9 +100,9 @@ def has_password(bank: Bank) -> bool:
 def set_password(bank: Bank, new: str, old: str | None = None) -> None:
     """Choose the password (first time) or change it (the old one must match)."""
     if has_password(bank) and (old is None or not check_password(bank, old)):
-        raise PasswordError(WRONG_PASSWORD())
+        raise PasswordError(MESSAGES.WRONG_PASSWORD())
     if len(new) < MIN_LENGTH:
-        raise PasswordError(TOO_SHORT(count=MIN_LENGTH))
+        raise PasswordError(MESSAGES.TOO_SHORT(count=MIN_LENGTH))
     bank.set_setting(SETTING_KEY, json.dumps(hash_password(new)))
 
 

@@ -161,7 +161,7 @@ def test_the_code_and_the_catalogues_agree() -> None:
     """Every message named is in its catalogue with the places the code fills, and every
     catalogue entry is used."""
     uses = all_uses()
-    assert len(uses) >= 20  # (the scan reads the code)
+    assert len(uses) > 300  # (the scan reads the code: the core names hundreds)
     assert problems_of(uses, catalogue_files()) == []
 
 

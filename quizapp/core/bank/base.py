@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Self
 
 from quizapp.core.bank.connection import BankError, LiteDatabase, configure, connect, migrations
 from quizapp.core.bank.writes import BankWriteError, retry_when_busy, write_error
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 if TYPE_CHECKING:
     from quizapp.core.model import Article
 
 
-NO_FOLDER = Phrase("Storage", "cannot create the folder for the bank {path}: {error}")
-NO_UPGRADE = Phrase("Storage", "cannot upgrade the bank {path}: {error}. It was left as it was.")
+MESSAGES = Catalogue("bank.base")  # quizapp/core/messages/bank.base.toml
 
 
 class BankBase:
@@ -42,7 +41,7 @@ class BankBase:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise BankError(NO_FOLDER(path=str(path), error=str(error))) from None
+            raise BankError(MESSAGES.NO_FOLDER(path=str(path), error=str(error))) from None
         # The integrity checks (and DamagedBankError) live in safety, which builds on
         # bank.connection: imported here, not at the top, as it is not needed for a memory bank.
         from quizapp.core import safety
@@ -71,7 +70,7 @@ class BankBase:
             if not migrations.pending(bank.db):
                 return bank  # another program upgraded it at the same moment
             bank.close()
-            raise BankError(NO_UPGRADE(path=str(path), error=str(error))) from None
+            raise BankError(MESSAGES.NO_UPGRADE(path=str(path), error=str(error))) from None
         return bank
 
     @classmethod

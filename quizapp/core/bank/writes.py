@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from quizapp.core.bank.connection import BankError, LiteDatabase
 from quizapp.core.errors import ErrorCode
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 
 class _Writer(Protocol):
@@ -25,32 +25,7 @@ class _Writer(Protocol):
 
 WRITE_RETRY_SECONDS = 20.0  # on top of SQLite's own busy timeout for each try
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL = 5, 6, 8, 10, 11, 13
-# What a failed write says ({where} is " (the bank's path)" or nothing).
-WRITE_FULL = Phrase(
-    "Storage",
-    "The disk is full: this change was not saved{where}. Free some space and try again."
-    " Everything saved before is safe.",
-)
-WRITE_READ_ONLY = Phrase(
-    "Storage",
-    "The bank file is read-only: this change was not saved{where}. Ask for write access, or"
-    " use another bank file. Everything saved before is safe.",
-)
-WRITE_BUSY = Phrase(
-    "Storage",
-    "The bank is busy in another quizapp program: this change was not saved{where}. Try"
-    " again in a moment. Everything saved before is safe.",
-)
-WRITE_DAMAGED = Phrase(
-    "Storage",
-    "The bank file is damaged: this change was not saved{where}. Close quizapp and open it"
-    " again to repair it from a backup.",
-)
-WRITE_FAILED = Phrase(
-    "Storage",
-    "The bank could not be written ({error}): this change was not saved{where}."
-    " Everything saved before is safe.",
-)
+MESSAGES = Catalogue("bank.writes")  # quizapp/core/messages/bank.writes.toml
 _WRITE_CODES = {
     "full": ErrorCode.BANK_FULL,
     "read-only": ErrorCode.BANK_READ_ONLY,
@@ -83,14 +58,14 @@ def write_error(error: sqlite3.Error, path: Path | None) -> BankWriteError:
     code = _code(error)
     where = f" ({path})" if path else ""
     if code == _FULL:
-        return BankWriteError(WRITE_FULL(where=where), "full")
+        return BankWriteError(MESSAGES.WRITE_FULL(where=where), "full")
     if code == _READONLY:
-        return BankWriteError(WRITE_READ_ONLY(where=where), "read-only")
+        return BankWriteError(MESSAGES.WRITE_READ_ONLY(where=where), "read-only")
     if code in (_BUSY, _LOCKED) or (not code and "locked" in str(error)):
-        return BankWriteError(WRITE_BUSY(where=where), "busy")
+        return BankWriteError(MESSAGES.WRITE_BUSY(where=where), "busy")
     if code == _CORRUPT:
-        return BankWriteError(WRITE_DAMAGED(where=where), "damaged")
-    return BankWriteError(WRITE_FAILED(error=str(error), where=where), "io")
+        return BankWriteError(MESSAGES.WRITE_DAMAGED(where=where), "damaged")
+    return BankWriteError(MESSAGES.WRITE_FAILED(error=str(error), where=where), "io")
 
 
 def retry_when_busy(method: _Method) -> _Method:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Excerpt, Question
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue, Phrase
 
 EXPORT_FORMATS: tuple[str, ...] = ("yaml", "qti", "moodle", "gift", "h5p")
 FILE_SUFFIXES = {"qti": ".zip", "moodle": ".xml", "gift": ".gift.txt", "h5p": ".h5p"}
@@ -122,24 +122,7 @@ def percent_text(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-# Why a question is left out of an export (core/text.py: shown in the studio's language).
-HIGHLIGHT_REASON = Phrase(
-    "Export",
-    "marking phrases in a text has no equivalent among Moodle's question types (the"
-    " word-select plugin scores single words +1/-1, not phrases with partial credit)",
-)()
-COMPARE_REASON = Phrase(
-    "Export",
-    "a compare question asks for marks in the text as well as a verdict; the marks have no"
-    " equivalent in Moodle's question types",
-)()
-NO_FRACTION = Phrase("Export", "Moodle has no grade fraction for 1/{right} of a right answer")
-SEVERAL_LABELS = Phrase(
-    "Export",
-    "the phrase '{text}' carries {count} labels (either is right here); {target} accepts one",
-)
-A_MATCH = Phrase("Export", "a match")
-A_MOODLE_GAP = Phrase("Export", "a Moodle gap")
+MESSAGES = Catalogue("interchange")  # quizapp/core/messages/interchange.toml
 
 
 _Written = TypeVar("_Written")
@@ -149,17 +132,18 @@ def choice_or_classify(
     question: Question,
     choice: Callable[[Question], _Written | LeftOut],
     classify: Callable[[Question], _Written | LeftOut],
-    highlight_reason: str = HIGHLIGHT_REASON,
+    highlight_reason: Phrase | None = None,
 ) -> _Written | LeftOut:
     """``question`` in a format that has only choice and matching questions (Moodle,
-    GIFT): ``choice`` or ``classify`` writes it; compare and highlight ones are left out."""
+    GIFT): ``choice`` or ``classify`` writes it; compare and highlight ones are left out
+    (a highlight one for ``highlight_reason``, Moodle's by default)."""
     if question.type == "choice":
         return choice(question)
     if question.type == "classify":
         return classify(question)
     if question.type == "compare":
-        return LeftOut(question.id, COMPARE_REASON)
-    return LeftOut(question.id, highlight_reason)
+        return LeftOut(question.id, MESSAGES.COMPARE_REASON())
+    return LeftOut(question.id, (highlight_reason or MESSAGES.HIGHLIGHT_REASON)())
 
 
 def write_each(

@@ -19,10 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from quizapp.core.interchange import MESSAGES as EXPORT
 from quizapp.core.interchange import (
-    A_MATCH,
-    NO_FRACTION,
-    SEVERAL_LABELS,
     ExportResult,
     LeftOut,
     choice_fractions,
@@ -32,16 +30,13 @@ from quizapp.core.interchange import (
     write_each,
 )
 from quizapp.core.model import Question, QuestionSet, label_name
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 __all__ = ["escape", "export_gift", "gift_question"]
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
-HIGHLIGHT_REASON = Phrase(
-    "Export", "marking phrases in a text has no equivalent in GIFT (nor in Moodle's question types)"
-)()
-TWO_PHRASES = Phrase("Export", "a matching question needs at least two phrases")
+MESSAGES = Catalogue("interchange.gift")  # quizapp/core/messages/interchange.gift.toml
 
 
 def escape(text: str) -> str:
@@ -67,7 +62,7 @@ def _choice(question: Question) -> str | LeftOut:
     for option in question.options:
         fraction = choice_fractions(right, option.correct)
         if fraction is None:
-            return LeftOut(question.id, NO_FRACTION(right=right))
+            return LeftOut(question.id, EXPORT.NO_FRACTION(right=right))
         text = escape(html.escape(option.text, quote=False))
         if right == 1:
             mark = "=" if option.correct else "~"
@@ -85,14 +80,14 @@ def _choice(question: Question) -> str | LeftOut:
 def _matching(question: Question) -> str | LeftOut:
     key = question.key_spans()
     if len(key) < 2:
-        return LeftOut(question.id, TWO_PHRASES())
+        return LeftOut(question.id, MESSAGES.TWO_PHRASES())
     pairs: list[tuple[str, str]] = []
     for index, span in key:
         text = question.excerpts[index].text[span.start : span.end]
         if len(span.labels) > 1:
             return LeftOut(
                 question.id,
-                SEVERAL_LABELS(text=text, count=len(span.labels), target=A_MATCH()),
+                EXPORT.SEVERAL_LABELS(text=text, count=len(span.labels), target=EXPORT.A_MATCH()),
             )
         pairs.append((text, label_name(span.labels[0])))
     lines = [_head(question, question_html(question))]
@@ -105,7 +100,7 @@ def _matching(question: Question) -> str | LeftOut:
 
 def gift_question(question: Question) -> str | LeftOut:
     """One question as GIFT text, or why it cannot be one."""
-    return choice_or_classify(question, _choice, _matching, HIGHLIGHT_REASON)
+    return choice_or_classify(question, _choice, _matching, MESSAGES.HIGHLIGHT_REASON)
 
 
 def export_gift(question_set: QuestionSet) -> ExportResult:

@@ -30,10 +30,9 @@ from typing import Any
 from quizapp.core.interchange import ExportResult, LeftOut
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Question, QuestionSet
 from quizapp.core.scoring import words
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
-HIGHLIGHT_ONLY = Phrase("Export", "Mark the Words takes highlight questions only (this is {type})")
-NO_WORDS = Phrase("Export", "it has no words to mark")
+MESSAGES = Catalogue("interchange.h5p")  # quizapp/core/messages/interchange.h5p.toml
 
 __all__ = ["LIBRARY", "content_json", "export_h5p", "h5p_file", "marked_text"]
 
@@ -170,11 +169,11 @@ def export_h5p(question_set: QuestionSet) -> ExportResult:
             left_out.append(
                 LeftOut(
                     question.id,
-                    HIGHLIGHT_ONLY(type=question.type),
+                    MESSAGES.HIGHLIGHT_ONLY(type=question.type),
                 )
             )
         elif marked_text(question)[1] == 0:
-            left_out.append(LeftOut(question.id, NO_WORDS()))
+            left_out.append(LeftOut(question.id, MESSAGES.NO_WORDS()))
         else:
             chosen.append(question)
     single = len(chosen) == 1

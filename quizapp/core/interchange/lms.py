@@ -14,7 +14,7 @@ from quizapp.core.errors import ErrorCode
 from quizapp.core.files import QUESTION_FILE_SUFFIXES, Problem, check_paths
 from quizapp.core.interchange import ExportResult
 from quizapp.core.model import QuestionSet
-from quizapp.core.problems import SET_ID_TWICE
+from quizapp.core.problems import MESSAGES as QUESTION_FILE
 
 
 def export_set(question_set: QuestionSet, format_name: str) -> ExportResult:
@@ -83,7 +83,9 @@ def check_import_paths(paths: Iterable[str | Path]) -> tuple[list[QuestionSet], 
             if question_set is None:
                 continue
             if question_set.id in seen:
-                message = SET_ID_TWICE(id=question_set.id, other=seen[question_set.id])
+                message = QUESTION_FILE.SET_ID_TWICE(
+                    id=question_set.id, other=seen[question_set.id]
+                )
                 problems.append(Problem(str(package), 1, message, code=ErrorCode.ID_DUPLICATE))
                 continue
             seen[question_set.id] = str(package)

@@ -18,10 +18,8 @@ from __future__ import annotations
 import html
 from xml.etree import ElementTree as ET
 
+from quizapp.core.interchange import MESSAGES as EXPORT
 from quizapp.core.interchange import (
-    A_MOODLE_GAP,
-    NO_FRACTION,
-    SEVERAL_LABELS,
     ExportResult,
     LeftOut,
     choice_fractions,
@@ -32,10 +30,9 @@ from quizapp.core.interchange import (
     write_each,
 )
 from quizapp.core.model import PARAGRAPH_SEPARATOR, Question, QuestionSet, label_name
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
-NO_PHRASES = Phrase("Export", "it has no phrases to label")
-OVERLAP = Phrase("Export", "two of its phrases overlap; gaps cannot")
+MESSAGES = Catalogue("interchange.moodle")  # quizapp/core/messages/interchange.moodle.toml
 
 __all__ = ["export_moodle", "moodle_question"]
 
@@ -80,7 +77,7 @@ def _multichoice(question: Question) -> ET.Element | LeftOut:
     right = sum(option.correct for option in question.options)
     fractions = [choice_fractions(right, option.correct) for option in question.options]
     if any(value is None for value in fractions):
-        return LeftOut(question.id, NO_FRACTION(right=right))
+        return LeftOut(question.id, EXPORT.NO_FRACTION(right=right))
     element = _common(question, "multichoice", question_html(question), 1.0)
     multiple = question.multiple or right > 1
     ET.SubElement(element, "single").text = "false" if multiple else "true"
@@ -103,13 +100,15 @@ def _multichoice(question: Question) -> ET.Element | LeftOut:
 def _gapselect(question: Question) -> ET.Element | LeftOut:
     key = question.key_spans()
     if not key:
-        return LeftOut(question.id, NO_PHRASES())
+        return LeftOut(question.id, MESSAGES.NO_PHRASES())
     for _, span in key:
         if len(span.labels) > 1:
             text = question.excerpts[_].text[span.start : span.end]
             return LeftOut(
                 question.id,
-                SEVERAL_LABELS(text=text, count=len(span.labels), target=A_MOODLE_GAP()),
+                EXPORT.SEVERAL_LABELS(
+                    text=text, count=len(span.labels), target=EXPORT.A_MOODLE_GAP()
+                ),
             )
     labels = list(dict.fromkeys([*question.targets, *(span.labels[0] for _, span in key)]))
     gap_of = {label: number for number, label in enumerate(labels, 1)}
@@ -118,7 +117,7 @@ def _gapselect(question: Question) -> ET.Element | LeftOut:
         spans = sorted((span for i, span in key if i == index), key=lambda s: s.start)
         for before, after in zip(spans, spans[1:], strict=False):
             if after.start < before.end:
-                return LeftOut(question.id, OVERLAP())
+                return LeftOut(question.id, MESSAGES.OVERLAP())
         source = excerpt_html(excerpt).split("</p>", 1)[0] + "</p>"
         paragraphs: list[str] = []
         offset = 0

@@ -62,7 +62,7 @@ from quizapp.core.model import (
     label_name,
 )
 from quizapp.core.scoring import BLANKET_SHARE, words
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 
 __all__ = [
     "CP_NS",
@@ -85,24 +85,7 @@ _C = f"{{{CP_NS}}}"
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
-# Why a package cannot be read (core/text.py: shown in the studio's language).
-NOT_IN_ZIP = Phrase("Qti", "the package names this file, but it is not in the zip")
-BAD_XML = Phrase("Qti", "not well-formed XML ({error})")
-NOT_OUR_ARTICLE = Phrase("Qti", "not an article written by quizapp")
-SPANS_DO_NOT_NEST = Phrase("Qti", "its spans do not nest ({error})")
-UNREADABLE_PACKAGE = Phrase("Qti", "unreadable package ({error})")
-NOT_A_ZIP = Phrase("Qti", "not a readable zip file ({error})")
-NO_RESOURCES = Phrase("Qti", "no resources listed (not a QTI 3 package?)")
-UNREADABLE = Phrase("Qti", "unreadable ({error})")
-NO_ITEMS = Phrase("Qti", "the package has no items")
-NOT_AN_ITEM = Phrase("Qti", "not a qti-assessment-item")
-NO_BODY = Phrase("Qti", "this item has no qti-item-body")
-ONE_CHOICE_ONLY = Phrase(
-    "Qti",
-    "quizapp can import only one choice interaction from an item it did not write (this one"
-    " has {found})",
-)
-KEY_MISMATCH = Phrase("Qti", "question {id}: the item's key does not match its article's tags")
+MESSAGES = Catalogue("interchange.qti")  # quizapp/core/messages/interchange.qti.toml
 
 
 class QtiError(LocatedError, ValueError):
@@ -974,11 +957,11 @@ class _Reader:
         try:
             data = self.archive.read(name)
         except KeyError:
-            raise QtiError(where, NOT_IN_ZIP()) from None
+            raise QtiError(where, MESSAGES.NOT_IN_ZIP()) from None
         try:
             return ET.fromstring(data)
         except ET.ParseError as error:
-            raise QtiError(where, BAD_XML(error=str(error))) from None
+            raise QtiError(where, MESSAGES.BAD_XML(error=str(error))) from None
 
     def problem(self, name: str, message: str) -> None:
         self.problems.append(
@@ -1030,7 +1013,7 @@ def _article_data(reader: _Reader, name: str) -> dict[str, Any]:
         None,
     )
     if root.tag != _Q + "qti-assessment-stimulus" or div is None:
-        raise QtiError(f"{reader.path}!{name}", NOT_OUR_ARTICLE())
+        raise QtiError(f"{reader.path}!{name}", MESSAGES.NOT_OUR_ARTICLE())
     paragraphs: list[str] = []
     spans: list[Span] = []
     offset = 0
@@ -1044,7 +1027,9 @@ def _article_data(reader: _Reader, name: str) -> dict[str, Any]:
     try:
         source = markup.to_markup(text, spans)
     except ValueError as error:
-        raise QtiError(f"{reader.path}!{name}", SPANS_DO_NOT_NEST(error=str(error))) from None
+        raise QtiError(
+            f"{reader.path}!{name}", MESSAGES.SPANS_DO_NOT_NEST(error=str(error))
+        ) from None
     data: dict[str, Any] = {
         "_labels": sorted({label for span in spans for label in span.labels}),
         "id": div.get("data-article") or root.get("label") or root.get("identifier", ""),
@@ -1180,14 +1165,14 @@ def _settings_data(item: ET.Element, data: dict[str, Any]) -> None:
 def _question_data(reader: _Reader, name: str) -> dict[str, Any] | None:
     item = reader.xml(name)
     if item.tag != _Q + "qti-assessment-item":
-        reader.problem(name, NOT_AN_ITEM())
+        reader.problem(name, MESSAGES.NOT_AN_ITEM())
         return None
     body = item.find(_Q + "qti-item-body")
     wrapper = _question_wrapper(body) if body is not None else None
     if body is not None and wrapper is None:
         return _foreign_choice(reader, name, item, body)
     if body is None or wrapper is None:
-        reader.problem(name, NO_BODY())
+        reader.problem(name, MESSAGES.NO_BODY())
         return None
     kind = wrapper.get("data-type", "")
     data: dict[str, Any] = {"id": item.get("label") or item.get("identifier", ""), "type": kind}
@@ -1217,7 +1202,7 @@ def _foreign_choice(
         found = ", ".join(kinds) or "no interaction"
         reader.problem(
             name,
-            ONE_CHOICE_ONLY(found=found),
+            MESSAGES.ONE_CHOICE_ONLY(found=found),
         )
         return None
     interaction = interactions[0]
@@ -1304,7 +1289,7 @@ def read_package(path: str | Path) -> QuestionSet:
         zipfile.BadZipFile,
         OSError,
     ) as error:
-        raise QtiError(str(path), UNREADABLE_PACKAGE(error=str(error))) from None
+        raise QtiError(str(path), MESSAGES.UNREADABLE_PACKAGE(error=str(error))) from None
 
 
 def _read_package(path: str | Path) -> QuestionSet:
@@ -1312,13 +1297,13 @@ def _read_package(path: str | Path) -> QuestionSet:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as error:
-        raise QtiError(shown, NOT_A_ZIP(error=str(error))) from None
+        raise QtiError(shown, MESSAGES.NOT_A_ZIP(error=str(error))) from None
     with archive:
         reader = _Reader(shown, archive)
         manifest = reader.xml("imsmanifest.xml")
         resources = list(manifest.iter(_C + "resource"))
         if not resources:
-            raise QtiError(f"{shown}!imsmanifest.xml", NO_RESOURCES())
+            raise QtiError(f"{shown}!imsmanifest.xml", MESSAGES.NO_RESOURCES())
         by_type: dict[str, list[str]] = {}
         for resource in resources:
             href = resource.get("href")
@@ -1329,13 +1314,15 @@ def _read_package(path: str | Path) -> QuestionSet:
             try:
                 extra = json.loads(archive.read(EXTRA_FILE).decode("utf-8"))
             except (ValueError, UnicodeDecodeError) as error:
-                raise QtiError(f"{shown}!{EXTRA_FILE}", UNREADABLE(error=str(error))) from None
+                raise QtiError(
+                    f"{shown}!{EXTRA_FILE}", MESSAGES.UNREADABLE(error=str(error))
+                ) from None
         articles = [
             _article_data(reader, name) for name in by_type.get("imsqti_stimulus_xmlv3p0", [])
         ]
         item_names = _ordered_items(reader, by_type)
         if not item_names:
-            raise QtiError(f"{shown}!imsmanifest.xml", NO_ITEMS())
+            raise QtiError(f"{shown}!imsmanifest.xml", MESSAGES.NO_ITEMS())
         questions = [q for q in (_question_data(reader, n) for n in item_names) if q is not None]
         articles += [q.pop("_article") for q in questions if "_article" in q]
         test = by_type.get("imsqti_test_xmlv3p0", [])
@@ -1375,7 +1362,7 @@ def _read_package(path: str | Path) -> QuestionSet:
             raise QuestionFileError(reader.problems)
         question_set = set_from_data(data, shown)
         mismatched = [
-            Problem(shown, 0, KEY_MISMATCH(id=q.id), code=ErrorCode.PACKAGE_INVALID)
+            Problem(shown, 0, MESSAGES.KEY_MISMATCH(id=q.id), code=ErrorCode.PACKAGE_INVALID)
             for q in question_set.questions
             if q.type in ("highlight", "compare") and keys.get(q.id) != _expected_key(q)
         ]

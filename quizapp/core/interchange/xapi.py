@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.errors import CodedError, ErrorCode
-from quizapp.core.text import Phrase
+from quizapp.core.text import Catalogue
 from quizapp.core.version import __version__
 
 if TYPE_CHECKING:
@@ -64,16 +64,7 @@ ENV_USER = "QUIZAPP_LRS_USER"
 ENV_PASSWORD = "QUIZAPP_LRS_PASSWORD"
 
 
-# Why sending failed (core/text.py: shown in the dashboard's language).
-BAD_ENDPOINT = Phrase("Lrs", "the LRS endpoint must start with http:// or https://, not {endpoint}")
-NO_ANSWER = Phrase("Lrs", "the LRS at {url} did not answer in {seconds} s")
-UNREACHABLE = Phrase("Lrs", "cannot reach the LRS at {url}: {error}")
-REFUSED_LOGIN = Phrase("Lrs", "the LRS at {url} refused the user name or password (HTTP {status})")
-CONFLICT = Phrase(
-    "Lrs", "the LRS at {url} already holds different statements with these ids (HTTP 409)"
-)
-HTTP_STATUS = Phrase("Lrs", "the LRS at {url} answered HTTP {status}")
-HTTP_DETAIL = Phrase("Lrs", "the LRS at {url} answered HTTP {status}: {detail}")
+MESSAGES = Catalogue("interchange.xapi")  # quizapp/core/messages/interchange.xapi.toml
 
 
 class LrsError(CodedError, RuntimeError):
@@ -275,7 +266,7 @@ def send_statements(
     import httpx
 
     if not endpoint.startswith(("http://", "https://")):
-        raise LrsError(BAD_ENDPOINT(endpoint=repr(endpoint)))
+        raise LrsError(MESSAGES.BAD_ENDPOINT(endpoint=repr(endpoint)))
     url = endpoint.rstrip("/") + "/statements"
     headers = {"X-Experience-API-Version": XAPI_VERSION, "Content-Type": "application/json"}
     sent = 0
@@ -286,23 +277,23 @@ def send_statements(
             try:
                 response = client.post(url, content=json.dumps(batch, ensure_ascii=False))
             except httpx.TimeoutException:
-                raise LrsError(NO_ANSWER(url=url, seconds=float(timeout)), sent) from None
+                raise LrsError(MESSAGES.NO_ANSWER(url=url, seconds=float(timeout)), sent) from None
             except httpx.HTTPError as error:
-                raise LrsError(UNREACHABLE(url=url, error=str(error)), sent) from None
+                raise LrsError(MESSAGES.UNREACHABLE(url=url, error=str(error)), sent) from None
             if response.status_code in (401, 403):
                 raise LrsError(
-                    REFUSED_LOGIN(url=url, status=response.status_code),
+                    MESSAGES.REFUSED_LOGIN(url=url, status=response.status_code),
                     sent,
                 )
             if response.status_code == 409:
                 raise LrsError(
-                    CONFLICT(url=url),
+                    MESSAGES.CONFLICT(url=url),
                     sent,
                 )
             if not 200 <= response.status_code < 300:
                 detail = " ".join(response.text.split())[:200]
                 raise LrsError(
-                    (HTTP_DETAIL if detail else HTTP_STATUS)(
+                    (MESSAGES.HTTP_DETAIL if detail else MESSAGES.HTTP_STATUS)(
                         url=url, status=response.status_code, detail=detail
                     ),
                     sent,
