@@ -34,6 +34,7 @@ from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.events import EventGroup, events_of, group_events, groups_from
 from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
+from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.subjects import WEATHER
 
@@ -168,29 +169,32 @@ def judge(
     return "conflict", reason
 
 
-_PAST_FIGURE = re.compile(
-    r"\b(?:had\s+(?:put|said|given|reported|stood)|earlier|initially|previously|at\s+first"
-    r"|first\s+report\w*|up\s+from|from\s+an?\s+earlier|before\s+rising|had\s+been)\b",
-    re.IGNORECASE,
+_PAST = one_of(
+    r"had_put had_said had_given had_reported had_stood earlier initially previously at_first"
+    r" first_report\w* up_from from_an?_earlier before_rising had_been"
+)
+_PAST_FIGURE = re.compile(rf"\b{_PAST}\b", re.IGNORECASE)
+_OWNERS = one_of(
+    "junta government president vice_president prime_minister military authorities officials"
+    " health_ministry ministry interior_ministry disaster_agency emergency_agency death_toll"
+    " toll capital"
 )
 _PLACE = re.compile(
     r"\b(?:in|In|across|Across|on\s+the|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"|(?:(?<=\n)|(?<=^)|(?<=[.;:,]\s))(?P<owner>[A-Z][a-z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:junta|government|president|vice\s+president|prime\s+minister|military|authorities"
-    r"|officials|health\s+ministry|ministry|interior\s+ministry|disaster\s+agency|emergency"
-    r"\s+agency|death\s+toll|toll|capital)\b"
+    rf"{_OWNERS}\b"
 )
-_PART_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|while|plus)"
-    r"(?:\s+[\w-]+){0,2}?\s*$",
-    re.IGNORECASE,
-)
+_PART_WORDS = one_of("including among_them among_whom of_whom of_which another while plus")
+_PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?\s*$", re.IGNORECASE)
+_FOUND = one_of("recovered found pulled extricated identified retrieved")
 _PART_AFTER = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?(?:more\b|of\s+them\b|of\s+the\b|of\s+whom\b|from\s+(?-i:[A-Z])"
-    r"|(?:(?:have|has|had|were|was)\s+(?:so\s+far\s+|now\s+)?been|were|was)\s+(?:recovered|found|pulled"
-    r"|extricated|identified|retrieved)|(?:are\s+|were\s+)?(?:still\s+)?in\s+hospital"
-    r"|remain\w*\s+(?:in\s+hospital|hospitali[sz]ed)|died\s+in\s+hospital|so\s+far\b)",
+    r"^\W*(?:[\w-]+\s+){0,3}?"
+    + one_of(
+        r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital so_far\b"
+        rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_)?been|were|was)_{_FOUND}"
+        r" (?:are_|were_)?(?:still_)?in_hospital remain\w*_(?:in_hospital|hospitali[sz]ed)"
+    ),
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas|as)\s")

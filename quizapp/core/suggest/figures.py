@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, word_key
 from quizapp.core.suggest.model import Interval, Suggestion
+from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.subjects import subject_of
 
 _PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
@@ -97,16 +98,12 @@ _WHEN = frozenset("late early overnight yesterday today tonight".split())
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _EARLIER = re.compile(
-    r"\b(?:last|previous|a)\s+year\b|\byear\s+before\b|\bearlier\s+this\s+year\b", re.I
+    rf"\b{one_of('last_year previous_year a_year year_before earlier_this_year')}\b", re.I
 )
-_TIME_AFTER = re.compile(
-    r"(?::\d\d)|\s*(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock|gmt|bst|utc|cet|cest|edt|est|et|pst|pt"
-    r"|hrs|h)\b",
-    re.IGNORECASE,
-)
-_TIME_BEFORE = re.compile(
-    r"\b(?:at|by|from|until|till|before|after|since|around|the|shortly|about)\s+$", re.I
-)
+_CLOCK = one_of(r"am pm a\.m\.? p\.m\.? o['’]clock gmt bst utc cet cest edt est et pst pt hrs h")
+_TIME_AFTER = re.compile(rf"(?::\d\d)|\s*{_CLOCK}\b", re.IGNORECASE)
+_AT_TIME = one_of("at by from until till before after since around the shortly about")
+_TIME_BEFORE = re.compile(rf"\b{_AT_TIME}\s+$", re.I)
 # "aged 23", "children ages 1, 2 and 7", "ranging in age from 1 to over 50", "the oldest over 50"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:aged|age|ages)(?:\s+(?:between|from|of|around|about|under|over|range|ranging))*"
@@ -119,24 +116,27 @@ _AGE_AFTER = re.compile(
     r"(?:(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b)",
     re.IGNORECASE,
 )
+_PERSONS = one_of(
+    "uncle aunt mother father son daughter wife husband brother sister grandmother grandfather"
+    " grandson granddaughter niece nephew cousin man woman boy girl friend neighbou?r resident"
+    " worker driver victim passenger student teacher owner partner mum dad widow widower male"
+    " female gunman shooter suspect attacker assailant pilot officer soldier firefighter nurse"
+    " doctor journalist reporter survivor teenager"
+)
 _NAME_COMMA_BEFORE = re.compile(
-    r"(?:[A-Z][a-z][\w'’-]*|\b(?:uncle|aunt|mother|father|son|daughter|wife|husband|brother"
-    r"|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|man|woman|boy"
-    r"|girl|friend|neighbou?r|resident|worker|driver|victim|passenger|student|teacher|owner"
-    r"|partner|mum|dad|widow|widower|male|female|gunman|shooter|suspect|attacker|assailant"
-    r"|pilot|officer|soldier|firefighter|nurse|doctor|journalist|reporter|survivor|teenager)),\s(?:(?:between|about|around|aged)\s)?(?:\d+\s*(?:and|to|-|–)\s*)?$"
+    rf"(?:[A-Z][a-z][\w'’-]*|\b{_PERSONS}),\s(?:(?:between|about|around|aged)\s)?"
+    r"(?:\d+\s*(?:and|to|-|–)\s*)?$"
 )  # "John Smith, 34," and "her uncle, 42,": an age; "a male, between 40 and 50"
 _NAME_COMMA_AFTER = re.compile(
     r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)|\s*(?:[-–]|and|to)\s*\d+\s*,|\s*[.;]?\s*$"
 )  # "..., said resident Gerardo Martinez, 61."
-_PHONE_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|ring|phone|text|contact|helpline|hotline)\b[^.\n]{0,30}?\s$", re.I
+_CALL = one_of("call calling dial ring phone text contact helpline hotline")
+_PHONE_BEFORE = re.compile(rf"\b{_CALL}\b[^.\n]{{0,30}}?\s$", re.I)
+_SCORED = one_of(
+    "won win wins beat beats lost lose drew draw defeated scored? victory defeat lead led"
+    " trailing thrashed edged final_score"
 )
-_SCORE_BEFORE = re.compile(
-    r"\b(?:won|win|wins|beat|beats|lost|lose|drew|draw|defeated|scored?|victory|defeat|lead|led"
-    r"|trailing|thrashed|edged|final\s+score)\b[^.\n]{0,25}$",
-    re.IGNORECASE,
-)
+_SCORE_BEFORE = re.compile(rf"\b{_SCORED}\b[^.\n]{{0,25}}$", re.IGNORECASE)
 _SENTENCE_STARTERS = frozenset(
     "the in at on by of for from since after before with and but so then now today yesterday"
     " until till to as when while if than a an some all between among almost nearly over"
@@ -1229,6 +1229,10 @@ def _marker_reach(text: str, figure: _Figure, position: int) -> int:
     return 10
 
 
+# what a suggestion keeps of the figure read
+_CARRIED = ("start", "end", "quantity", "interval", "scope", "part", "description", "who_only")
+
+
 def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
     words = figure.quantity.replace("-", " ")
     reason = f"figure: {figure.description} {words} → {figure.interval}"
@@ -1252,16 +1256,6 @@ def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
         notes.append("says who is counted, not what happened to them")
     if notes:
         reason += "; " + "; ".join(notes)
-    return Suggestion(
-        start=figure.start,
-        end=figure.end,
-        text=text[figure.start : figure.end],
-        label="figure",
-        reason=reason,
-        quantity=figure.quantity,
-        interval=figure.interval,
-        scope=figure.scope,
-        part=figure.part,
-        description=figure.description,
-        who_only=figure.who_only,
-    )
+    carried = {name: getattr(figure, name) for name in _CARRIED}
+    text_of = text[figure.start : figure.end]
+    return Suggestion(text=text_of, label="figure", reason=reason, **carried)
