@@ -80,6 +80,30 @@ SPECULATION = [
     ("Has the dam been weakened? Engineers are checking.", "Has the dam", "question"),
 ]
 
+# reports written in French
+FRENCH = [
+    ("Le bilan pourrait encore s'alourdir, selon la préfecture.", "pourrait encore", "pourrait"),
+    ("Un acte criminel n'est pas exclu par les enquêteurs.", "n'est pas exclu", "exclu"),
+    ("La piste criminelle est privilégiée.", "piste criminelle", "piste"),
+    ("Le gaz est probablement à l'origine de l'explosion.", "probablement", "probablement"),
+    ("On craint une centaine de victimes sous les décombres.", "On craint", "craint"),
+    ("Le bilan devrait s'alourdir dans la soirée.", "devrait", "devrait"),
+    ("Le nombre de morts risque de s'alourdir encore.", "risque de", "risque"),
+    ("Il est trop tôt pour dire ce qui s'est passé.", "trop tôt pour dire", "tôt"),
+    ("L'immeuble semble avoir été soufflé par une fuite de gaz.", "semble", "semble"),
+    ("Les secouristes craignent que d'autres corps soient ensevelis.", "craignent", "craignent"),
+    ("Un accident n'est toujours pas écarté.", "n'est toujours pas écarté", "écarté"),
+    ("\"J'ai cru que c'était un avion qui tombait\", raconte une voisine.", "J'ai cru", "cru"),
+    ("Il est trop tôt en l'état pour déterminer la cause.", "trop tôt en l'état pour", "tôt"),
+    ("Les enquêteurs pensaient que la victime était dans la rue.", "pensaient que", "pensaient"),
+]
+
+NOT_FRENCH = [
+    ("Les routes sont fermées à cause du risque de glissements de terrain.", "risque"),
+    ("Les pompiers ne pourraient pas atteindre le quartier avant midi.", "pourraient"),
+    ("L'avion est sorti de la piste à l'atterrissage.", "piste"),
+]
+
 NOT_SPECULATION = [
     # a hedge inside a question put to someone is the question's, not a guess
     ("Asked if he expected the toll to rise, the chief said he did not know.", "expected"),
@@ -121,6 +145,19 @@ def test_speculation_kinds(text: str, phrase: str, cue: str) -> None:
 @pytest.mark.parametrize(("text", "phrase"), NOT_SPECULATION)
 def test_not_speculation_kinds(text: str, phrase: str) -> None:
     """Look-alikes of hedges (questions put to people, appeals, ability, schedules) are not."""
+    assert not _speculation_over(text, phrase), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "cue"), FRENCH)
+def test_speculation_in_french_reports(text: str, phrase: str, cue: str) -> None:
+    """French reports get the same families of hedges, each reason naming its cue."""
+    reasons = _speculation_over(text, phrase)
+    assert any(cue.lower() in reason.lower() for reason in reasons), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_FRENCH)
+def test_not_speculation_in_french_reports(text: str, phrase: str) -> None:
+    """A risk as a topic, an inability and an airport's runway are not hedges."""
     assert not _speculation_over(text, phrase), analyse(text)
 
 
