@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -58,7 +57,7 @@ from quizapp.core.scoring import words
 from quizapp.core.yamlsource import SourceError
 from quizapp.ui.background import BackgroundJob
 from quizapp.ui.studio import common
-from quizapp.ui.studio.common import fill, sync_list, tr
+from quizapp.ui.studio.common import fill, sync_list, titled_list, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import PaneScroll, only_current_counts, side_by_side
 from quizapp.ui.studio.span_editor import SpanEditor
@@ -362,12 +361,9 @@ class ArticlesPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(tr("Artic&les"), left)
-        self.list = QListWidget(left)
-        self.list.setAccessibleName(tr("Articles of the set"))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        list_label.setBuddy(self.list)
+        list_label, self.list = titled_list(
+            tr("Artic&les"), tr("Articles of the set"), left, elide=True
+        )
         self.paste_button, self.open_button, self.remove_button = buttons(
             left,
             (tr("&Paste report…"), tr("Paste a report as a new article")),

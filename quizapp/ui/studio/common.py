@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFrame,
+    QLabel,
     QLayout,
     QListWidget,
     QListWidgetItem,
@@ -275,3 +276,18 @@ def side_panel_column(panel: QFrame, accessible_name: str) -> QVBoxLayout:
     column = QVBoxLayout(panel)
     column.setContentsMargins(8, 8, 8, 8)
     return column
+
+
+def titled_list(
+    title: str, accessible_name: str, parent: QWidget, *, elide: bool = False
+) -> tuple[QLabel, QListWidget]:
+    """A list and its title, whose shortcut goes to the list; ``elide``: each row on one
+    line, cut short with "…" rather than scrolled sideways."""
+    label = QLabel(title, parent)
+    items = QListWidget(parent)
+    items.setAccessibleName(accessible_name)
+    if elide:
+        items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        items.setTextElideMode(Qt.TextElideMode.ElideRight)
+    label.setBuddy(items)
+    return label, items

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -57,6 +56,7 @@ from quizapp.ui.studio.common import (
     repolish,
     short_text_box,
     sync_list,
+    titled_list,
     tr,
 )
 from quizapp.ui.studio.document import StudioDocument
@@ -764,13 +764,10 @@ class QuestionsPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(tr("&Questions"), left)
-        self.list = QListWidget(left)
-        self.list.setAccessibleName(tr("Questions of the set"))
+        list_label, self.list = titled_list(tr("&Questions"), tr("Questions of the set"), left)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
-        list_label.setBuddy(self.list)
         self.new_button, menu = menu_button(
             left,
             tr("&New question"),

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
@@ -48,7 +47,7 @@ from quizapp.core.text import localized
 from quizapp.ui.i18n import question_type_name
 from quizapp.ui.prompter import Prompter
 from quizapp.ui.studio import common
-from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, tr
+from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, titled_list, tr
 from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.studio.question_editor import PreviewPane
 from quizapp.ui.widgets import buttons
@@ -257,13 +256,13 @@ class QuizBuilder(QWidget):
         saved_row = QHBoxLayout()
         saved_row.addWidget(saved_label)
         saved_row.addWidget(self.saved, 1)
-        quiz_label = QLabel(tr("Questions in the &quiz"), right_inner)
-        self.quiz_list = QListWidget(right_inner)
-        self.quiz_list.setAccessibleName(tr("Questions in the quiz, in order"))
-        self.quiz_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.quiz_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        quiz_label, self.quiz_list = titled_list(
+            tr("Questions in the &quiz"),
+            tr("Questions in the quiz, in order"),
+            right_inner,
+            elide=True,
+        )
         self.quiz_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        quiz_label.setBuddy(self.quiz_list)
         order_row = FlowLayout()
         self.up_button, self.down_button, self.remove_button = buttons(
             right_inner,
