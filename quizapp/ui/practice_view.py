@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -73,18 +72,17 @@ class PracticeStrip(QFrame):
             self,
             auto_default=False,
         )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(18)
-        today = QHBoxLayout()
-        today.setSpacing(8)
-        today.addWidget(self.today_label)
-        today.addWidget(self.goal_bar)
-        row.addLayout(today)
-        row.addWidget(self.streak_label)
-        row.addWidget(self.weakest_label, 1)
-        row.addWidget(self.due_label)
-        row.addWidget(self.end_button)
+        today = hbox(self.today_label, self.goal_bar, spacing=8)
+        row = hbox(
+            today,
+            self.streak_label,
+            (self.weakest_label, 1),
+            self.due_label,
+            self.end_button,
+            margins=(12, 8, 12, 8),
+            spacing=18,
+        )
+        self.setLayout(row)
 
     def show_status(self, status: DailyStatus) -> None:
         self.today_label.setText(

@@ -67,10 +67,13 @@ def buttons(
     return [button(text, name, parent, auto_default=auto_default) for text, name in labels]
 
 
-def hbox(*items: BoxItem) -> QHBoxLayout:
+def hbox(
+    *items: BoxItem, margins: Margins | None = None, spacing: int | None = None
+) -> QHBoxLayout:
     """A row, left to right, of widgets and layouts; a ``(widget, stretch)`` pair grows by
-    that factor, and ``None`` is an empty stretch that pushes what follows to the right."""
-    return _filled(QHBoxLayout(), items)
+    that factor, and ``None`` is an empty stretch that pushes what follows to the right.
+    ``margins`` and ``spacing`` as for ``vbox``."""
+    return _filled(_spaced(QHBoxLayout(), margins, spacing), items)
 
 
 def vbox(
@@ -82,11 +85,15 @@ def vbox(
     """A column, top to bottom, as ``hbox`` lays out a row; with a ``parent``, its layout.
     ``margins`` (left, top, right, bottom) and ``spacing`` in pixels, else the style's."""
     column = QVBoxLayout() if parent is None else QVBoxLayout(parent)
+    return _filled(_spaced(column, margins, spacing), items)
+
+
+def _spaced(layout: BoxLayout, margins: Margins | None, spacing: int | None) -> BoxLayout:
     if margins is not None:
-        column.setContentsMargins(*margins)
+        layout.setContentsMargins(*margins)
     if spacing is not None:
-        column.setSpacing(spacing)
-    return _filled(column, items)
+        layout.setSpacing(spacing)
+    return layout
 
 
 def _filled(layout: BoxLayout, items: Sequence[BoxItem]) -> BoxLayout:

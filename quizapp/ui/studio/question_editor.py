@@ -62,7 +62,7 @@ from quizapp.ui.studio.common import (
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.themes import inherit_font
-from quizapp.ui.widgets import buttons
+from quizapp.ui.widgets import buttons, hbox, vbox
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 
@@ -638,8 +638,6 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.question: Question | None = None
         self.widget: QuestionWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel("<b>" + tr("What a student sees") + "</b>", self)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("prompt")
@@ -659,20 +657,20 @@ class PreviewPane(QWidget):
         self.content_layout.addWidget(self.feedback)
         self.content_layout.addStretch(1)
         self.area.setWidget(self.content)
-        buttons = QHBoxLayout()
         self.try_button = QPushButton(tr("&Try it"), self)
         self.try_button.setAccessibleName(tr("Score my answer in the preview"))
         self.try_button.setToolTip(tr("Answer in the preview as a student would, then score it"))
         self.reset_button = QPushButton(tr("Try again"), self)
         self.reset_button.setAccessibleName(tr("Clear the preview's answer and feedback"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.try_button)
-        layout.addWidget(heading)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.area, 1)
-        layout.addWidget(self.message)  # on a line of its own: beside the buttons it wrapped
-        layout.addLayout(buttons)
+        vbox(
+            self,
+            heading,
+            self.prompt,
+            (self.area, 1),
+            self.message,  # on a line of its own: beside the buttons it wrapped
+            hbox(None, self.reset_button, self.try_button),
+            margins=(0, 0, 0, 0),
+        )
         self.try_button.clicked.connect(self.try_it)
         self.reset_button.clicked.connect(self.reset)
         self._scale_prompt()
