@@ -79,6 +79,14 @@ UNCONFIRMED = [
     ("The gunman's Facebook page showed pictures of rifles.", "Facebook page"),
     ("According to a Facebook post, the shelter is full.", "Facebook post"),
     ("According to a Twitter post, City Hospital is treating nine.", "Twitter post"),
+    # outlets named by what they are, plural unnamed sources, pictures of unstated origin
+    ("A local newspaper reported that 12 had died.", "A local newspaper reported"),
+    ("Regional media said the dam broke.", "Regional media said"),
+    ("Officials familiar with the inquiry said the pilot was tired.", "familiar with"),
+    ("Amateur video showed a fireball over the port.", "Amateur video showed"),
+    ("A clip circulating online shows the blast.", "A clip circulating online"),
+    ("There was no immediate confirmation of the toll.", "no immediate confirmation"),
+    ("The figure was not independently confirmed.", "not independently confirmed"),
     # negated confirmation of a figure
     ("No official death toll has been released.", "No official death toll"),
     ("No official injury or death toll was given on Sunday.", "No official injury"),
@@ -136,6 +144,7 @@ NOT_UNCONFIRMED = [
     ("According to an official bulletin issued late on Tuesday, 59 were hurt.", "official"),
     ("Governor Greg Abbott said on Twitter that 26 had died.", "Twitter"),
     ("One of the firefighters was injured.", "One of the"),
+    ("They heard of it from a local radio station before the company told them.", "radio"),
 ]
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from quizapp.core.suggest.document import Document
-from quizapp.core.suggest.lexicon import Lexicon, PhraseSet
+from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern
 from quizapp.core.suggest.model import Suggestion
 
 VERB_WINDOW_WORDS = 10
@@ -27,14 +28,15 @@ _APPOSITION_NAME = re.compile(r"\s*,?\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # "a senior official of Pranaam Hospitals said": the name is where the source works
 _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
-# "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet
-_VERB_BEFORE_OUTLET = re.compile(
-    r"(?:\b(?:said|says|reported|reports|reporting|wrote|writes|notes|noted|added|adds|per"
-    r"|according(?:\s+to)?|citing|cited\s+by|quoted\s+by|reported\s+by|quoting|seen\s+by"
-    r"|obtained\s+by|reviewed\s+by|broadcast\s+by|aired\s+by)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _verb_before_outlet(verbs: frozenset[str]) -> re.Pattern[str]:
+    """ "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet."""
+    alternatives = "|".join(sorted((phrase_pattern(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alternatives})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?)$", re.I)
+
+
 # "— China Xinhua News (@XHNews) August 13, 2015": the credit line of an embedded tweet
 _TWEET_CREDIT = re.compile(r"\s*\(@\w+\)")
 # "the Interior Ministry website said": an official body's own channel is on the record
@@ -45,29 +47,15 @@ _OFFICIAL_BODY = re.compile(
     r"|White\s+House|Palace|Navy|Guard)\b"
 )
 _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
-_LEADING_MODIFIERS = frozenset(
-    "some several many other few a an the one two three four local political senior foreign"
-    " independent outside various numerous most unnamed anonymous unverified unconfirmed".split()
-)
-_PRONOUNS = frozenset("he she they both we it".split())
 _APPOSITIVE_GAP = re.compile(  # "video, viewed three million times, says"
     r"\s*,\s*(?:who|which|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
 )
-_BIDDING = frozenset(
-    "asked told urged ordered encouraged invited advised instructed allowed permitted refused"
-    " declined wanted want wants agreed required forced called expected".split()
-)
-_PASSIVE = frozenset("been be being was were is are get got".split())
 _NAMED_SPEAKER = (
     re.compile(
         r"\b(?:said|says|told|added|according to)\s+(?:[\w'’.-]+\s+){0,4}?"
         r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     ),
     re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+(?:said|says|told|added)\b"),
-)
-_STOPWORDS = frozenset(
-    "that this with from have has been were what when which their there they them about after"
-    " also into over than then some more most such only other early reports indicate".split()
 )
 
 
@@ -92,15 +80,19 @@ def _reporting_verb_after(
         if not verb:
             continue
         gap = text[position : word.start()]
-        if any(mark in gap for mark in ';—"“”'):
-            return None  # another clause, or the source sits inside a quotation
+        if any(mark in gap for mark in ';—"“”') or any(
+            w.group().lower() in lexicon.words("clause_conjunctions") for w in words[:index]
+        ):
+            # another clause ("from a local radio station before the company told them"), or
+            # the source sits inside a quotation
+            return None
         if index > 0:
             previous = words[index - 1].group()
-            if previous.lower() in _PRONOUNS or previous == "I":
+            if previous.lower() in lexicon.words("source_pronouns") or previous == "I":
                 return None  # "experts I spoke to", "residents, he said": another speaker
             if "," in gap and not _APPOSITIVE_GAP.match(gap):
                 return None  # "..., Mr Smith said", "..., but the force said"
-            if _passive_before(words, index, relative, verb.group()):
+            if _passive_before(lexicon, words, index, relative, verb.group()):
                 if relative:
                     continue  # "residents who were told to leave said"
                 return None
@@ -114,26 +106,29 @@ def _reporting_verb_after(
 _REDUCED_PASSIVE = re.compile(r"(?:\s+to\s+(?:be|have)|(?<=accused)\s+of)\b")
 
 
-def _passive_before(words: list[re.Match[str]], index: int, relative: bool, verb: str) -> bool:
+def _passive_before(
+    lexicon: Lexicon, words: list[re.Match[str]], index: int, relative: bool, verb: str
+) -> bool:
     """Is the verb at ``index`` passive or bidden ("residents have been told", "workers have
     been asked to report"): they are told, they do not tell; an infinitive, not their report.
     "Residents are describing" is their own account (a progressive)."""
+    passive = lexicon.words("passive_words")
     previous = words[index - 1].group().lower()
     before_to = words[index - 2].group().lower() if index > 1 else ""
-    if previous in _PASSIVE and verb.lower().endswith("ing"):
+    if previous in passive and verb.lower().endswith("ing"):
         return False
     return (
-        previous in _PASSIVE
-        or (previous == "to" and before_to in _BIDDING)
-        or (not relative and any(w.group().lower() in _PASSIVE for w in words[:index]))
+        previous in passive
+        or (previous == "to" and before_to in lexicon.words("bidding_verbs"))
+        or (not relative and any(w.group().lower() in passive for w in words[:index]))
     )
 
 
-def _back_over_modifiers(text: str, start: int, limit: int) -> int:
+def _back_over_modifiers(lexicon: Lexicon, text: str, start: int, limit: int) -> int:
     """Move ``start`` back over words like "some", "several", "political"."""
     while True:
         match = re.search(r"([\w'’-]+)\s+$", text[limit:start])
-        if not match or match.group(1).lower() not in _LEADING_MODIFIERS:
+        if not match or match.group(1).lower() not in lexicon.words("leading_modifiers"):
             return start
         start = limit + match.start(1)
 
@@ -247,7 +242,7 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     sentence_start, sentence_end = doc.sentence_at(start)
     chunk_start = max(sentence_start, start - 60)
     opener = lexicon.source_opener.search(text, chunk_start, start)
-    if opener and entry.kind == "vague source" and re.match(r"from\b", opener.group(), re.I):
+    if opener and entry.kind != "social media" and re.match(r"from\b", opener.group(), re.I):
         opener = None  # "claims come from named people": "from" alone names no source
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
     if (
@@ -265,7 +260,9 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         return None
     if opener is None and _single(match) and _OBJECT_OF.search(text, sentence_start, start):
         return None  # "an account claiming to belong to a former tenant has accused": an object
-    span_start = opener.start() if opener else _back_over_modifiers(text, start, sentence_start)
+    span_start = (
+        opener.start() if opener else _back_over_modifiers(lexicon, text, start, sentence_start)
+    )
     span_end = verb.end() if verb else end
     reason = _reason(entry.kind, match.group(), entry.reason)
     return Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
@@ -316,7 +313,7 @@ def _anonymous(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggest
             break
     span_start = noun_phrase[0].start() if noun_phrase else start
     span_end = end
-    if noun_phrase and noun_phrase[-1].group().lower() in _PRONOUNS:
+    if noun_phrase and noun_phrase[-1].group().lower() in lexicon.words("source_pronouns"):
         # "Two employees told the News ..., but they did not want to give their names"
         for word in before:
             verb = lexicon.reporting_verb.match(text, word.start())
@@ -392,7 +389,7 @@ def _journalist(
         verb = lexicon.reporting_verb.match(text, word.start())
         if verb:
             return (before.start() if before else match.start()), verb
-        if word.group().lower() in _PASSIVE:
+        if word.group().lower() in lexicon.words("passive_words"):
             return None
     return None
 
@@ -414,7 +411,9 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         )
         return Suggestion(start, verb_match.end(), "", "unconfirmed", reason)
     sentence_start, sentence_end = doc.sentence_at(start)
-    before = _VERB_BEFORE_OUTLET.search(text, max(sentence_start, start - 48), start)
+    before = _verb_before_outlet(lexicon.words("verbs_before_outlet")).search(
+        text, max(sentence_start, start - 48), start
+    )
     verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
     reporter = bool(verb and _REPORTER.match(text, end))
     if verb and _CITES_NAMED.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
@@ -446,15 +445,17 @@ def _each(
     return [found for match in doc.find_read(phrases) if (found := read(match)) is not None]
 
 
-def _stems(text: str) -> set[str]:
+def _stems(lexicon: Lexicon, text: str) -> set[str]:
     return {
         word.lower()[:5]
         for word in re.findall(r"[A-Za-z]{4,}", text)
-        if word.lower() not in _STOPWORDS
+        if word.lower() not in lexicon.words("headline_stopwords")
     }
 
 
-def _headline(doc: Document, found: list[Suggestion], others: list[Suggestion]) -> list[Suggestion]:
+def _headline(
+    doc: Document, lexicon: Lexicon, found: list[Suggestion], others: list[Suggestion]
+) -> list[Suggestion]:
     """The headline states as fact what the lead attributes to an unconfirmed source."""
     if doc.headline is None or doc.lead is None:
         return []
@@ -468,7 +469,9 @@ def _headline(doc: Document, found: list[Suggestion], others: list[Suggestion]) 
         if not doc.lead[0] <= suggestion.start < doc.lead[1]:
             continue
         sentence_start, sentence_end = doc.sentence_at(suggestion.start)
-        shared = _stems(headline) & _stems(doc.text[suggestion.end : sentence_end])
+        shared = _stems(lexicon, headline) & _stems(
+            lexicon, doc.text[suggestion.end : sentence_end]
+        )
         if len(shared) >= 2:
             start = headline_start + len(headline) - len(headline.lstrip())
             end = headline_start + len(headline.rstrip())
@@ -513,4 +516,4 @@ def find_unconfirmed(
         Suggestion(s.start, s.end, doc.text[s.start : s.end], "unconfirmed", s.reason)
         for s in found
     ]
-    return sorted(found + _headline(doc, found, speculation), key=lambda s: s.start)
+    return sorted(found + _headline(doc, lexicon, found, speculation), key=lambda s: s.start)
