@@ -54,6 +54,7 @@ UNCONFIRMED = [
         "police official",
     ),
     ("One of the survivors told the paper that the exits were locked.", "One of the survivors"),
+    ("“She is still missing,” lamented a relative of one of the victims.", "a relative"),
     ("Two of the players who escaped said the shots came from the stage.", "Two of the players"),
     # unnamed groups, also in the progressive
     ("People close to the family said she was safe.", "People close to"),
@@ -144,6 +145,7 @@ NOT_UNCONFIRMED = [
     ("According to an official bulletin issued late on Tuesday, 59 were hurt.", "official"),
     ("Governor Greg Abbott said on Twitter that 26 had died.", "Twitter"),
     ("One of the firefighters was injured.", "One of the"),
+    ("They admitted a mistake had been made.", "admitted a mistake"),
     ("They heard of it from a local radio station before the company told them.", "radio"),
 ]
 

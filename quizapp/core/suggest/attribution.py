@@ -212,6 +212,18 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
     return _named_later(doc, match)
 
 
+_AFTER_A_QUOTE = re.compile(r"[,!?][\"”’']?\s+([a-z]+)\s+$")
+
+
+def _inversion(lexicon: Lexicon, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The verb before a single person speaking after a quotation ('"She is still missing,"
+    lamented a relative of one of the victims'): the speaker, unnamed, comes after the verb."""
+    found = _AFTER_A_QUOTE.search(text, start, end)
+    if found and found.group(1) in lexicon.words("inversion_verbs"):
+        return re.compile(r"\w+").search(text, found.start(1))
+    return None
+
+
 def _single(match: re.Match[str]) -> bool:
     """The source matched is one person named by role ("a senior official", "one tenant")."""
     return bool(re.match(r"(?:an?|one)\s", match.group(), re.IGNORECASE))
@@ -256,6 +268,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         # a named person or body between the noun and the verb speaks; not so for an
         # outlet's own name ("State broadcaster China Central Television (CCTV) said")
         verb = None
+    if opener is None and verb is None and _single(match):
+        opener = _inversion(lexicon, text, sentence_start, start)
     if opener is None and verb is None:
         return None
     if opener is None and _single(match) and _OBJECT_OF.search(text, sentence_start, start):
