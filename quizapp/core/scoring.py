@@ -273,23 +273,26 @@ def _end(text: str) -> str:
 @lru_cache(maxsize=256)  # texts are immutable: one of each is enough
 def _name(label: str) -> str:
     """A label as it reads in a list: "figure", "unconfirmed attribution"."""
-    phrase = {
-        "figure": MESSAGES.LABEL_FIGURE,
-        "speculation": MESSAGES.LABEL_SPECULATION,
-        "unconfirmed": MESSAGES.LABEL_UNCONFIRMED,
-    }.get(label)
-    return phrase() if phrase is not None else label_name(label)
+    built_in = (MESSAGES.LABEL_FIGURE, MESSAGES.LABEL_SPECULATION, MESSAGES.LABEL_UNCONFIRMED)
+    return _label_words(label, built_in)
 
 
 @lru_cache(maxsize=256)
 def _a(label: str) -> str:
     """A label as it reads after "it is": "a figure", "speculation"."""
-    phrase = {
-        "figure": MESSAGES.IT_IS_FIGURE,
-        "speculation": MESSAGES.IT_IS_SPECULATION,
-        "unconfirmed": MESSAGES.IT_IS_UNCONFIRMED,
-    }.get(label)
-    return phrase() if phrase is not None else label_name(label)
+    built_in = (MESSAGES.IT_IS_FIGURE, MESSAGES.IT_IS_SPECULATION, MESSAGES.IT_IS_UNCONFIRMED)
+    return _label_words(label, built_in)
+
+
+_BUILT_IN_LABELS = ("figure", "speculation", "unconfirmed")
+
+
+def _label_words(label: str, built_in: tuple[Phrase, Phrase, Phrase]) -> str:
+    """A built-in label in the words ``built_in`` gives (figure, speculation, unconfirmed),
+    any other by its name."""
+    if label in _BUILT_IN_LABELS:
+        return built_in[_BUILT_IN_LABELS.index(label)]()
+    return label_name(label)
 
 
 @lru_cache(maxsize=256)
