@@ -39,6 +39,8 @@ LANGUAGES = ("fr",)
 # ``Phrase("Context", "template")`` (core/text.py), read as QT_TRANSLATE_NOOP.
 LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr,QT_TRANSLATE_NOOP+=Phrase"]
 LUPDATE_OPTIONS += ["-no-obsolete", "-locations", "relative"]
+# The assistant's lexicons: the kind and reason of each entry a suggestion's reason quotes.
+LEXICONS = PACKAGE / "core" / "suggest" / "lexicons"
 
 
 def tool(name: str) -> str:
@@ -101,11 +103,36 @@ def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"quizapp_{language}.qm"
 
 
+def lexicon_stand_ins(folder: Path) -> dict[Path, Path]:
+    """For each shown lexicon (core/suggest/reasons.py's SHOWN_LEXICONS), a Python file in
+    ``folder`` that lupdate reads: ``QT_TRANSLATE_NOOP("SuggestLexicon", "…")`` for each
+    entry's kind and reason, on the line it has in the YAML file; stand-in -> YAML file."""
+    sys.path.insert(0, str(PROJECT))
+    from quizapp.core.suggest.reasons import LEXICON, SHOWN_LEXICONS, lexicon_texts
+
+    folder.mkdir(parents=True, exist_ok=True)
+    made = {}
+    for name in SHOWN_LEXICONS:
+        lines: dict[int, list[str]] = {}
+        for line, words in lexicon_texts(LEXICONS / name):
+            call = (
+                f"QT_TRANSLATE_NOOP({json.dumps(LEXICON)}, {json.dumps(words, ensure_ascii=False)})"
+            )
+            lines.setdefault(line, []).append(call)
+        last = max(lines, default=0)
+        body = "\n".join("; ".join(lines.get(n, [])) for n in range(1, last + 1))
+        stand_in = folder / f"{name}.py"
+        stand_in.write_text(body + "\n", encoding="utf-8")
+        made[stand_in] = LEXICONS / name
+    return made
+
+
 def lupdate(ts: Path, language: str) -> None:
     files = [str(p.relative_to(PROJECT)) for p in sources()]
     languages = ["-source-language", "en", "-target-language", language]
     with tempfile.TemporaryDirectory() as folder:
         stand_ins = write_catalogue_sources(Path(folder))
+        stand_ins |= lexicon_stand_ins(Path(folder) / "lexicons")
         files += [str(stand_in) for stand_in in stand_ins]
         subprocess.run(
             [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *languages, *files, "-ts", str(ts)],

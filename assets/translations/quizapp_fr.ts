@@ -1146,7 +1146,7 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/propose.py" line="+43"/>
+        <location filename="../../quizapp/ui/studio/propose.py" line="+44"/>
         <source>they conflict</source>
         <translation>ils se contredisent</translation>
     </message>
@@ -1178,7 +1178,7 @@
     <message>
         <location line="+5"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>«&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,7 +1186,7 @@
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Cannot be added: %1</source>
         <translation>Ne peut pas être ajoutée&#xa0;: %1</translation>
     </message>
@@ -2886,12 +2886,12 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/studio/suggestions.py" line="-322"/>
-        <location line="+446"/>
+        <location line="+447"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <source>Suggest</source>
         <translation>Suggérer</translation>
     </message>
@@ -2987,12 +2987,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Analysing the article…</source>
         <translation>Analyse de l’article…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The text changed while it was analysed: press Suggest again.</source>
         <translation>Le texte a changé pendant l’analyse&#xa0;: appuyez de nouveau sur Suggérer.</translation>
     </message>
@@ -3047,7 +3047,14 @@
         <translation>%1 suggestions rejetées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
+        <source>%1: “%2”
+%3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»
+%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add an article to have phrases suggested.</source>
         <translation>Ajoutez un article pour obtenir des suggestions d’expressions.</translation>
     </message>
@@ -3170,6 +3177,74 @@
         <location line="+45"/>
         <source>Codes for “%1”</source>
         <translation>Codes pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Assist</name>
+    <message>
+        <location filename="../../quizapp/core/messages/assist.toml" line="+6"/>
+        <source>exactly {number}</source>
+        <translation>exactement {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {number}</source>
+        <translation>plus de {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} or more</source>
+        <translation>{number} ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer than {number}</source>
+        <translation>moins de {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to {number}</source>
+        <translation>jusqu’à {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {low}, up to {high}</source>
+        <translation>plus de {low}, jusqu’à {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {low} to just under {high}</source>
+        <translation>de {low} à un peu moins de {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure: what it counts is not clear (choose the quantity when you tag it)</source>
+        <translation>chiffre&#xa0;: on ne voit pas ce qu’il compte (choisissez la quantité en l’étiquetant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure counting {quantity}</source>
+        <translation>chiffre qui compte «&#xa0;{quantity}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{figure}” allows {values}</source>
+        <translation>«&#xa0;{figure}&#xa0;» veut dire {values}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} ({note})</source>
+        <translation>{reason} ({note})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{a}” is tagged as {a_quantity} and “{b}” as {b_quantity}: give both figures one quantity first.</source>
+        <translation>«&#xa0;{a}&#xa0;» est étiqueté «&#xa0;{a_quantity}&#xa0;» et «&#xa0;{b}&#xa0;» «&#xa0;{b_quantity}&#xa0;»&#xa0;: donnez d’abord la même quantité aux deux chiffres.</translation>
     </message>
 </context>
 <context>
@@ -6749,6 +6824,598 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+1"/>
         <source>H5P files (*.h5p)</source>
         <translation>Fichiers H5P (*.h5p)</translation>
+    </message>
+</context>
+<context>
+    <name>Suggest</name>
+    <message>
+        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="+6"/>
+        <source>{kind} &apos;{phrase}&apos;: {why}</source>
+        <translation>{kind} «&#xa0;{phrase}&#xa0;»&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open question: the report asks what nobody knows yet; the answer is a guess</source>
+        <translation>question ouverte&#xa0;: l’article pose une question dont personne ne connaît encore la réponse&#xa0;; toute réponse est une supposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditional &apos;would&apos;: what would follow if something were true, not a fact</source>
+        <translation>conditionnel «&#xa0;would&#xa0;»&#xa0;: ce qui arriverait si quelque chose était vrai, pas un fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this report passes on what {outlet} said, without its own confirmation</source>
+        <translation>l’article relaie ce qu’a dit {outlet}, sans le confirmer lui-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a journalist of {outlet} reports it: this report passes on what {outlet} said, without its own confirmation</source>
+        <translation>un journaliste de {outlet} le rapporte&#xa0;; l’article relaie ce qu’a dit {outlet}, sans le confirmer lui-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline states as fact what the report attributes to &apos;{source}&apos;: the body does not confirm it</source>
+        <translation>le titre présente comme un fait ce que l’article attribue à «&#xa0;{source}&#xa0;»&#xa0;: le corps du texte ne le confirme pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {note}</source>
+        <translation>{reason}&#xa0;; {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure: {description} {words} → {interval}</source>
+        <translation>chiffre&#xa0;: «&#xa0;{description}&#xa0;», {words} → {interval}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;about&apos; read as ±{percent}%</source>
+        <translation>«&#xa0;about&#xa0;» lu comme ±{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of a larger total</source>
+        <translation>une partie d’un total plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of a larger total ({scope})</source>
+        <translation>une partie d’un total plus grand ({scope})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counted for {scope}</source>
+        <translation>compté pour «&#xa0;{scope}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {scope}, not the main event</source>
+        <translation>concerne «&#xa0;{scope}&#xa0;», pas l’événement principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>says who is counted, not what happened to them</source>
+        <translation>dit qui est compté, pas ce qui leur est arrivé</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCompare</name>
+    <message>
+        <location line="+6"/>
+        <source>{figure} (exact)</source>
+        <translation>«&#xa0;{figure}&#xa0;» (exact)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}</source>
+        <translation>«&#xa0;{figure}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: {a} and {b} overlap</source>
+        <translation>&#xa0;: {a} et {b} se recoupent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({a} and {b} do not overlap)</source>
+        <translation> ({a} et {b} ne se recoupent pas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figures} can both be right{overlap}</source>
+        <translation>{figures} peuvent être justes tous les deux{overlap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reports agree</source>
+        <translation>les articles concordent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figures} differ{overlap}, but this is an update, not a contradiction: the count went up from {lower} to {higher} as news came in, and {why}</source>
+        <translation>{figures} diffèrent{overlap}, mais c’est une mise à jour, pas une contradiction&#xa0;: le nombre est passé de «&#xa0;{lower}&#xa0;» à «&#xa0;{higher}&#xa0;» à mesure que les informations arrivaient, et {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report gives it as a rise (&apos;{cue}&apos;)</source>
+        <translation>l’article le présente comme une hausse («&#xa0;{cue}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it comes from the later report ({when})</source>
+        <translation>il vient de l’article le plus récent (publié le {when})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figures} cannot both be right{overlap}; {timing}</source>
+        <translation>{figures} ne peuvent pas être justes tous les deux{overlap}&#xa0;; {timing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publication times are unknown, so it cannot be said which figure is older</source>
+        <translation>les heures de publication sont inconnues, on ne peut donc pas dire quel chiffre est le plus ancien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolls often rise as news develops</source>
+        <translation>les bilans s’alourdissent souvent à mesure que l’information progresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures are often revised as news develops</source>
+        <translation>les chiffres sont souvent révisés à mesure que l’information progresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {figure} comes from the earlier report ({when} against {other}), and {tendency}</source>
+        <translation>«&#xa0;{figure}&#xa0;» vient de l’article le plus ancien (publié le {when}&#xa0;; l’autre, le {other}), et {tendency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lower figure, {figure}, is the more recent one ({when}), so it is not simply out of date: the reports may count different things, or one is wrong</source>
+        <translation>le chiffre le plus bas, «&#xa0;{figure}&#xa0;», est le plus récent (publié le {when})&#xa0;: il n’est donc pas simplement dépassé&#xa0;; les articles comptent peut-être des choses différentes, ou l’un d’eux se trompe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both reports carry the same time, so age does not explain the difference</source>
+        <translation>les deux articles portent la même heure, leur ancienneté n’explique donc pas la différence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figures} differ, but this is an update, not a contradiction: the reports given together show the count rising from {lower} ({path}) to {chain}, each step a rise or a later report</source>
+        <translation>{figures} diffèrent, mais c’est une mise à jour, pas une contradiction&#xa0;: les articles donnés ensemble montrent le nombre passer de «&#xa0;{lower}&#xa0;» ({path}) à {chain}, chaque étape étant une hausse ou un article plus récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figure} ({path})</source>
+        <translation>«&#xa0;{figure}&#xa0;» ({path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{before} to {after}</source>
+        <translation>{before}, puis à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chain}, the value {path} gives</source>
+        <translation>{chain}, la valeur que donne {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} with no time given</source>
+        <translation>{date}, sans précision d’heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} {month} {year}, {time}</source>
+        <translation>{day} {month} {year} à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestLexicon</name>
+    <message>
+        <location line="-42"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+151"/>
+        <source>second-hand</source>
+        <translation>de seconde main</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+91"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>hedge</source>
+        <translation>modalisateur</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+147"/>
+        <source>a possibility, not a reported fact</source>
+        <translation>une possibilité, pas un fait rapporté</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>a prediction, not a reported fact</source>
+        <translation>une prédiction, pas un fait rapporté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+136"/>
+        <source>the writer is guessing, not reporting a fact</source>
+        <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>an impression, how it seemed to the speaker, not what is known</source>
+        <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+131"/>
+        <source>how things look is not the same as what is known</source>
+        <translation>ce qui semble n’est pas ce que l’on sait</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>a belief or suspicion, not an established fact</source>
+        <translation>une croyance ou un soupçon, pas un fait établi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a cause or an event that is suspected, not established</source>
+        <translation>une cause ou un événement soupçonnés, non établis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+113"/>
+        <source>prediction</source>
+        <translation>prédiction</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>says what may happen, not what has happened</source>
+        <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>interpretation</source>
+        <translation>interprétation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reading of events, not a fact</source>
+        <translation>une lecture des événements, pas un fait</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>speculation</source>
+        <translation>spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>somebody&apos;s guess, reported as a guess; it is not established</source>
+        <translation>la supposition de quelqu’un, rapportée comme telle&#xa0;; elle n’est pas établie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opinion</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the speaker&apos;s view, not a reported fact</source>
+        <translation>le point de vue de la personne qui parle, pas un fait rapporté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+50"/>
+        <source>open question</source>
+        <translation>question ouverte</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>nobody knows yet, so what follows is guesswork</source>
+        <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a fear, not an established fact</source>
+        <translation>une crainte, pas un fait établi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
+        <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past ability to perceive is a fact (&quot;smoke could be seen for miles&quot;)</source>
+        <translation>ce que l’on pouvait percevoir est un fait («&#xa0;smoke could be seen for miles&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>appearing somewhere (in court, on television) is an event, not a hedge</source>
+        <translation>paraître quelque part (au tribunal, à la télévision) est un événement, pas un modalisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>talk about speculation is not itself speculation</source>
+        <translation>parler de spéculation n’est pas spéculer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;as expected&quot; / &quot;than expected&quot; compares with a forecast, it makes none</source>
+        <translation>«&#xa0;as expected&#xa0;» / «&#xa0;than expected&#xa0;» compare avec une prévision, sans en faire une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;likely&quot; in a fixed phrase that is not a hedge</source>
+        <translation>«&#xa0;likely&#xa0;» dans une expression figée qui n’est pas un modalisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;believe&quot; used to report faith or to say &quot;hard to believe&quot;</source>
+        <translation>«&#xa0;believe&#xa0;» employé pour parler de foi ou dans «&#xa0;hard to believe&#xa0;» (difficile à croire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;possible&quot; in a fixed phrase that expresses no doubt</source>
+        <translation>«&#xa0;possible&#xa0;» dans une expression figée qui n’exprime aucun doute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;for fear of&quot; gives a motive (he hid his name for fear of reprisals), not a guess</source>
+        <translation>«&#xa0;for fear of&#xa0;» donne un motif (il a caché son nom par crainte de représailles), pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;will have to&quot; is an obligation, not a guess</source>
+        <translation>«&#xa0;will have to&#xa0;» exprime une obligation, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;probable cause&quot; to arrest or to search is a legal ground, not a guess</source>
+        <translation>«&#xa0;probable cause&#xa0;» (motif raisonnable d’arrêter ou de perquisitionner) est un fondement juridique, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with a superlative, &quot;possible&quot; stresses the extreme (&quot;the worst possible time&quot;), it doubts nothing</source>
+        <translation>avec un superlatif, «&#xa0;possible&#xa0;» souligne l’extrême («&#xa0;the worst possible time&#xa0;»)&#xa0;; il n’exprime aucun doute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;everything they could&quot;, &quot;as fast as they could&quot;: what people were able to do, a fact</source>
+        <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
+        <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;did not rule out whether ...&quot; leaves a question open, it names no possibility</source>
+        <translation>«&#xa0;did not rule out whether…&#xa0;» laisse une question ouverte sans avancer de possibilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;I can&apos;t believe it&quot; is astonishment, not a belief</source>
+        <translation>«&#xa0;I can’t believe it&#xa0;» exprime l’étonnement, pas une croyance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;military might&quot;, &quot;with all their might&quot;: the noun, not the modal</source>
+        <translation>«&#xa0;military might&#xa0;», «&#xa0;with all their might&#xa0;»&#xa0;: le nom (la puissance), pas le modal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;ne pourrait pas&quot;, like &quot;could not&quot;, states an inability or a denial</source>
+        <translation>«&#xa0;ne pourrait pas&#xa0;», comme «&#xa0;could not&#xa0;», exprime une impossibilité ou un refus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-142"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>hearsay</source>
+        <translation>ouï-dire</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>the writer passes on a claim without saying who makes it</source>
+        <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+39"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+36"/>
+        <location line="+50"/>
+        <source>vague source</source>
+        <translation>source vague</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>the claim comes from other outlets or sources the report does not name</source>
+        <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the speaker passes on what they heard from someone they do not name</source>
+        <translation>la personne qui parle rapporte ce qu’elle a entendu de quelqu’un qu’elle ne nomme pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unsourced</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report states it as known without saying who knows it or how</source>
+        <translation>l’article le présente comme connu sans dire qui le sait ni comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report says that the figure or claim has not been confirmed by those who would know</source>
+        <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unsourced report</source>
+        <translation>information sans source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something is said to have been reported, without saying who reported it</source>
+        <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an earlier report is cited without saying whose it was</source>
+        <translation>un article antérieur est cité sans dire de qui il est</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody is named, so the accounts cannot be checked</source>
+        <translation>personne n’est nommé, les témoignages ne peuvent donc pas être vérifiés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reports are passed on without saying whose they are</source>
+        <translation>des informations sont relayées sans dire de qui elles viennent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the writer says the claim has not been checked</source>
+        <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <location line="+50"/>
+        <source>nobody is named, so the claim cannot be checked</source>
+        <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a post or video online has not been checked by anyone accountable</source>
+        <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the report passes on what other media said, without its own confirmation</source>
+        <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>anonymous source</source>
+        <translation>source anonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source is not named, so the claim cannot be checked</source>
+        <translation>la source n’est pas nommée, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
 </context>
 <context>

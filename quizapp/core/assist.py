@@ -42,11 +42,14 @@ from quizapp.core.suggest import (
     analyse,
     find_conflicts,
     parse_published,
+    reasons,
 )
 from quizapp.core.suggest.events import EventGroup, group_events, groups_from
+from quizapp.core.text import Amount, Catalogue, Text
 
 Range = tuple[int, int]
 UNKNOWN_QUANTITIES = frozenset({"", "unspecified"})  # the analyser could not tell what it counts
+MESSAGES = Catalogue("assist")  # quizapp/core/messages/assist.toml
 
 
 # --- one article ----------------------------------------------------------------------------
@@ -70,26 +73,22 @@ def snap_to_words(text: str, start: int, end: int) -> Range | None:
     return touched[0][0], touched[-1][1]
 
 
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
 def interval_words(interval: Interval) -> str:
     """What a figure allows, said plainly: "exactly 127", "140 or more", "22,500 to 27,500"."""
-    low, high = interval.low, interval.high
+    low, high = Amount(interval.low), Amount(interval.high)
     if interval.is_exact:
-        return f"exactly {_number(low)}"
+        return MESSAGES.EXACTLY(number=low)
     if math.isinf(high):
-        return f"more than {_number(low)}" if interval.low_open else f"{_number(low)} or more"
+        return MESSAGES.MORE_THAN(number=low) if interval.low_open else MESSAGES.OR_MORE(number=low)
     if low <= 0 and not interval.low_open:
-        return f"fewer than {_number(high)}" if interval.high_open else f"up to {_number(high)}"
+        return (
+            MESSAGES.FEWER_THAN(number=high) if interval.high_open else MESSAGES.UP_TO(number=high)
+        )
     if interval.low_open:
-        return f"more than {_number(low)}, up to {_number(high)}"
+        return MESSAGES.MORE_THAN_UP_TO(low=low, high=high)
     if interval.high_open:
-        return f"from {_number(low)} to just under {_number(high)}"
-    return f"{_number(low)} to {_number(high)}"
+        return MESSAGES.JUST_UNDER(low=low, high=high)
+    return MESSAGES.LOW_TO_HIGH(low=low, high=high)
 
 
 def explain(suggestion: Suggestion) -> str:
@@ -100,21 +99,21 @@ def explain(suggestion: Suggestion) -> str:
         return suggestion.reason
     said = suggestion.description or suggestion.text
     quantity = suggestion.quantity or ""
-    if quantity in UNKNOWN_QUANTITIES:
-        counts = "figure: what it counts is not clear (choose the quantity when you tag it)"
-    else:
-        counts = f"figure counting {quantity}"
-    allows = (
-        f"; “{said}” allows {interval_words(suggestion.interval)}" if suggestion.interval else ""
+    counts = (
+        MESSAGES.UNCLEAR()
+        if quantity in UNKNOWN_QUANTITIES
+        else MESSAGES.COUNTING(quantity=quantity)
     )
-    scope = ""
+    notes = []
+    if suggestion.interval:
+        notes.append(MESSAGES.ALLOWS(figure=said, values=interval_words(suggestion.interval)))
     if suggestion.part:
-        scope = "; a part of a larger total"
+        notes.append(reasons.MESSAGES.PART())
     elif suggestion.scope:
-        scope = f"; about {suggestion.scope}, not the main event"
-    notes = [part for part in suggestion.reason.split("; ") if "read as" in part]
-    tolerance = f" ({notes[0]})" if notes else ""
-    return counts + allows + scope + tolerance
+        notes.append(reasons.MESSAGES.ABOUT_OTHER(scope=suggestion.scope))
+    reason = reasons.with_notes(counts, notes)
+    tolerance = [note for note in reasons.notes_of(suggestion.reason) if "read as" in note]
+    return MESSAGES.WITH_NOTE(reason=reason, note=tolerance[0]) if tolerance else reason
 
 
 @dataclass(frozen=True)
@@ -278,7 +277,8 @@ def _figure_ref(
     )
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """``text`` as a sentence: a capital first, a full stop last (unless it ends one)."""
     text = text.strip()
     if not text:
         return text
@@ -288,7 +288,10 @@ def _sentence(text: str) -> str:
 
 def for_students(reason: str) -> str:
     """A conflict's reason without the interval notation ("[127] and [140, ∞) do not
-    overlap"), which helps a teacher check the verdict but not a student read the news."""
+    overlap"), which helps a teacher check the verdict but not a student read the news; a
+    reason made of phrases stays translatable."""
+    if isinstance(reason, Text):
+        return reasons.without_notation(reason)
     reason = re.sub(r"\s*\((?:\[|\()[^;]*?overlap\)", "", reason)
     return re.sub(r":\s*[\[(][^;:]*?\boverlap\b", "", reason)
 
@@ -302,7 +305,7 @@ def reason_options(conflict: Conflict, question_id: str) -> list[dict[str, objec
     misreadings: treating a difference as a contradiction or the reverse, and blaming an
     outlet); the right one's place varies with the question id."""
     a, b = _said(conflict.a), _said(conflict.b)
-    right = {"text": _sentence(for_students(conflict.reason)), "correct": True}
+    right = {"text": sentence(for_students(conflict.reason)), "correct": True}
     if conflict.verdict == "update":
         wrong = [
             f"Both can be right: {a} and {b} are rounded estimates of the same number.",
@@ -341,7 +344,7 @@ def question_for(
         # an update is figures that cannot both be right now: a conflict explained by time
         "verdict": "conflict" if conflict.verdict == "update" else conflict.verdict,
         "reasons": reason_options(conflict, question_id),
-        "explanation": _sentence(for_students(conflict.reason)),
+        "explanation": sentence(for_students(conflict.reason)),
         "difficulty": 2,
     }
 
@@ -418,8 +421,9 @@ def propose(
         problems: list[str] = []
         if len(tagged) > 1:
             problems.append(
-                f"“{a.text}” is tagged as {a.tagged_quantity} and “{b.text}” as "
-                f"{b.tagged_quantity}: give both figures one quantity first."
+                MESSAGES.TAGGED_APART(
+                    a=a.text, a_quantity=a.tagged_quantity, b=b.text, b_quantity=b.tagged_quantity
+                )
             )
         key = (a.article, a.paragraph, b.article, b.paragraph, quantity)
         if key in seen or already_asked(draft, a, b, quantity):

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "Amount",
     "Catalogue",
     "Phrase",
     "Text",
@@ -53,6 +54,17 @@ def _english_number(value: float) -> str:
     return f"{value:g}"
 
 
+class Amount(float):
+    """A number written with thousands separators: "22,500" and "4.2" in English (its
+    ``str``), "22 500" and "4,2" where ``localized`` writes it in French."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}" if self.is_integer() else f"{float(self):,.6g}"
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else float.__format__(self, spec)
+
+
 class _Language:
     """What ``install`` set: how to translate a template and write a number."""
 
@@ -60,20 +72,26 @@ class _Language:
         self.name = "en"
         self.translate: Translate | None = None
         self.number: Number = _english_number
+        self.amount: Number = str
 
 
 _current = _Language()
 
 
 def install(
-    translate: Translate | None, name: str = "en", write_number: Number | None = None
+    translate: Translate | None,
+    name: str = "en",
+    write_number: Number | None = None,
+    write_amount: Number | None = None,
 ) -> None:
     """Show core texts in language ``name``: ``translate(context, template)`` gives the
     template in that language (the source text when it has none), ``write_number`` writes
-    a number ("0,5"). ``install(None)`` goes back to English."""
+    a number ("0,5"), ``write_amount`` an ``Amount`` ("22 500"). ``install(None)`` goes back
+    to English."""
     _current.name = name if translate is not None else "en"
     _current.translate = translate
     _current.number = write_number or _english_number
+    _current.amount = write_amount or str
 
 
 def language() -> str:
@@ -262,6 +280,8 @@ def localized(value: object) -> str:
             value.phrase.source
         )
         return _fill(template, value.values, localized)
+    if isinstance(value, Amount):
+        return _current.amount(value)
     if isinstance(value, float | int) and not isinstance(value, bool):
         return number(value)
     return str(value)

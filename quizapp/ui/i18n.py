@@ -175,13 +175,20 @@ def install_translators(language: str) -> str:
     app.installTranslator(ours)  # installed last: asked first
     _installed.append(ours)
     _language[0] = language
-    text.install(QCoreApplication.translate, language, _write_number)
+    text.install(QCoreApplication.translate, language, _write_number, _write_amount)
     return language
 
 
 def _write_number(value: float) -> str:
     """A number as the interface's locale writes it ("0,5" in French), for core texts."""
     return QLocale().toString(float(value), "g", 6)
+
+
+def _write_amount(value: float) -> str:
+    """A number with the locale's thousands separators ("22 500" in French)."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 6).rstrip("0").rstrip(QLocale().decimalPoint())
 
 
 def current_language() -> str:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern
 from quizapp.core.suggest.model import Suggestion
@@ -60,7 +61,7 @@ _NAMED_SPEAKER = (
 
 
 def _reason(kind: str, phrase: str, why: str) -> str:
-    return f"{kind} '{' '.join(phrase.split())}': {why}"
+    return reasons.entry_reason(kind, phrase, why)
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -418,10 +419,9 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     if journalist:
         start, verb_match = journalist
         reason = _reason(
-            "second-hand",
+            reasons.MESSAGES.SECOND_HAND(),
             text[start : verb_match.end()],
-            f"a journalist of {match.group()} reports it: this report passes on what"
-            f" {match.group()} said, without its own confirmation",
+            reasons.MESSAGES.JOURNALIST(outlet=match.group()),
         )
         return Suggestion(start, verb_match.end(), "", "unconfirmed", reason)
     sentence_start, sentence_end = doc.sentence_at(start)
@@ -445,9 +445,9 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
         return None
     reason = _reason(
-        "second-hand",
+        reasons.MESSAGES.SECOND_HAND(),
         text[start:end],
-        f"this report passes on what {match.group()} said, without its own confirmation",
+        reasons.MESSAGES.PASSES_ON(outlet=match.group()),
     )
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
@@ -490,10 +490,7 @@ def _headline(
             start = headline_start + len(headline) - len(headline.lstrip())
             end = headline_start + len(headline.rstrip())
             source = " ".join(suggestion.text.split())
-            reason = (
-                f"headline states as fact what the report attributes to '{source}': "
-                "the body does not confirm it"
-            )
+            reason = reasons.MESSAGES.HEADLINE(source=source)
             return [Suggestion(start, end, doc.text[start:end], "unconfirmed", reason)]
     return []
 

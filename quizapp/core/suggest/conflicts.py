@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from quizapp.core.suggest import reasons
 from quizapp.core.suggest.analysis import analyse_document
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.events import EventGroup, events_of, group_events, groups_from
@@ -37,6 +38,7 @@ from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.subjects import WEATHER
+from quizapp.core.text import Text
 
 _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
 # Counts that only grow as news comes in: a later, higher figure is an update.
@@ -59,15 +61,10 @@ _UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)",
 
 def _describe(figure: Suggestion) -> str:
     description = figure.description or figure.text
-    if figure.interval is not None and figure.interval.is_exact:
-        return f"{description} (exact)"
-    return description
+    return reasons.said(description, figure.interval is not None and figure.interval.is_exact)
 
 
-def _when(moment: datetime) -> str:
-    if moment.hour == 0 and moment.minute == 0:
-        return moment.strftime("%d %B %Y").lstrip("0") + " with no time given"
-    return moment.strftime("%d %B %Y, %H:%M").lstrip("0")
+_when = reasons.when
 
 
 def _timing(
@@ -77,24 +74,23 @@ def _timing(
     quantity: str,
 ) -> str:
     if lower_published is None or other_published is None:
-        return "the publication times are unknown, so it cannot be said which figure is older"
+        return reasons.MESSAGES.TIMES_UNKNOWN()
     name = lower.description or lower.text
     if lower_published < other_published:
         tendency = (
-            "tolls often rise as news develops"
+            reasons.MESSAGES.TOLLS_RISE()
             if quantity in _TOLLS
-            else "figures are often revised as news develops"
+            else reasons.MESSAGES.FIGURES_REVISED()
         )
-        return (
-            f"the {name} comes from the earlier report ({_when(lower_published)} against "
-            f"{_when(other_published)}), and {tendency}"
+        return reasons.MESSAGES.EARLIER(
+            figure=name,
+            when=_when(lower_published),
+            other=_when(other_published),
+            tendency=tendency,
         )
     if lower_published > other_published:
-        return (
-            f"the lower figure, {name}, is the more recent one ({_when(lower_published)}), so it"
-            " is not simply out of date: the reports may count different things, or one is wrong"
-        )
-    return "both reports carry the same time, so age does not explain the difference"
+        return reasons.MESSAGES.LOWER_NEWER(figure=name, when=_when(lower_published))
+    return reasons.MESSAGES.SAME_TIME()
 
 
 def known_later(a: datetime | None, b: datetime | None) -> bool:
@@ -134,12 +130,14 @@ def judge(
 ) -> tuple[str, str]:
     """The verdict on two figures of ``quantity`` and its reason in words."""
     assert a.interval is not None and b.interval is not None
-    described = f"{_describe(a)} and {_describe(b)}"
+    described = reasons.MESSAGES.BOTH(a=_describe(a), b=_describe(b))
     if a.interval.overlaps(b.interval):
-        reason = f"{described} can both be right: {a.interval} and {b.interval} overlap"
+        overlap = reasons.MESSAGES.OVERLAP(a=a.interval, b=b.interval)
+        reason = reasons.MESSAGES.COMPATIBLE(figures=described, overlap=overlap)
         if a.interval == b.interval and a.interval.is_exact:
-            reason += "; the reports agree"
+            reason = reasons.with_notes(reason, [reasons.MESSAGES.AGREE()])
         return "compatible", reason
+    no_overlap = reasons.MESSAGES.NO_OVERLAP(a=a.interval, b=b.interval)
     if a.interval.high <= b.interval.low:
         lower, lower_published, other_published = a, a_published, b_published
         higher, higher_doc = b, b_doc
@@ -151,22 +149,22 @@ def judge(
         later = known_later(other_published, lower_published)
         if cue or later:
             why = (
-                f"the report gives it as a rise ('{cue}')"
+                reasons.MESSAGES.AS_A_RISE(cue=cue)
                 if cue
-                else f"it comes from the later report ({_when(other_published)})"  # type: ignore[arg-type]
+                else reasons.MESSAGES.FROM_LATER(when=_when(other_published))  # type: ignore[arg-type]
             )
-            reason = (
-                f"{described} differ ({a.interval} and {b.interval} do not overlap), but this"
-                f" is an update, not a contradiction: the count went up from"
-                f" {lower.description or lower.text} to {higher.description or higher.text}"
-                f" as news came in, and {why}"
+            reason = reasons.MESSAGES.UPDATE(
+                figures=described,
+                overlap=no_overlap,
+                lower=lower.description or lower.text,
+                higher=higher.description or higher.text,
+                why=why,
             )
             return "update", reason
     timing = _timing(lower, lower_published, other_published, quantity)
-    reason = (
-        f"{described} cannot both be right ({a.interval} and {b.interval} do not overlap); {timing}"
+    return "conflict", reasons.MESSAGES.CONFLICT(
+        figures=described, overlap=no_overlap, timing=timing
     )
-    return "conflict", reason
 
 
 _PAST = one_of(
@@ -813,7 +811,7 @@ def _chained(
         return None
     assert high.interval is not None
     start = (low_path, low.start)
-    paths: dict[tuple[str, int], list[str]] = {start: []}
+    paths: dict[tuple[str, int], list[Text]] = {start: []}
     queue = [start]
     while queue:
         node = queue.pop(0)
@@ -821,19 +819,19 @@ def _chained(
             nxt = (path, position)
             if nxt in paths:
                 continue
-            paths[nxt] = paths[node] + [f"{described} ({path})"]
+            paths[nxt] = paths[node] + [reasons.MESSAGES.STEP(figure=described, path=path)]
             reached = figures[nxt][0].interval
             if nxt == (high_path, high.start) or (
                 path != low_path and reached is not None and reached == high.interval
             ):
-                chain = " to ".join(paths[nxt])
+                chain = reasons.chain_of(paths[nxt])
                 if nxt != (high_path, high.start):
-                    chain += f", the value {high_path} gives"
-                reason = (
-                    f"{_describe(a)} and {_describe(b)} differ, but this is an update, not a"
-                    f" contradiction: the reports given together show the count rising from"
-                    f" {low.description or low.text} ({low_path}) to {chain}, each step a rise"
-                    " or a later report"
+                    chain = reasons.MESSAGES.VALUE_OF(chain=chain, path=high_path)
+                reason = reasons.MESSAGES.CHAIN(
+                    figures=reasons.MESSAGES.BOTH(a=_describe(a), b=_describe(b)),
+                    lower=low.description or low.text,
+                    path=low_path,
+                    chain=chain,
                 )
                 return replace(conflict, verdict="update", reason=reason)
             queue.append(nxt)

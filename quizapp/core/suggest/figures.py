@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, word_key
 from quizapp.core.suggest.model import Interval, Suggestion
@@ -1235,27 +1236,24 @@ _CARRIED = ("start", "end", "quantity", "interval", "scope", "part", "descriptio
 
 def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
     words = figure.quantity.replace("-", " ")
-    reason = f"figure: {figure.description} {words} → {figure.interval}"
+    head = reasons.MESSAGES.FIGURE(
+        description=figure.description, words=words, interval=figure.interval
+    )
     notes = []
     if figure.approximate:
-        notes.append(f"'about' read as ±{round(lexicon.tolerance * 100)}%")
+        notes.append(reasons.MESSAGES.ABOUT_READ_AS(percent=round(lexicon.tolerance * 100)))
     if figure.part:
+        named = figure.scope and not figure.scope.startswith("part@")
         notes.append(
-            "a part of a larger total"
-            + (
-                f" ({figure.scope})"
-                if figure.scope and not figure.scope.startswith("part@")
-                else ""
-            )
+            reasons.MESSAGES.PART_OF(scope=figure.scope) if named else reasons.MESSAGES.PART()
         )
     elif figure.scope and figure.subject:
-        notes.append(f"counted for {figure.scope}")
+        notes.append(reasons.MESSAGES.COUNTED_FOR(scope=figure.scope))
     elif figure.scope:
-        notes.append(f"about {figure.scope}, not the main event")
+        notes.append(reasons.MESSAGES.ABOUT_OTHER(scope=figure.scope))
     if figure.who_only:
-        notes.append("says who is counted, not what happened to them")
-    if notes:
-        reason += "; " + "; ".join(notes)
+        notes.append(reasons.MESSAGES.WHO_ONLY())
+    reason = reasons.with_notes(head, notes)
     carried = {name: getattr(figure, name) for name in _CARRIED}
     text_of = text[figure.start : figure.end]
     return Suggestion(text=text_of, label="figure", reason=reason, **carried)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon
 from quizapp.core.suggest.model import Suggestion
@@ -73,7 +74,7 @@ def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
     """The writer's own yes/no questions in the body ("Could the fire have been stopped
     sooner?"): nobody knows yet; a headline or a quoted question is left alone."""
     text = doc.text
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     for start, end in doc.sentences:
         if doc.in_headline(start) or doc.is_skipped(start):
             continue
@@ -84,8 +85,7 @@ def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
             or text.count("“", 0, start) > text.count("”", 0, start)
         ):
             continue
-        reason = "open question: the report asks what nobody knows yet; the answer is a guess"
-        found.append((start, end, end, reason))
+        found.append((start, end, end, reasons.MESSAGES.OPEN_QUESTION()))
     return found
 
 
@@ -115,7 +115,7 @@ def find_speculation(
             continue
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
-        reason = f"{entry.kind} '{' '.join(trigger.split())}': {entry.reason}"
+        reason: str = reasons.entry_reason(entry.kind, trigger, entry.reason)
         found.append((start, _extend(text, lexicon, stop, end), end, reason))
     for match in _CONDITIONAL.finditer(text):
         # "if the attack was ordered by IS, it would mark a shift": a hypothetical
@@ -125,7 +125,7 @@ def find_speculation(
             _IF.search(text, sentence_start, start) or _WITHOUT.match(text, sentence_start, start)
         ):
             continue
-        reason = "conditional 'would': what would follow if something were true, not a fact"
+        reason = reasons.MESSAGES.CONDITIONAL()
         found.append((start, _extend(text, lexicon, sentence_end, end), end, reason))
     found = [f for f in found if not _in_asked_question(text, doc.sentence_at(f[0])[0], f[0])]
     merged: list[tuple[int, int, str]] = []

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import assist
 from quizapp.core.assist import FigureRef, Proposal
 from quizapp.core.draft import SetDraft
+from quizapp.core.text import localized
 from quizapp.ui.studio.common import IndicatorStyler, fill, tr
 
 
@@ -72,9 +73,16 @@ def describe(proposal: Proposal, draft: SetDraft) -> str:
     """A proposal in three lines: what is compared and the verdict, the figures, the reason."""
     head = fill(tr("%1 — %2"), proposal.quantity.capitalize(), verdict_words(proposal.verdict))
     figures = fill(tr("%1 and %2"), _where(draft, proposal.a), _where(draft, proposal.b))
-    lines = [head, figures, str(proposal.question.get("explanation", ""))]
+    # the verdict's reason as the question will teach it, in the window's language (the
+    # drafted question itself is written in English, the language of its reports)
+    lines = [
+        head,
+        figures,
+        assist.sentence(localized(assist.for_students(proposal.conflict.reason))),
+    ]
     if proposal.problems:
-        lines.append(fill(tr("Cannot be added: %1"), " ".join(proposal.problems)))
+        problems = " ".join(localized(problem) for problem in proposal.problems)
+        lines.append(fill(tr("Cannot be added: %1"), problems))
     return "\n".join(lines)
 
 

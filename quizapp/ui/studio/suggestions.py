@@ -552,8 +552,9 @@ class SuggestAssistant(QObject):
                 colours = label_colours(self.draft.label_ids(), panel.palette())
                 for candidate in shown:
                     title = label_title(candidate.label)
-                    item = QListWidgetItem(f"{title}: “{candidate.text}”\n{candidate.reason}")
-                    item.setToolTip(f"{title}: “{candidate.text}”\n{candidate.reason}")
+                    entry = fill(tr("%1: “%2”\n%3"), title, candidate.text, candidate.reason)
+                    item = QListWidgetItem(entry)
+                    item.setToolTip(entry)
                     if candidate.label in colours:
                         item.setIcon(_label_icon(*colours[candidate.label]))
                     panel.list.addItem(item)
