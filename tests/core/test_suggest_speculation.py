@@ -75,6 +75,16 @@ SPECULATION = [
     ("It will be weeks before we know the cause.", "It will be weeks before", "weeks"),
     ("We won't know how many were inside until the site is cleared.", "won't know", "know"),
     ('"Without the sandbags, we would have lost the school," he said.', "would have", "would"),
+    # assumptions, hallmarks, expectations, chances, "as though"
+    (
+        "Police are working on the assumption that he acted alone.",
+        "on the assumption",
+        "assumption",
+    ),
+    ("The attack bore the hallmarks of an organised group.", "bore the hallmarks of", "hallmarks"),
+    ("Rescuers do not expect to find anyone alive.", "expect to", "expect"),
+    ("There is a good chance that the bridge will reopen.", "a good chance that", "chance"),
+    ("It looks as though the wall gave way first.", "looks as though", "looks"),
     # the writer's own yes/no questions with other openers
     ("Were the warnings ignored? Nobody has said so yet.", "Were the warnings", "question"),
     ("Has the dam been weakened? Engineers are checking.", "Has the dam", "question"),
@@ -124,6 +134,7 @@ NOT_SPECULATION = [
     ("The affidavit said officers had probable cause to search the car.", "probable"),
     ("The storm came at the worst possible time for the farmers.", "possible"),
     ("The parade showed off the army's military might.", "might"),
+    ('"You don\'t expect to see this in a quiet town," a neighbour said.', "expect to"),
     # talk about speculation, "will" of a schedule, "should" as advice, "risk" as a topic
     ("Police urged the public to avoid speculation about the victims.", "speculation"),
     ("The funeral will be held on Saturday.", "will be held"),
@@ -159,6 +170,13 @@ def test_speculation_in_french_reports(text: str, phrase: str, cue: str) -> None
 def test_not_speculation_in_french_reports(text: str, phrase: str) -> None:
     """A risk as a topic, an inability and an airport's runway are not hedges."""
     assert not _speculation_over(text, phrase), analyse(text)
+
+
+def test_a_quoted_guess_after_a_hedge_is_one_span() -> None:
+    """A quotation mark does not end the hedged clause: 'possible that "we may lose more"'."""
+    text = 'He added that it is possible that "we may lose others as well."'
+    spans = [s.text for s in analyse(text) if s.label == "speculation"]
+    assert spans == ['possible that "we may lose others'], spans
 
 
 def test_hedge_word_lists_come_from_the_lexicon() -> None:

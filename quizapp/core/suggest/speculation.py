@@ -24,7 +24,7 @@ _IF = re.compile(
 )
 # "Without the walls, we would be looking at twice the damage": a counterfactual opening
 _WITHOUT = re.compile(r"[\s\"'“‘(]*without\b[^.,;]*,", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t]*([\w'’-]+)")
+_NEXT_WORD = re.compile(r"[ \t\"“”‘]*([\w'’-]+)")  # a quotation mark does not end the clause
 
 
 def _extend(text: str, lexicon: Lexicon, stop: int, end: int) -> int:
