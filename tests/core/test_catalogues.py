@@ -5,6 +5,7 @@ every entry is used somewhere."""
 from __future__ import annotations
 
 import ast
+import string
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -249,3 +250,15 @@ def test_importing_the_core_reads_no_catalogue() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=PROJECT
     )
     assert ran.stdout.strip() == "False"
+
+
+def test_every_template_has_plain_named_places() -> None:
+    """Each template is a valid str.format template whose places are plain names ({count},
+    never {0}, {x.y} or {n:>3}), so a translation can move them and fill them the same."""
+    formatter = string.Formatter()
+    for file, phrases in catalogue_files().items():
+        for name, phrase in phrases.items():
+            parts = list(formatter.parse(phrase.source))
+            for _, field, spec, conversion in parts:
+                if field is not None:
+                    assert field.isidentifier() and not spec and conversion is None, (file, name)
