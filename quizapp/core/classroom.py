@@ -82,12 +82,15 @@ ProgressCallback = Callable[[int, int, str], None]
 # =========================================================================== collecting
 
 
+Status = Literal["imported", "duplicate", "damaged", "refused"]
+
+
 @dataclass(frozen=True)
 class FileOutcome:
     """What happened to one results file."""
 
     path: str
-    status: Literal["imported", "duplicate", "damaged", "refused"]
+    status: Status
     message: str = ""
     student: str | None = None
     set_id: str | None = None
@@ -96,29 +99,25 @@ class FileOutcome:
     points_changed: bool = False  # the file's points differ from the bank's scoring
 
 
+class _OfStatus:
+    """An ``ImportReport``'s outcomes of one status, in the order the files came."""
+
+    def __init__(self, status: Status) -> None:
+        self.status = status
+
+    def __get__(self, report: ImportReport, owner: type[ImportReport]) -> list[FileOutcome]:
+        return [outcome for outcome in report.outcomes if outcome.status == self.status]
+
+
 @dataclass
 class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
 
-    def _with(self, status: str) -> list[FileOutcome]:
-        return [outcome for outcome in self.outcomes if outcome.status == status]
-
-    @property
-    def imported(self) -> list[FileOutcome]:
-        return self._with("imported")
-
-    @property
-    def duplicates(self) -> list[FileOutcome]:
-        return self._with("duplicate")
-
-    @property
-    def damaged(self) -> list[FileOutcome]:
-        return self._with("damaged")
-
-    @property
-    def refused(self) -> list[FileOutcome]:
-        """Files the class list's codes refuse (forged, replayed, edited, wrong quiz)."""
-        return self._with("refused")
+    imported = _OfStatus("imported")
+    duplicates = _OfStatus("duplicate")
+    damaged = _OfStatus("damaged")
+    # Files the class list's codes refuse (forged, replayed, edited, wrong quiz).
+    refused = _OfStatus("refused")
 
     @property
     def flagged(self) -> list[FileOutcome]:
