@@ -836,3 +836,43 @@ def test_an_at_least_count_for_a_county_is_that_countys() -> None:
     pairs = _death_pairs(a, b)
     assert not any(x == "At least 68 people" for x, _ in pairs), pairs
     assert any(x == "at least 79" for x, _ in pairs), pairs
+
+
+def test_a_title_case_headline_count_is_a_figure() -> None:
+    """ "Church Shooting Leaves 26 Dead" is a toll, though "Leaves 26" looks like a name."""
+    found = [
+        (s.text, s.quantity)
+        for s in analyse("Texas Church Shooting Leaves 26 Dead, Official Says\n\nIt was Sunday.")
+        if s.label == "figure"
+    ]
+    assert found == [("26 Dead", "deaths")], found
+
+
+def test_the_place_of_the_event_in_a_relative_clause_is_not_the_figures() -> None:
+    """ "rose to 30 in a warehouse fire that broke out in the Bay Area" is the whole toll,
+    compared with the other reports' tolls."""
+    a = (
+        "Warehouse fire toll rises to 33\n\nThe toll rose to 33 on Monday, officials said.\n\n"
+        "On Sunday the toll had risen to 30 in a warehouse fire that broke out on Friday night in"
+        " the San Francisco Bay Area."
+    )
+    b = "Warehouse fire\n\nNine people died in the warehouse fire, officials said."
+    pairs = _death_pairs(a, b)
+    assert any(x == "30" for x, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A police spokesman said the death toll could be a couple dozen.",
+        "Officials fear as many as 40 people dead inside the building.",
+        "The sheriff said officials were prepared for up to 40 fatalities.",
+    ],
+)
+def test_a_feared_toll_is_not_a_count(sentence: str) -> None:
+    """A toll feared, expected or braced for is a feared toll, not compared with counts."""
+    figures = [s for s in analyse(sentence) if s.label == "figure"]
+    assert figures and all(s.quantity == "deaths (feared)" for s in figures), figures
+    a = "Warehouse fire\n\n" + sentence
+    b = "Warehouse fire\n\nThirty-six people died in the fire, officials said."
+    assert not _death_pairs(a, b)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +16,44 @@ from quizapp.core.suggest.reports import parse_published
 from quizapp.core.suggest.speculation import find_speculation
 
 _LABEL_ORDER = {"unconfirmed": 0, "speculation": 1, "figure": 2}
+
+
+_TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
+_BRACED = re.compile(
+    r"\b(?:prepared|preparing|braced|bracing)\s+for\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")
+
+
+def _feared(
+    text: str, figures: list[Suggestion], speculation: list[Suggestion]
+) -> list[Suggestion]:
+    """A toll inside a speculation or right after one ("the death toll could reach 20,000",
+    "fear as many as 40 people dead", "dozens more feared dead") or one braced for
+    ("prepared for up to 40 fatalities") is a feared or expected toll: it is compared only
+    with other reports' feared tolls, never with a count."""
+    result = []
+    for figure in figures:
+        base = (figure.quantity or "").split(" (")[0]
+        if base in _TOLLS and (
+            _BRACED.search(text, max(0, figure.start - 40), figure.start)
+            or any(
+                s.start <= figure.start < s.end
+                or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
+                for s in speculation
+            )
+        ):
+            unnamed_part = figure.scope is not None and figure.scope.startswith("part@")
+            figure = replace(
+                figure,
+                quantity=f"{base} (feared)",
+                reason=figure.reason + "; a feared or expected figure, not a count",
+                part=figure.part and not unnamed_part,  # "dozens more feared dead"
+                scope=None if unnamed_part else figure.scope,
+            )
+        result.append(figure)
+    return result
 
 
 def analyse_document(
@@ -39,7 +79,9 @@ def analyse_document(
     )
     if verbs:
         speculation = find_speculation(doc, lexicon, verbs)
-    figures = find_figures(doc, lexicon, published.year if published else year)
+    figures = _feared(
+        text, find_figures(doc, lexicon, published.year if published else year), speculation
+    )
     suggestions = sorted(
         speculation + unconfirmed + figures,
         key=lambda s: (s.start, _LABEL_ORDER.get(s.label, 3), s.end),

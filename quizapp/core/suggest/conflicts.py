@@ -198,6 +198,13 @@ _PART_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas|as)\s")
 
 
+_EVENT_NOUNS = one_of(
+    "fires? blaze blasts? explosions? quake earthquake shooting attack floods? flooding crash"
+    " collapse storm landslide bombing"
+)
+# "in a warehouse fire that broke out Friday night in the Bay Area": the place of the event,
+# said in a relative clause about it, not the place of the figure
+_EVENT_BETWEEN = re.compile(rf"\b{_EVENT_NOUNS}\s+(?:that|which)\b", re.IGNORECASE)
 _FRONTED_PLACE = re.compile(
     r"\W*(?:In|Across|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
@@ -213,6 +220,8 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
     start, end = doc.sentence_at(figure.start)
     cut = _CLAUSE_BREAK.search(text, figure.end, end)
     match = _PLACE.search(text, figure.end, cut.start() if cut else end)
+    if match is not None and _EVENT_BETWEEN.search(text, figure.end, match.start()):
+        match = None
     if match is None:
         breaks = list(_CLAUSE_BREAK.finditer(text, start, figure.start))
         clause_start = breaks[-1].end() if breaks else start

@@ -315,8 +315,9 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
     return number
 
 
-def _no_noun_after(after: str) -> bool:
-    """No noun follows: the next word is missing, a function word, a verb or a name."""
+def _no_noun_after(after: str, nouns: dict[str, str] | None = None) -> bool:
+    """No noun follows: the next word is missing, a function word, a verb or a name (not a
+    count noun in a headline's title case: "Shooting Leaves 26 Dead")."""
     after = re.sub(r"^\s*(?:[-–]|to|or)\s*[\d,.]+", "", after)  # skip "-50" in "40-50 people"
     word = _HEAD_WORD.match(after)
     if not word:
@@ -324,7 +325,7 @@ def _no_noun_after(after: str) -> bool:
     following = word.group(1)
     return (
         following.lower() in _HEAD_STOP
-        or following[0].isupper()
+        or (following[0].isupper() and following.lower() not in (nouns or {}))
         or following.lower().endswith("ed")
     )
 
@@ -430,7 +431,7 @@ def _digits_not_a_figure(
         and capitalised.group(1).lower() not in _HEAD_STOP
         and capitalised.group(1).lower() not in lexicon.qualifiers
         and not pattern.qualifier_before.search(before)
-        and _no_noun_after(after)
+        and _no_noun_after(after, lexicon.head_nouns)
     ):
         return True  # a name with a number: "France 24 said", "Apollo 11"
     return bool(_ADDRESS_AFTER.match(after))
