@@ -63,6 +63,7 @@ SPECULATION = [
     ("Witnesses heard what sounded like gunfire near the market.", "what sounded like", "sounded"),
     ("A video shows what looked like a second device.", "what looked like", "looked"),
     ("The blast sounded like thunder, one resident said.", "sounded like", "sounded"),
+    ("Witnesses said the gunman looked like he knew the building.", "looked like he", "looked"),
     # speculation reported as such, theories and guesses
     ("There is growing speculation that the wiring was faulty.", "speculation", "speculation"),
     ("Amid speculation over the cause, the plant stayed shut.", "speculation", "speculation"),
@@ -112,6 +113,9 @@ NOT_FRENCH = [
     ("Les routes sont fermées à cause du risque de glissements de terrain.", "risque"),
     ("Les pompiers ne pourraient pas atteindre le quartier avant midi.", "pourraient"),
     ("L'avion est sorti de la piste à l'atterrissage.", "piste"),
+    ("Les habitants doivent partir dès que possible.", "possible"),
+    ("Il voulait faire un maximum de victimes possible.", "possible"),
+    ("Les secours interviennent le plus vite possible.", "possible"),
 ]
 
 NOT_SPECULATION = [
@@ -129,6 +133,7 @@ NOT_SPECULATION = [
     # ability, astonishment, legal terms, superlatives, the noun "might"
     ("Firefighters did everything they could to save the house.", "could"),
     ("Crews worked as fast as they could through the night.", "could"),
+    ("Crews saved as many people as they could.", "could"),
     ("I could barely breathe in the smoke, he said.", "could barely"),
     ('"I can\'t believe this happened here," a neighbour said.', "believe"),
     ("The affidavit said officers had probable cause to search the car.", "probable"),
