@@ -4,7 +4,10 @@ templates filled in Qt's way (%1, %2 ..., which a translation may put in another
 
 from __future__ import annotations
 
+from quizapp.core.text import Catalogue, localized
+
 DASH = "—"
+MESSAGES = Catalogue("wording")  # quizapp/core/messages/wording.toml
 
 
 def percent(value: float | None) -> str:
@@ -15,9 +18,7 @@ def percent(value: float | None) -> str:
 
 def whole_percent(number: float) -> str:
     """A number of percent as the interface's language writes it: "73%", "73 %"."""
-    from quizapp.core.text import Phrase, localized
-
-    return localized(Phrase("Numbers", "{number}%")(number=round(number)))
+    return localized(MESSAGES.PERCENT(number=round(number)))
 
 
 def decimal(value: float | None) -> str:
@@ -41,8 +42,6 @@ def signed_ratio(value: float | None) -> str:
 def fill(template: str, *values: object) -> str:
     """Put values into a translated template's %1, %2, ... (Qt's convention). A core text
     or error among the values is put in the interface's language (core/text.py)."""
-    from quizapp.core.text import localized
-
     for number, value in reversed(list(enumerate(values, start=1))):
         shown = value if type(value) is str else localized(value)
         template = template.replace(f"%{number}", shown)
