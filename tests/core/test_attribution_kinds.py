@@ -88,6 +88,16 @@ UNCONFIRMED = [
     ("A clip circulating online shows the blast.", "A clip circulating online"),
     ("There was no immediate confirmation of the toll.", "no immediate confirmation"),
     ("The figure was not independently confirmed.", "not independently confirmed"),
+    # figures nobody owns, pictures, another unnamed official, a name refused
+    ("A community leader told Reuters that 25 bodies had been counted.", "community leader"),
+    ("Medical sources put the toll at 40.", "sources put the toll"),
+    ("Reports put the toll at 50.", "Reports put"),
+    ("Early estimates suggested as many as 50 had died.", "Early estimates"),
+    ("By some estimates, 300 people were inside.", "By some estimates"),
+    ("Television images showed smoke rising from the tower.", "Television images"),
+    ("Videos are circulating of the arrest.", "Videos are circulating"),
+    ("The dead were from the Sheriff's Office, another official said.", "another official"),
+    ("“I felt it,” said the man, who refused to give his name.", "refused to give his name"),
     # negated confirmation of a figure
     ("No official death toll has been released.", "No official death toll"),
     ("No official injury or death toll was given on Sunday.", "No official injury"),
@@ -122,6 +132,11 @@ NOT_UNCONFIRMED = [
     (
         "One hospital, Rizk Hospital, said 400 came, according to the National News Agency.",
         "Agency",
+    ),
+    (
+        "About 100 died in the province, state broadcaster CCTV said, citing the provincial"
+        " earthquake relief headquarters.",
+        "CCTV",
     ),
     # an official body's own channel
     ("There were discrepancies, with a Health Ministry tweet saying 17 were killed.", "tweet"),

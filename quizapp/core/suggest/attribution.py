@@ -163,8 +163,9 @@ _ROLE_OF_A_BODY = (
 _CITES_NAMED = re.compile(
     r"[^.;]*?\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?:"
     # "the health minister": the one holder of an office
-    r"the\s+(?:[a-z-]+\s+){0,2}(?:minister|ministry|president|governor|mayor|police|department"
-    r"|sheriff|army|military|authorities|agency|commissioner|chief|coroner)\b(?!\s+official)|"
+    r"the\s+(?:[a-z-]+\s+){0,3}(?:minister|ministry|president|governor|mayor|police|department"
+    r"|sheriff|army|military|authorities|agency|commissioner|chief|coroner|headquarters"
+    r"|committee|administration|bureau|government|office)\b(?!\s+officials?\b)|"
     r"(?:the\s+)?(?:"
     r"(?:[a-z][\w-]*\s+){1,5}(?:[A-Z][a-z][\w'’.-]*\s+){1,3}[A-Z][a-z][\w'’-]*"
     r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}"
@@ -204,8 +205,11 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         return True  # "Brennock Supporters Trust": part of a name; not "a Twitter post"
     if _HYPOTHETICAL.search(text, sentence_start, start):
         return True  # "counted only when a doctor writes heat on the certificate"
-    if _single(match) and _NAMED_BEFORE.search(text, sentence_start, start):
-        return True  # "Phil Davis, a Gazette crime reporter, said": named before
+    named = _single(match) and _NAMED_BEFORE.search(text, sentence_start, start)
+    if named and not _OFFICIAL_BODY.search(named.group()):
+        # "Phil Davis, a Gazette crime reporter, said": named before; not "... the Sheriff's
+        # Office, another official said"
+        return True
     if kind == "social media" and _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start):
         return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
     if kind == "second-hand" and _CITES_NAMED.match(text, end, min(sentence_end, end + 120)):
@@ -227,7 +231,7 @@ def _inversion(lexicon: Lexicon, text: str, start: int, end: int) -> re.Match[st
 
 def _single(match: re.Match[str]) -> bool:
     """The source matched is one person named by role ("a senior official", "one tenant")."""
-    return bool(re.match(r"(?:an?|one)\s", match.group(), re.IGNORECASE))
+    return bool(re.match(r"(?:an?|one|another)\s", match.group(), re.IGNORECASE))
 
 
 def _named_later(doc: Document, match: re.Match[str]) -> bool:
