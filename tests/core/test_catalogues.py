@@ -262,3 +262,18 @@ def test_every_template_has_plain_named_places() -> None:
             for _, field, spec, conversion in parts:
                 if field is not None:
                     assert field.isidentifier() and not spec and conversion is None, (file, name)
+
+
+def test_no_message_is_written_in_the_code() -> None:
+    """No ``Phrase("Context", "template")`` of literals is left in quizapp/: a message's
+    words belong in its module's catalogue (docs/architecture.md, Messages)."""
+    written = [
+        f"{path.relative_to(PROJECT)}:{node.lineno}"
+        for path, tree in _code().items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "Phrase"
+        and len(node.args) == 2
+        and all(isinstance(argument, ast.Constant) for argument in node.args)
+    ]
+    assert written == []
