@@ -35,9 +35,9 @@ PACKAGE = PROJECT / "quizapp"
 TRANSLATIONS = PROJECT / "assets" / "translations"
 LANGUAGES = ("fr",)
 # The module-level helpers (ui/studio/common.py, the dashboard, progress_view) are called
-# ``tr`` or ``_tr``: both are read as Qt's tr(). The Qt-free core's texts are made from
-# ``Phrase("Context", "template")`` (core/text.py), read as QT_TRANSLATE_NOOP.
-LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr,QT_TRANSLATE_NOOP+=Phrase"]
+# ``tr`` or ``_tr``: both are read as Qt's tr(). The Qt-free core's texts are in its
+# message catalogues (core/text.py), handed over by ``write_catalogue_sources``.
+LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr"]
 LUPDATE_OPTIONS += ["-no-obsolete", "-locations", "relative"]
 # The assistant's lexicons: the kind and reason of each entry a suggestion's reason quotes.
 LEXICONS = PACKAGE / "core" / "suggest" / "lexicons"
@@ -55,14 +55,10 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """The Python files that may show text: all of quizapp but the Qt-free core, and the
-    core's modules that make ``Phrase``s."""
+    """The Python files that call ``tr()``: all of quizapp but the Qt-free core, whose
+    texts are in its catalogues (tests/core/test_catalogues.py keeps them there)."""
     core = PACKAGE / "core"
-    return sorted(
-        p
-        for p in PACKAGE.rglob("*.py")
-        if core not in p.parents or "Phrase(" in p.read_text(encoding="utf-8")
-    )
+    return sorted(p for p in PACKAGE.rglob("*.py") if core not in p.parents)
 
 
 _ENTRY = re.compile(r"([A-Z][A-Z0-9_]*)\s*=")

@@ -15,9 +15,8 @@ The wording lives in message catalogues, one TOML file a module in quizapp/core/
 read the first time a message is used, so importing a module reads nothing. Each
 ``MESSAGES.NAME`` is a ``Phrase``; tests/core/test_catalogues.py checks that every name
 the code uses is in its file, every entry is used and the places match.
-scripts/update_translations.py hands the catalogues' templates (and any
-``Phrase("Context", "template")`` written in code) to ``pyside6-lupdate`` as Qt's
-``QT_TRANSLATE_NOOP``, so they land in assets/translations/quizapp_fr.ts with the
+scripts/update_translations.py hands the catalogues' templates to ``pyside6-lupdate`` as
+Qt's ``QT_TRANSLATE_NOOP``, so they land in assets/translations/quizapp_fr.ts with the
 interface's own texts.
 
 Joining texts with ``+`` gives a plain ``str``; use ``joined`` to keep them translatable.
