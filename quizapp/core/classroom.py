@@ -233,29 +233,15 @@ class _Collector:
         path = parsed.path
         bank = self.bank
         if not bank.has_set(parsed.set_id):
-            return FileOutcome(
-                path,
-                "damaged",
-                MESSAGES.QUIZ_NOT_IN_BANK(path=path, id=parsed.set_id),
-                student=parsed.profile_name,
-                set_id=parsed.set_id,
-            )
+            return _about(parsed, "damaged", MESSAGES.QUIZ_NOT_IN_BANK(path=path, id=parsed.set_id))
         if parsed.set_id not in self._hashed:
             hash_local_attempts(bank, parsed.set_id)
             self._hashed.add(parsed.set_id)
         if bank.results_hash_exists(digest):
-            return FileOutcome(
-                path,
-                "duplicate",
-                MESSAGES.ALREADY_IMPORTED(path=path),
-                parsed.profile_name,
-                parsed.set_id,
-            )
+            return _about(parsed, "duplicate", MESSAGES.ALREADY_IMPORTED(path=path))
         refusal = self.refusal(parsed)
         if refusal is not None:
-            return FileOutcome(
-                path, "refused", joined([f"{path}:", refusal]), parsed.profile_name, parsed.set_id
-            )
+            return _about(parsed, "refused", joined([f"{path}:", refusal]))
         return None
 
     def _rescored(
@@ -341,13 +327,7 @@ class _Collector:
         except (ValueError, sqlite3.Error) as error:
             return _damaged(parsed, MESSAGES.NOT_STORED(error=str(error)))
         if attempt_id is None:
-            return FileOutcome(
-                path,
-                "duplicate",
-                MESSAGES.ALREADY_IMPORTED(path=path),
-                parsed.profile_name,
-                parsed.set_id,
-            )
+            return _about(parsed, "duplicate", MESSAGES.ALREADY_IMPORTED(path=path))
         return _imported(parsed, attempt_id, other_version, changed)
 
 
@@ -373,14 +353,15 @@ def _imported(
     )
 
 
-def _damaged(parsed: ResultsFile, message: str) -> FileOutcome:
+def _about(parsed: ResultsFile, status: Status, message: str) -> FileOutcome:
+    """What became of ``parsed``'s file, with who took it and on which quiz."""
     return FileOutcome(
-        parsed.path,
-        "damaged",
-        joined([f"{parsed.path}:", message]),
-        student=parsed.profile_name,
-        set_id=parsed.set_id,
+        parsed.path, status, message, student=parsed.profile_name, set_id=parsed.set_id
     )
+
+
+def _damaged(parsed: ResultsFile, message: str) -> FileOutcome:
+    return _about(parsed, "damaged", joined([f"{parsed.path}:", message]))
 
 
 def hash_local_attempts(bank: Bank, set_id: str) -> int:
