@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+215"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+214"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+163"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+162"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -609,12 +609,12 @@
         <translation>L’article choisi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Articles of the set</source>
         <translation>Articles de la série</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Paste report…</source>
         <translation>&amp;Coller un article…</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>First line is the headli&amp;ne</source>
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
@@ -686,12 +686,12 @@
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>Artic&amp;les</source>
         <translation>A&amp;rticles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/common.py" line="+42"/>
+        <location filename="../../quizapp/ui/studio/common.py" line="+43"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -1359,37 +1359,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+560"/>
+        <location line="+555"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-531"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-554"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+554"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-2"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-553"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+558"/>
+        <location line="+553"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+1"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-552"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>Étiquette du corrigé %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+168"/>
         <source>What a student sees</source>
         <translation>Ce que voit l’élève</translation>
     </message>
@@ -1596,7 +1596,7 @@
         <translation>Aperçu élève</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Try it</source>
         <translation>Essaye&amp;r</translation>
     </message>
@@ -1621,13 +1621,13 @@
         <translation>Effacer la réponse et la correction de l’aperçu</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+191"/>
+        <location line="+13"/>
+        <location line="+188"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>That answer cannot be scored: %1</source>
         <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
     </message>
@@ -1642,12 +1642,12 @@
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Questions of the set</source>
         <translation>Questions de la série</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;New question</source>
         <translation>&amp;Nouvelle question</translation>
     </message>
@@ -1878,12 +1878,12 @@
         <translation>Qui&amp;z&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Questions in the &amp;quiz</source>
         <translation>Questions du &amp;quiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Questions in the quiz, in order</source>
         <translation>Questions du quiz, dans l’ordre</translation>
     </message>
@@ -4417,7 +4417,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../quizapp/core/wording.py" line="+20"/>
+        <location filename="../../quizapp/core/messages/wording.toml" line="+6"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
@@ -4461,7 +4461,7 @@
 <context>
     <name>PracticeStrip</name>
     <message>
-        <location filename="../../quizapp/ui/practice_view.py" line="+62"/>
+        <location filename="../../quizapp/ui/practice_view.py" line="+61"/>
         <source>Answers today against the daily goal</source>
         <translation>Réponses du jour par rapport à l’objectif quotidien</translation>
     </message>
@@ -4476,7 +4476,7 @@
         <translation>Terminer l’entraînement et enregistrer cette séance</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Today: %1 of %2</source>
         <translation>Aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
@@ -7091,7 +7091,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+151"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+197"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7100,10 +7100,10 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+16"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+4"/>
-        <location line="+17"/>
-        <location line="+91"/>
+        <location line="+19"/>
+        <location line="+96"/>
         <location line="+10"/>
         <location line="+9"/>
         <location line="+4"/>
@@ -7111,57 +7111,57 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+147"/>
+        <location line="-178"/>
+        <location line="+156"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+131"/>
+        <location line="+9"/>
+        <location line="+138"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7171,7 +7171,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une lecture des événements, pas un fait</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>speculation</source>
         <translation>spéculation</translation>
     </message>
@@ -7299,7 +7299,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;ne pourrait pas&#xa0;», comme «&#xa0;could not&#xa0;», exprime une impossibilité ou un refus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-142"/>
+        <location line="+2"/>
+        <source>the general &quot;you&quot; (&quot;you don&apos;t expect to see that in a church&quot;) voices surprise, it predicts nothing</source>
+        <translation>le «&#xa0;you&#xa0;» général («&#xa0;you don’t expect to see that in a church&#xa0;») exprime la surprise, il ne prédit rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;dès que possible&quot;, &quot;le plus vite possible&quot;: &quot;possible&quot; in a fixed French phrase doubts nothing</source>
+        <translation>«&#xa0;dès que possible&#xa0;», «&#xa0;le plus vite possible&#xa0;»&#xa0;: «&#xa0;possible&#xa0;» dans une locution figée ne met rien en doute</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-156"/>
         <location line="+15"/>
         <location line="+31"/>
         <source>hearsay</source>
@@ -7314,14 +7324,14 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+10"/>
         <location line="+39"/>
         <location line="+6"/>
-        <location line="+12"/>
-        <location line="+36"/>
-        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+42"/>
+        <location line="+63"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-164"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7386,14 +7396,14 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+36"/>
-        <location line="+50"/>
+        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+63"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
@@ -7403,12 +7413,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>
