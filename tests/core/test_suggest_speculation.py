@@ -135,6 +135,7 @@ NOT_SPECULATION = [
     ("Crews worked as fast as they could through the night.", "could"),
     ("Crews saved as many people as they could.", "could"),
     ("I could barely breathe in the smoke, he said.", "could barely"),
+    ("Rescuers could detect signs of life under the rubble.", "could detect"),
     ('"I can\'t believe this happened here," a neighbour said.', "believe"),
     ("The affidavit said officers had probable cause to search the car.", "probable"),
     ("The storm came at the worst possible time for the farmers.", "possible"),
