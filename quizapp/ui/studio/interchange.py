@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
@@ -31,31 +30,24 @@ def _marked(text: object) -> str:
     return str(text)
 
 
-class LmsFormat(NamedTuple):
-    """An export format as the teacher chooses it."""
-
-    id: str  # its name in core/interchange (EXPORT_FORMATS)
-    name: str  # what the teacher reads (marked; translated where it is shown)
-    file_filter: str
-
-
-FORMATS: tuple[LmsFormat, ...] = (
-    LmsFormat(
+# (format id, what the teacher reads, file filter)
+FORMATS: tuple[tuple[str, str, str], ...] = (
+    (
         "qti",
         _marked(QT_TRANSLATE_NOOP("Studio", "QTI 3.0 package (Canvas, Blackboard, …)")),
         _marked(QT_TRANSLATE_NOOP("Studio", "QTI packages (*.zip)")),
     ),
-    LmsFormat(
+    (
         "moodle",
         _marked(QT_TRANSLATE_NOOP("Studio", "Moodle XML")),
         _marked(QT_TRANSLATE_NOOP("Studio", "Moodle XML (*.xml)")),
     ),
-    LmsFormat(
+    (
         "gift",
         _marked(QT_TRANSLATE_NOOP("Studio", "GIFT (Moodle text)")),
         _marked(QT_TRANSLATE_NOOP("Studio", "GIFT files (*.txt *.gift)")),
     ),
-    LmsFormat(
+    (
         "h5p",
         _marked(QT_TRANSLATE_NOOP("Studio", "H5P Mark the Words (highlight questions)")),
         _marked(QT_TRANSLATE_NOOP("Studio", "H5P files (*.h5p)")),
@@ -108,17 +100,17 @@ class InterchangeActions(QObject):
         question_set = self.studio._build_set(tr("export"))
         if question_set is None:
             return None
-        choice = self.choose_format(self.studio, [tr(chosen.name) for chosen in FORMATS])
+        choice = self.choose_format(self.studio, [tr(name) for _, name, _ in FORMATS])
         if choice is None:
             return None
-        chosen = FORMATS[choice]
-        suggested = f"{self.studio.draft.id}{FILE_SUFFIXES[chosen.id]}"
+        format_id, _, file_filter = FORMATS[choice]
+        suggested = f"{self.studio.draft.id}{FILE_SUFFIXES[format_id]}"
         path = self.studio.ask_save_path(
-            self.studio, tr("Export for an LMS"), suggested, tr(chosen.file_filter)
+            self.studio, tr("Export for an LMS"), suggested, tr(file_filter)
         )
         if not path:
             return None
-        result = export_set(question_set, chosen.id)  # type: ignore[arg-type]
+        result = export_set(question_set, format_id)  # type: ignore[arg-type]
         title = tr("Export for an LMS")
         if not result.written:
             self.studio.prompter.warn(
