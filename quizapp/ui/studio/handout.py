@@ -185,24 +185,15 @@ def _quiz_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[st
 
 
 class QuizDropFilter(QObject):
-    """Lets ``widget`` (e.g. the main window) take quiz files by drag and drop: made, it
-    watches the widget, and opens each dropped .yaml file with ``open_quiz_file``. Connect
-    to ``file_did_import`` to refresh lists afterwards."""
+    """Hands the .yaml files dropped on ``widget`` to ``open_file`` (made, it watches the
+    widget); ``file_did_import`` after each one ``open_file`` imported."""
 
     file_did_import = Signal(str)  # the path
 
-    def __init__(
-        self,
-        widget: QWidget,
-        bank: Bank,
-        confirm: Confirm | None = None,
-        prompter: Prompter | None = None,
-    ) -> None:
+    def __init__(self, widget: QWidget, open_file: Callable[[QWidget, str], bool]) -> None:
         super().__init__(widget)
         self.widget = widget
-        self.bank = bank
-        self.confirm = confirm
-        self.prompter = prompter
+        self.open_file = open_file
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
@@ -219,13 +210,21 @@ class QuizDropFilter(QObject):
                 return False
             event.acceptProposedAction()  # type: ignore[attr-defined]
             for path in paths:
-                if open_quiz_file(
-                    self.widget.window(), self.bank, path, self.confirm, self.prompter
-                ):
+                if self.open_file(self.widget.window(), path):
                     self.file_did_import.emit(path)
             return True
         return False
 
 
-# Making the filter installs it; the name says so where a window sets it up.
-install_quiz_drop = QuizDropFilter
+def install_quiz_drop(
+    widget: QWidget,
+    bank: Bank,
+    confirm: Confirm | None = None,
+    prompter: Prompter | None = None,
+) -> QuizDropFilter:
+    """Let ``widget`` (e.g. the main window) take quiz files by drag and drop, each opened
+    as ``open_quiz_file`` does. Connect to the returned filter's ``file_did_import`` to
+    refresh lists afterwards."""
+    return QuizDropFilter(
+        widget, lambda window, path: open_quiz_file(window, bank, path, confirm, prompter)
+    )
