@@ -597,7 +597,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+198"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+621"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+388"/>
         <source>Cancel</source>
@@ -6898,6 +6898,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <source>says who is counted, not what happened to them</source>
         <translation>dit qui est compté, pas ce qui leur est arrivé</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a feared or expected figure, not a count</source>
+        <translation>un chiffre redouté ou attendu, pas un décompte</translation>
+    </message>
 </context>
 <context>
     <name>SuggestCompare</name>
@@ -7091,7 +7096,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+197"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+200"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7309,20 +7314,20 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;dès que possible&#xa0;», «&#xa0;le plus vite possible&#xa0;»&#xa0;: «&#xa0;possible&#xa0;» dans une locution figée ne met rien en doute</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-156"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-159"/>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+42"/>
@@ -7331,7 +7336,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7361,7 +7366,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>

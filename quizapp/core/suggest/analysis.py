@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from quizapp.core.suggest import reasons
 from quizapp.core.suggest.attribution import find_unconfirmed
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.figures import find_figures
@@ -48,7 +49,7 @@ def _feared(
             figure = replace(
                 figure,
                 quantity=f"{base} (feared)",
-                reason=figure.reason + "; a feared or expected figure, not a count",
+                reason=reasons.with_notes(figure.reason, [reasons.MESSAGES.FEARED()]),
                 part=figure.part and not unnamed_part,  # "dozens more feared dead"
                 scope=None if unnamed_part else figure.scope,
             )
