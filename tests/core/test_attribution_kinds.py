@@ -33,6 +33,8 @@ UNCONFIRMED = [
     ("Some victims were flown to hospital, the station said.", "the station said"),
     ("The New York Times, citing two U.S. officials, reported the strike.", "New York Times"),
     ("Trend reports citing Reuters that nine people died.", "Trend reports"),
+    ("She died in hospital on Thursday, WSVN 7 reported.", "WSVN 7 reported"),
+    ("The Times of Jerusalem reported that 20 of those missing were visitors.", "Times of"),
     # a journalist of an outlet reporting, named or not
     ("A reporter with KTLA said five people were hurt.", "A reporter with KTLA said"),
     ("Jane Doe, a correspondent for Al Jazeera, reported that the bridge fell.", "Jane Doe"),
@@ -162,6 +164,7 @@ NOT_UNCONFIRMED = [
     ("One of the firefighters was injured.", "One of the"),
     ("They admitted a mistake had been made.", "admitted a mistake"),
     ("They heard of it from a local radio station before the company told them.", "radio"),
+    ("The figure was given to media outlets by Police Director Ann Ruiz.", "media outlets"),
 ]
 
 
