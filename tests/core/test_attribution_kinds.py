@@ -74,6 +74,9 @@ UNCONFIRMED = [
     ("Several deaths have been reported in the north.", "have been reported"),
     ("Casualties are being reported near the station.", "are being reported"),
     ("The plane turned back after an emergency reported as an engine fire.", "reported as"),
+    ("The crowd pushed back out after reports of a shooter.", "after reports of"),
+    ("An earlier report suggested the gunman had been shot.", "An earlier report suggested"),
+    ("Officers overheard on police radio reported being pinned down.", "police radio"),
     # social media, its pages and profiles
     ("Unverified video circulating on social media showed flames.", "Unverified video"),
     ("Images shared on social media show a column of smoke.", "Images shared"),
