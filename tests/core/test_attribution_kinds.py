@@ -35,6 +35,10 @@ UNCONFIRMED = [
     ("Trend reports citing Reuters that nine people died.", "Trend reports"),
     ("She died in hospital on Thursday, WSVN 7 reported.", "WSVN 7 reported"),
     ("The Times of Jerusalem reported that 20 of those missing were visitors.", "Times of"),
+    ("The ministers had not been warned, the paper adds.", "the paper adds"),
+    ("A device was found near the airport, Times Online reported.", "Times Online reported"),
+    ("The country's state-run newspaper reported 129 dead.", "state-run newspaper"),
+    ("The Detroit Free Press reported nine deaths.", "Free Press"),
     # a journalist of an outlet reporting, named or not
     ("A reporter with KTLA said five people were hurt.", "A reporter with KTLA said"),
     ("Jane Doe, a correspondent for Al Jazeera, reported that the bridge fell.", "Jane Doe"),
@@ -168,6 +172,7 @@ NOT_UNCONFIRMED = [
     ("They admitted a mistake had been made.", "admitted a mistake"),
     ("They heard of it from a local radio station before the company told them.", "radio"),
     ("The figure was given to media outlets by Police Director Ann Ruiz.", "media outlets"),
+    ("White House Press Secretary Ann Lee said it was sad.", "Press"),
 ]
 
 
