@@ -597,7 +597,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../quizapp/ui/studio/interchange.py" line="+198"/>
+        <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+621"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+388"/>
         <source>Cancel</source>
@@ -5248,7 +5248,37 @@
     <message>
         <location line="+1"/>
         <source>{where} has no {what} span in its excerpt: nothing to find</source>
-        <translation>{where} n’a aucun passage {what} dans son extrait&#xa0;: rien à trouver</translation>
+        <translation>{where} n’a aucun passage étiqueté {what} dans son extrait&#xa0;: rien à trouver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}</source>
+        <translation>«&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speculation</source>
+        <translation>spéculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed</source>
+        <translation>attribution non confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{before} and {after}</source>
+        <translation>{before} et {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (quantity={quantity})</source>
+        <translation>{what} pour la quantité «&#xa0;{quantity}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6944,7 +6974,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+1"/>
         <source>{figures} differ{overlap}, but this is an update, not a contradiction: the count went up from {lower} to {higher} as news came in, and {why}</source>
-        <translation>{figures} diffèrent{overlap}, mais c’est une mise à jour, pas une contradiction&#xa0;: le nombre est passé de «&#xa0;{lower}&#xa0;» à «&#xa0;{higher}&#xa0;» à mesure que les informations arrivaient, et {why}</translation>
+        <translation>{figures} diffèrent{overlap}, mais c’est une mise à jour, pas une contradiction&#xa0;: le décompte est passé de «&#xa0;{lower}&#xa0;» à «&#xa0;{higher}&#xa0;» à mesure que les informations arrivaient, et {why}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6994,7 +7024,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+1"/>
         <source>{figures} differ, but this is an update, not a contradiction: the reports given together show the count rising from {lower} ({path}) to {chain}, each step a rise or a later report</source>
-        <translation>{figures} diffèrent, mais c’est une mise à jour, pas une contradiction&#xa0;: les articles donnés ensemble montrent le nombre passer de «&#xa0;{lower}&#xa0;» ({path}) à {chain}, chaque étape étant une hausse ou un article plus récent</translation>
+        <translation>{figures} diffèrent, mais c’est une mise à jour, pas une contradiction&#xa0;: les articles donnés ensemble montrent le décompte passer de «&#xa0;{lower}&#xa0;» ({path}) à {chain}, chaque étape étant une hausse ou un article plus récent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7223,7 +7253,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>ce que l’on pouvait percevoir est un fait («&#xa0;smoke could be seen for miles&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>appearing somewhere (in court, on television) is an event, not a hedge</source>
         <translation>paraître quelque part (au tribunal, à la télévision) est un événement, pas un modalisateur</translation>
     </message>
@@ -7652,6 +7682,94 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+1"/>
         <source>unsupported YAML content</source>
         <translation>contenu YAML non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>YamlProblem</name>
+    <message>
+        <location filename="../../quizapp/core/messages/yamlproblems.toml" line="+7"/>
+        <source>this is not valid YAML</source>
+        <translation>ce n’est pas du YAML valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping values are not allowed here</source>
+        <translation>deux-points inattendu&#xa0;: une paire «&#xa0;clé: valeur&#xa0;» n’est pas permise ici (vérifiez l’indentation, ou mettez le texte entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>le deux-points «&#xa0;:&#xa0;» attendu après une clé est introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found character {found} that cannot start any token</source>
+        <translation>le caractère {found} ne peut pas commencer une valeur (mettez le texte entre guillemets&#xa0;; pour indenter, des espaces et non des tabulations)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream</source>
+        <translation>fin de fichier inattendue (un guillemet n’est pas refermé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &lt;block end&gt;, but found {found}</source>
+        <translation>l’indentation ne suit pas celle du bloc (fin de bloc attendue, trouvé {found})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;, but got {found}</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu, trouvé {found} (une liste entre crochets n’est pas refermée&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}}&apos;, but got {found}</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}}&#xa0;» attendu, trouvé {found} (des accolades ne sont pas refermées&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;&lt;document start&gt;&apos;, but found {found}</source>
+        <translation>début de document attendu, trouvé {found} (un crochet ou une accolade en trop&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined alias {found}</source>
+        <translation>l’alias {found} n’est défini nulle part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unknown escape character {found}</source>
+        <translation>caractère d’échappement inconnu {found} dans un texte entre guillemets doubles (doublez la barre oblique inverse, ou utilisez des guillemets simples)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a single document in the stream, but found another document</source>
+        <translation>le fichier contient plusieurs documents YAML (une ligne «&#xa0;---&#xa0;» en trop&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected alphabetic or numeric character, but found {found}</source>
+        <translation>une lettre ou un chiffre est attendu après une esperluette ou un astérisque (ancre ou alias), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence entries are not allowed here</source>
+        <translation>un élément de liste «&#xa0;-&#xa0;» n’est pas permis ici (vérifiez l’indentation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block sequence entries are not allowed here</source>
+        <translation>un élément de liste «&#xa0;-&#xa0;» n’est pas permis ici (vérifiez l’indentation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected indentation indicator in the range 1-9, but found {found}</source>
+        <translation>indicateur d’indentation attendu entre 1 et 9, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the node content, but found {found}</source>
+        <translation>une valeur est attendue, trouvé {found}</translation>
     </message>
 </context>
 <context>

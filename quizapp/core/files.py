@@ -432,6 +432,21 @@ def _compare_fields(
     return verdict, quantity, reasons
 
 
+def _targets(targets: tuple[str, ...]) -> str:
+    """ "figure and speculation": the labels by id, which a window writes in its language
+    ("« chiffre » et « spéculation »"); a set's own label stays as the set spells it."""
+    built_in = {
+        "figure": P.TARGET_FIGURE,
+        "speculation": P.TARGET_SPECULATION,
+        "unconfirmed": P.TARGET_UNCONFIRMED,
+    }
+    names = [P.TARGET(label=built_in[t]() if t in built_in else t) for t in targets]
+    what = names[0]
+    for name in names[1:]:
+        what = P.TARGETS(before=what, after=name)
+    return what
+
+
 def _check_something_to_find(
     question: Question, mapping: YMap, where: str, checker: _Checker
 ) -> None:
@@ -439,9 +454,9 @@ def _check_something_to_find(
     kind, targets = question.type, question.targets
     if kind in ("highlight", "compare", "classify") and question.excerpts and targets:
         if not question.key_spans():
-            what = " and ".join(targets)
+            what = _targets(targets)
             if kind == "compare" and question.quantity:
-                what += f" (quantity={question.quantity})"
+                what = P.TARGETS_OF_QUANTITY(what=what, quantity=question.quantity)
             checker.add(
                 mapping.line, P.NOTHING_TO_FIND(where=where, what=what), ErrorCode.KEY_MISSING
             )

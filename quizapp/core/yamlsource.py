@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.text import Catalogue
+from quizapp.core.yamlproblems import problem_text
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUES = 200_000
@@ -172,7 +173,7 @@ def _parse_with(loader_class: Any, text: str) -> Any:
         problem = error.problem or "this is not valid YAML"
         if problem.startswith("but ") and error.context:
             problem = f"{error.context}, {problem}"  # "..., but found another document"
-        raise SourceError(MESSAGES.SYNTAX(problem=problem), line) from None
+        raise SourceError(MESSAGES.SYNTAX(problem=problem_text(problem)), line) from None
     except yaml.YAMLError as error:
         raise SourceError(MESSAGES.SYNTAX(problem=str(error))) from None
     finally:

@@ -189,3 +189,28 @@ def test_lexicon_texts_are_read_with_their_lines(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("hedges: [", encoding="utf-8")
     assert lexicon_texts(broken) == []
+
+
+def test_a_question_without_its_key_names_labels_in_french(
+    french: Callable[[str, str], str],
+) -> None:
+    """ "has no figure (quantity=injuries) span" reads in French with the label's French
+    name and the quantity key quoted as the set's own identifier; English is unchanged."""
+    from quizapp.core.files import _targets
+    from tests.core.test_files import edited, problems_of
+
+    found = problems_of(
+        edited(("quantity: deaths\n    verdict", "quantity: injuries\n    verdict"))
+    )
+    message = next(
+        p.message for p in found if "has no figure (quantity=injuries) span" in p.message
+    )
+    assert localized(message) == (
+        "la question «\u00a0q-compare\u00a0» n’a aucun passage étiqueté «\u00a0chiffre\u00a0» pour"
+        " la quantité «\u00a0injuries\u00a0» dans son extrait\u00a0: rien à trouver"
+    )
+    labels = _targets(("figure", "unconfirmed", "my-label"))
+    assert labels == "figure and unconfirmed and my-label"
+    assert localized(labels) == (
+        "«\u00a0chiffre\u00a0» et «\u00a0attribution non confirmée\u00a0» et «\u00a0my-label\u00a0»"
+    )

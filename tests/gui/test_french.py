@@ -743,3 +743,115 @@ def test_percentages_follow_the_interface_language() -> None:
     finally:
         i18n.install_translators("en")
     assert percent(0.666) == "67%"
+
+
+# --- the assistant's explanations in a French studio ---------------------------------------
+# English phrasings of the assistant's reasons (core/messages/suggest.reasons.toml, assist.toml,
+# the lexicons' kinds and reasons); the report's own words, quoted « … », are left out first.
+SUGGEST_ENGLISH = re.compile(
+    r"not a reported fact|figure counting|\ballows\b|can both be right|cannot both be right"
+    r"|an update, not|comes from the|no time given|is named|nobody|\bhedge\b|vague source"
+    r"|prediction|possibility|overlap|publication times|as news came in|later report"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
+def _without_quotes(shown: str) -> str:
+    return re.sub(r"«\u00a0.*?\u00a0»|“.*?”", "", shown, flags=re.S)
+
+
+@pytest.fixture
+def french_studio(french: None, qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
+    """A studio (past the gate) on an empty bank, in French."""
+    from quizapp.ui.studio import StudioView
+    from tests.gui.test_studio import shown_host
+
+    bank = Bank.open(tmp_path / "teacher.sqlite3")
+    host = shown_host(qtbot)
+    view = StudioView(bank, host)
+    host.layout().addWidget(view)
+    view.show()
+    host.activateWindow()
+    yield view
+    bank.close()
+
+
+def test_the_assistants_suggestions_read_in_french(qtbot: QtBot, french_studio) -> None:
+    """Suggest on a pasted report: each row of the list and each tooltip in the text gives
+    its reason in French (the report's words quoted « … »), with no English phrasing left."""
+    from tests.gui.test_studio import add_pasted_article
+    from tests.gui.test_studio_suggest import REPORT_A, listed, press_suggest, tag_text
+
+    studio = french_studio
+    add_pasted_article(qtbot, studio, REPORT_A)
+    press_suggest(qtbot, studio)
+    rows = listed(studio)
+    assert len(rows) >= 5, rows
+    assert rows[0] == (
+        "Chiffre\u00a0: «\u00a0127 dead\u00a0»\n"
+        "chiffre qui compte «\u00a0deaths\u00a0»\u00a0; «\u00a0127\u00a0» veut dire exactement 127"
+    )
+    assert (
+        "Attribution non confirmée\u00a0: «\u00a0Early reports indicate\u00a0»\n"
+        "source vague «\u00a0Early reports\u00a0»\u00a0: personne n’est nommé, l’affirmation ne "
+        "peut donc pas être vérifiée"
+    ) in rows
+    assert any(
+        row.startswith("Spéculation\u00a0: «\u00a0will likely rise\u00a0»\n") for row in rows
+    )
+    for row in rows:
+        assert SUGGEST_ENGLISH.search(_without_quotes(row)) is None, row
+    text = tag_text(studio)
+    tips = [h.tooltip for h in text._highlights if h.tooltip]  # noqa: SLF001
+    assert len(tips) == len(rows)
+    assert any(tip.startswith("spéculation suggéré\u00a0: ") for tip in tips), tips
+    for tip in tips:
+        assert SUGGEST_ENGLISH.search(_without_quotes(tip)) is None, tip
+
+
+def test_a_comparison_reads_in_french(qtbot: QtBot, french_studio) -> None:
+    """Two reports a day apart, 127 dead then at least 140: the proposal explains the update
+    in French, with the publication dates written in French; the question it adds keeps the
+    set's (English) wording."""
+
+    from quizapp.ui.studio.propose import ProposeDialog
+    from tests.gui.test_studio import add_pasted_article
+    from tests.gui.test_studio_suggest import CTRL, REPORT_A, REPORT_B, SHIFT, tag_text
+
+    studio = french_studio
+    add_pasted_article(qtbot, studio, REPORT_A)
+    studio.articles.published.known.setChecked(True)
+    add_pasted_article(qtbot, studio, REPORT_B)
+    page = studio.articles
+    page.published.known.setChecked(True)
+    page.published.moment.setDateTime(page.published.moment.dateTime().addDays(1))
+    seen: list[str] = []
+
+    def add_all(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProposeDialog)
+        seen.extend(item.text() for item in dialog.items())
+        seen.append(dialog.events_hint.text())
+        dialog.add_button.click()
+
+    when_modal(add_all)
+    text = tag_text(studio)
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: len(studio.draft.questions) == 1)
+    proposal, hint = seen
+    head, figures, reason = proposal.split("\n")[:3]
+    assert head == "«\u00a0Deaths\u00a0» — le décompte a augmenté (une mise à jour)"
+    assert figures.startswith("«\u00a0127 dead\u00a0» (")
+    assert reason.startswith(
+        "«\u00a0127\u00a0» (exact) et «\u00a0At least 140\u00a0» diffèrent, mais c’est "
+        "une mise à jour, pas une contradiction\u00a0: le décompte est passé de «\u00a0127\u00a0» "
+        "à «\u00a0At least 140\u00a0»"
+    ), reason
+    assert "il vient de l’article le plus récent (publié le " in reason
+    month = QLocale(QLocale.Language.French).monthName(page.published.moment.date().month())
+    assert month in reason
+    assert "interval" not in reason and "[" not in reason  # no interval notation for a class
+    assert SUGGEST_ENGLISH.search(_without_quotes(proposal)) is None, proposal
+    assert hint.startswith("L’assistant ne compare les chiffres qu’entre articles")
+    question = studio.draft.questions[0]
+    assert "went up from 127" in str(question["explanation"])  # the set's wording, English

@@ -133,7 +133,7 @@ def judge(
     described = reasons.MESSAGES.BOTH(a=_describe(a), b=_describe(b))
     if a.interval.overlaps(b.interval):
         overlap = reasons.MESSAGES.OVERLAP(a=a.interval, b=b.interval)
-        reason = reasons.MESSAGES.COMPATIBLE(figures=described, overlap=overlap)
+        reason: str = reasons.MESSAGES.COMPATIBLE(figures=described, overlap=overlap)
         if a.interval == b.interval and a.interval.is_exact:
             reason = reasons.with_notes(reason, [reasons.MESSAGES.AGREE()])
         return "compatible", reason

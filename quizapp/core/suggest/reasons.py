@@ -48,7 +48,7 @@ def entry_reason(kind: str, phrase: str, why: str | Text) -> Text:
     return MESSAGES.ENTRY(kind=lexicon_text(kind), phrase=" ".join(phrase.split()), why=reason)
 
 
-def with_notes(reason: Text, notes: Iterable[Text]) -> Text:
+def with_notes(reason: str, notes: Iterable[Text]) -> str:
     """ "figure: ...; note; note": the reason, then each note after "; "."""
     for note in notes:
         reason = MESSAGES.NOTE(reason=reason, note=note)
