@@ -1,4 +1,4 @@
-"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind) are well-formed."""
+"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2) parse."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen", "blind")
+PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
     "fresh": ("dev", "heldout"),
     "unseen": ("dev", "heldout", "fresh"),
     "blind": ("dev", "heldout", "fresh", "unseen"),
+    "blind2": ("dev", "heldout", "fresh", "unseen", "blind"),
 }
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
@@ -123,15 +124,16 @@ def test_held_out_part_is_new_material_of_several_events(part: str) -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-def test_blind_part_is_the_larger_final_measurement() -> None:
-    """blind/: >= 32 reports of >= 9 new events, >= 5 of them with 3-5 reports, 2 single, French."""
-    events = _events("blind")
+@pytest.mark.parametrize("part", ["blind", "blind2"])
+def test_blind_part_is_the_larger_final_measurement(part: str) -> None:
+    """A blind part: >= 32 reports of >= 9 new events, >= 5 with 3-5 reports, 2 single, French."""
+    events = _events(part)
     sizes = [len(names) for names in events.values()]
     assert sum(sizes) >= 32 and len(events) >= 9
     assert sum(3 <= size <= 5 for size in sizes) >= 5
     assert sum(size == 1 for size in sizes) >= 2
     assert not any(event.startswith("paris") for event in events), "the reference articles' event"
-    bodies = [_split(path)[1] for path in sorted((REAL / "blind").glob("*.md"))]
+    bodies = [_split(path)[1] for path in sorted((REAL / part).glob("*.md"))]
     assert any(" le bilan " in body for body in bodies), "no report in French"
 
 
@@ -162,10 +164,15 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("plus de 1000 blessés", 1000, math.inf),
         ("Trois nouveaux corps", 3, 3),
         ("au moins 20 morts", 20, math.inf),
+        ("une vingtaine de personnes", 18, 22),
+        ("une douzaine de personnes", 10, 14),
+        ("Eighty-four deaths", 84, 84),
+        ("Quatre-vingt pompiers", 80, 80),
+        ("about half of them children", 0.45, 0.55),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
-    """The key reads ranges, "a dozen", "£5m" and French amounts as the interval the words allow."""
+    """The key reads ranges, dozens, "£5m", compounds and French amounts as the words allow."""
     got = _eval_real().gold_interval(written)
     assert got is not None
     assert got[0] == pytest.approx(low, rel=1e-6) and got[1] == pytest.approx(high, rel=1e-6)
