@@ -260,7 +260,12 @@ QUANTITIES = [
         "deaths (firefighters)",
     ),
     ("Their impacts could be felt as far as six miles away.", "six miles", "length"),
-    ("The attack left 13 U.S. service members dead.", "13 U.S. service members", "deaths"),
+    # service members are soldiers: their deaths are the soldiers' count, not the toll
+    (
+        "The attack left 13 U.S. service members dead.",
+        "13 U.S. service members",
+        "deaths (soldiers)",
+    ),
     ("The quake, which measured 6.8, struck at 11pm.", "6.8", "magnitude"),
     ("The blaze forced 5,000 residents to evacuate.", "5,000 residents", "evacuated"),
     ("The ferry was carrying 231 people.", "231 people", "aboard"),
@@ -876,3 +881,22 @@ def test_a_feared_toll_is_not_a_count(sentence: str) -> None:
     a = "Warehouse fire\n\n" + sentence
     b = "Warehouse fire\n\nThirty-six people died in the fire, officials said."
     assert not _death_pairs(a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("The number of service members killed in the attacks has risen to 13.", "13",
+         "deaths (soldiers)"),
+        ("The count of troops believed to have been killed has increased to 12.", "12",
+         "deaths (soldiers)"),
+        ("Officials said at least 10 American military members were killed.",
+         "at least 10 American military members", "deaths (soldiers)"),
+        ("The number of people killed in the flood rose to 40.", "40", "deaths"),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_role_killed(sentence: str, figure: str, quantity: str) -> None:
+    """ "The number of service members killed ... rose to 13" counts the soldiers killed;
+    troops, service members and military members are one role."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found

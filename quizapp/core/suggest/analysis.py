@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from quizapp.core.suggest import reasons
 from quizapp.core.suggest.attribution import find_unconfirmed
@@ -15,6 +16,7 @@ from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Suggestion
 from quizapp.core.suggest.reports import parse_published
 from quizapp.core.suggest.speculation import find_speculation
+from quizapp.core.text import Text
 
 _LABEL_ORDER = {"unconfirmed": 0, "speculation": 1, "figure": 2}
 
@@ -49,7 +51,7 @@ def _feared(
             figure = replace(
                 figure,
                 quantity=f"{base} (feared)",
-                reason=reasons.with_notes(figure.reason, [reasons.MESSAGES.FEARED()]),
+                reason=reasons.with_notes(cast(Text, figure.reason), [reasons.MESSAGES.FEARED()]),
                 part=figure.part and not unnamed_part,  # "dozens more feared dead"
                 scope=None if unnamed_part else figure.scope,
             )

@@ -982,9 +982,41 @@ def _quantity_by_unit(d: _Draft) -> None:
                 d.quantity, nearest = name, distance
 
 
+# "the number of US service members killed ... has risen to 13", "the count of U.S. troops
+# believed to have been killed ... has increased to 12": what the number counts is named
+# before it, a role and what happened to it
+_NUMBER_OF = re.compile(
+    r"\b(?:number|count|tally)\s+of\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:(?:believed|thought|confirmed|reported|feared)\s+(?:to\s+have\s+been\s+)?)?"
+    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_OF = {"injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
+
+
+def _number_of(d: _Draft) -> str | None:
+    """The quantity of a bare number given for "the number of <role> <outcome>" earlier in
+    its sentence, with no other figure in between: "deaths (soldiers)", or "deaths"."""
+    found = list(_NUMBER_OF.finditer(d.text, d.sentence_start, d.start))
+    if not found or any(found[-1].end() <= e.start < d.start for e in d.earlier):
+        return None
+    match = found[-1]
+    outcome = _OUTCOME_OF.get(match.group("outcome").lower(), "deaths")
+    words = match.group("role").lower().split()
+    for size in (2, 1):
+        role = d.lexicon.head_nouns.get(" ".join(words[-size:]))
+        if role is not None and role not in d.lexicon.outcomes:
+            return f"{outcome} ({role})"
+    return outcome
+
+
 def _quantity_by_cues(d: _Draft) -> None:
     """A bare number or a generic head ("people"): the cues around it say what it counts."""
     text, start = d.text, d.start
+    counted = _number_of(d) if not d.head_words else None
+    if counted is not None:
+        d.quantity, d.from_cue = counted, True
+        return
     window = _PEOPLE_WINDOW if d.generic else _BARE_WINDOW
     cue: tuple[str, float] | None = None
     change = bool(_CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]))
