@@ -3014,7 +3014,7 @@
     <message>
         <location line="+27"/>
         <source>Accept suggested %1</source>
-        <translation>Accepter %1 suggéré</translation>
+        <translation>Accepter la suggestion (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7126,7 +7126,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+200"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+205"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7344,7 +7344,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;dès que possible&#xa0;», «&#xa0;le plus vite possible&#xa0;»&#xa0;: «&#xa0;possible&#xa0;» dans une locution figée ne met rien en doute</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-159"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-164"/>
         <location line="+15"/>
         <location line="+34"/>
         <source>hearsay</source>
@@ -7360,13 +7360,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+42"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+42"/>
-        <location line="+63"/>
+        <location line="+47"/>
+        <location line="+65"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-174"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7432,13 +7432,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+10"/>
-        <location line="+42"/>
-        <location line="+63"/>
+        <location line="+47"/>
+        <location line="+65"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
@@ -7453,7 +7453,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

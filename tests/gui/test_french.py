@@ -855,3 +855,24 @@ def test_a_comparison_reads_in_french(qtbot: QtBot, french_studio) -> None:
     assert hint.startswith("L’assistant ne compare les chiffres qu’entre articles")
     question = studio.draft.questions[0]
     assert "went up from 127" in str(question["explanation"])  # the set's wording, English
+
+
+def test_the_assistant_renders_in_french(
+    french: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The studio's suggestion list and the proposal dialog render in French at both sizes,
+    light and dark (QUIZAPP_FRENCH_SHOTS=folder keeps the pictures)."""
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.themes import apply_theme
+    from tests.gui.test_studio_suggest import test_suggest_screenshots
+
+    out = Path(os.environ.get("QUIZAPP_FRENCH_SHOTS") or tmp_path / "shots")
+    monkeypatch.setenv("QUIZAPP_SCREENSHOTS", str(out))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        test_suggest_screenshots(qtbot, tmp_path, app)
+    finally:
+        apply_theme(app, "system")
+    assert len(list(out.glob("studio-suggest*.png"))) == 8

@@ -26,6 +26,7 @@ from quizapp.core.markup import parse_article
 from quizapp.core.suggest import Interval, parse_published
 from quizapp.ui.marking import mark_colours
 from quizapp.ui.studio import StudioView
+from quizapp.ui.studio.common import label_title
 from quizapp.ui.studio.propose import ProposeDialog
 from quizapp.ui.studio.span_editor import SpanText
 from quizapp.ui.studio.suggestions import BACKGROUND_CHARS, SuggestAssistant
@@ -454,9 +455,9 @@ def test_suggest_screenshots(qtbot: QtBot, tmp_path: Path, themed: QApplication)
             _paste_devset_report(qtbot, studio, "dev/fire-morning.md")
             press_suggest(qtbot, studio)
             widget = assistant(studio).panel.list
-            choose_row(qtbot, studio, "Figure")
+            choose_row(qtbot, studio, label_title("figure"))  # (in French too: test_french)
             qtbot.keyClick(widget, Qt.Key.Key_Return)  # one accepted: the tag panel shows it
-            choose_row(qtbot, studio, "Speculation")
+            choose_row(qtbot, studio, label_title("speculation"))
             qtbot.wait(10)
             shots = {"studio-suggest": host.grab().toImage()}
 
