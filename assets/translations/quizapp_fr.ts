@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../quizapp/ui/studio/suggestions.py" line="+149"/>
+        <location filename="../../quizapp/ui/studio/suggestions.py" line="+150"/>
         <source>Propose compare questions</source>
         <translation>Proposer des questions de comparaison</translation>
     </message>
@@ -7123,9 +7123,77 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
 </context>
 <context>
+    <name>SuggestFile</name>
+    <message>
+        <location filename="../../quizapp/core/messages/suggest.lexicon.toml" line="+6"/>
+        <source>expected an entry with &apos;phrase&apos; and &apos;reason&apos;, got {item}</source>
+        <translation>une entrée avec «&#xa0;phrase&#xa0;» et «&#xa0;reason&#xa0;» est attendue, trouvé {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pattern does not compile: {error}</source>
+        <translation>un motif ne se compile pas&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the lexicon: {error}</source>
+        <translation>impossible de lire le lexique&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lexicon is not valid YAML: {error}</source>
+        <translation>le lexique n’est pas du YAML valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lexicon file must be a mapping of sections</source>
+        <translation>un fichier de lexique doit associer des sections à leurs entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lexicon directory does not exist</source>
+        <translation>le dossier du lexique n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word_lists must be a mapping of names to lists of words</source>
+        <translation>word_lists doit associer des noms à des listes de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word_lists {name}: quote on/off/yes/no</source>
+        <translation>word_lists {name}&#xa0;: mettez on/off/yes/no entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages/suggest.model.toml" line="+5"/>
+        <source>{path}: {message}</source>
+        <translation>{path}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages/suggest.reports.toml" line="+6"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory, not a report</source>
+        <translation>est un dossier, pas un article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read: {error}</source>
+        <translation>ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+        <translation>n’est pas du texte UTF-8 (l’octet {byte} ne peut pas être décodé)&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>SuggestLexicon</name>
     <message>
-        <location line="-42"/>
+        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
         <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+205"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>

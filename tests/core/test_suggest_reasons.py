@@ -214,3 +214,31 @@ def test_a_question_without_its_key_names_labels_in_french(
     assert localized(labels) == (
         "«\u00a0chiffre\u00a0» et «\u00a0attribution non confirmée\u00a0» et «\u00a0my-label\u00a0»"
     )
+
+
+def test_an_unusable_lexicon_or_report_is_said_in_french(
+    french: Callable[[str, str], str], tmp_path: Path
+) -> None:
+    """A teacher's lexicon folder that is missing or broken, and a report that is not UTF-8,
+    are explained in French in a window; the English error is unchanged."""
+    from quizapp.core.suggest import SuggestError, load_lexicon, load_reports
+
+    missing = tmp_path / "nowhere"
+    with pytest.raises(SuggestError) as raised:
+        load_lexicon(missing)
+    assert str(raised.value) == f"{missing}: the lexicon directory does not exist"
+    assert localized(raised.value) == f"{missing}\u00a0: le dossier du lexique n’existe pas"
+    broken = tmp_path / "mine"
+    broken.mkdir()
+    (broken / "hedges.yaml").write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(SuggestError) as raised:
+        load_lexicon(broken)
+    assert "doit associer des sections" in localized(raised.value)
+    report = tmp_path / "report.txt"
+    report.write_bytes(b"Fire \xff kills 3")
+    with pytest.raises(SuggestError) as raised:
+        load_reports([report])
+    assert localized(raised.value).endswith(
+        "n’est pas du texte UTF-8 (l’octet 5 ne peut pas être décodé)\u00a0; "
+        "enregistrez-le en UTF-8"
+    )

@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 
 from quizapp.core.suggest.model import SuggestError
+from quizapp.core.text import Catalogue
 
+MESSAGES = Catalogue("suggest.lexicon")  # quizapp/core/messages/suggest.lexicon.toml
 BUILTIN_DIR = Path(__file__).resolve().parent / "lexicons"
 LEXICON_FILES: tuple[str, ...] = ("hedges.yaml", "sources.yaml", "quantities.yaml", "numbers.yaml")
 
@@ -227,7 +229,7 @@ def _phrase_set(items: list[dict[str, Any]], where: str, ignore_case: bool = Tru
     regexes: list[tuple[str, Entry]] = []
     for item in items:
         if not isinstance(item, dict):
-            raise SuggestError(where, f"expected an entry with 'phrase' and 'reason', got {item!r}")
+            raise SuggestError(where, MESSAGES.NOT_AN_ENTRY(item=repr(item)))
         entry = Entry(str(item.get("kind", "")), str(item.get("reason", "")))
         phrases.extend((str(phrase), entry) for phrase in _as_list(item.get("phrase")))
         regexes.extend((str(regex), entry) for regex in _as_list(item.get("regex")))
@@ -269,7 +271,7 @@ def _build_phrase_set(
         try:
             return re.compile("|".join(groups), flags)
         except re.error as error:
-            raise SuggestError(where, f"a pattern does not compile: {error}") from error
+            raise SuggestError(where, MESSAGES.BAD_PATTERN(error=str(error))) from error
 
     buckets: dict[str, re.Pattern[str]] = {}
     prefixes_: list[tuple[str, re.Pattern[str]]] = []
@@ -355,13 +357,13 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise SuggestError(str(path), f"cannot read the lexicon: {error}") from error
+        raise SuggestError(str(path), MESSAGES.CANNOT_READ_LEXICON(error=str(error))) from error
     except yaml.YAMLError as error:
-        raise SuggestError(str(path), f"the lexicon is not valid YAML: {error}") from error
+        raise SuggestError(str(path), MESSAGES.NOT_YAML(error=str(error))) from error
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise SuggestError(str(path), "a lexicon file must be a mapping of sections")
+        raise SuggestError(str(path), MESSAGES.NOT_A_MAPPING())
     return data
 
 
@@ -370,7 +372,7 @@ def _raw_lexicons(extra_dir: str | None) -> dict[str, dict[str, Any]]:
     if extra_dir is not None:
         directory = Path(extra_dir)
         if not directory.is_dir():
-            raise SuggestError(extra_dir, "the lexicon directory does not exist")
+            raise SuggestError(extra_dir, MESSAGES.NO_DIRECTORY())
         for name in LEXICON_FILES:
             path = directory / name
             if path.is_file():
@@ -396,11 +398,11 @@ def _word_lists(raw: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
     for name, data in raw.items():
         section = data.get("word_lists") or {}
         if not isinstance(section, dict):
-            raise SuggestError(name, "word_lists must be a mapping of names to lists of words")
+            raise SuggestError(name, MESSAGES.WORD_LISTS())
         for list_name, words in section.items():
             written = words.split() if isinstance(words, str) else _as_list(words)
             if any(not isinstance(word, str) for word in written):
-                raise SuggestError(name, f"word_lists {list_name}: quote on/off/yes/no")
+                raise SuggestError(name, MESSAGES.QUOTE_WORDS(name=list_name))
             lists[str(list_name)] = lists.get(str(list_name), frozenset()) | {
                 word.lower() for word in written
             }

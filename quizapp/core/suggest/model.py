@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.core.errors import CodedError, ErrorCode
+from quizapp.core.text import Catalogue
 
+MESSAGES = Catalogue("suggest.model")  # quizapp/core/messages/suggest.model.toml
 LABELS: tuple[str, ...] = ("figure", "speculation", "unconfirmed")
 INFINITY = math.inf
 
@@ -18,7 +20,7 @@ class SuggestError(CodedError):
     code = ErrorCode.SUGGEST_FAILED
 
     def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(MESSAGES.AT(path=path, message=message))
         self.path = path
         self.message = message
 

@@ -17,7 +17,9 @@ from datetime import datetime
 from pathlib import Path
 
 from quizapp.core.suggest.model import Report, SuggestError
+from quizapp.core.text import Catalogue
 
+MESSAGES = Catalogue("suggest.reports")  # quizapp/core/messages/suggest.reports.toml
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -103,17 +105,17 @@ def read_report(path: str | Path) -> Report:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError as error:
-        raise SuggestError(name, "no such file") from error
+        raise SuggestError(name, MESSAGES.NO_FILE()) from error
     except IsADirectoryError as error:
-        raise SuggestError(name, "is a directory, not a report") from error
+        raise SuggestError(name, MESSAGES.DIRECTORY()) from error
     except OSError as error:
-        raise SuggestError(name, f"cannot be read: {error.strerror or error}") from error
+        raise SuggestError(
+            name, MESSAGES.CANNOT_READ(error=error.strerror or str(error))
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SuggestError(
-            name, f"is not UTF-8 text (byte {error.start} cannot be decoded); save it as UTF-8"
-        ) from error
+        raise SuggestError(name, MESSAGES.NOT_UTF8(byte=str(error.start))) from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Report(path=name, text=text, published=parse_published(text))
 

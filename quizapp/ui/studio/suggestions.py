@@ -54,6 +54,7 @@ from quizapp.core import assist
 from quizapp.core.assist import Candidate, Proposal
 from quizapp.core.draft import SetDraft
 from quizapp.core.model import Span
+from quizapp.core.text import localized
 from quizapp.ui.background import BackgroundJob
 from quizapp.ui.marking import Highlight, mark_colours
 from quizapp.ui.studio.common import (
@@ -379,7 +380,7 @@ class SuggestAssistant(QObject):
             try:
                 found = work()
             except Exception as error:  # noqa: BLE001 - a broken lexicon, said in words
-                self._failed(str(error))
+                self._failed(localized(error))
                 return False
             self._found(snapshot.id, snapshot.text, found)
             return True
@@ -717,7 +718,7 @@ class SuggestAssistant(QObject):
             try:
                 proposals = work()
             except Exception as error:  # noqa: BLE001
-                self._failed(str(error))
+                self._failed(localized(error))
                 return False
             self._proposed(snapshot, proposals)
             return True
