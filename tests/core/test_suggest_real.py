@@ -900,3 +900,39 @@ def test_the_number_of_a_role_killed(sentence: str, figure: str, quantity: str) 
     troops, service members and military members are one role."""
     found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
     assert found.get(figure) == quantity, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("The ministry reported 10 citizens dead.", "10 citizens", "deaths (nationals)"),
+        ("Search efforts went on for 10 missing girls.", "10 missing", "missing (girls)"),
+    ],
+)
+def test_nationals_and_groups_after_an_outcome(sentence: str, figure: str, quantity: str) -> None:
+    """A nationality's dead and "10 missing girls" are counts of that group."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a mayor's count for his own town
+        '"We are above 190 in the city," the mayor of Kessby told state radio.',
+        # a past quake's toll in the relative clause after its year
+        "It is the deadliest since a magnitude-7.2 quake in 1987, which took about 1,000 lives.",
+        # the identified among the dead
+        "The identities of 54 bodies have been confirmed.",
+    ],
+)
+def test_local_past_and_identified_counts_are_not_the_toll(later: str) -> None:
+    """A count "in the city", a past quake's toll and the identified are not compared with
+    another report's toll."""
+    a = (
+        "Quake in Kessland\n\nThe quake killed 247 people in the hills of Kessland on Wednesday,"
+        " the agency said on Thursday.\n\n" + later
+    )
+    b = "Quake in Kessland\n\nThe toll rose to 290, the agency said."
+    pairs = _death_pairs(a, b)
+    assert pairs == {("247 people", "290")}, pairs

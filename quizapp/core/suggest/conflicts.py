@@ -183,7 +183,9 @@ _PLACE = re.compile(
     r"|(?:(?<=\n)|(?<=^)|(?<=[.;:,]\s))(?P<owner>[A-Z][a-z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"{_OWNERS}\b"
 )
-_PART_WORDS = one_of("including among_them among_whom of_whom of_which another while plus")
+_PART_WORDS = one_of(
+    "including among_them among_whom of_whom of_which another while plus identities_of"
+)
 _PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?\s*$", re.IGNORECASE)
 _FOUND = one_of("recovered found pulled extricated identified retrieved")
 _PART_AFTER = re.compile(
@@ -205,6 +207,7 @@ _EVENT_NOUNS = one_of(
 # "in a warehouse fire that broke out Friday night in the Bay Area": the place of the event,
 # said in a relative clause about it, not the place of the figure
 _EVENT_BETWEEN = re.compile(rf"\b{_EVENT_NOUNS}\s+(?:that|which)\b", re.IGNORECASE)
+_LOCAL_AFTER = re.compile(r"\s+in\s+the\s+(city|town|village)\b(?!\s+of\b)", re.IGNORECASE)
 _FRONTED_PLACE = re.compile(
     r"\W*(?:In|Across|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
@@ -222,6 +225,9 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
     match = _PLACE.search(text, figure.end, cut.start() if cut else end)
     if match is not None and _EVENT_BETWEEN.search(text, figure.end, match.start()):
         match = None
+    local = _LOCAL_AFTER.match(text, figure.end)
+    if match is None and local:
+        return f"the {local.group(1).lower()}"  # "we are above 190 in the city", a mayor says
     if match is None:
         breaks = list(_CLAUSE_BREAK.finditer(text, start, figure.start))
         clause_start = breaks[-1].end() if breaks else start

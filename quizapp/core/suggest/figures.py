@@ -1165,6 +1165,10 @@ def _finish(d: _Draft) -> _Figure:
         word = next(w for w in severity.groups() if w).lower()
         part, quantity = False, f"injured ({_SEVERITIES.get(word, 'critical')})"
     group = _GROUPS.get(d.head_words[-1], "") if d.head_words else ""
+    following = _HEAD_WORD.match(text, d.head_end) if d.head_words else None
+    if quantity in d.lexicon.outcomes and following and following.group(1).lower() in _GROUPS:
+        # "10 missing girls", "five dead children": that group's count
+        quantity = f"{quantity} ({_GROUPS[following.group(1).lower()]})"
     if d.generic and (group or (d.including and d.head_words[-1] not in _ANYONE)):
         # "killed 12 people, including nine children", "10 men and one woman died", "the
         # dead include five children": the group's count, compared with other reports'
@@ -1242,10 +1246,19 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
             distance = doc.words_between(min(nearest.start, position), max(nearest.start, position))
             if distance <= _marker_reach(text, nearest, position) and nearest.scope is None:
                 nearest.scope = name
+            for figure in members:
+                if figure.scope is None and _RELATIVE_AFTER.fullmatch(text, position, figure.start):
+                    figure.scope = name  # "a 7.2 quake in 1987, which took about 1,000 lives"
     for figure in figures:
         if figure.scope is None and not figure.part:
             figure.scope = subject_of(doc, figure.start, figure.end, figure.quantity)
             figure.subject = figure.scope is not None
+
+
+# from a year or place to a figure in the relative clause that follows it
+_RELATIVE_AFTER = re.compile(
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,?\s*(?:which|that)\s+(?:[\w-]+\s+){0,3}"
+)
 
 
 def _marker_reach(text: str, figure: _Figure, position: int) -> int:
