@@ -7205,66 +7205,67 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+7"/>
         <location line="+9"/>
         <location line="+4"/>
-        <location line="+19"/>
-        <location line="+96"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+94"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+156"/>
+        <location line="-191"/>
+        <location line="+167"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-151"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
+        <location line="+151"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-147"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-80"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7295,23 +7296,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-48"/>
+        <source>a claim in the conditional, which the writer does not vouch for</source>
+        <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7410,6 +7416,16 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+3"/>
         <source>&quot;dès que possible&quot;, &quot;le plus vite possible&quot;: &quot;possible&quot; in a fixed French phrase doubts nothing</source>
         <translation>«&#xa0;dès que possible&#xa0;», «&#xa0;le plus vite possible&#xa0;»&#xa0;: «&#xa0;possible&#xa0;» dans une locution figée ne met rien en doute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the future of reported speech (&quot;a annoncé qu&apos;une enquête serait ouverte&quot;), like &quot;said it would&quot;, foretells a plan, it doubts nothing</source>
+        <translation>le futur du discours rapporté («&#xa0;a annoncé qu’une enquête serait ouverte&#xa0;»), comme «&#xa0;said it would&#xa0;», annonce un projet, il ne doute de rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word ending like a French conditional that is none (&quot;un portrait&quot;, &quot;the Strait&quot;), or a wish or an obligation (&quot;il voudrait&quot;, &quot;il faudrait&quot;)</source>
+        <translation>un mot qui se termine comme un conditionnel sans en être un («&#xa0;un portrait&#xa0;», «&#xa0;the Strait&#xa0;»), ou un souhait ou une obligation («&#xa0;il voudrait&#xa0;», «&#xa0;il faudrait&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-164"/>

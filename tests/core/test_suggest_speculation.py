@@ -64,6 +64,10 @@ SPECULATION = [
     ("A video shows what looked like a second device.", "what looked like", "looked"),
     ("The blast sounded like thunder, one resident said.", "sounded like", "sounded"),
     ("Witnesses said the gunman looked like he knew the building.", "looked like he", "looked"),
+    ("She thought it was fireworks until people began to run.", "thought it", "thought"),
+    ("It is thought the fire started in a kitchen.", "It is thought", "thought"),
+    ("The ministry fears 2,000 people have died.", "fears 2,000", "fears"),
+    ("A gas leak is a plausible cause, engineers said.", "plausible", "plausible"),
     # speculation reported as such, theories and guesses
     ("There is growing speculation that the wiring was faulty.", "speculation", "speculation"),
     ("Amid speculation over the cause, the plant stayed shut.", "speculation", "speculation"),
@@ -107,6 +111,14 @@ FRENCH = [
     ("\"J'ai cru que c'était un avion qui tombait\", raconte une voisine.", "J'ai cru", "cru"),
     ("Il est trop tôt en l'état pour déterminer la cause.", "trop tôt en l'état pour", "tôt"),
     ("Les enquêteurs pensaient que la victime était dans la rue.", "pensaient que", "pensaient"),
+    ("Le bilan est appelé à s'alourdir.", "appelé à s'alourdir", "appelé"),
+    ("L'immeuble menace de s'effondrer.", "menace de s'effondrer", "menace"),
+    ("Une éventuelle fuite de gaz est étudiée.", "éventuelle", "éventuelle"),
+    ("La cause est a priori accidentelle.", "a priori", "priori"),
+    # the journalist's conditional
+    ("Une quinzaine de communes seraient en difficulté.", "seraient", "conditional"),
+    ("Il s'agirait de l'épisode le plus meurtrier depuis 1999.", "s'agirait", "conditional"),
+    ("Le bilan s'élèverait à 30 morts, selon des sources locales.", "élèverait", "conditional"),
 ]
 
 NOT_FRENCH = [
@@ -116,6 +128,10 @@ NOT_FRENCH = [
     ("Les habitants doivent partir dès que possible.", "possible"),
     ("Il voulait faire un maximum de victimes possible.", "possible"),
     ("Les secours interviennent le plus vite possible.", "possible"),
+    ("Le ministre a annoncé qu'une enquête serait ouverte.", "serait"),
+    ("Il voudrait rentrer chez lui, mais il faudrait des renforts.", "voudrait"),
+    ("Un portrait du suspect a été diffusé.", "portrait"),
+    ("Tankers still cross the Strait of Hormuz.", "Strait"),
 ]
 
 NOT_SPECULATION = [
@@ -134,6 +150,7 @@ NOT_SPECULATION = [
     ("Firefighters did everything they could to save the house.", "could"),
     ("Crews worked as fast as they could through the night.", "could"),
     ("Crews saved as many people as they could.", "could"),
+    ("He thought about leaving the city before the storm.", "thought about"),
     ("I could barely breathe in the smoke, he said.", "could barely"),
     ("Rescuers could detect signs of life under the rubble.", "could detect"),
     ('"I can\'t believe this happened here," a neighbour said.', "believe"),
