@@ -6984,7 +6984,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="+1"/>
         <source>it comes from the later report ({when})</source>
-        <translation>il vient de l’article le plus récent (publié le {when})</translation>
+        <translation>le chiffre le plus élevé vient de l’article le plus récent (publié le {when})</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -847,7 +847,7 @@ def test_a_comparison_reads_in_french(qtbot: QtBot, french_studio) -> None:
         "une mise à jour, pas une contradiction\u00a0: le décompte est passé de «\u00a0127\u00a0» "
         "à «\u00a0At least 140\u00a0»"
     ), reason
-    assert "il vient de l’article le plus récent (publié le " in reason
+    assert "le chiffre le plus élevé vient de l’article le plus récent (publié le " in reason
     month = QLocale(QLocale.Language.French).monthName(page.published.moment.date().month())
     assert month in reason
     assert "interval" not in reason and "[" not in reason  # no interval notation for a class
