@@ -112,7 +112,10 @@ def test_every_reason_reads_in_french(french: Callable[[str, str], str]) -> None
             reasons += [conflict.reason, assist.for_students(conflict.reason)]
         for reason in reasons:
             shown = localized(reason)
-            assert shown != reason, reason
+            # a reason made as a plain string (an f-string, "+", "; ".join) cannot be
+            # translated: make it from a message of core/messages/suggest.reasons.toml
+            # (reasons.MESSAGES.NAME(...), reasons.with_notes, reasons.entry_reason)
+            assert shown != reason, f"not a translatable text: {reason!r}"
             assert ENGLISH_LEFT.search(_unquoted(shown)) is None, (reason, shown)
             checked += 1
     assert checked > 1000
