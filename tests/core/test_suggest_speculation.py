@@ -68,6 +68,20 @@ SPECULATION = [
     ("It is thought the fire started in a kitchen.", "It is thought", "thought"),
     ("The ministry fears 2,000 people have died.", "fears 2,000", "fears"),
     ("A gas leak is a plausible cause, engineers said.", "plausible", "plausible"),
+    ("He was sure there were people alive under the slab.", "was sure there", "sure"),
+    (
+        '"I would not be surprised if more wagons failed," he said.',
+        "would not be surprised",
+        "surprised",
+    ),
+    ("The fire was threatening to spread to the old town.", "threatening to spread", "threatening"),
+    ("The ministry expects a forceful response from Paris.", "expects a", "expects"),
+    (
+        "If it were confirmed, the toll would be the worst in decades.",
+        "If it were confirmed",
+        "confirmed",
+    ),
+    ("Several channels were speculating on air about the cause.", "speculating on", "speculating"),
     # speculation reported as such, theories and guesses
     ("There is growing speculation that the wiring was faulty.", "speculation", "speculation"),
     ("Amid speculation over the cause, the plant stayed shut.", "speculation", "speculation"),
@@ -114,6 +128,7 @@ FRENCH = [
     ("Le bilan est appelé à s'alourdir.", "appelé à s'alourdir", "appelé"),
     ("L'immeuble menace de s'effondrer.", "menace de s'effondrer", "menace"),
     ("Une éventuelle fuite de gaz est étudiée.", "éventuelle", "éventuelle"),
+    ("De nouveaux débordements sont encore attendus.", "sont encore attendus", "attendus"),
     ("La cause est a priori accidentelle.", "a priori", "priori"),
     # the journalist's conditional
     ("Une quinzaine de communes seraient en difficulté.", "seraient", "conditional"),
@@ -145,12 +160,14 @@ NOT_SPECULATION = [
     ("Anyone who may have information is asked to call the police.", "may have"),
     ("Keep anything that might have fingerprints on it.", "might have"),
     ("Some reports you may see online are wrong.", "may see"),
+    ("Ignore the posts you may see online speculating about his name.", "speculating about"),
     ("Do you have photos of the flood? Send them to our newsroom.", "Do you have"),
     # ability, astonishment, legal terms, superlatives, the noun "might"
     ("Firefighters did everything they could to save the house.", "could"),
     ("Crews worked as fast as they could through the night.", "could"),
     ("Crews saved as many people as they could.", "could"),
     ("He thought about leaving the city before the storm.", "thought about"),
+    ("The gunman threatened to kill the hostages.", "threatened to kill"),
     ("I could barely breathe in the smoke, he said.", "could barely"),
     ("Rescuers could detect signs of life under the rubble.", "could detect"),
     ('"I can\'t believe this happened here," a neighbour said.', "believe"),
