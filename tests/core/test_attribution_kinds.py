@@ -62,6 +62,9 @@ UNCONFIRMED = [
     ("One of the survivors told the paper that the exits were locked.", "One of the survivors"),
     ("“She is still missing,” lamented a relative of one of the victims.", "a relative"),
     ("Two of the players who escaped said the shots came from the stage.", "Two of the players"),
+    ("“The rocks flowed like water,” a 58-year-old survivor told Xinhua.", "survivor told"),
+    ("One dead, dozens missing after landslides: reports\n\nOne woman died.", "reports"),
+    ("Ten dead in floods: official\n\nTen people died on Sunday.", "official"),
     # unnamed groups, also in the progressive
     ("People close to the family said she was safe.", "People close to"),
     ("Eyewitnesses told the BBC they heard two blasts.", "Eyewitnesses told"),
@@ -173,6 +176,8 @@ NOT_UNCONFIRMED = [
     ("They heard of it from a local radio station before the company told them.", "radio"),
     ("The figure was given to media outlets by Police Director Ann Ruiz.", "media outlets"),
     ("White House Press Secretary Ann Lee said it was sad.", "Press"),
+    ("Storm hits the coast: officials\n\nTen people died on Sunday.", "officials"),
+    ("Flooding: what we know\n\nTen people died.", "what we know"),
 ]
 
 
