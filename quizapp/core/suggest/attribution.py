@@ -293,6 +293,8 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     start, end = match.span()
     sentence_start, sentence_end = doc.sentence_at(start)
     entry = lexicon.markers.entry_for(match)
+    if entry.kind == "headline tag" and not text.endswith(": ", 0, start):
+        return None  # the tag follows the headline's colon
     if entry.kind == "unsourced report" and (
         _NAMES_A_SOURCE.search(text[sentence_start:start] + " " + text[end:sentence_end])
         or _NOTHING.search(text, sentence_start, start)
