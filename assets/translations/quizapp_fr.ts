@@ -7194,7 +7194,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+205"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+250"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7428,29 +7428,30 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un mot qui se termine comme un conditionnel sans en être un («&#xa0;un portrait&#xa0;», «&#xa0;the Strait&#xa0;»), ou un souhait ou une obligation («&#xa0;il voudrait&#xa0;», «&#xa0;il faudrait&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-164"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-201"/>
         <location line="+15"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-76"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+42"/>
+        <location line="+43"/>
+        <location line="+27"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+47"/>
-        <location line="+65"/>
+        <location line="+48"/>
+        <location line="+73"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-211"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7471,16 +7472,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
+        <location line="+38"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
@@ -7490,7 +7493,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>headline tag</source>
+        <translation>mention du titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the headline&apos;s source is reports or people it does not name</source>
+        <translation>la source du titre, ce sont des informations ou des personnes qu&apos;il ne nomme pas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>an earlier report is cited without saying whose it was</source>
         <translation>un article antérieur est cité sans dire de qui il est</translation>
     </message>
@@ -7515,14 +7528,15 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+47"/>
-        <location line="+65"/>
+        <location line="-38"/>
+        <location line="+48"/>
+        <location line="+48"/>
+        <location line="+73"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
@@ -7532,12 +7546,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

@@ -217,21 +217,26 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
     return _named_later(doc, match)
 
 
-_AFTER_A_QUOTE = re.compile(r"[,!?][\"”’']?\s+([a-z]+)\s+$")
+# '"...," lamented a relative'; French '« ... », a raconté par téléphone une habitante', '...,
+# a déclaré à l'AFP un responsable': the verb, its auxiliary and to whom or how it was said
+_AFTER_A_QUOTE = re.compile(
+    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+)?([^\W\d_]+)"
+    r"(?:\s+(?:à|au|aux|par|sous)\s+(?:[\w'’-]+\s+){0,3}?)?\s*$"
+)
 
 
 def _inversion(lexicon: Lexicon, text: str, start: int, end: int) -> re.Match[str] | None:
     """The verb before a single person speaking after a quotation ('"She is still missing,"
     lamented a relative of one of the victims'): the speaker, unnamed, comes after the verb."""
     found = _AFTER_A_QUOTE.search(text, start, end)
-    if found and found.group(1) in lexicon.words("inversion_verbs"):
+    if found and found.group(1).lower() in lexicon.words("inversion_verbs"):
         return re.compile(r"\w+").search(text, found.start(1))
     return None
 
 
 def _single(match: re.Match[str]) -> bool:
     """The source matched is one person named by role ("a senior official", "one tenant")."""
-    return bool(re.match(r"(?:an?|one|another)\s", match.group(), re.IGNORECASE))
+    return bool(re.match(r"(?:an?|one|another|une?)\s", match.group(), re.IGNORECASE))
 
 
 def _named_later(doc: Document, match: re.Match[str]) -> bool:
