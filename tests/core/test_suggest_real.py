@@ -936,3 +936,35 @@ def test_local_past_and_identified_counts_are_not_the_toll(later: str) -> None:
     b = "Quake in Kessland\n\nThe toll rose to 290, the agency said."
     pairs = _death_pairs(a, b)
     assert pairs == {("247 people", "290")}, pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("An estimated 41 people on board the jet were killed.", "An estimated 41 people",
+         "deaths"),
+        ("The death number is closer to 50 and injury number closer to 2,750.", "2,750",
+         "injured"),
+        ("The death number is closer to 50 and injury number closer to 2,750.", "50", "deaths"),
+        ("Authorities said they have recovered 24 victims of the fire.", "24 victims", "deaths"),
+        ("The number of wounded was 18, officials said.", "18", "injured"),
+    ],
+)  # fmt: skip
+def test_what_happened_to_them_decides(sentence: str, figure: str, quantity: str) -> None:
+    """People on board who were killed are dead, a "death number" is a toll, victims
+    recovered are dead, "the number of wounded" is the injured."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+def test_of_those_opens_a_part() -> None:
+    """ "At least 26 people were killed. Of those, 23 died inside the church": the 23 are a
+    part, not another report's toll."""
+    a = (
+        "Church shooting\n\nAt least 26 people were killed, the governor said at a news"
+        " conference on Sunday night.\n\nOf those, 23 died inside the church."
+    )
+    b = "Church shooting\n\nTwenty-seven people died, officials said."
+    pairs = _death_pairs(a, b)
+    assert not any(x == "23" for x, _ in pairs), pairs
+    assert any(x == "At least 26 people" for x, _ in pairs), pairs

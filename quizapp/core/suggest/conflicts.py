@@ -185,6 +185,7 @@ _PLACE = re.compile(
 )
 _PART_WORDS = one_of(
     "including among_them among_whom of_whom of_which another while plus identities_of"
+    " of_those,? of_them,? of_these,?"
 )
 _PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?\s*$", re.IGNORECASE)
 _FOUND = one_of("recovered found pulled extricated identified retrieved")

@@ -986,12 +986,24 @@ def _quantity_by_unit(d: _Draft) -> None:
 # believed to have been killed ... has increased to 12": what the number counts is named
 # before it, a role and what happened to it
 _NUMBER_OF = re.compile(
-    r"\b(?:number|count|tally)\s+of\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<role>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+\s+)?"
     r"(?:(?:believed|thought|confirmed|reported|feared)\s+(?:to\s+have\s+been\s+)?)?"
-    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing)\b",
+    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing)\b"
+    # "the death number is closer to 50 and injury number closer to 2,750"
+    r"|\b(?P<noun>death|injury|casualty)\s+(?:number|count|tally|figure)s?\b",
     re.IGNORECASE,
 )
 _OUTCOME_OF = {"injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
+
+
+_RECOVERED_BEFORE = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|found\s+the\s+bodies\s+of)\s+(?:the\s+)?(?:bodies\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FATE_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:were|was|have\s+been|had\s+been)\s+(killed|injured|hurt|wounded)\b",
+    re.IGNORECASE,
+)
 
 
 def _number_of(d: _Draft) -> str | None:
@@ -1001,8 +1013,10 @@ def _number_of(d: _Draft) -> str | None:
     if not found or any(found[-1].end() <= e.start < d.start for e in d.earlier):
         return None
     match = found[-1]
+    if match.group("noun"):
+        return "injured" if match.group("noun").lower() == "injury" else "deaths"
     outcome = _OUTCOME_OF.get(match.group("outcome").lower(), "deaths")
-    words = match.group("role").lower().split()
+    words = (match.group("role") or "").lower().split()
     for size in (2, 1):
         role = d.lexicon.head_nouns.get(" ".join(words[-size:]))
         if role is not None and role not in d.lexicon.outcomes:
@@ -1030,6 +1044,12 @@ def _quantity_by_cues(d: _Draft) -> None:
     ):
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
+    if d.generic and _RECOVERED_BEFORE.search(text, max(d.sentence_start, start - 40), start):
+        cue = ("deaths", 0.0)  # "authorities have recovered 24 victims"
+    if cue and cue[0] == "aboard" and d.generic:
+        fate = _FATE_AFTER.match(text, d.head_end, min(d.sentence_end, d.head_end + 80))
+        if fate:  # "41 people on board a jet were killed": what happened to them
+            cue = (_OUTCOME_OF.get(fate.group(1).lower(), "deaths"), 0.0)
     if cue:
         d.quantity, d.from_cue = cue[0], True
     elif d.generic:
