@@ -179,6 +179,7 @@ NOT_SPECULATION = [
     ("Police urged the public to avoid speculation about the victims.", "speculation"),
     ("The funeral will be held on Saturday.", "will be held"),
     ("Residents should stay indoors until the smoke clears.", "should stay"),
+    ("Residents should clear their gutters before the storm.", "should clear"),
     ("Drivers were told to avoid the road because of the risk of mudslides.", "risk of mudslides"),
     ("The closure puts 600 jobs at risk, the union said.", "at risk"),
     ("He left without saying where he would go.", "would go"),
