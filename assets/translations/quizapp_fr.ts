@@ -7200,13 +7200,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+9"/>
         <location line="+4"/>
-        <location line="+24"/>
-        <location line="+94"/>
+        <location line="+28"/>
+        <location line="+100"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+9"/>
@@ -7215,57 +7215,57 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+167"/>
+        <location line="-203"/>
+        <location line="+179"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-161"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-161"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+151"/>
+        <location line="+161"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7285,7 +7285,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la supposition de quelqu’un, rapportée comme telle&#xa0;; elle n’est pas établie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
@@ -7296,18 +7296,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
@@ -7317,7 +7317,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7426,6 +7426,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+2"/>
         <source>a word ending like a French conditional that is none (&quot;un portrait&quot;, &quot;the Strait&quot;), or a wish or an obligation (&quot;il voudrait&quot;, &quot;il faudrait&quot;)</source>
         <translation>un mot qui se termine comme un conditionnel sans en être un («&#xa0;un portrait&#xa0;», «&#xa0;the Strait&#xa0;»), ou un souhait ou une obligation («&#xa0;il voudrait&#xa0;», «&#xa0;il faudrait&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a French conditional in a clause of time (&quot;à mesure que les secours avanceraient&quot;) follows the tense of the sentence, it makes no claim of its own</source>
+        <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-201"/>

@@ -144,6 +144,7 @@ NOT_FRENCH = [
     ("Il voulait faire un maximum de victimes possible.", "possible"),
     ("Les secours interviennent le plus vite possible.", "possible"),
     ("Le ministre a annoncé qu'une enquête serait ouverte.", "serait"),
+    ("Le bilan pourrait grimper à mesure que les secours avanceraient.", "avanceraient"),
     ("Il voudrait rentrer chez lui, mais il faudrait des renforts.", "voudrait"),
     ("Un portrait du suspect a été diffusé.", "portrait"),
     ("Tankers still cross the Strait of Hormuz.", "Strait"),
