@@ -180,6 +180,7 @@ NOT_UNCONFIRMED = [
     ("The figure was given to media outlets by Police Director Ann Ruiz.", "media outlets"),
     ("White House Press Secretary Ann Lee said it was sad.", "Press"),
     ("Storm hits the coast: officials\n\nTen people died on Sunday.", "officials"),
+    ("A woman shows her flooded kitchen in Derby.", "A woman shows"),
     ("Flooding: what we know\n\nTen people died.", "what we know"),
 ]
 

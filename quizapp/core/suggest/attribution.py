@@ -104,6 +104,7 @@ def _reporting_verb_after(
 
 
 # "people reported to be missing", "a man accused of arson": said of them, not by them
+_SHOWING = re.compile(r"show(?:s|ed|ing)?|montrent|montre|montrait|montraient", re.IGNORECASE)
 _REDUCED_PASSIVE = re.compile(r"(?:\s+to\s+(?:be|have)|(?<=accused)\s+of)\b")
 
 
@@ -267,6 +268,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     if opener and entry.kind != "social media" and re.match(r"from\b", opener.group(), re.I):
         opener = None  # "claims come from named people": "from" alone names no source
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
+    if verb is not None and _single(match) and _SHOWING.fullmatch(verb.group()):
+        verb = None  # "A woman shows her flooded kitchen": a picture's caption, not a source
     if (
         verb is not None
         and entry.kind != "second-hand"
