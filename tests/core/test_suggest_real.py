@@ -968,3 +968,20 @@ def test_of_those_opens_a_part() -> None:
     pairs = _death_pairs(a, b)
     assert not any(x == "23" for x, _ in pairs), pairs
     assert any(x == "At least 26 people" for x, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("At least 36 of the injured remained hospitalized, the minister said.",
+         "At least 36 of the injured", "injured (hospitalised)"),
+        ("37 of the injured remained hospitalized out of the total 59 reported earlier.", "59",
+         "injured"),
+    ],
+)  # fmt: skip
+def test_the_injured_still_in_hospital(sentence: str, figure: str, quantity: str) -> None:
+    """ "36 of the injured remained hospitalized" is the count still in hospital, not a
+    nameless part; "earlier" is never what a number counts."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure, quantity) == quantity, found
+    assert "earlier" not in found.values(), found

@@ -43,7 +43,7 @@ _HEAD_STOP = frozenset(
     " only all both some such yet just again critically seriously while when where whom whose"
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
-    " every whether"
+    " every whether earlier later ago"
     # common verbs that do not end in -ed: "a 7.8 earthquake struck", "20 homes fell"
     " struck hit hits left fell falls took takes made makes came comes went goes began broke"
     " rose rises spread spreads swept sweeps tore held holds met found lost saw ran won led sent"
@@ -1165,6 +1165,12 @@ _SEVERITY = re.compile(
     r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b)))",
     re.IGNORECASE,
 )
+_OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+_STILL_IN_HOSPITAL = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:remain\w*|are|were|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)",
+    re.IGNORECASE,
+)
 _SEVERITIES = {
     "stable": "stable", "slightly": "minor", "lightly": "minor", "minor": "minor",
     "non-life-threatening": "minor", "fighting": "critical",
@@ -1184,6 +1190,13 @@ def _finish(d: _Draft) -> _Figure:
         # others sustained non-life-threatening injuries": the count of that severity
         word = next(w for w in severity.groups() if w).lower()
         part, quantity = False, f"injured ({_SEVERITIES.get(word, 'critical')})"
+    if _OF_THE_INJURED.search(text, start, d.head_end) and _STILL_IN_HOSPITAL.match(
+        text, d.head_end
+    ):
+        part, quantity = (
+            False,
+            "injured (hospitalised)",
+        )  # "36 of the injured remained hospitalized"
     group = _GROUPS.get(d.head_words[-1], "") if d.head_words else ""
     following = _HEAD_WORD.match(text, d.head_end) if d.head_words else None
     if quantity in d.lexicon.outcomes and following and following.group(1).lower() in _GROUPS:
