@@ -61,7 +61,6 @@ from quizapp.ui.studio.common import fill, sync_list, titled_list, tr
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import PaneScroll, only_current_counts, side_by_side
 from quizapp.ui.studio.span_editor import SpanEditor
-from quizapp.ui.widgets import buttons
 
 TEXT_COMMIT_MS = 700  # typing in the text box becomes one undo step after this pause
 ARTICLE_FILTERS = str(QT_TR_NOOP("Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
@@ -364,13 +363,12 @@ class ArticlesPage(QWidget):
         list_label, self.list = titled_list(
             tr("Artic&les"), tr("Articles of the set"), left, elide=True
         )
-        self.paste_button, self.open_button, self.remove_button = buttons(
-            left,
-            (tr("&Paste report…"), tr("Paste a report as a new article")),
-            (tr("&Open file…"), tr("Open a report file as a new article")),
-            (tr("Remove article"), tr("Remove the chosen article")),
-            auto_default=False,
-        )
+        self.paste_button = QPushButton(tr("&Paste report…"), left)
+        self.paste_button.setAccessibleName(tr("Paste a report as a new article"))
+        self.open_button = QPushButton(tr("&Open file…"), left)
+        self.open_button.setAccessibleName(tr("Open a report file as a new article"))
+        self.remove_button = QPushButton(tr("Remove article"), left)
+        self.remove_button.setAccessibleName(tr("Remove the chosen article"))
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.paste_button)

@@ -62,7 +62,7 @@ from quizapp.ui.studio.common import (
 from quizapp.ui.studio.document import StudioDocument
 from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.themes import inherit_font
-from quizapp.ui.widgets import buttons, hbox, vbox
+from quizapp.ui.widgets import hbox, vbox
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 
@@ -778,13 +778,12 @@ class QuestionsPage(QWidget):
             action.triggered.connect(lambda _c=False, k=kind: self.add_question(k))
             self.new_actions[kind] = action
         self.duplicate_button = QPushButton(tr("D&uplicate"), left)
-        self.remove_button, self.up_button, self.down_button = buttons(
-            left,
-            (tr("Remove"), tr("Remove the chosen question")),
-            (tr("Up"), tr("Move the question up")),
-            (tr("Down"), tr("Move the question down")),
-            auto_default=False,
-        )
+        self.remove_button = QPushButton(tr("Remove"), left)
+        self.remove_button.setAccessibleName(tr("Remove the chosen question"))
+        self.up_button = QPushButton(tr("Up"), left)
+        self.up_button.setAccessibleName(tr("Move the question up"))
+        self.down_button = QPushButton(tr("Down"), left)
+        self.down_button.setAccessibleName(tr("Move the question down"))
         grid = QGridLayout()
         grid.addWidget(self.new_button, 0, 0, 1, 2)
         grid.addWidget(self.duplicate_button, 1, 0)

@@ -50,7 +50,6 @@ from quizapp.ui.studio import common
 from quizapp.ui.studio.common import IndicatorStyler, fill, label_title, titled_list, tr
 from quizapp.ui.studio.fitting import FlowLayout, PaneScroll, shrinkable_combo, side_by_side
 from quizapp.ui.studio.question_editor import PreviewPane
-from quizapp.ui.widgets import buttons
 
 SEARCH_DELAY_MS = 200
 K = TypeVar("K")
@@ -264,13 +263,12 @@ class QuizBuilder(QWidget):
         )
         self.quiz_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         order_row = FlowLayout()
-        self.up_button, self.down_button, self.remove_button = buttons(
-            right_inner,
-            (tr("Up"), tr("Move the question up in the quiz")),
-            (tr("Down"), tr("Move the question down in the quiz")),
-            (tr("Remove"), tr("Remove the question from the quiz")),
-            auto_default=False,
-        )
+        self.up_button = QPushButton(tr("Up"), right_inner)
+        self.up_button.setAccessibleName(tr("Move the question up in the quiz"))
+        self.down_button = QPushButton(tr("Down"), right_inner)
+        self.down_button.setAccessibleName(tr("Move the question down in the quiz"))
+        self.remove_button = QPushButton(tr("Remove"), right_inner)
+        self.remove_button.setAccessibleName(tr("Remove the question from the quiz"))
         for button in (self.up_button, self.down_button, self.remove_button):
             order_row.addWidget(button)
 
