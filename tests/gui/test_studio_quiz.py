@@ -8,9 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.bank import Bank
@@ -21,7 +19,7 @@ from quizapp.ui.question_widgets import (
     CompareWidget,
     HighlightWidget,
 )
-from quizapp.ui.studio import StudioView, install_quiz_drop, open_quiz_file
+from quizapp.ui.studio import StudioView, open_quiz_file
 from quizapp.ui.studio.handout import ImportSummary
 from tests.gui.test_studio import shown_host, type_into
 
@@ -248,46 +246,6 @@ def test_damaged_quiz_file_refused_with_its_line(tmp_path: Path, bank: Bank) -> 
         assert not open_quiz_file(None, student, path, prompter=told)
         assert re.search(rf"{re.escape(str(path))}:[34]: YAML syntax error", told.warnings[1])
         assert student.set_ids() == []
-    finally:
-        student.close()
-
-
-def test_dropping_a_quiz_file_imports_it(qtbot: QtBot, tmp_path: Path, bank: Bank) -> None:
-    """A .yaml dropped on the window is previewed and imported; other files are ignored."""
-    path = tmp_path / "harbour.yaml"
-    path.write_text(dump_question_set(bank.question_set("harbour-fire")), encoding="utf-8")
-    student = Bank.open(tmp_path / "student.sqlite3")
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(400, 300)
-    window.show()
-    seen: list[ImportSummary] = []
-    drop = install_quiz_drop(window, student, confirm=lambda _p, s: seen.append(s) or True)
-    imported: list[str] = []
-    drop.file_did_import.connect(imported.append)
-    try:
-        for file in (tmp_path / "notes.txt", path):
-            data = QMimeData()
-            data.setUrls([QUrl.fromLocalFile(str(file))])
-            enter = QDragEnterEvent(
-                QPoint(10, 10),
-                Qt.DropAction.CopyAction,
-                data,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-            )
-            QApplication.sendEvent(window, enter)
-            assert enter.isAccepted() == (file == path)
-            dropped = QDropEvent(
-                QPointF(10, 10),
-                Qt.DropAction.CopyAction,
-                data,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-            )
-            QApplication.sendEvent(window, dropped)
-        assert imported == [str(path)] and student.has_set("harbour-fire")
-        assert "This adds it to the bank." in seen[0].lines()
     finally:
         student.close()
 

@@ -8,14 +8,13 @@ hand them out. Entry points for the main window:
   ``menus()`` for the menu bar; ``studio_closed`` when the teacher leaves;
   ``maybe_close()`` for the main window's close event (asks about unsaved changes).
 - ``open_quiz_file(parent, bank, path) -> bool``: File > Open on a student machine.
-- ``install_quiz_drop(widget, bank)``: .yaml files dropped on ``widget`` are opened so.
+  The main window opens the .yaml files dropped on it so (its own drag and drop handlers).
 """
 
 from quizapp.ui.studio.gate import PasswordDialog, TeacherGate
 from quizapp.ui.studio.handout import (
     ImportPreviewDialog,
     ImportSummary,
-    install_quiz_drop,
     open_quiz_file,
 )
 from quizapp.ui.studio.studio_view import StudioView
@@ -26,6 +25,5 @@ __all__ = [
     "PasswordDialog",
     "StudioView",
     "TeacherGate",
-    "install_quiz_drop",
     "open_quiz_file",
 ]

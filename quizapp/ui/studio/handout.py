@@ -2,7 +2,7 @@
 
 The teacher exports a quiz (or any set) as the question-file YAML, or a quiz with feedback
 at the end as an exam copy without its key (``core/examcopy.py``). On a student machine
-``open_quiz_file`` (File > Open, or a .yaml dropped on the window) checks the file
+``open_quiz_file`` (File > Open, or a .yaml dropped on the main window) checks the file
 first — a damaged one is refused with ``path:line: message`` and nothing is imported —
 then says what will be added or updated, and imports only when the user agrees.
 Importing a newer version of a quiz updates it in place and keeps earlier attempts.
@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from quizapp.core.bank import Bank, fingerprint
@@ -168,63 +166,3 @@ def write_set(question_set: QuestionSet, path: str | Path) -> Path:
         target = target.with_suffix(".yaml")
     target.write_text(dump_question_set(question_set), encoding="utf-8")
     return target
-
-
-# --- drag and drop ---------------------------------------------------------------------------
-
-
-def _quiz_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(QUESTION_FILE_SUFFIXES)
-    ]
-
-
-class QuizDropFilter(QObject):
-    """Hands the .yaml files dropped on ``widget`` to ``open_file`` (made, it watches the
-    widget); ``file_did_import`` after each one ``open_file`` imported."""
-
-    file_did_import = Signal(str)  # the path
-
-    def __init__(self, widget: QWidget, open_file: Callable[[QWidget, str], bool]) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.open_file = open_file
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if _quiz_paths(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-            return False
-        if kind == QEvent.Type.Drop:
-            paths = _quiz_paths(event)  # type: ignore[arg-type]
-            if not paths:
-                return False
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            for path in paths:
-                if self.open_file(self.widget.window(), path):
-                    self.file_did_import.emit(path)
-            return True
-        return False
-
-
-def install_quiz_drop(
-    widget: QWidget,
-    bank: Bank,
-    confirm: Confirm | None = None,
-    prompter: Prompter | None = None,
-) -> QuizDropFilter:
-    """Let ``widget`` (e.g. the main window) take quiz files by drag and drop, each opened
-    as ``open_quiz_file`` does. Connect to the returned filter's ``file_did_import`` to
-    refresh lists afterwards."""
-    return QuizDropFilter(
-        widget, lambda window, path: open_quiz_file(window, bank, path, confirm, prompter)
-    )
