@@ -78,7 +78,7 @@
     <message>
         <location line="+4"/>
         <location line="+163"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+214"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+213"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>(jamais en dessous de 0)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/article_editor.py" line="+162"/>
+        <location filename="../../quizapp/ui/studio/article_editor.py" line="+161"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
@@ -598,7 +598,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../quizapp/ui/studio/interchange.py" line="+190"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+621"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+620"/>
         <location filename="../../quizapp/ui/studio/studio_view.py" line="+388"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -614,17 +614,17 @@
         <translation>Articles de la série</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Paste report…</source>
         <translation>&amp;Coller un article…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paste a report as a new article</source>
         <translation>Coller un article comme nouvel article</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a report file as a new article</source>
         <translation>Ouvrir le fichier d’un article comme nouvel article</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the chosen article</source>
         <translation>Supprimer l’article choisi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Les lignes vides séparent les paragraphes. Les annotations restent sur les mots qu’elles couvraient.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>First line is the headli&amp;ne</source>
         <translation>La première ligne est le ti&amp;tre</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>A&amp;rticles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Le mot de passe enseignant a été changé.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/handout.py" line="+51"/>
+        <location filename="../../quizapp/ui/studio/handout.py" line="+49"/>
         <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-33"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
@@ -1359,32 +1359,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+555"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-531"/>
+        <location line="+553"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-530"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-552"/>
         <source>Remove from %1</source>
         <translation>Supprimer de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-2"/>
+        <location line="+553"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-4"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-552"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+553"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+1"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="+2"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-56"/>
+        <location filename="../../quizapp/ui/studio/quiz_builder.py" line="-55"/>
         <location filename="../../quizapp/ui/studio/span_editor.py" line="+278"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
@@ -1622,12 +1622,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Choose or add a question to preview it.</source>
         <translation>Choisissez ou ajoutez une question pour l’afficher en aperçu.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>That answer cannot be scored: %1</source>
         <translation>Cette réponse ne peut pas être notée&#xa0;: %1</translation>
     </message>
@@ -1662,22 +1662,22 @@
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remove the chosen question</source>
         <translation>Supprimer la question choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move the question up</source>
         <translation>Monter la question</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move the question down</source>
         <translation>Descendre la question</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Question editor</source>
         <translation>Éditeur de question</translation>
     </message>
@@ -1888,22 +1888,22 @@
         <translation>Questions du quiz, dans l’ordre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Move the question up in the quiz</source>
         <translation>Monter la question dans le quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move the question down in the quiz</source>
         <translation>Descendre la question dans le quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the question from the quiz</source>
         <translation>Retirer la question du quiz</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>How the quiz is taken</source>
         <translation>Comment le quiz se déroule</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Problèmes du quiz</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Add tic&amp;ked to the quiz →</source>
         <translation>A&amp;jouter les cochées au quiz →</translation>
     </message>
@@ -2054,7 +2054,7 @@
         <translation>Fichiers de quiz (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+290"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -3245,6 +3245,34 @@
         <location line="+1"/>
         <source>“{a}” is tagged as {a_quantity} and “{b}” as {b_quantity}: give both figures one quantity first.</source>
         <translation>«&#xa0;{a}&#xa0;» est étiqueté «&#xa0;{a_quantity}&#xa0;» et «&#xa0;{b}&#xa0;» «&#xa0;{b_quantity}&#xa0;»&#xa0;: donnez d’abord la même quantité aux deux chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistQuestion</name>
+    <message>
+        <location line="+4"/>
+        <source>Mark the figure for {quantity} in each report. Do the figures conflict?</source>
+        <translation>Marquez dans chaque article le chiffre pour «&#xa0;{quantity}&#xa0;». Les chiffres se contredisent-ils&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both can be right: {a} and {b} are rounded estimates of the same number.</source>
+        <translation>Les deux peuvent être justes&#xa0;: «&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» sont des estimations arrondies du même nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the outlets made its figure up; the other one is the true figure.</source>
+        <translation>L’un des médias a inventé son chiffre&#xa0;; l’autre donne le vrai chiffre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They cannot both be right: {a} and {b} are different numbers.</source>
+        <translation>Ils ne peuvent pas être justes tous les deux&#xa0;: «&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» sont des nombres différents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later report corrects a mistake in the earlier one.</source>
+        <translation>L’article le plus récent corrige une erreur du plus ancien.</translation>
     </message>
 </context>
 <context>

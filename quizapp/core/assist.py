@@ -45,7 +45,8 @@ from quizapp.core.suggest import (
     reasons,
 )
 from quizapp.core.suggest.events import EventGroup, group_events, groups_from
-from quizapp.core.text import Amount, Catalogue, Text
+from quizapp.core.text import Amount, Catalogue, Text, localized
+from quizapp.core.text import language as text_language
 
 Range = tuple[int, int]
 UNKNOWN_QUANTITIES = frozenset({"", "unspecified"})  # the analyser could not tell what it counts
@@ -300,28 +301,27 @@ def _said(figure: Suggestion) -> str:
     return figure.description or figure.text
 
 
-def reason_options(conflict: Conflict, question_id: str) -> list[dict[str, object]]:
+def written_in(text: str, language: str) -> str:
+    """``text`` (a ``Text``) as a question of a set in ``language`` says it: in that
+    language when the window speaks it too (its catalogue is installed), else in English."""
+    wanted, shown = (language or "en").split("-")[0].lower(), text_language()
+    return localized(text) if wanted == shown and shown != "en" else str(text)
+
+
+def reason_options(
+    conflict: Conflict, question_id: str, language: str = "en"
+) -> list[dict[str, object]]:
     """The conflict's reason as the right option and two plausible wrong ones (the usual
     misreadings: treating a difference as a contradiction or the reverse, and blaming an
-    outlet); the right one's place varies with the question id."""
+    outlet); the right one's place varies with the question id. Written in the set's
+    ``language`` when the window speaks it (``written_in``)."""
     a, b = _said(conflict.a), _said(conflict.b)
-    right = {"text": sentence(for_students(conflict.reason)), "correct": True}
-    if conflict.verdict == "update":
-        wrong = [
-            f"Both can be right: {a} and {b} are rounded estimates of the same number.",
-            "One of the outlets made its figure up; the other one is the true figure.",
-        ]
-    elif conflict.verdict == "conflict":
-        wrong = [
-            f"Both can be right: {a} and {b} are rounded estimates of the same number.",
-            "One of the outlets made its figure up; the other one is the true figure.",
-        ]
+    right = {"text": sentence(written_in(for_students(conflict.reason), language)), "correct": True}
+    if conflict.verdict in ("update", "conflict"):
+        wrong = [MESSAGES.ROUNDED(a=a, b=b), MESSAGES.MADE_UP()]
     else:
-        wrong = [
-            f"They cannot both be right: {a} and {b} are different numbers.",
-            "The later report corrects a mistake in the earlier one.",
-        ]
-    options: list[dict[str, object]] = [{"text": text} for text in wrong]
+        wrong = [MESSAGES.DIFFERENT(a=a, b=b), MESSAGES.CORRECTS()]
+    options: list[dict[str, object]] = [{"text": written_in(text, language)} for text in wrong]
     options.insert(sum(map(ord, question_id)) % 3, right)
     return options
 
@@ -329,12 +329,14 @@ def reason_options(conflict: Conflict, question_id: str) -> list[dict[str, objec
 def question_for(
     draft: SetDraft, conflict: Conflict, a: FigureRef, b: FigureRef, quantity: str, taken: set[str]
 ) -> QuestionData:
-    """The compare question for one verdict: each figure's paragraph as an excerpt."""
+    """The compare question for one verdict: each figure's paragraph as an excerpt; its
+    words in the set's language when the window speaks it, else in English."""
     question_id = drafts.unique_id(f"compare-{quantity}", taken)
+    language = draft.language
     return {
         "id": question_id,
         "type": "compare",
-        "prompt": f"Mark the figure for {quantity} in each report. Do the figures conflict?",
+        "prompt": written_in(MESSAGES.PROMPT(quantity=quantity), language),
         "excerpts": [
             {"article": draft.articles[a.article].id, "paragraphs": [a.paragraph, a.paragraph]},
             {"article": draft.articles[b.article].id, "paragraphs": [b.paragraph, b.paragraph]},
@@ -343,8 +345,8 @@ def question_for(
         "quantity": quantity,
         # an update is figures that cannot both be right now: a conflict explained by time
         "verdict": "conflict" if conflict.verdict == "update" else conflict.verdict,
-        "reasons": reason_options(conflict, question_id),
-        "explanation": sentence(for_students(conflict.reason)),
+        "reasons": reason_options(conflict, question_id, language),
+        "explanation": sentence(written_in(for_students(conflict.reason), language)),
         "difficulty": 2,
     }
 

@@ -245,3 +245,29 @@ def test_an_unusable_lexicon_or_report_is_said_in_french(
         "n’est pas du texte UTF-8 (l’octet 5 ne peut pas être décodé)\u00a0; "
         "enregistrez-le en UTF-8"
     )
+
+
+def test_a_drafted_compare_question_is_written_in_the_sets_language(
+    french: Callable[[str, str], str],
+) -> None:
+    """In a French window, the compare question drafted for a French set is French (prompt,
+    reasons, explanation); for an English set it stays English, as it does for a French set
+    when the window is English (no catalogue for the set's language is installed)."""
+    from dataclasses import replace
+
+    from quizapp.core.draft import SetDraft
+    from quizapp.core.files import load_question_set
+
+    english = SetDraft.from_set(load_question_set(PROJECT / "questions" / "brenholt-leak.yaml"))
+    english = replace(english, questions=())
+    assert english.language == "en"
+    in_french = replace(english, language="fr")
+    question = assist.propose(in_french)[0].question
+    assert str(question["prompt"]).startswith("Marquez dans chaque article le chiffre pour «\u00a0")
+    texts = [str(question["explanation"])] + [str(r["text"]) for r in question["reasons"]]
+    assert all(ENGLISH_LEFT.search(_unquoted(t)) is None for t in texts), texts
+    assert "peuvent être justes" in " ".join(texts) or "ne peuvent pas" in " ".join(texts)
+    kept = assist.propose(english)[0].question
+    assert str(kept["prompt"]).startswith("Mark the figure for ")
+    text.install(None)
+    assert assist.propose(in_french)[0].question == kept
