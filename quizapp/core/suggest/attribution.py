@@ -7,6 +7,12 @@ anonymous source ("a resident who did not want to be named") or another outlet's
 ("CNN reported", unless the sentence names who spoke) is suggested. The span is the source
 and its reporting verb ("Early reports indicate", "law enforcement sources").
 
+A journalist of an outlet reporting is the outlet's report ("A reporter with WFAA
+confirmed"); one person named only by role is unnamed ("a city councilman told the
+Guardian") unless the report names them just before or in the next sentences; an outlet
+citing a person or body it names is on the record ("NNA cited Lebanon's health minister").
+French reports get the same rules with French cues (sources.yaml).
+
 A headline that states as fact what the lead paragraph only attributes to such a source is
 suggested too ("ISIS Claims Responsibility" over "Early reports indicate that ISIS has
 claimed responsibility").
