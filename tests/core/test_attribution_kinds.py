@@ -136,6 +136,7 @@ NOT_UNCONFIRMED = [
         "an official said",
     ),
     ("Phil Davis, a Gazette crime reporter, said that several were shot.", "reporter"),
+    ("The blast was loud, said a witness, John Smith.", "said a witness"),
     ("In Lakeside, one witness had fled.", "In Lakeside"),
     # an outlet relaying a source it names
     (

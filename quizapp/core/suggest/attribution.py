@@ -309,6 +309,8 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     entry = lexicon.markers.entry_for(match)
     if entry.kind == "headline tag" and not text.endswith(": ", 0, start):
         return None  # the tag follows the headline's colon
+    if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
+        return None  # '"It was loud," said a witness, John Smith': named after all
     if entry.kind == "unsourced report" and (
         _NAMES_A_SOURCE.search(text[sentence_start:start] + " " + text[end:sentence_end])
         or _NOTHING.search(text, sentence_start, start)
@@ -325,6 +327,8 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
 
+_SAID_A = re.compile(r"(?:said|says|added|told|explained|noted|claimed|insisted)\s", re.I)
+_NAME_AFTER = re.compile(r",\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
 _NAMES_A_SOURCE = re.compile(r"\b(?:said|says|told|tells|according\s+to|citing|confirmed)\b", re.I)
 
