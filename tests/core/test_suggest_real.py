@@ -985,3 +985,9 @@ def test_the_injured_still_in_hospital(sentence: str, figure: str, quantity: str
     found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
     assert found.get(figure, quantity) == quantity, found
     assert "earlier" not in found.values(), found
+
+
+def test_a_couple_dozen_is_about_two_dozen() -> None:
+    """ "a couple dozen" reads 20 to 30, not 12."""
+    found = [s for s in analyse("The toll could be a couple dozen.") if s.label == "figure"]
+    assert found and str(found[0].interval) == "[20, 30]", found
