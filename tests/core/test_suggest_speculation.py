@@ -167,6 +167,8 @@ NOT_SPECULATION = [
     ("Firefighters did everything they could to save the house.", "could"),
     ("Crews worked as fast as they could through the night.", "could"),
     ("Crews saved as many people as they could.", "could"),
+    ("He broke a window so he could climb out.", "could"),
+    ("The fire spread before crews could reach the top floor.", "could"),
     ("He thought about leaving the city before the storm.", "thought about"),
     ("The gunman threatened to kill the hostages.", "threatened to kill"),
     ("I could barely breathe in the smoke, he said.", "could barely"),
