@@ -991,3 +991,36 @@ def test_a_couple_dozen_is_about_two_dozen() -> None:
     """ "a couple dozen" reads 20 to 30, not 12."""
     found = [s for s in analyse("The toll could be a couple dozen.") if s.label == "figure"]
     assert found and str(found[0].interval) == "[20, 30]", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity", "interval"),
+    [
+        ("L'explosion a fait au moins 29 morts, selon la préfecture.", "au moins 29 morts",
+         "deaths", "[29, ∞)"),
+        ("On compte plus de 2500 blessés dans la ville.", "plus de 2500 blessés", "injured",
+         "(2500, ∞)"),
+        ("Trois personnes sont toujours portées disparues.", "Trois personnes", "missing", "[3]"),
+        ("Plus de 200 personnes ont été tuées.", "Plus de 200 personnes", "deaths",
+         "(200, ∞)"),
+        ("Des centaines de blessés ont été évacués.", "Des centaines", "injured", "[200, 999]"),
+        ("Le bilan est passé à 246 morts dimanche.", "246 morts", "deaths", "[246]"),
+    ],
+)  # fmt: skip
+def test_figures_in_french_reports(
+    sentence: str, figure: str, quantity: str, interval: str
+) -> None:
+    """A French report's tolls are read as an English report's: number words, qualifiers
+    ("au moins", "plus de"), vague amounts ("des centaines") and what is counted."""
+    found = {
+        s.text: (s.quantity, str(s.interval)) for s in analyse(sentence) if s.label == "figure"
+    }
+    assert found.get(figure) == (quantity, interval), found
+
+
+def test_french_tolls_are_compared() -> None:
+    """Two French reports of one explosion: their tolls are compared like English ones."""
+    a = "Explosion à Kessville\n\nL'explosion a fait au moins 29 morts, selon la préfecture."
+    b = "Explosion à Kessville\n\nLe bilan est passé à 31 morts dimanche, selon la préfecture."
+    pairs = {(c.a.text, c.b.text, c.verdict) for c in find_conflicts(_reports(a, b))}
+    assert ("au moins 29 morts", "31 morts", "compatible") in pairs, pairs

@@ -44,6 +44,10 @@ _HEAD_STOP = frozenset(
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
     " every whether earlier later ago"
+    # French function words and auxiliaries: "29 morts et plus de 2500 blessés"
+    " et ou de du des la le les à au aux en dans sur par pour ont sont été est était étaient"
+    " selon dont qui que ce cette ces son sa ses leur leurs lors après avant depuis pendant"
+    " entre vers chez sans sous toujours encore déjà"
     # common verbs that do not end in -ed: "a 7.8 earthquake struck", "20 homes fell"
     " struck hit hits left fell falls took takes made makes came comes went goes began broke"
     " rose rises spread spreads swept sweeps tore held holds met found lost saw ran won led sent"
@@ -93,7 +97,9 @@ _MEASURED_BEFORE = re.compile(
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december".split()
+    " june july august september october november december lundi mardi mercredi jeudi"
+    " vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre"
+    " octobre novembre décembre".split()
 )  # "the blast on Monday" is not about a place
 _WHEN = frozenset("late early overnight yesterday today tonight".split())
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
