@@ -109,6 +109,7 @@ UNCONFIRMED = [
     ("Reports put the toll at 50.", "Reports put"),
     ("Early estimates suggested as many as 50 had died.", "Early estimates"),
     ("By some estimates, 300 people were inside.", "By some estimates"),
+    ("According to one estimate, 3,100 workers were inside.", "one estimate"),
     ("Television images showed smoke rising from the tower.", "Television images"),
     ("Videos are circulating of the arrest.", "Videos are circulating"),
     ("The dead were from the Sheriff's Office, another official said.", "another official"),
