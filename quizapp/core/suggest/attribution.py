@@ -149,6 +149,7 @@ _NAMED_BEFORE = re.compile(  # "Phil Davis, a reporter"; not "In Accumoli, one w
 )
 # a single person after a preposition is its object, not the subject of the verb that follows
 _OBJECT_OF = re.compile(r"\b(?:to|for|with|about|into|against|toward|towards)\s+$", re.IGNORECASE)
+_SAME = re.compile(r"\b(?:same|même)\s+$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:when|whenever|if|unless|once)\s+$", re.IGNORECASE)
 # the channel of an official body: "a Health Ministry tweet", "the police department posted a
 # video", "the mayor's Facebook page" are on the record, as the body's own statement is
@@ -210,6 +211,8 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         return True  # "1,602 people confirmed dead": what is confirmed of them, not a source
     if text[start].isupper() and _CAPITALISED_BEFORE.search(text, sentence_start, start):
         return True  # "Brennock Supporters Trust": part of a name; not "a Twitter post"
+    if _SAME.search(text, max(sentence_start, start - 12), start):
+        return True  # "According to the same source", "Selon la même source": named before
     if _HYPOTHETICAL.search(text, sentence_start, start):
         return True  # "counted only when a doctor writes heat on the certificate"
     named = _single(match) and _NAMED_BEFORE.search(text, sentence_start, start)
