@@ -129,6 +129,8 @@ FRENCH = [
     ("L'immeuble menace de s'effondrer.", "menace de s'effondrer", "menace"),
     ("Une éventuelle fuite de gaz est étudiée.", "éventuelle", "éventuelle"),
     ("De nouveaux débordements sont encore attendus.", "sont encore attendus", "attendus"),
+    ("La thèse de l'accident est privilégiée.", "thèse", "thèse"),
+    ("Il faut s'attendre à un bilan plus lourd.", "s'attendre à", "attendre"),
     ("La cause est a priori accidentelle.", "a priori", "priori"),
     # the journalist's conditional
     ("Une quinzaine de communes seraient en difficulté.", "seraient", "conditional"),
