@@ -1024,3 +1024,18 @@ def test_french_tolls_are_compared() -> None:
     b = "Explosion à Kessville\n\nLe bilan est passé à 31 morts dimanche, selon la préfecture."
     pairs = {(c.a.text, c.b.text, c.verdict) for c in find_conflicts(_reports(a, b))}
     assert ("au moins 29 morts", "31 morts", "compatible") in pairs, pairs
+
+
+def test_french_rises_and_severity() -> None:
+    """ "Le bilan s'est alourdi à 31 morts" is a rise (an update of 20), "grièvement
+    blessées" and "en urgence absolue" are the critically injured."""
+    a = "Explosion à Kessville\n\nL'explosion a fait 20 morts, selon la préfecture."
+    b = "Explosion à Kessville\n\nLe bilan s'est alourdi à 31 morts dimanche, selon la préfecture."
+    verdicts = {(c.a.text, c.b.text): c.verdict for c in find_conflicts(_reports(a, b))}
+    assert verdicts == {("20 morts", "31 morts"): "update"}, verdicts
+    for sentence in (
+        "Quatre personnes ont été grièvement blessées.",
+        "Quatre personnes sont en urgence absolue.",
+    ):
+        found = [s.quantity for s in analyse(sentence) if s.label == "figure"]
+        assert found == ["injured (critical)"], (sentence, found)

@@ -52,7 +52,9 @@ _RISE = re.compile(
     r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
     r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
     # "pushing the storm's overall toll to", "bringing the death toll to"
-    r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$",
+    r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$"
+    # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
+    r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$",
     re.IGNORECASE,
 )
 # a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
@@ -170,6 +172,7 @@ def judge(
 _PAST = one_of(
     r"had_put had_said had_given had_reported had_stood earlier initially previously at_first"
     r" first_report\w* up_from from_an?_earlier before_rising had_been"
+    r" précédent_bilan premier_bilan auparavant initialement"  # French
 )
 _PAST_FIGURE = re.compile(rf"\b{_PAST}\b", re.IGNORECASE)
 _OWNERS = one_of(

@@ -31,7 +31,7 @@ _PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$")
 # "The death toll in Syria and Turkey from the earthquake is nearing 20,000": the toll is
 # what the number counts when nothing but words stands between them
-_TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
+_TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll|bilan)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
 _HEAD_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
@@ -67,8 +67,8 @@ _NOT_COUNTED = frozenset(
 _CHANGE_BEFORE = re.compile(
     r"(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|fell|fallen|dropped|reached"
     r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total|count"
-    r"|tally)"
-    r"\s+(?:from|to|at|by)?\s*$",
+    r"|tally|passé|alourdi|grimpé|porté|atteint|élève|établit)"  # French: "est passé à 31"
+    r"\s+(?:from|to|at|by|à|de)?\s*$",
     re.IGNORECASE,
 )
 _NOUN_LINK = re.compile(
@@ -1163,12 +1163,14 @@ def _group_outcome(d: _Draft, quantity: str) -> str | None:
 # by it: "four were critically injured and two sustained non-life-threatening injuries")
 _SEVERITY = re.compile(
     r"\s*(?:more\s+|others\s+)?(?:of\s+(?:them|whom|those)\s+)?(?:(?:are|were|was|is|remain(?:ed|s)?|have\s+been"
-    r"|had\s+been|left)\s+)?(?:still\s+)?(?:"
+    r"|had\s+been|left|ont\s+été|sont|a\s+été|est|restent|toujours)\s+)?(?:still\s+)?(?:"
     r"(?:in\s+(?:the\s+)?hospital\s+)?in\s+(?:a\s+)?(critical|serious|grave|stable)\s+condition"
     r"|(critically|seriously|gravely|severely|slightly|lightly)\s+(?:injured|hurt|wounded|burned)"
     r"|(?:with|sustained|suffered|suffering|sustaining)\s+(?:only\s+)?(critical|serious"
     r"|life-threatening|non-life-threatening|minor)\s+(?:injuries|wounds|burns)"
-    r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b)))",
+    r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b))"
+    r"|(grièvement|légèrement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
+    r"|en\s+urgence\s+(absolue|relative))",
     re.IGNORECASE,
 )
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
@@ -1179,7 +1181,8 @@ _STILL_IN_HOSPITAL = re.compile(
 )
 _SEVERITIES = {
     "stable": "stable", "slightly": "minor", "lightly": "minor", "minor": "minor",
-    "non-life-threatening": "minor", "fighting": "critical",
+    "non-life-threatening": "minor", "fighting": "critical", "légèrement": "minor",
+    "relative": "minor",
 }  # fmt: skip
 
 
