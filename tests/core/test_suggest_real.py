@@ -1005,6 +1005,8 @@ def test_a_couple_dozen_is_about_two_dozen() -> None:
          "(200, ∞)"),
         ("Des centaines de blessés ont été évacués.", "Des centaines", "injured", "[200, 999]"),
         ("Le bilan est passé à 246 morts dimanche.", "246 morts", "deaths", "[246]"),
+        ("On compte plus de 2 500 blessés.", "plus de 2 500 blessés", "injured", "(2500, ∞)"),
+        ("Au moins 1\u202f200 morts.", "Au moins 1\u202f200 morts", "deaths", "[1200, ∞)"),
     ],
 )  # fmt: skip
 def test_figures_in_french_reports(

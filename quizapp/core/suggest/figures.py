@@ -157,7 +157,8 @@ _ADDRESS_AFTER = re.compile(
     r"|Way|Drive|Place|Square|Terrace|Close|Crescent|Court|Row|Gardens|Grove|Parade)\b"
 )
 _COORDINATED_BEFORE = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# thousands grouped by commas ("2,500") or, as in French, by a space ("2 500", "2\u202f500")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
 _DENOMINATORS = {
     word: denominator
     for denominator, words in enumerate(
@@ -304,7 +305,7 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
             return None
         return _Number(start, end, value, value, False, True, False)
     digits = match.group("digits")
-    value = float(digits.replace(",", ""))
+    value = float(re.sub(r"[, \u00a0\u202f\u2009]", "", digits))
     number = _Number(start, end, value, value, False, False, bool(match.group("cur")))
     if match.group("scale"):
         value *= lexicon.scales[match.group("scale").lower()]
