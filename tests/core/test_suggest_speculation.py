@@ -225,6 +225,16 @@ def test_a_quoted_guess_after_a_hedge_is_one_span() -> None:
     assert spans == ['possible that "we may lose others'], spans
 
 
+def test_a_merged_span_names_every_cue() -> None:
+    """Hedges merged into one span are all named in its reason, the first one first."""
+    found = [
+        s for s in analyse("There are fears that the toll may rise.") if s.label == "speculation"
+    ]
+    assert [s.text for s in found] == ["fears that the toll may rise"]
+    assert found[0].reason.startswith("hedge 'fears that': ")
+    assert "; hedge 'may': a possibility" in found[0].reason
+
+
 def test_hedge_word_lists_come_from_the_lexicon() -> None:
     """The span's clause-ending and trailing words are lexicon data (hedges.yaml)."""
     lexicon = load_lexicon(None)

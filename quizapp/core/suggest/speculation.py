@@ -16,6 +16,7 @@ from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon
 from quizapp.core.suggest.model import Suggestion
+from quizapp.core.text import Text
 
 MAX_EXTENSION_WORDS = 6
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b", re.IGNORECASE)
@@ -70,11 +71,11 @@ _ASKED = re.compile(r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
-def _questions(doc: Document) -> list[tuple[int, int, int, str]]:
+def _questions(doc: Document) -> list[tuple[int, int, int, Text]]:
     """The writer's own yes/no questions in the body ("Could the fire have been stopped
     sooner?"): nobody knows yet; a headline or a quoted question is left alone."""
     text = doc.text
-    found: list[tuple[int, int, int, str]] = []
+    found: list[tuple[int, int, int, Text]] = []
     for start, end in doc.sentences:
         if doc.in_headline(start) or doc.is_skipped(start):
             continue
@@ -103,7 +104,7 @@ def find_speculation(
     reporting verb of an unconfirmed source, "Early reports *suggested* ...")."""
     text = doc.text
     exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
-    found: list[tuple[int, int, int, str]] = _questions(doc)  # start, end, trigger end, reason
+    found: list[tuple[int, int, int, Text]] = _questions(doc)  # start, end, trigger end, reason
     for match in doc.find(lexicon.hedges):
         start, end = match.span()
         if start == end or doc.is_skipped(start) or start in skip:
@@ -115,7 +116,7 @@ def find_speculation(
             continue
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
-        reason: str = reasons.entry_reason(entry.kind, trigger, entry.reason)
+        reason = reasons.entry_reason(entry.kind, trigger, entry.reason)
         found.append((start, _extend(text, lexicon, stop, end), end, reason))
     for match in _CONDITIONAL.finditer(text):
         # "if the attack was ordered by IS, it would mark a shift": a hypothetical
@@ -128,14 +129,19 @@ def find_speculation(
         reason = reasons.MESSAGES.CONDITIONAL()
         found.append((start, _extend(text, lexicon, sentence_end, end), end, reason))
     found = [f for f in found if not _in_asked_question(text, doc.sentence_at(f[0])[0], f[0])]
-    merged: list[tuple[int, int, str]] = []
+    merged: list[tuple[int, int, list[Text]]] = []
     for start, end, _, reason in sorted(found):
         if merged and start <= merged[-1][1] + 1:
-            last_start, last_end, last_reason = merged[-1]
-            merged[-1] = (last_start, max(last_end, end), last_reason)
+            last_start, last_end, last_reasons = merged[-1]
+            if reason not in last_reasons:
+                last_reasons.append(reason)
+            merged[-1] = (last_start, max(last_end, end), last_reasons)
         else:
-            merged.append((start, end, reason))
+            merged.append((start, end, [reason]))
+    # a merged span names every cue that fired in it: "hedge 'fears that': ...; hedge 'may': ..."
     return [
-        Suggestion(start, end, text[start:end], "speculation", reason)
-        for start, end, reason in merged
+        Suggestion(
+            start, end, text[start:end], "speculation", reasons.with_notes(cues[0], cues[1:])
+        )
+        for start, end, cues in merged
     ]
