@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from quizapp.core.bank import Bank
-from quizapp.core.model import BUILTIN_LABELS, Question, find_by_id
+from quizapp.core.model import BUILTIN_LABELS, Passage, Question, find_by_id
 from quizapp.core.scoring import ResponseError, Score, score, words
 from quizapp.core.text import Catalogue, Phrase, Text
 
@@ -178,11 +178,9 @@ def regrade(bank: Bank, set_id: str, dry_run: bool = False) -> RegradeReport:
 
 
 @dataclass(frozen=True)
-class KeySpanInfo:
-    excerpt_index: int
-    start: int
-    end: int
-    text: str
+class KeySpanInfo(Passage):
+    """A key span of a question, as the class statistics see it."""
+
     labels: tuple[str, ...]
 
 

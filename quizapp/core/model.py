@@ -114,6 +114,19 @@ class Excerpt:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A stretch of one of a question's excerpts: ``text`` is
+    ``question.excerpts[excerpt_index].text[start:end]``. What a score says about a span
+    (``scoring.SpanFeedback``) and a key span in the class report (``grading.KeySpanInfo``)
+    are passages."""
+
+    excerpt_index: int
+    start: int  # character offsets in the excerpt's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Option:
     text: str
     correct: bool = False

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from quizapp.core.errors import CodedError, ErrorCode
-from quizapp.core.model import VERDICTS, Option, Question, Span, label_name
+from quizapp.core.model import VERDICTS, Option, Passage, Question, Span, label_name
 from quizapp.core.spancore import find_phrase, hedge_reach, span_cores
 from quizapp.core.text import Catalogue, Phrase, Text, joined
 
@@ -68,13 +68,9 @@ class ResponseError(CodedError, ValueError):
 
 
 @dataclass(frozen=True)
-class SpanFeedback:
+class SpanFeedback(Passage):
     """One key span (found or missed) or one stray run of marked words."""
 
-    excerpt_index: int
-    start: int  # character offsets in the excerpt's text
-    end: int
-    text: str
     status: SpanStatus
     labels: tuple[
         str, ...
