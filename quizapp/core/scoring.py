@@ -72,9 +72,8 @@ class SpanFeedback(Passage):
     """One key span (found or missed) or one stray run of marked words."""
 
     status: SpanStatus
-    labels: tuple[
-        str, ...
-    ] = ()  # the key span's labels; for a stray, those of tagged text under it
+    # the key span's labels; for a stray, those of the tagged text under it
+    labels: tuple[str, ...] = ()
     note: str | None = None
     coverage: float | None = None  # share of the key span's words marked; None for a stray
     message: str = ""
