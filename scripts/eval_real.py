@@ -111,9 +111,13 @@ _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
     "plus de",
 )  # fmt: skip
-_MIN = ("at least", "au moins")
+_MIN = ("at least", "au moins", "no fewer than", "no less than", "a minimum of")
+# an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
+# guidelines: "up to N" is at most N); "fewer than 20", "under 50" exclude N itself
+_MAX = ("up to", "as many as", "at most", "no more than", "a maximum of", "jusqu'à")
+_BELOW = ("fewer than", "less than", "under", "below", "moins de")
 _NEARLY = ("nearly", "nearing", "almost", "près de")
-_ABOUT = ("about", "around", "some", "approximately", "estimated", "as many as", "environ")
+_ABOUT = ("about", "around", "some", "approximately", "estimated", "environ")
 # "£5m", "€2bn": a currency amount's short scale (not "200m", a length)
 _CURRENCY_SCALE = re.compile(r"(m|bn)\b")
 _CURRENCY = re.compile(r"[£€$]\s*$")
@@ -186,6 +190,10 @@ def gold_interval(text: str) -> tuple[float, float] | None:
             return value * (1 - widen), high * (1 + widen)
     if any(q in head for q in _MIN):
         return value, math.inf
+    if any(re.search(rf"\b{q}\s*$", head) for q in _MAX):
+        return 0.0, value
+    if any(re.search(rf"\b{q}\s*$", head) for q in _BELOW):
+        return 0.0, value - 1e-9
     if any(q in head for q in _ABOVE):
         return value + 1e-9, math.inf
     if any(q in head for q in _NEARLY):

@@ -169,10 +169,19 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("Eighty-four deaths", 84, 84),
         ("Quatre-vingt pompiers", 80, 80),
         ("about half of them children", 0.45, 0.55),
+        # upper bounds: "up to N" is at most N (the guidelines), and so are "as many as N"
+        # and "no more than N"; "fewer than N" excludes N
+        ("up to 120", 0, 120),
+        ("as many as 400 people", 0, 400),
+        ("no more than 10 people", 0, 10),
+        ("fewer than 20 people", 0, 20 - 1e-9),
+        ("no fewer than 12 people", 12, math.inf),
+        ("nearly 20,000", 18000, 20000 - 1e-9),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
-    """The key reads ranges, dozens, "£5m", compounds and French amounts as the words allow."""
+    """The key reads ranges, dozens, "£5m", compounds, upper bounds and French amounts as the
+    words allow."""
     got = _eval_real().gold_interval(written)
     assert got is not None
     assert got[0] == pytest.approx(low, rel=1e-6) and got[1] == pytest.approx(high, rel=1e-6)
