@@ -1041,3 +1041,34 @@ def test_french_rises_and_severity() -> None:
     ):
         found = [s.quantity for s in analyse(sentence) if s.label == "figure"]
         assert found == ["injured (critical)"], (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("Dozens of cars fell from a height of 45m when the viaduct gave way.", "45m", "height"),
+        ("Almost 40 vehicles fell 45 metres in the collapse.", "45 metres", "height"),
+        ("A 200-metre section of the viaduct gave way, dropping cars to the road below.",
+         "200-metre section", "length"),
+        ("Parts of the viaduct, measuring about 200m, fell on the railway.", "about 200m",
+         "length"),
+        ("The city, home to 15m people, was hit.", "15m people", "people"),
+    ],
+)  # fmt: skip
+def test_a_number_glued_to_a_unit_is_a_measure(sentence: str, figure: str, quantity: str) -> None:
+    """ "45m" with no currency is metres, never a count of vehicles or buildings; how far
+    something fell is a height, a section's size a length; "15m people" stays a count."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+def test_lengths_in_two_units_are_one_length_in_metres() -> None:
+    """ "the 80-meter, 260-foot section" is one length; feet are compared with metres."""
+    found = [
+        s for s in analyse("Cars were on the 80-meter, 260-foot section.") if s.label == "figure"
+    ]
+    assert [s.text for s in found] == ["80-meter"], found
+    feet = [
+        s for s in analyse("A 260-foot section of the viaduct gave way.") if s.label == "figure"
+    ]
+    assert feet and feet[0].interval is not None and round(feet[0].interval.low) == 79, feet

@@ -310,7 +310,10 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
     if match.group("scale"):
         value *= lexicon.scales[match.group("scale").lower()]
     elif match.group("short"):
-        value *= lexicon.short_scales[match.group("short").lower()]
+        if _metres_not_millions(match, lexicon):
+            number.unit = "length"  # "fell from a height of 45m", "about 200m" of a bridge
+        else:
+            value *= lexicon.short_scales[match.group("short").lower()]
     attached = match.group("att")
     if attached:
         unit_class = lexicon.units.get(attached.lower())
@@ -320,6 +323,21 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
             number.time_or_code = True  # 14th, 4pm, 1990s, 3G ...
     number.low = number.high = value
     return number
+
+
+def _metres_not_millions(match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "45m" with no currency before it and no counted noun after it is a length in metres
+    (reporters write "a 45m drop", "about 200m"); "£5m" and "15m people" are millions."""
+    if match.group("cur") or match.group("short").lower() != "m":
+        return False
+    if _CURRENCY_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return False
+    after = _HEAD_WORD.match(match.string, match.end())
+    noun = after.group(1).lower() if after else ""
+    return noun not in lexicon.head_nouns and noun not in lexicon.people
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:[£$€¥]|\b(?:US|A|C|R|NZ|HK)\$|\bRs\.?)\s*$")
 
 
 def _no_noun_after(after: str, nouns: dict[str, str] | None = None) -> bool:
@@ -793,7 +811,28 @@ def _read_unit(d: _Draft) -> None:
         denominator = _DENOMINATORS.get(word.group(1) if word else "", 100)
         d.low, d.high = d.low * 100 / denominator, d.high * 100 / denominator
         number.unit = "percent"
+    if number.unit == "length":
+        _in_metres(d)
     d.number_end = d.end
+
+
+# a length's unit in metres (feet, miles and kilometres are compared with metres: "a
+# 260-foot section" and "80 metres"); millimetres, centimetres and inches, the units of
+# rain and snow, are kept in millimetres
+_METRES = {
+    "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0, "km": 1000.0,
+    "kilometre": 1000.0, "kilometres": 1000.0, "kilometer": 1000.0, "kilometers": 1000.0,
+    "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "yards": 0.9144,
+    "mile": 1609.344, "miles": 1609.344, "cm": 10.0, "centimetre": 10.0, "centimetres": 10.0,
+    "centimeter": 10.0, "centimeters": 10.0, "inch": 25.4, "inches": 25.4,
+}  # fmt: skip
+
+
+def _in_metres(d: _Draft) -> None:
+    unit = re.search(r"([A-Za-z]+)\W*$", d.text[d.number.start : d.end])
+    factor = _METRES.get(unit.group(1).lower(), 1.0) if unit else 1.0
+    if factor != 1.0:
+        d.low, d.high = round(d.low * factor, 4), round(d.high * factor, 4)
 
 
 def _not_measured_here(d: _Draft) -> bool:
@@ -806,6 +845,10 @@ def _not_measured_here(d: _Draft) -> bool:
         and re.search(r"\d\s*[A-Za-z°%]+\s*\($", text[max(0, start - 16) : start])
     ):
         return True
+    if number.unit not in (None, "money", "percent") and re.search(
+        r"\d-?[A-Za-z]+,\s*$", text[max(0, start - 16) : start]
+    ):
+        return True  # "the 80-meter, 260-foot section": the same length in other units
     if number.unit == "length":
         if re.search(r"\bas\s+far\s+(?:away\s+)?as\s+$", text[max(0, start - 20) : start], re.I):
             return False  # "felt as far as six miles away": how far the event reached
@@ -987,6 +1030,22 @@ def _quantity_by_unit(d: _Draft) -> None:
             distance = abs(measure_cue.start() - d.start)
             if distance < nearest:
                 d.quantity, nearest = name, distance
+    if unit == "length" and _FELL_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
+        d.quantity = "height"  # "almost 40 vehicles fell 45 metres": how far they fell
+    if d.quantity == "height" and _STRETCH_AFTER.match(text, d.end):
+        d.quantity = "length"  # "a 200-metre section ... fell to the ground below"
+
+
+_STRETCH_AFTER = re.compile(
+    r"[ \t]*(?:long[ \t]+)?(?:section|stretch|span|segment|portion|length)s?\b", re.IGNORECASE
+)
+
+
+_FELL_BEFORE = re.compile(
+    r"\b(?:fell|fall|falls|falling|plunged|plummeted|dropped|tumbled)\s+(?:about\s+|some\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the number of US service members killed ... has risen to 13", "the count of U.S. troops
