@@ -54,8 +54,13 @@ _OFFICIAL_BODY = re.compile(
     r"|White\s+House|Palace|Navy|Guard)\b"
 )
 _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
-_APPOSITIVE_GAP = re.compile(  # "video, viewed three million times, says"
+# "video, viewed three million times, says"; after a place or a participle that says who the
+# one person is, an appositive of place or description: "A senior official in Gorkha district,
+# the location of the epicentre, told AP", "A man evacuated to Pokhara, 200km from Kathmandu,
+# said" (a lowercase or numeric start: ", John Smith," names the person instead)
+_APPOSITIVE_GAP = re.compile(
     r"\s*,\s*(?:who|which|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
+    r"|[^,;]{1,50}?,\s*(?:the|a|an|where|when|\d[\w.]*|[a-z]+(?:ed|ing))\b[^,;]{1,60},\s*$"
 )
 _NAMED_SPEAKER = (
     re.compile(
@@ -111,7 +116,11 @@ def _reporting_verb_after(
 
 # "people reported to be missing", "a man accused of arson": said of them, not by them
 _SHOWING = re.compile(r"show(?:s|ed|ing)?|montrent|montre|montrait|montraient", re.IGNORECASE)
-_REDUCED_PASSIVE = re.compile(r"(?:\s+to\s+(?:be|have)|(?<=accused)\s+of)\b")
+# "the last people reported missing": a state said of them (a toll's wording), not their report
+_REDUCED_PASSIVE = re.compile(
+    r"(?:\s+to\s+(?:be|have)|(?<=accused)\s+of|(?<=reported)\s+(?:missing|dead|killed|injured"
+    r"|hurt|safe|alive|wounded|trapped|unaccounted|hospitali[sz]ed))\b"
+)
 
 
 def _passive_before(
@@ -148,7 +157,9 @@ _NAMED_BEFORE = re.compile(  # "Phil Davis, a reporter"; not "In Accumoli, one w
     r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*,\s*$"
 )
 # a single person after a preposition is its object, not the subject of the verb that follows
-_OBJECT_OF = re.compile(r"\b(?:to|for|with|about|into|against|toward|towards)\s+$", re.IGNORECASE)
+_OBJECT_OF = re.compile(
+    r"\b(?:to|for|with|about|into|against|toward|towards|by)\s+$", re.IGNORECASE
+)
 _SAME = re.compile(r"\b(?:same|même)\s+$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:when|whenever|if|unless|once)\s+$", re.IGNORECASE)
 # the channel of an official body: "a Health Ministry tweet", "the police department posted a
@@ -224,7 +235,23 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
     if kind == "second-hand" and _CITES_NAMED.match(text, end, min(sentence_end, end + 120)):
         return True  # "state news agency NNA cited Lebanon's health minister": on the record
-    return _named_later(doc, match)
+    return _named_later(doc, match) or _named_before(doc, match)
+
+
+def _named_before(doc: Document, match: re.Match[str]) -> bool:
+    """ "The official said" met again after the report named that official a sentence or two
+    before ("Fire official John Smith said ... The official said"; "John Smith, a senior
+    official, said ... The official added"): the anaphora points to a named person."""
+    words = match.group().split()
+    if words[0].lower() != "the" or len(words) < 2:
+        return False
+    role = re.escape(words[-1])
+    sentence_start = doc.sentence_at(match.start())[0]
+    named = re.compile(
+        rf"\b{role}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+\b(?<!\bThe\b)"
+        rf"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{role}\b"
+    )
+    return bool(named.search(doc.text, max(0, sentence_start - 400), sentence_start))
 
 
 # '"...," lamented a relative'; French '« ... », a raconté par téléphone une habitante', '...,
@@ -263,6 +290,15 @@ def _named_later(doc: Document, match: re.Match[str]) -> bool:
     return bool(named.search(doc.text, sentence_end, sentence_end + 300))
 
 
+# a source saying it knows nothing makes no claim: "said he had no new information", "told
+# reporters they did not know"
+_NO_CLAIM = re.compile(
+    r"\s+(?:(?:reporters|journalists|the\s+[A-Z]\w*)\s+)?(?:that\s+)?(?:he|she|they|it|we|I)"
+    r"\s+(?:(?:had|has|have)\s+no\s+(?:new\s+|further\s+|more\s+|other\s+)?"
+    r"(?:information|details|news|comment)|(?:did|does|do|could|can)\s*(?:not|n['’]t)\s+know)\b"
+)
+
+
 def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A noun that names nobody ("witnesses", "a senior official", "local media"), when it is
     used as a source: a reporting verb follows, or "according to", "citing" comes before."""
@@ -279,6 +315,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
     if verb is not None and _single(match) and _SHOWING.fullmatch(verb.group()):
         verb = None  # "A woman shows her flooded kitchen": a picture's caption, not a source
+    if verb is not None and _NO_CLAIM.match(text, verb.end()):
+        return None  # "The official said he had no new information": no claim to check
     if (
         verb is not None
         and entry.kind != "second-hand"
@@ -321,6 +359,16 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         # "Deaths have been reported in the north, the ministry said": sourced; "No injuries
         # have been reported": nothing is claimed
         return None
+    if _ATTRIBUTIVE_REPORTED.match(match.group()) and _NAMES_A_SOURCE.search(
+        text[sentence_start:start] + " " + text[end:sentence_end]
+    ):
+        return None  # "called to a reported structure fire, city officials said": sourced
+    if _AGENTLESS_PASSIVE.search(match.group()) and _has_named_speaker(
+        text[sentence_start:start] + " " + text[end:sentence_end]
+    ):
+        # "the 30 people who were said to have died, commander Stuart Cundy said": the passive
+        # passes on what the named speaker of the sentence says, on the record
+        return None
     verb = re.match(r"\s+", text[end:sentence_end])
     if verb:
         after = lexicon.reporting_verb.match(text, end + verb.end())
@@ -330,6 +378,9 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
 
+_ATTRIBUTIVE_REPORTED = re.compile(r"reported\s", re.IGNORECASE)
+# the agentless passive of saying: "are also reported to", "were said to", "is understood to"
+_AGENTLESS_PASSIVE = re.compile(r"\b(?:said|reported|understood)\s+to$", re.IGNORECASE)
 _SAID_A = re.compile(r"(?:said|says|added|told|explained|noted|claimed|insisted)\s", re.I)
 _NAME_AFTER = re.compile(r",\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
@@ -494,6 +545,14 @@ def _stems(lexicon: Lexicon, text: str) -> set[str]:
     }
 
 
+_UNOWNED_REPORT = re.compile(
+    r"\b(?:early|initial|first|unconfirmed|unverified|media|news|press|some|multiple|several"
+    r"|conflicting)\s+(?:reports|indications)\b|^(?:reports|indications)\s+(?!(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:reportedly|allegedly|social\s+media|rumou?rs?)\b|\bthere\s+(?:are|were)\s+reports\b",
+    re.IGNORECASE,
+)
+
+
 def _headline(
     doc: Document, lexicon: Lexicon, found: list[Suggestion], others: list[Suggestion]
 ) -> list[Suggestion]:
@@ -508,6 +567,12 @@ def _headline(
         return []
     for suggestion in found:
         if not doc.lead[0] <= suggestion.start < doc.lead[1]:
+            continue
+        if not _UNOWNED_REPORT.search(suggestion.text):
+            # a witness's account or an outlet's report of the event the headline names
+            # ("Shooting at X" over "Witnesses report", a toll over "state media reported") is
+            # the news itself; a headline promotes a rumour when the lead rests on reports or
+            # posts nobody owns ("ISIS Claims Responsibility" over "Early reports indicate")
             continue
         sentence_start, sentence_end = doc.sentence_at(suggestion.start)
         shared = _stems(lexicon, headline) & _stems(
