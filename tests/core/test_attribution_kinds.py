@@ -311,6 +311,14 @@ UNCONFIRMED_KINDS = [
     ("Footage of the collapse shows the deck folding into the river.", "Footage of"),
     ("A second official said the figure would be revised.", "A second official said"),
     (
+        "A nurse at the city hospital, who asked for her name to be withheld, said 30 were dead.",
+        "A nurse at the city hospital",
+    ),
+    ("One mother whose son was inside said he had texted her at 10pm.", "One mother whose"),
+    ("An elderly villager, 72, said the water came at night.", "An elderly villager"),
+    ("A hospital worker confirmed to the BBC that 15 bodies had arrived.", "A hospital worker"),
+    ("Residents reported hearing a loud bang before the collapse.", "Residents reported"),
+    (
         "Early reports said the militia had taken the airport.\n\nMilitia seizes airport",
         "Early reports said",
     ),
@@ -357,6 +365,16 @@ NOT_UNCONFIRMED_KINDS = [
     ),
     # pictures a named body released, or footage without an event
     ("A woman shows her flooded kitchen.", "A woman shows"),
+    ("Pictures of the victims were shown on television.", "Pictures of the victims"),
+    # a person as the object of "by", and a quoted speaker's own source inside the quotation
+    ("The video, apparently taken by a gunman and posted online, showed the hall.", "a gunman"),
+    (
+        '"Now another friend who has managed to get here was at the hospital and says that many'
+        ' burned people have arrived," said Ana Obiang.',
+        "another friend",
+    ),
+    # a spokesman speaks for the body he names
+    ("A spokesman for the fire brigade said four engines were sent.", "A spokesman"),
 ]
 
 

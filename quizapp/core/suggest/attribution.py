@@ -30,6 +30,7 @@ from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern
 from quizapp.core.suggest.model import Suggestion
 
 VERB_WINDOW_WORDS = 10
+RELATIVE_CLAUSE_WORDS = 6
 _WORD = re.compile(r"[\w'’-]+")
 _APPOSITION_NAME = re.compile(r"\s*,?\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
@@ -59,8 +60,9 @@ _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 # the location of the epicentre, told AP", "A man evacuated to Pokhara, 200km from Kathmandu,
 # said" (a lowercase or numeric start: ", John Smith," names the person instead)
 _APPOSITIVE_GAP = re.compile(
-    r"\s*,\s*(?:who|which|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
-    r"|[^,;]{1,50}?,\s*(?:the|a|an|where|when|\d[\w.]*|[a-z]+(?:ed|ing))\b[^,;]{1,60},\s*$"
+    r"\s*,\s*(?:who|whose|which|\d[\w.]*|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
+    r"|[^,;]{1,50}?,\s*(?:the|a|an|who|whose|which|where|when|\d[\w.]*|[a-z]+(?:ed|ing))\b"
+    r"[^,;]{1,60},\s*$"
 )
 _NAMED_SPEAKER = (
     re.compile(
@@ -79,14 +81,22 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
 
+_NONRESTRICTIVE = re.compile(r",\s*who\b|\bwhose\b", re.IGNORECASE)
+
+
 def _reporting_verb_after(
     doc: Document, lexicon: Lexicon, position: int, stop: int
 ) -> re.Match[str] | None:
     """The reporting verb whose subject is the source ending at ``position``, if any."""
     text = doc.text
-    words = _words(text, position, stop)[:VERB_WINDOW_WORDS]
-    # "an official who was briefed on the case told the AP": the passive is the clause's
-    relative = bool(words) and words[0].group().lower() in ("who", "that")
+    words = _words(text, position, stop)[: VERB_WINDOW_WORDS + RELATIVE_CLAUSE_WORDS]
+    # "an official who was briefed on the case told the AP": the passive is the clause's; "A
+    # nurse at the hospital, who asked for her name to be withheld, said": a relative clause
+    # after a place makes the verb come later
+    head = [w.group().lower() for w in words[:6]]
+    relative = bool(head) and (head[0] in ("who", "that") or bool({"who", "whose"} & set(head)))
+    if not _NONRESTRICTIVE.search(text, position, words[5].end() if len(words) > 5 else stop):
+        words = words[:VERB_WINDOW_WORDS]
     for index, word in enumerate(words):
         verb = lexicon.reporting_verb.match(text, word.start())
         if not verb:
