@@ -7228,50 +7228,50 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+9"/>
         <location line="+4"/>
         <location line="+28"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <location line="+8"/>
         <location line="+12"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+179"/>
+        <location line="-226"/>
+        <location line="+200"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-171"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7281,19 +7281,19 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+132"/>
+        <location line="+6"/>
+        <location line="+145"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7303,7 +7303,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une lecture des événements, pas un fait</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>speculation</source>
         <translation>spéculation</translation>
     </message>
@@ -7324,23 +7324,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
@@ -7361,7 +7361,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
@@ -7371,7 +7371,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;as expected&#xa0;» / «&#xa0;than expected&#xa0;» compare avec une prévision, sans en faire une</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>anger or disbelief &quot;that such a structure could have given way&quot; is about what happened, it guesses nothing</source>
+        <translation>la colère ou l’incrédulité «&#xa0;qu’un tel ouvrage ait pu céder&#xa0;» porte sur ce qui s’est passé, elle ne suppose rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;to establish who they may be&quot;: a &quot;may be&quot; closing an embedded question names no possibility</source>
+        <translation>«&#xa0;établir qui ils peuvent être&#xa0;»&#xa0;: un «&#xa0;peut être&#xa0;» qui clôt une question indirecte n’énonce aucune possibilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;likely&quot; in a fixed phrase that is not a hedge</source>
         <translation>«&#xa0;likely&#xa0;» dans une expression figée qui n’est pas un modalisateur</translation>
     </message>
@@ -7411,7 +7421,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>
@@ -7479,12 +7489,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+6"/>
         <location line="+15"/>
         <location line="+48"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7564,12 +7574,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="-38"/>
         <location line="+48"/>
         <location line="+48"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
@@ -7584,7 +7594,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

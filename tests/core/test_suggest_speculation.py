@@ -107,6 +107,15 @@ SPECULATION = [
     # the writer's own yes/no questions with other openers
     ("Were the warnings ignored? Nobody has said so yet.", "Were the warnings", "question"),
     ("Has the dam been weakened? Engineers are checking.", "Has the dam", "question"),
+    # a source's hope about the outcome, a toll that "can" reach a figure, a supposed cause in
+    # a condition, an indirect question about the future, a suspected suicide attack
+    ("It is hoped the last families will be rehoused by June.", "It is hoped", "hoped"),
+    ("The mayor said she hoped the toll would stay below ten.", "she hoped the toll", "hoped"),
+    ("The toll can exceed 300 people, the governor warned.", "can exceed", "exceed"),
+    ("If arson was to blame, the owners will face charges.", "If arson was to blame", "arson"),
+    ("How many families would return was anyone's guess.", "How many families", "How many"),
+    ("Witnesses described a suspected suicide attack at the gate.", "suspected suicide", "suicide"),
+    ("May have been caused by a faulty boiler, the report says.", "May have been", "May"),
 ]
 
 # reports written in French
@@ -149,6 +158,7 @@ NOT_FRENCH = [
     ("Le bilan pourrait grimper à mesure que les secours avanceraient.", "avanceraient"),
     ("Il voudrait rentrer chez lui, mais il faudrait des renforts.", "voudrait"),
     ("Un portrait du suspect a été diffusé.", "portrait"),
+    ("Comme on le craignait, le bilan s'est alourdi.", "craignait"),
     ("Tankers still cross the Strait of Hormuz.", "Strait"),
 ]
 
@@ -188,6 +198,19 @@ NOT_SPECULATION = [
     ("Drivers were told to avoid the road because of the risk of mudslides.", "risk of mudslides"),
     ("The closure puts 600 jobs at risk, the union said.", "at risk"),
     ("He left without saying where he would go.", "would go"),
+    # a capitalised "May" before a finite verb is the name; a wish is no guess
+    ("May has promised a full inquiry into the fire.", "May has"),
+    ("May they rest in peace, the bishop said.", "May they"),
+    # grounds denied, a fear come true, disbelief at what happened, a wish of one's own
+    ("There is no reason to believe anyone else was involved.", "believe"),
+    ("As feared, the toll rose overnight.", "feared"),
+    ("There was outrage that such a new school could have collapsed.", "could have"),
+    ('"I hope it won\'t happen again," she said.', "hope"),
+    ("The council hopes to rebuild the bridge next year.", "hopes to"),
+    ("It was not clear if the alarm had played any role in the deaths.", "played any role"),
+    ("Police are trying to find out who they may be.", "may be"),
+    ("Crews can reach the site by boat.", "can reach"),
+    ("Temperatures can reach 40 degrees in the summer.", "can reach"),
 ]
 
 

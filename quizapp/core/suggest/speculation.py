@@ -4,8 +4,8 @@ The span is the hedge and the words after it up to the end of its clause, at mos
 words ("could be interpreted as IS retaliation", "will likely increase"); a hedge at the end
 of a clause ("..., I think.") is suggested alone. Hedges that touch are merged into one span.
 Traps handled here, beyond the ``not_hedges`` lexicon: "May" the month or a surname is not
-the modal "may" (a capitalised "May" counts only at the start of a sentence and not before a
-number or a capitalised word).
+the modal "may" (a capitalised "May" counts only at the start of a sentence and only before
+"be", "have", "not" and the like).
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def _extend(text: str, lexicon: Lexicon, stop: int, end: int) -> int:
     return taken[-1][1] if taken else end
 
 
+_CLIPPED_MODAL_NEXT = frozenset({"be", "have", "not", "well", "also", "yet", "soon", "never"})
+
+
 def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
     """A capitalised "May" that is not a sentence-opening modal verb."""
     if not text.startswith("May", start):
@@ -56,8 +59,11 @@ def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
     sentence_start = doc.sentence_at(start)[0]
     if text[sentence_start:start].strip(" \"'“‘(—-") != "":
         return True
+    # a sentence can open with the modal only clipped, as a headline or a bullet does ("May
+    # have been caused by a leak"); "May has announced", "May said" is the name, and "May
+    # they rest in peace" a wish, neither a guess
     following = re.match(r"\s+([\w'’]+)", text[end : end + 40])
-    return following is None or following.group(1)[0].isdigit() or following.group(1)[0].isupper()
+    return following is None or following.group(1).lower() not in _CLIPPED_MODAL_NEXT
 
 
 # the writer's yes/no question; not one put to the reader ("Do you have photos? Send them")
