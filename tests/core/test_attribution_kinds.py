@@ -318,6 +318,10 @@ UNCONFIRMED_KINDS = [
     ("An elderly villager, 72, said the water came at night.", "An elderly villager"),
     ("A hospital worker confirmed to the BBC that 15 bodies had arrived.", "A hospital worker"),
     ("Residents reported hearing a loud bang before the collapse.", "Residents reported"),
+    # French: the same kinds
+    ("Un responsable local, joint par téléphone, a affirmé que le pont était tombé.", "joint"),
+    ("Un entraîneur de l'équipe a indiqué à l'AFP que les joueurs étaient saufs.", "entraîneur"),
+    ("Un sismologue a expliqué que la secousse était superficielle.", "Un sismologue"),
     (
         "Early reports said the militia had taken the airport.\n\nMilitia seizes airport",
         "Early reports said",
@@ -334,6 +338,14 @@ NOT_UNCONFIRMED_KINDS = [
         "Mark Lee, a senior official in the district, said 12 were dead. The official said roads"
         " were shut.",
         "The official said",
+    ),
+    (
+        "A witness, Sam Hill, said he saw the gunman. The witness said the man wore black.",
+        "The witness said",
+    ),
+    (
+        "Witness Sam Hill said he saw the gunman. The witness said the man wore black.",
+        "The witness said",
     ),
     # a source saying it knows nothing makes no claim
     (

@@ -59,10 +59,14 @@ _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 # one person is, an appositive of place or description: "A senior official in Gorkha district,
 # the location of the epicentre, told AP", "A man evacuated to Pokhara, 200km from Kathmandu,
 # said" (a lowercase or numeric start: ", John Smith," names the person instead)
+_APPOSITIVE_START = (
+    r"(?:who|whose|which|where|when|\d[\w.]*|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing)"
+    # French: "Un responsable local, joint par téléphone, a affirmé"
+    r"|joint|jointe|[^\W\d_]+(?:é|ée|és|ées|ant)|qui|dont)\b"
+)
 _APPOSITIVE_GAP = re.compile(
-    r"\s*,\s*(?:who|whose|which|\d[\w.]*|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing))\b[^,;]*,\s*$"
-    r"|[^,;]{1,50}?,\s*(?:the|a|an|who|whose|which|where|when|\d[\w.]*|[a-z]+(?:ed|ing))\b"
-    r"[^,;]{1,60},\s*$"
+    rf"\s*,\s*{_APPOSITIVE_START}[^,;]*,\s*$"
+    rf"|[^,;]{{1,50}}?,\s*(?:the\b|an?\b|{_APPOSITIVE_START})[^,;]{{1,60}},\s*$"
 )
 _NAMED_SPEAKER = (
     re.compile(
@@ -258,7 +262,7 @@ def _named_before(doc: Document, match: re.Match[str]) -> bool:
     role = re.escape(words[-1])
     sentence_start = doc.sentence_at(match.start())[0]
     named = re.compile(
-        rf"\b{role}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+\b(?<!\bThe\b)"
+        rf"\b(?i:{role})\s*,?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+\b(?<!\bThe\b)"
         rf"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{role}\b"
     )
     return bool(named.search(doc.text, max(0, sentence_start - 400), sentence_start))
