@@ -1072,3 +1072,69 @@ def test_lengths_in_two_units_are_one_length_in_metres() -> None:
         s for s in analyse("A 260-foot section of the viaduct gave way.") if s.label == "figure"
     ]
     assert feet and feet[0].interval is not None and round(feet[0].interval.low) == 79, feet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("Kessland market shootings kill at least 19, seriously wound 20 - police", "20",
+         "injured (serious)"),
+        ("There are 16 people in hospital, 12 of them in a serious condition.", "12 of them",
+         "injured (serious)"),
+        ("Four people were critically injured in the fire.", "Four people", "injured (critical)"),
+        ("Days later, 36 people were still in hospital.", "36 people", "injured (hospitalised)"),
+        ("Nine people remain in hospital, the prefecture said.", "Nine people",
+         "injured (hospitalised)"),
+        ("Another 36 workers are in the hospital receiving treatment.", "36 workers", "injured"),
+    ],
+)  # fmt: skip
+def test_serious_and_still_in_hospital_are_counts_of_their_own(
+    sentence: str, figure: str, quantity: str
+) -> None:
+    """A severity said before the count ("seriously wound 20") is read, "serious" is not
+    "critical", and those still in hospital days later are not the injured."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == quantity, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Tens of thousands dead and missing after the Kessland floods", "Tens of thousands dead"),
+        ("The police said 58 people are missing and presumed dead.", "58 people"),
+        ("58 missing, presumed dead", "58 missing"),
+        ("At least 40 people are dead or missing, the mayor said.", "At least 40 people"),
+    ],
+)
+def test_the_dead_counted_with_the_missing(sentence: str, figure: str) -> None:
+    """The dead together with the missing are a count of their own, never the toll."""
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert found.get(figure) == "dead or missing", found
+    a = "Kessland floods\n\n" + sentence
+    b = "Kessland floods\n\nTwelve people died in the floods, officials said."
+    assert not _death_pairs(a, b)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # one family among the dead
+        "Rescuers found the bodies of three members of a family in the wreckage.",
+        # the count at one of the places named
+        "The gunman first opened fire at the Kessby mosque, where at least 30 were killed.",
+        # an official's forecast
+        "It can reach 18,000 to 20,000 deaths, the mayor said.",
+    ],
+)
+def test_a_family_a_site_and_a_forecast_are_not_the_toll(later: str) -> None:
+    """ "three members of a family", "..., where at least 30 were killed" and "It can
+    reach 20,000 deaths" are not compared with another report's toll."""
+    a = "Kessland attack\n\nThe attack killed 47 people, police said on Friday.\n\n" + later
+    b = "Kessland attack\n\nThe toll rose to 50, police said."
+    assert _death_pairs(a, b) == {("47 people", "50")}, _death_pairs(a, b)
+
+
+def test_the_last_group_of_a_phone_number_is_not_a_figure() -> None:
+    """ "on 0800 0961 233" is a phone number; "In 2007 10 immigrants" still has a count."""
+    assert not _spans("Call the casualty bureau on 0800 0961 233 for news.", "figure")
+    assert _spans("In 2007 10 immigrants died in a fire.", "figure")

@@ -23,7 +23,11 @@ _LABEL_ORDER = {"unconfirmed": 0, "speculation": 1, "figure": 2}
 
 _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
 _BRACED = re.compile(
-    r"\b(?:prepared|preparing|braced|bracing)\s+for\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
+    r"\b(?:(?:prepared|preparing|braced|bracing)\s+for"
+    # a toll that "can/could/may reach" a figure is a forecast ("It can reach 18,000 to 20,000
+    # deaths", an official's expectation), not a count
+    r"|(?:can|could|may|might|will|would)\s+(?:well\s+|even\s+)?(?:reach|exceed|top|surpass|hit))"
+    r"\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
     re.IGNORECASE,
 )
 _FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")

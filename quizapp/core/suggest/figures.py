@@ -434,6 +434,8 @@ def _digits_not_a_figure(
         return True  # phone numbers and codes: 0800, 01268
     if re.match(r"(?:\s|-)\d{3,}", after) or _PHONE_BEFORE.search(before):
         return True  # phone numbers: 0800 555 0142, 555-0148
+    if re.search(r"(?:\b0\d{2,}|\d{3,}[ \u00a0]\d{3,})[ \u00a0]$", before):
+        return True  # the last group of a phone number: "on 0800 0961 233"
     if (
         re.fullmatch(r"\d{4}", digits)
         and 1000 <= number.low <= 2100
@@ -1239,11 +1241,42 @@ _STILL_IN_HOSPITAL = re.compile(
     r"(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)",
     re.IGNORECASE,
 )
+# the people still in hospital days later, a count of its own beside the injured: "36 people
+# were still in hospital", "nine remain in hospital" (not "36 workers are in the hospital",
+# the injured as first counted)
+_IN_HOSPITAL_NOW = re.compile(
+    r"\s*(?:(?:are|were|is|was)\s+still|remain(?:ed|s)?(?:\s+still)?)\s+(?:being\s+treated\s+)?"
+    r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_DEAD_OR_MISSING = re.compile(
+    r"(?:\s+(?:people|others|residents|victims|more))?(?:\s+(?:are|were|is|was|remain(?:ed|s)?"
+    r"|now|have\s+been|had\s+been|feared|believed|thought|reported))*\s+(?:"
+    r"(?:dead|killed)\s+(?:and|or)\s+(?:missing|unaccounted\s+for)"
+    r"|(?:missing|unaccounted\s+for)(?:\s+(?:or|and)\s+|,\s*(?:and\s+)?|\s+)"
+    r"(?:(?:presumed|feared|believed)\s+)?dead)\b",
+    re.IGNORECASE,
+)
+_WHERE_BEFORE = re.compile(r"(?:,\s+|\s+(?:the\s+)?\w+\s+)where\s+$", re.IGNORECASE)
+_FAMILY_AFTER = re.compile(
+    r"\s+(?:family\s+members|members\s+of\s+(?:a|one|the\s+same|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?family)\b",
+    re.IGNORECASE,
+)
 _SEVERITIES = {
     "stable": "stable", "slightly": "minor", "lightly": "minor", "minor": "minor",
     "non-life-threatening": "minor", "fighting": "critical", "légèrement": "minor",
     "relative": "minor",
+    # hospitals and reporters tell "serious" from "critical" condition ("16 in hospital, 12 of
+    # them in a serious condition" beside "four in a critical condition")
+    "serious": "serious", "seriously": "serious",
 }  # fmt: skip
+# the severity said before the count, as headlines do: "kill 49, seriously wound 20"
+_SEVERITY_BEFORE = re.compile(
+    r"\b(critically|seriously|gravely|severely|slightly|lightly)\s+(?:injur\w*|wound\w*|hurt\w*"
+    r"|burn\w*)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _finish(d: _Draft) -> _Figure:
@@ -1253,14 +1286,20 @@ def _finish(d: _Draft) -> _Figure:
     if d.number.vague and d.kind == "exact":
         interval = Interval(d.low, d.high)
     part, quantity = d.part, d.quantity
-    severity = _SEVERITY.match(text, d.head_end if d.head_words else d.number_end, d.sentence_end)
+    severity = _SEVERITY.match(
+        text, d.head_end if d.head_words else d.number_end, d.sentence_end
+    ) or _SEVERITY_BEFORE.search(text, max(d.sentence_start, start - 30), start)
     if severity and (not d.head_words or d.generic or quantity in ("injured", "deaths")):
         # "four people were critically injured", "71 of them in critical condition", "two
         # others sustained non-life-threatening injuries": the count of that severity
         word = next(w for w in severity.groups() if w).lower()
         part, quantity = False, f"injured ({_SEVERITIES.get(word, 'critical')})"
-    if _OF_THE_INJURED.search(text, start, d.head_end) and _STILL_IN_HOSPITAL.match(
-        text, d.head_end
+    if (
+        _OF_THE_INJURED.search(text, start, d.head_end)
+        and _STILL_IN_HOSPITAL.match(text, d.head_end)
+        or not severity
+        and quantity == "injured"
+        and _IN_HOSPITAL_NOW.match(text, d.head_end if d.head_words else d.number_end)
     ):
         part, quantity = (
             False,
@@ -1278,6 +1317,19 @@ def _finish(d: _Draft) -> _Figure:
         outcome = _group_outcome(d, quantity)
         if outcome is not None:
             part, quantity = False, f"{outcome} ({group or d.head_words[-1]})"
+    if quantity in ("deaths", "missing") and _DEAD_OR_MISSING.match(text, d.number_end):
+        # "Tens of thousands dead and missing", "58 people are missing, presumed dead": the
+        # dead counted with the missing, apart from the confirmed dead and the missing
+        part, quantity = False, "dead or missing"
+    if quantity.startswith(("deaths", "injured")) and _WHERE_BEFORE.search(
+        text, max(d.sentence_start, start - 30), start
+    ):
+        # "the Al Noor mosque ..., where at least 30 were killed", "the Kathmandu Valley, where
+        # 1,441 have died": the toll at one of the places named, a part of the toll (not "the
+        # rest centre, where about 150 people are sheltering": the one shelter's count)
+        part = True
+    if _FAMILY_AFTER.match(text, d.number_end):
+        part = True  # "the bodies of three members of a family": one family among the dead
     if d.another and (
         not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
     ):
