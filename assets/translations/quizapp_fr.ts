@@ -7222,7 +7222,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+250"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+266"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7234,7 +7234,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+9"/>
         <location line="+4"/>
         <location line="+28"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+11"/>
@@ -7243,35 +7243,35 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+200"/>
+        <location line="-227"/>
+        <location line="+201"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7282,13 +7282,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
@@ -7471,30 +7471,31 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-201"/>
-        <location line="+15"/>
-        <location line="+62"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-217"/>
+        <location line="+19"/>
+        <location line="+65"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+14"/>
+        <location line="+46"/>
         <location line="+27"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+48"/>
-        <location line="+75"/>
+        <location line="+45"/>
+        <location line="+9"/>
+        <location line="+78"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7504,7 +7505,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la personne qui parle rapporte ce qu’elle a entendu de quelqu’un qu’elle ne nomme pas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>unsourced</source>
         <translation>sans source</translation>
     </message>
@@ -7573,8 +7574,9 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="-38"/>
         <location line="+48"/>
-        <location line="+48"/>
-        <location line="+75"/>
+        <location line="+45"/>
+        <location line="+9"/>
+        <location line="+78"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
@@ -7594,7 +7596,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

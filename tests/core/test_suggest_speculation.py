@@ -111,6 +111,7 @@ SPECULATION = [
     # a condition, an indirect question about the future, a suspected suicide attack
     ("It is hoped the last families will be rehoused by June.", "It is hoped", "hoped"),
     ("The mayor said she hoped the toll would stay below ten.", "she hoped the toll", "hoped"),
+    ("Crews hoped to contain the fire by nightfall.", "Crews hoped to contain", "hoped"),
     ("The toll can exceed 300 people, the governor warned.", "can exceed", "exceed"),
     ("If arson was to blame, the owners will face charges.", "If arson was to blame", "arson"),
     ("How many families would return was anyone's guess.", "How many families", "How many"),
@@ -206,7 +207,7 @@ NOT_SPECULATION = [
     ("As feared, the toll rose overnight.", "feared"),
     ("There was outrage that such a new school could have collapsed.", "could have"),
     ('"I hope it won\'t happen again," she said.', "hope"),
-    ("The council hopes to rebuild the bridge next year.", "hopes to"),
+    ("The mayor expressed hope that no one else was hurt.", "hope"),
     ("It was not clear if the alarm had played any role in the deaths.", "played any role"),
     ("Police are trying to find out who they may be.", "may be"),
     ("Crews can reach the site by boat.", "can reach"),
