@@ -7234,7 +7234,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+9"/>
         <location line="+4"/>
         <location line="+28"/>
-        <location line="+113"/>
+        <location line="+120"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+11"/>
@@ -7243,35 +7243,35 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+201"/>
+        <location line="-234"/>
+        <location line="+208"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7282,13 +7282,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>

@@ -117,6 +117,11 @@ SPECULATION = [
     ("How many families would return was anyone's guess.", "How many families", "How many"),
     ("Witnesses described a suspected suicide attack at the gate.", "suspected suicide", "suicide"),
     ("May have been caused by a faulty boiler, the report says.", "May have been", "May"),
+    # the guidelines' forecasts: a vague duration, forecasts as a noun, "almost certain to"
+    ("Officials said it would take days to clear the debris.", "would take days", "take days"),
+    ("The chief said it could be weeks before power returns.", "could be weeks", "weeks"),
+    ("There are forecasts of more rain on Tuesday.", "forecasts of", "forecasts"),
+    ("The toll is almost certain to increase.", "almost certain to", "certain"),
 ]
 
 # reports written in French
@@ -212,6 +217,7 @@ NOT_SPECULATION = [
     ("Police are trying to find out who they may be.", "may be"),
     ("Crews can reach the site by boat.", "can reach"),
     ("Temperatures can reach 40 degrees in the summer.", "can reach"),
+    ("The crossing will take three hours.", "will take"),
 ]
 
 
