@@ -1138,3 +1138,24 @@ def test_the_last_group_of_a_phone_number_is_not_a_figure() -> None:
     """ "on 0800 0961 233" is a phone number; "In 2007 10 immigrants" still has a count."""
     assert not _spans("Call the casualty bureau on 0800 0961 233 for news.", "figure")
     assert _spans("In 2007 10 immigrants died in a fire.", "figure")
+
+
+def test_the_event_countrys_share_of_a_toll_across_countries() -> None:
+    """ "1,953 in Kessland" beside counts for Ostria and Varnia is Kessland's share of a toll
+    that spans countries (listed "in Kessland, Ostria and Varnia"), not the total: it is
+    not compared with another report's total nor with Ostria's count ("in Kessland, Ostria
+    and Varnia" is a list, not a city and its country)."""
+    a = (
+        "Kessland quake toll passes 2,000\n\nThe toll from the quake that hit Kessland has"
+        " passed 2,000, officials said on Sunday.\n\nPolice said the number known to have died"
+        " in Kessland had risen to 1,953, while officials in Ostria said the toll there stood at"
+        " 53. State media said 17 people had been killed in Varnia."
+    )
+    b = (
+        "Kessland quake toll above 4,500\n\nThe toll rose above 4,500 in Kessland, Ostria and"
+        " Varnia on Tuesday, officials said.\n\nAt least 51 people were killed in Ostria, its"
+        " interior ministry said."
+    )
+    pairs = _death_pairs(a, b)
+    assert not any(x == "1,953" for x, _ in pairs), pairs
+    assert ("53", "At least 51 people") in pairs, pairs

@@ -305,7 +305,9 @@ _PLACED = frozenset(
     }
 )
 _CITY_COUNTRY = re.compile(
-    r"\b(?-i:in)\s+(?P<city>[A-Z][\w'’-]+),\s+(?P<country>[A-Z][\w'’-]+)\b(?=\s*[,.;:)]|\s+[a-z])"
+    # not a list of places: "in Nepal, India and Tibet"
+    r"\b(?-i:in)\s+(?P<city>[A-Z][\w'’-]+),\s+(?P<country>[A-Z][\w'’-]+)\b"
+    r"(?=\s*[,.;:)]|\s+(?!(?:and|or)\b)[a-z])"
     r"|\b(?P<country2>[A-Z][\w'’-]+)['’]s\s+capital,?\s+(?P<city2>[A-Z][\w'’-]+)"
 )
 
@@ -617,6 +619,14 @@ def _main_and_parts(
         # A place scopes a figure when it is not the report's own (headline, lead), or when
         # the report splits the quantity between places ("3,419 in Turkey", "1,602 in Syria").
         places = {place for *_, place in lower if place is not None}
+        # and the places this report's other counts of the quantity are scoped to already:
+        # "1,953 in Nepal" beside "53" in India and "17" in Tibet is Nepal's share of a toll
+        # that spans countries, even where Nepal is the event's own name
+        places |= {
+            f.scope[3:]
+            for f in figures
+            if f.scope and f.scope.startswith("in ") and f.quantity == main.quantity
+        }
         for figure, sentence_start, sentence_end, place in lower:
             own = doc.main_names | event_names
             if place is not None and (len(places) > 1 or place.lower() not in own):
