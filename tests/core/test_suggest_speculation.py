@@ -122,6 +122,8 @@ SPECULATION = [
     ("The chief said it could be weeks before power returns.", "could be weeks", "weeks"),
     ("There are forecasts of more rain on Tuesday.", "forecasts of", "forecasts"),
     ("The toll is almost certain to increase.", "almost certain to", "certain"),
+    ("A man thought to have been the driver was arrested.", "thought to have", "thought"),
+    ("The toll is set to climb further.", "set to climb", "set to"),
 ]
 
 # reports written in French
