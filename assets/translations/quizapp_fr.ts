@@ -7381,7 +7381,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;établir qui ils peuvent être&#xa0;»&#xa0;: un «&#xa0;peut être&#xa0;» qui clôt une question indirecte n’énonce aucune possibilité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;likely&quot; in a fixed phrase that is not a hedge</source>
         <translation>«&#xa0;likely&#xa0;» dans une expression figée qui n’est pas un modalisateur</translation>
     </message>

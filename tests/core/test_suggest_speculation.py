@@ -124,6 +124,7 @@ SPECULATION = [
     ("The toll is almost certain to increase.", "almost certain to", "certain"),
     ("A man thought to have been the driver was arrested.", "thought to have", "thought"),
     ("The toll is set to climb further.", "set to climb", "set to"),
+    ("Police are investigating what might have caused the blast.", "might have caused", "might"),
 ]
 
 # reports written in French
@@ -217,6 +218,7 @@ NOT_SPECULATION = [
     ("The mayor expressed hope that no one else was hurt.", "hope"),
     ("It was not clear if the alarm had played any role in the deaths.", "played any role"),
     ("Police are trying to find out who they may be.", "may be"),
+    ("It was not yet known what his motive might have been.", "might have been"),
     ("Crews can reach the site by boat.", "can reach"),
     ("Temperatures can reach 40 degrees in the summer.", "can reach"),
     ("The crossing will take three hours.", "will take"),
