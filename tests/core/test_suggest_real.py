@@ -1159,3 +1159,25 @@ def test_the_event_countrys_share_of_a_toll_across_countries() -> None:
     pairs = _death_pairs(a, b)
     assert not any(x == "1,953" for x, _ in pairs), pairs
     assert ("53", "At least 51 people") in pairs, pairs
+
+
+def test_a_measures_cue_is_near_its_figure() -> None:
+    """ "driving rain" or "a river" a clause away does not make a bridge's length rainfall
+    or a river level; "94mm of rain" and "the river rose 3 feet" still are."""
+    found = {
+        s.text: s.quantity
+        for s in analyse(
+            "The viaduct collapsed in driving rain on Tuesday and people heard a roar as the"
+            " 80-meter section fell. Parts of it, about 200m, collapsed on to railway lines,"
+            " a river and warehouses."
+        )
+        if s.label == "figure"
+    }
+    assert found.get("80-meter section") == "length", found
+    assert found.get("about 200m") == "length", found
+    assert {s.quantity for s in analyse("94mm of rain fell.") if s.label == "figure"} == {
+        "rainfall"
+    }
+    assert {s.quantity for s in analyse("The river rose 3 feet.") if s.label == "figure"} == {
+        "river-level"
+    }

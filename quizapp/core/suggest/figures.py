@@ -1030,7 +1030,7 @@ def _quantity_by_unit(d: _Draft) -> None:
             continue
         for measure_cue in measure_cues.finditer(text, d.sentence_start, d.sentence_end):
             distance = abs(measure_cue.start() - d.start)
-            if distance < nearest:
+            if distance < nearest and distance <= _MEASURE_REACH:
                 d.quantity, nearest = name, distance
     if unit == "length" and _FELL_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
         d.quantity = "height"  # "almost 40 vehicles fell 45 metres": how far they fell
@@ -1043,6 +1043,9 @@ _STRETCH_AFTER = re.compile(
 )
 
 
+# how far a measure's cue may be from its figure: "94mm of rain", "the river rose 3 feet"; not
+# the "driving rain" the bridge collapsed in or "a river" the debris fell on, a clause away
+_MEASURE_REACH = 40
 _FELL_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|falling|plunged|plummeted|dropped|tumbled)\s+(?:about\s+|some\s+"
     r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?$",
