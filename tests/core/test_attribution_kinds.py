@@ -400,3 +400,53 @@ def test_unnamed_people_hearsay_and_footage_kinds_are_flagged(text: str, phrase:
 def test_anaphora_states_and_sourced_passives_are_not(text: str, phrase: str) -> None:
     """Named-before roles, no-claim answers, reduced passives and event headlines stay unmarked."""
     assert not _unconfirmed_over(text, phrase), analyse(text)
+
+
+# Round 3: outlets relaying a source the sentence names, and a country's official body
+RELAYED_ON_THE_RECORD = [
+    # a country's official body in the possessive, not a reporter of an outlet named after it
+    ("Chile's Health Ministry said 14 people had died.", "Health Ministry said"),
+    ("Peru's Transport Department said the road was shut.", "Transport Department said"),
+    # an outlet named inside a possessive: the outlet is the source, on its own match
+    ("Mayor Ana Ruiz said 9 were hurt, Chile’s Daily Post reported.", "Daily Post reported"),
+    # a described outlet closing a sentence whose speaker is a named body or person
+    (
+        "The head of Peru's National Police told reporters that six men were held, the state"
+        " news agency Andina said.",
+        "state news agency",
+    ),
+    ("Officials and state media said on Friday that the flood killed 40.", "state media"),
+    ("Nobody has claimed it, but police say six men were held, Reuters reported.", "Reuters"),
+    # a name with a particle: "de", "von"
+    (
+        "Most were tourists, Interior Minister Ana Lopez de Vega said, according to AFP.",
+        "according to AFP",
+    ),
+]
+OUTLET_OWN_CLAIM = [
+    # an outlet's own claim in another clause than the named source's
+    (
+        "The toll stood at 300, according to the Red Cross, while state television reported"
+        " that 9,000 had fled.",
+        "state television reported",
+    ),
+    ("Six died, officials said, during what broadcaster CNN said was a training flight.", "CNN"),
+    # an outlet alone, and a reporter of an outlet
+    ("State media said 12 people had died.", "State media said"),
+    ("CNN's Jake Tapper reported six arrests.", "Jake Tapper"),
+    ("Six were taken to the Santa Rosa Medical Center, the station said.", "the station said"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), RELAYED_ON_THE_RECORD)
+def test_outlets_relaying_a_named_source_and_official_bodies_are_not(
+    text: str, phrase: str
+) -> None:
+    """An outlet relaying a named person or body, and "Chile's Health Ministry", stay unmarked."""
+    assert not _unconfirmed_over(text, phrase), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), OUTLET_OWN_CLAIM)
+def test_an_outlets_own_claim_is_still_flagged(text: str, phrase: str) -> None:
+    """An outlet alone, in its own clause, or one of its reporters stays unconfirmed."""
+    assert _unconfirmed_over(text, phrase), analyse(text)

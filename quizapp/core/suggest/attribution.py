@@ -26,7 +26,7 @@ from functools import cache
 
 from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
-from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern
+from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern, word_key
 from quizapp.core.suggest.model import Suggestion
 
 VERB_WINDOW_WORDS = 10
@@ -68,12 +68,23 @@ _APPOSITIVE_GAP = re.compile(
     rf"\s*,\s*{_APPOSITIVE_START}[^,;]*,\s*$"
     rf"|[^,;]{{1,50}}?,\s*(?:the\b|an?\b|{_APPOSITIVE_START})[^,;]{{1,60}},\s*$"
 )
+# a particle inside a name: "Soraya Saenz de Santamaria said", "Ursula von der Leyen said"
+_NAME_PARTICLE = r"(?:\s+(?:de|da|del|della|dos|du|van|von|der|den|al|el|bin|ibn|la|le))*"
 _NAMED_SPEAKER = (
     re.compile(
         r"\b(?:said|says|told|added|according to)\s+(?:[\w'’.-]+\s+){0,4}?"
         r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     ),
-    re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+(?:said|says|told|added)\b"),
+    re.compile(
+        r"\b[A-Z][\w'’-]+" + _NAME_PARTICLE + r"\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+"
+        r"(?:said|says|told|added)\b"
+    ),
+)
+# an official body speaking in a sentence an outlet's trailing attribution closes: "police say
+# 13 suspects were arrested, the AP reported" (the body answers for it)
+_BODY_SPEAKS = re.compile(
+    r"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|the\s+(?:ministry|government"
+    r"|army|military))\s+(?:say|says|said|told|added|confirmed|announced)\b"
 )
 
 
@@ -313,6 +324,40 @@ _NO_CLAIM = re.compile(
 )
 
 
+_TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,3}$", re.I)
+_BODY_AND = re.compile(
+    r"\b(?:officials|police|authorities|(?:[A-Z][\w'’-]+\s+)+(?:Ministry|Department|Police"
+    r"|Government|Authority|Agency|Service))\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _relays_named(doc: Document, start: int, end: int) -> bool:
+    """An outlet described by what it is, relaying a source the sentence names: the trailing
+    attribution of a sentence whose speaker is named or an official body ("The head of
+    Russia's Federal Security Service told ..., state news agency Tass said"), or the outlet
+    beside an official body ("Officials and state media said"); not an outlet's own claim in
+    another clause ("..., while state media reported that ...")."""
+    text = doc.text
+    sentence_start, sentence_end = doc.sentence_at(start)
+    before = text[sentence_start:start]
+    if _BODY_AND.search(before):
+        return True
+    rest = before + " it " + text[end:sentence_end]
+    return _trailing(doc, start, end) and (
+        _has_named_speaker(rest) or bool(_BODY_SPEAKS.search(rest))
+    )
+
+
+def _trailing(doc: Document, start: int, end: int) -> bool:
+    """The source closes its sentence after a comma: "..., the AP reported [on Monday]."."""
+    sentence_start, sentence_end = doc.sentence_at(start)
+    return bool(
+        _TRAILING.search(doc.text, sentence_start, start)
+        and len(_words(doc.text, end, sentence_end)) <= 4
+    )
+
+
 def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A noun that names nobody ("witnesses", "a senior official", "local media"), when it is
     used as a source: a reporting verb follows, or "according to", "citing" comes before."""
@@ -326,6 +371,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     opener = lexicon.source_opener.search(text, chunk_start, start)
     if opener and entry.kind != "social media" and re.match(r"from\b", opener.group(), re.I):
         opener = None  # "claims come from named people": "from" alone names no source
+    if entry.kind == "second-hand" and _relays_named(doc, start, end):
+        return None
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
     if verb is not None and _single(match) and _SHOWING.fullmatch(verb.group()):
         verb = None  # "A woman shows her flooded kitchen": a picture's caption, not a source
@@ -501,6 +548,16 @@ def _journalist(
     return None
 
 
+def _possessed_outlet(lexicon: Lexicon, text: str, end: int) -> bool:
+    """After "Sri Lanka's": an outlet's own name ("Daily Mirror"), not one of its reporters."""
+    name = re.compile(r"['’]s?\s+([A-Z][\w'’-]*)").match(text, end)
+    if name is None:
+        return False
+    outlets = lexicon.outlets
+    loose = outlets.loose.match(text, name.start(1)) if outlets.loose else None
+    return bool(loose or outlets.match_at(text, name.start(1), word_key(name.group(1))))
+
+
 def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """An outlet as the source: "CNN reported", "says AFP", "the KSAT news station said"."""
     text = doc.text
@@ -522,6 +579,15 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     )
     verb = lexicon.outlet_verb.match(text, end) or _TWEET_CREDIT.match(text, end)
     reporter = bool(verb and _REPORTER.match(text, end))
+    if (
+        reporter
+        and verb
+        and (_OFFICIAL_BODY.search(text, end, verb.end()) or _possessed_outlet(lexicon, text, end))
+    ):
+        # "Morocco's Interior Ministry said": a country's official body, not a reporter of an
+        # outlet named "Morocco"; "Sri Lanka's Daily Mirror reported": the possessed outlet is
+        # the source (read on its own match)
+        return None
     if verb and _CITES_NAMED.match(text, verb.start(), min(sentence_end, verb.end() + 80)):
         return None  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
     if verb:
@@ -532,7 +598,10 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # "he told CNN", "CNN analyst Paul Cruickshank": not a relayed claim
     # the outlet's own name ("according to NBC News") names no speaker
     sentence = text[sentence_start:name_start] + text[name_end:sentence_end]
-    if not reporter and _has_named_speaker(sentence):
+    if not reporter and (
+        _has_named_speaker(sentence)
+        or (_trailing(doc, name_start, name_end) and _BODY_SPEAKS.search(sentence))
+    ):
         # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
         # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
         return None
