@@ -269,6 +269,14 @@ QUANTITIES = [
     ("The quake, which measured 6.8, struck at 11pm.", "6.8", "magnitude"),
     ("The blaze forced 5,000 residents to evacuate.", "5,000 residents", "evacuated"),
     ("The ferry was carrying 231 people.", "231 people", "aboard"),
+    # those aboard by role are parts of everyone aboard: passengers, crew (the rest)
+    (
+        "The airline said 144 passengers and 6 crew members were on board.",
+        "144 passengers",
+        "passengers",
+    ),
+    ("The airline said 144 passengers and 6 crew members were on board.", "6 crew members", "crew"),
+    ("The jet crashed in the Alps, killing all 150 on board.", "all 150", "deaths"),
     ("Police said 13 people were shot, four of them fatally.", "13 people", "shot"),
     ("Nine people were fatally shot at the mall.", "Nine people", "deaths"),
     ("Thirty-seven people survived the crash.", "Thirty-seven people", "survivors"),

@@ -1071,6 +1071,11 @@ _RECOVERED_BEFORE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|found\s+the\s+bodies\s+of)\s+(?:the\s+)?(?:bodies\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "killing all 150 on board", "killed all 150 people aboard": what happened to those aboard
+_FATE_BEFORE = re.compile(
+    r"\b(killing|killed|injuring|injured|wounding|wounded)\s+(?:all\s+(?:of\s+the\s+)?)?$",
+    re.IGNORECASE,
+)
 _FATE_AFTER = re.compile(
     r"[^,;:.]*?\b(?:were|was|have\s+been|had\s+been)\s+(killed|injured|hurt|wounded)\b",
     re.IGNORECASE,
@@ -1095,6 +1100,25 @@ def _number_of(d: _Draft) -> str | None:
     return outcome
 
 
+def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float]:
+    """What a count of those aboard is compared as: what happened to them, or its role."""
+    text = d.text
+    before = _FATE_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start)
+    if before:  # "killing all 150 on board": the dead
+        return ("deaths" if before.group(1).lower().startswith("kill") else "injured", 0.0)
+    if not d.generic:
+        return cue
+    fate = _FATE_AFTER.match(text, d.head_end, min(d.sentence_end, d.head_end + 80))
+    if fate:  # "41 people on board a jet were killed": what happened to them
+        return (_OUTCOME_OF.get(fate.group(1).lower(), "deaths"), 0.0)
+    if d.head_words[-1] not in _ANYONE:
+        # "144 passengers and 6 crew members were on board": a part of those aboard (the
+        # crew are the rest), counted as "The jet had 73 passengers" is; "150 people on
+        # board" is everyone aboard
+        return ("crew" if "crew" in d.head_words else d.head_words[-1], 0.0)
+    return cue
+
+
 def _quantity_by_cues(d: _Draft) -> None:
     """A bare number or a generic head ("people"): the cues around it say what it counts."""
     text, start = d.text, d.start
@@ -1117,10 +1141,8 @@ def _quantity_by_cues(d: _Draft) -> None:
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
     if d.generic and _RECOVERED_BEFORE.search(text, max(d.sentence_start, start - 40), start):
         cue = ("deaths", 0.0)  # "authorities have recovered 24 victims"
-    if cue and cue[0] == "aboard" and d.generic:
-        fate = _FATE_AFTER.match(text, d.head_end, min(d.sentence_end, d.head_end + 80))
-        if fate:  # "41 people on board a jet were killed": what happened to them
-            cue = (_OUTCOME_OF.get(fate.group(1).lower(), "deaths"), 0.0)
+    if cue and cue[0] == "aboard":
+        cue = _fate_of_those_aboard(d, cue)
     if cue:
         d.quantity, d.from_cue = cue[0], True
     elif d.generic:
