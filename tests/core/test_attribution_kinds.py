@@ -450,3 +450,34 @@ def test_outlets_relaying_a_named_source_and_official_bodies_are_not(
 def test_an_outlets_own_claim_is_still_flagged(text: str, phrase: str) -> None:
     """An outlet alone, in its own clause, or one of its reporters stays unconfirmed."""
     assert _unconfirmed_over(text, phrase), analyse(text)
+
+
+# Round 3: reports nobody owns and the simple agentless passive of reporting
+UNOWNED_REPORTS = [
+    ("Most were French, while reports from Italy suggest 30 Italians were aboard.", "reports"),
+    ("There were also reports that two climbers were missing.", "There were also reports"),
+    ("In Lima, shootings were reported at two banks and a hotel.", "were reported"),
+    ("Blasts were also reported at a church north of the city.", "were also reported"),
+    ("A similar scene was reported at the second station.", "was reported"),
+]
+NOT_UNOWNED_REPORTS = [
+    # the time a fire or a call came in is no claim passed on
+    ("The fire was reported on Monday night at 12 Oak St.", "was reported"),
+    ("The blaze was reported shortly after 2 a.m.", "was reported"),
+    ("The crash was reported at 9:40 a.m.", "was reported"),
+    # a body owns the reports; the source is named in the sentence
+    ("Reports from the Health Ministry said six died.", "Reports from"),
+    ("Shootings were reported at two banks, police said.", "were reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), UNOWNED_REPORTS)
+def test_reports_nobody_owns_are_flagged(text: str, phrase: str) -> None:
+    """'reports from Italy suggest', 'There were also reports', 'were reported at' are found."""
+    assert _unconfirmed_over(text, phrase), analyse(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_UNOWNED_REPORTS)
+def test_report_times_and_owned_reports_are_not(text: str, phrase: str) -> None:
+    """When a fire was reported, a body's reports and a sourced passive stay unmarked."""
+    assert not _unconfirmed_over(text, phrase), analyse(text)
