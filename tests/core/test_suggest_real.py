@@ -726,6 +726,20 @@ def test_a_year_after_since_is_another_event_in_an_undated_report() -> None:
     assert any(x == "Twelve people" for x, _ in pairs), pairs
 
 
+def test_a_year_opening_a_background_sentence_dates_all_of_it() -> None:
+    """ "In October 2015, a bomb downed a plane ..., killing all 224 people on board" is an
+    earlier event's toll, however far the figure stands from the year."""
+    a = (
+        "Attack kills 60\n\nAt least 60 people were killed. In October 2015, a bomb planted"
+        " by militants downed a Russian passenger plane over Sinai, killing all 224 people on"
+        " board."
+    )
+    b = "Attack kills 60\n\nMore than 60 people were killed in the attack."
+    pairs = _death_pairs(a, b)
+    assert not any("224" in x or "224" in y for x, y in pairs), pairs
+    assert any(x == "At least 60 people" for x, _ in pairs), pairs
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [

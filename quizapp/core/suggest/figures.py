@@ -1410,10 +1410,15 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
                 markers.append((place.start(), name))
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
             if (published_year is not None and int(year.group()) != published_year) or (
-                published_year is None and _SINCE.search(text, sentence_start, year.start())
+                published_year is None
+                and (
+                    _SINCE.search(text, sentence_start, year.start())
+                    or _OPENING_DATE.fullmatch(text, sentence_start, year.start())
+                )
             ):
                 # with no date known, a year after "since" is still a past one: "the worst
-                # fire since 87 people were killed at a club in 1990"
+                # fire since 87 people were killed at a club in 1990"; so is a year opening
+                # a background sentence ("In October 2015, a bomb downed a plane")
                 markers.append((year.start(), year.group()))
         for earlier_year in _EARLIER.finditer(text, sentence_start, sentence_end):
             markers.append((earlier_year.start(), "an earlier year"))
@@ -1425,6 +1430,12 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
             distance = doc.words_between(min(nearest.start, position), max(nearest.start, position))
             if distance <= _marker_reach(text, nearest, position) and nearest.scope is None:
                 nearest.scope = name
+            if _OPENING_DATE.fullmatch(text, sentence_start, position) and not name[0].isalpha():
+                # "In October 2015, a bomb downed a plane, killing all 224 people on board":
+                # a year opening a background sentence dates all of it
+                for figure in members:
+                    if figure.scope is None and figure.start > position:
+                        figure.scope = name
             for figure in members:
                 if figure.scope is None and _RELATIVE_AFTER.fullmatch(text, position, figure.start):
                     figure.scope = name  # "a 7.2 quake in 1987, which took about 1,000 lives"
@@ -1437,6 +1448,12 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
 # from a year or place to a figure in the relative clause that follows it
 _RELATIVE_AFTER = re.compile(
     r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,?\s*(?:which|that)\s+(?:[\w-]+\s+){0,3}"
+)
+
+
+_OPENING_DATE = re.compile(
+    r"\s*(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 )
 
 
