@@ -167,7 +167,6 @@ NOT_UNCONFIRMED = [
     # no claim, or a source given in the sentence
     ("No injuries have been reported.", "reported"),
     ("Three deaths have been reported in the north, the ministry said.", "have been reported"),
-    ("Two people were reported missing.", "reported"),
     ("The fire was reported at 3 a.m.", "reported"),
     ("He could not confirm the status of the injured.", "could not confirm"),
     ("The force would not confirm this.", "would not confirm"),
@@ -459,6 +458,11 @@ UNOWNED_REPORTS = [
     ("In Lima, shootings were reported at two banks and a hotel.", "were reported"),
     ("Blasts were also reported at a church north of the city.", "were also reported"),
     ("A similar scene was reported at the second station.", "was reported"),
+    # a toll's state passed on by nobody, as "reportedly"
+    ("At least 40 people were reported dead as the storm moved north.", "were reported dead"),
+    ("In the north, 210 have been reported missing and 90 hurt.", "have been reported missing"),
+    # (round 3: formerly kept unmarked; the guideline calls it unconfirmed, tests/data/real/README)
+    ("Two people were reported missing.", "reported"),
 ]
 NOT_UNOWNED_REPORTS = [
     # the time a fire or a call came in is no claim passed on
@@ -468,6 +472,8 @@ NOT_UNOWNED_REPORTS = [
     # a body owns the reports; the source is named in the sentence
     ("Reports from the Health Ministry said six died.", "Reports from"),
     ("Shootings were reported at two banks, police said.", "were reported"),
+    ("About 300 people were reported missing, according to the Red Cross.", "reported missing"),
+    ("The last people reported missing were found alive.", "reported missing"),
 ]
 
 
