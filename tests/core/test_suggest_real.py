@@ -726,6 +726,19 @@ def test_a_year_after_since_is_another_event_in_an_undated_report() -> None:
     assert any(x == "Twelve people" for x, _ in pairs), pairs
 
 
+def test_the_toll_in_one_of_several_places_is_a_part() -> None:
+    """ "In just one church, ..., more than 50 people had been killed" is that church's share,
+    not compared with another report's total toll."""
+    a = (
+        "Blasts kill 290\n\nThe bombings killed 290 people. In just one church, St."
+        " Sebastian's in Katuwapitiya, more than 50 people had been killed, police said."
+    )
+    b = "Blasts kill 290\n\nNearly 300 people were killed in the bombings."
+    pairs = _death_pairs(a, b)
+    assert not any("50" in x or "50" in y for x, y in pairs), pairs
+    assert any("290" in x for x, _ in pairs), pairs
+
+
 def test_a_year_opening_a_background_sentence_dates_all_of_it() -> None:
     """ "In October 2015, a bomb downed a plane ..., killing all 224 people on board" is an
     earlier event's toll, however far the figure stands from the year."""

@@ -1283,6 +1283,13 @@ _DEAD_OR_MISSING = re.compile(
     re.IGNORECASE,
 )
 _WHERE_BEFORE = re.compile(r"(?:,\s+|\s+(?:the\s+)?\w+\s+)where\s+$", re.IGNORECASE)
+_ONE_PLACE_BEFORE = re.compile(
+    r"\s*(?:(?:in|at|inside)\s+)(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?:of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:church|mosque|temple|synagogue|hotel|school|hospital|building|venue"
+    r"|site|village|town|city|district|province|region|country|camp|house|block|station)s?\b"
+    r"(?:\s+alone)?\b",
+    re.IGNORECASE,
+)
 _FAMILY_AFTER = re.compile(
     r"\s+(?:family\s+members|members\s+of\s+(?:a|one|the\s+same|the|his|her|their)\s+"
     r"(?:[\w-]+\s+)?family)\b",
@@ -1352,6 +1359,12 @@ def _finish(d: _Draft) -> _Figure:
         # "the Al Noor mosque ..., where at least 30 were killed", "the Kathmandu Valley, where
         # 1,441 have died": the toll at one of the places named, a part of the toll (not "the
         # rest centre, where about 150 people are sheltering": the one shelter's count)
+        part = True
+    if quantity.startswith(("deaths", "injured")) and _ONE_PLACE_BEFORE.match(
+        text, d.sentence_start, start
+    ):
+        # "In just one church, St. Sebastian's, more than 50 people had been killed", "At a
+        # single hotel, 30 died": the toll at one of several places, a part of the toll
         part = True
     if _FAMILY_AFTER.match(text, d.number_end):
         part = True  # "the bodies of three members of a family": one family among the dead
