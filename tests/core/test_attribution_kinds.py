@@ -487,3 +487,22 @@ def test_reports_nobody_owns_are_flagged(text: str, phrase: str) -> None:
 def test_report_times_and_owned_reports_are_not(text: str, phrase: str) -> None:
     """When a fire was reported, a body's reports and a sourced passive stay unmarked."""
     assert not _unconfirmed_over(text, phrase), analyse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "flagged"),
+    [
+        # "unnamed" of what the claim is about, after a named speaker's verb
+        ("Minister Ana Ruiz said the unnamed gunmen were part of one cell.", "unnamed", False),
+        ("The mayor said the anonymous letters had been sent from abroad.", "anonymous", False),
+        # an unnamed source, before or after its verb, or cited
+        ("Six died, said an unnamed official.", "unnamed official", True),
+        ("The agency, citing an unnamed source close to the army, said six died.", "unnamed", True),
+        ("An unnamed aide told reporters the talks had failed.", "An unnamed aide", True),
+    ],
+)
+def test_unnamed_marks_a_source_not_what_a_claim_is_about(
+    text: str, phrase: str, flagged: bool
+) -> None:
+    """'said the unnamed gunmen were ...' is no anonymous source; 'said an unnamed official' is."""
+    assert bool(_unconfirmed_over(text, phrase)) is flagged, analyse(text)

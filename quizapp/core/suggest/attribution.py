@@ -448,11 +448,41 @@ _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
 _NAMES_A_SOURCE = re.compile(r"\b(?:said|says|told|tells|according\s+to|citing|confirmed)\b", re.I)
 
 
-def _anonymous(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion:
+# who can be an unnamed source: "an unnamed source linked to the Guards", "unnamed officials"
+_SOURCE_NOUN = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|persons?|people|diplomats?|aides?"
+    r"|spokes\w+|insiders?|employees?|members?|witness(?:es)?|residents?|experts?|analysts?"
+    r"|staff|workers?|officers?|agents?|investigators?|doctors?|medics?|paramedics?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_subject(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> bool:
+    """ "said the unnamed suicide bombers were part of one group": "unnamed" describes what a
+    claim is about, not its source (not "said an unnamed official.", "an unnamed aide told")."""
+    if match.group().lower() not in ("unnamed", "anonymous"):
+        return False
+    text = doc.text
+    sentence_start, sentence_end = doc.sentence_at(match.start())
+    clause = re.split(r"[,;:—]", text[match.end() : sentence_end])[0]
+    after = _words(text, match.end(), match.end() + len(clause))
+    return (
+        len(after) > 3
+        and not _SOURCE_NOUN.match(text, after[0].start())
+        and not any(lexicon.reporting_verb.match(text, word.start()) for word in after[:5])
+        and not lexicon.source_opener.search(
+            text, max(sentence_start, match.start() - 30), match.start()
+        )
+    )
+
+
+def _anonymous(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A mark of anonymity ("on condition of anonymity"), with the source it describes."""
     text = doc.text
     start, end = match.span()
     sentence_start, sentence_end = doc.sentence_at(start)
+    if _unnamed_subject(doc, lexicon, match):
+        return None
     before = _words(text, sentence_start, start)
     noun_phrase = before[-4:]
     # stop at a clause boundary inside those words ("... , but they ...")
