@@ -739,6 +739,24 @@ def test_the_toll_in_one_of_several_places_is_a_part() -> None:
     assert any("290" in x for x, _ in pairs), pairs
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six corps ont été retrouvés dans les décombres, portant à sept le nombre de morts.",
+        "Deux autres corps ont été trouvés un peu plus tard.",
+        "Les secours ont découvert cinq premiers corps sans vie dans les décombres.",
+        "Rescuers found six bodies on Monday, bringing the death toll to 13.",
+    ],
+)
+def test_bodies_found_so_far_are_a_part_of_the_toll(sentence: str) -> None:
+    """A new find of bodies ("Deux autres corps", "six bodies, bringing the toll to 13") or
+    the first ones found is a part of the toll, not compared with another report's toll."""
+    a = "Explosion\n\n" + sentence
+    b = "Explosion\n\nL'explosion a fait au moins 7 morts."
+    pairs = _death_pairs(a, b)
+    assert not any("corps" in x or "bodies" in x for x, _ in pairs), pairs
+
+
 def test_a_year_opening_a_background_sentence_dates_all_of_it() -> None:
     """ "In October 2015, a bomb downed a plane ..., killing all 224 people on board" is an
     earlier event's toll, however far the figure stands from the year."""

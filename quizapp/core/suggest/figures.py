@@ -1290,6 +1290,14 @@ _ONE_PLACE_BEFORE = re.compile(
     r"(?:\s+alone)?\b",
     re.IGNORECASE,
 )
+_INCREMENT_AFTER = re.compile(
+    r"\s+(?:premiers|premières|autres|nouveaux|nouvelles|supplémentaires)\b", re.IGNORECASE
+)
+_BRINGING_TO = re.compile(
+    r"[^\d;:]*?(?:,\s*|\s+)(?:portant|bringing|taking|raising|pushing)\s+(?:à|le|la|les|the|its"
+    r"|their|to)\b",
+    re.IGNORECASE,
+)
 _FAMILY_AFTER = re.compile(
     r"\s+(?:family\s+members|members\s+of\s+(?:a|one|the\s+same|the|his|her|their)\s+"
     r"(?:[\w-]+\s+)?family)\b",
@@ -1309,6 +1317,43 @@ _SEVERITY_BEFORE = re.compile(
     r"|burn\w*)\s+$",
     re.IGNORECASE,
 )
+
+
+def _is_part(d: _Draft, quantity: str, part: bool) -> bool:
+    """True when the figure is a share of its quantity's count: one place's, one family's,
+    a new find, the first ones, another amount after a first."""
+    text, start = d.text, d.start
+    if part:
+        return True
+    if quantity.startswith(("deaths", "injured")) and _WHERE_BEFORE.search(
+        text, max(d.sentence_start, start - 30), start
+    ):
+        # "the Al Noor mosque ..., where at least 30 were killed", "the Kathmandu Valley, where
+        # 1,441 have died": the toll at one of the places named, a part of the toll (not "the
+        # rest centre, where about 150 people are sheltering": the one shelter's count)
+        return True
+    if quantity.startswith(("deaths", "injured")) and _ONE_PLACE_BEFORE.match(
+        text, d.sentence_start, start
+    ):
+        # "In just one church, St. Sebastian's, more than 50 people had been killed", "At a
+        # single hotel, 30 died": the toll at one of several places, a part of the toll
+        return True
+    if quantity.startswith(("deaths", "injured", "missing")) and (
+        _INCREMENT_AFTER.match(text, d.number_end)
+        or _BRINGING_TO.match(text, d.head_end if d.head_words else d.number_end, d.sentence_end)
+    ):
+        # "Deux autres corps", "cinq premiers corps": a new find or the first ones, a part;
+        # "six corps ont été retrouvés ..., portant à sept le nombre de morts", "found six
+        # bodies, bringing the toll to 13": the increment, not the toll it brings
+        return True
+    if _FAMILY_AFTER.match(text, d.number_end):
+        return True  # "the bodies of three members of a family": one family among the dead
+    if d.another and (
+        not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
+    ):
+        return True  # "another 30mm of rain" after a first rainfall; not "another 36 workers
+        # are in hospital" after the dead: that counts something else
+    return False
 
 
 def _finish(d: _Draft) -> _Figure:
@@ -1353,26 +1398,7 @@ def _finish(d: _Draft) -> _Figure:
         # "Tens of thousands dead and missing", "58 people are missing, presumed dead": the
         # dead counted with the missing, apart from the confirmed dead and the missing
         part, quantity = False, "dead or missing"
-    if quantity.startswith(("deaths", "injured")) and _WHERE_BEFORE.search(
-        text, max(d.sentence_start, start - 30), start
-    ):
-        # "the Al Noor mosque ..., where at least 30 were killed", "the Kathmandu Valley, where
-        # 1,441 have died": the toll at one of the places named, a part of the toll (not "the
-        # rest centre, where about 150 people are sheltering": the one shelter's count)
-        part = True
-    if quantity.startswith(("deaths", "injured")) and _ONE_PLACE_BEFORE.match(
-        text, d.sentence_start, start
-    ):
-        # "In just one church, St. Sebastian's, more than 50 people had been killed", "At a
-        # single hotel, 30 died": the toll at one of several places, a part of the toll
-        part = True
-    if _FAMILY_AFTER.match(text, d.number_end):
-        part = True  # "the bodies of three members of a family": one family among the dead
-    if d.another and (
-        not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
-    ):
-        part = True  # "another 30mm of rain" after a first rainfall; not "another 36 workers
-        # are in hospital" after the dead: that counts something else
+    part = _is_part(d, quantity, part)
     return _Figure(
         start=start,
         end=d.head_end if d.head_words else d.end,
