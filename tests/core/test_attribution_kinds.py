@@ -506,3 +506,25 @@ def test_unnamed_marks_a_source_not_what_a_claim_is_about(
 ) -> None:
     """'said the unnamed gunmen were ...' is no anonymous source; 'said an unnamed official' is."""
     assert bool(_unconfirmed_over(text, phrase)) is flagged, analyse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The post in the group's Nashir news agency said a second man attacked.", "post"),
+        (
+            "The militants' claim came in the group's own Sabr news agency, which said two died.",
+            "Sabr",
+        ),
+        ("According to a post on its Telegram channel that the ministry shared, six died.", "post"),
+    ],
+)
+def test_a_groups_or_bodys_own_channel_named_after_is_on_the_record(text: str, phrase: str) -> None:
+    """A post or agency the sentence says is the group's or a body's own is its own statement."""
+    assert not _unconfirmed_over(text, phrase), analyse(text)
+
+
+def test_a_post_of_no_stated_owner_stays_unconfirmed() -> None:
+    """'According to a post on Facebook' names no owner: still unconfirmed."""
+    text = "According to a post on Facebook, rescuers found more bodies."
+    assert _unconfirmed_over(text, "According to a post")

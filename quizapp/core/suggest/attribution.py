@@ -197,6 +197,22 @@ _OWN_CHANNEL = re.compile(
     r"(?:an?\s+|the\s+|its\s+|this\s+)?)?(?:(?:official|own|verified)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_CHANNEL_OWNER = (
+    r"(?:the\s+)?(?:group|committee|ministry|police|government|authorities|agency|department"
+    r"|army|military|council|embassy|office|commission|service|authority|militants|organi[sz]ation)"
+)
+# the owner named after the post: "a post on the Telegram app that the committee shared", "The
+# post in the group's Amaq news agency said" (an armed group's own channel is on the record)
+_OWN_CHANNEL_AFTER = re.compile(
+    r"\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+"
+    + _CHANNEL_OWNER
+    + r"\s+(?:had\s+|has\s+)?(?:shared|posted|released|published|issued|put\s+out)\b"
+    r"|(?:on|in|from|by)\s+" + _CHANNEL_OWNER + r"['’]s\s)",
+    re.IGNORECASE,
+)
+_GROUPS_OWN = re.compile(
+    r"\b(?i:group|militants|organi[sz]ation|movement)['’]s\s+(?:own\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+)
 _ROLE_OF_A_BODY = (
     r"(?:minister|ministry|president|governor|mayor|chief|head|director|commissioner|spokes\w+"
     r"|police|department|officials?|authorities|sheriff|army|military|agency|office)\b"
@@ -256,8 +272,13 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         # "Phil Davis, a Gazette crime reporter, said": named before; not "... the Sheriff's
         # Office, another official said"
         return True
-    if kind == "social media" and _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start):
+    if kind == "social media" and (
+        _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start)
+        or _OWN_CHANNEL_AFTER.match(text, end, sentence_end)
+    ):
         return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
+    if kind == "second-hand" and _GROUPS_OWN.search(text, max(sentence_start, start - 60), start):
+        return True  # "the group's Amaq news agency said": the group's own channel
     if kind == "second-hand" and _CITES_NAMED.match(text, end, min(sentence_end, end + 120)):
         return True  # "state news agency NNA cited Lebanon's health minister": on the record
     return _named_later(doc, match) or _named_before(doc, match)
@@ -592,8 +613,8 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     """An outlet as the source: "CNN reported", "says AFP", "the KSAT news station said"."""
     text = doc.text
     start, end = name_start, name_end = match.span()
-    if _OFFICIAL_BODY.search(match.group()):
-        return None
+    if _OFFICIAL_BODY.search(match.group()) or _GROUPS_OWN.search(text, 0, start):
+        return None  # "the group's Amaq news agency said": the group's own channel
     journalist = _journalist(doc, lexicon, match)
     if journalist:
         start, verb_match = journalist
