@@ -528,3 +528,20 @@ def test_a_post_of_no_stated_owner_stays_unconfirmed() -> None:
     """'According to a post on Facebook' names no owner: still unconfirmed."""
     text = "According to a post on Facebook, rescuers found more bodies."
     assert _unconfirmed_over(text, "According to a post")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "flagged"),
+    [
+        # unnamed people of a rescue, no official body (the blind2 guideline)
+        ("Rescuers said the mud houses had fallen at once.", "Rescuers said", True),
+        ("The river was still rising, according to aid groups in the north.", "aid groups", True),
+        ("Aid workers told reporters that food had run out.", "Aid workers told", True),
+        # beside an official body, the body answers for it; a deed is no claim
+        ("Aid agencies and government officials said 400 had died.", "Aid agencies", False),
+        ("Rescuers pulled six people from the rubble.", "Rescuers", False),
+    ],
+)
+def test_rescuers_and_aid_groups_are_unnamed_sources(text: str, phrase: str, flagged: bool) -> None:
+    """'Rescuers said', 'according to aid groups' are unconfirmed; beside officials they are not."""
+    assert bool(_unconfirmed_over(text, phrase)) is flagged, analyse(text)

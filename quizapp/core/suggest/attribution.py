@@ -345,6 +345,11 @@ _NO_CLAIM = re.compile(
 )
 
 
+_WITH_A_BODY = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:(?:government|state|local|city|federal|police)\s+)?"
+    r"(?:officials|authorities|police)\b",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,3}$", re.I)
 _BODY_AND = re.compile(
     r"\b(?:officials|police|authorities|(?:[A-Z][\w'’-]+\s+)+(?:Ministry|Department|Police"
@@ -394,6 +399,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         opener = None  # "claims come from named people": "from" alone names no source
     if entry.kind == "second-hand" and _relays_named(doc, start, end):
         return None
+    if _WITH_A_BODY.match(text, end):
+        return None  # "aid agencies and government officials said": the body answers for it
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
     if verb is not None and _single(match) and _SHOWING.fullmatch(verb.group()):
         verb = None  # "A woman shows her flooded kitchen": a picture's caption, not a source
