@@ -277,6 +277,12 @@ QUANTITIES = [
     ),
     ("The airline said 144 passengers and 6 crew members were on board.", "6 crew members", "crew"),
     ("The jet crashed in the Alps, killing all 150 on board.", "all 150", "deaths"),
+    # a toll hedged by the words right after it is a feared toll
+    (
+        "More than 1,000 people could be dead, the president said.",
+        "More than 1,000 people",
+        "deaths (feared)",
+    ),
     ("Police said 13 people were shot, four of them fatally.", "13 people", "shot"),
     ("Nine people were fatally shot at the mall.", "Nine people", "deaths"),
     ("Thirty-seven people survived the crash.", "Thirty-seven people", "survivors"),

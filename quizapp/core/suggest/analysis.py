@@ -30,6 +30,12 @@ _BRACED = re.compile(
     r"\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
     re.IGNORECASE,
 )
+# "More than 1,000 people could be dead", "20 people may have died": the toll itself hedged
+_HEDGED_FATE = re.compile(
+    r"(?:could|may|might|are\s+feared\s+to|are\s+believed\s+to)\s+(?:well\s+)?(?:be\s+dead"
+    r"|have\s+died|have\s+been\s+killed|be\s+among\s+the\s+dead)\b",
+    re.IGNORECASE,
+)
 _FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")
 
 
@@ -48,6 +54,12 @@ def _feared(
             or any(
                 s.start <= figure.start < s.end
                 or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
+                for s in speculation
+            )
+            or any(
+                figure.end <= s.start
+                and not text[figure.end : s.start].strip()
+                and _HEDGED_FATE.match(text, s.start, s.end)
                 for s in speculation
             )
         ):
