@@ -480,7 +480,7 @@ _NAMES_A_SOURCE = re.compile(r"\b(?:said|says|told|tells|according\s+to|citing|c
 _SOURCE_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|persons?|people|diplomats?|aides?"
     r"|spokes\w+|insiders?|employees?|members?|witness(?:es)?|residents?|experts?|analysts?"
-    r"|staff|workers?|officers?|agents?|investigators?|doctors?|medics?|paramedics?)\b",
+    r"|staff|workers?|agents?|investigators?|doctors?|medics?|paramedics?)\b",
     re.IGNORECASE,
 )
 
