@@ -1,6 +1,7 @@
 """Measure the authoring assistant on real breaking-news reports (tests/data/real).
 
-    python scripts/eval_real.py [--subset dev|heldout|fresh|unseen|blind|blind2]
+    python scripts/eval_real.py [--subset dev|heldout|fresh|unseen|blind|blind2|
+                                          blind3|blind4]
                                 [--verbose] [--json]
 
 Without --subset, dev and heldout are measured; the fresh part (a second held-out set, never
@@ -9,10 +10,11 @@ after fresh had been tuned on) only with ``--subset unseen``, and the blind part
 measurement, added when all the others had become development material; its error list is
 not to be shown) only with ``--subset blind``, and the second blind part (added after it,
 heavy in relayed and unnamed sources and in tolls that change by the hour) only with
-``--subset blind2``.
+``--subset blind2``; the third and fourth blind parts (written by two people at once, on
+events before and from 2016) only with ``--subset blind3`` and ``--subset blind4``.
 
-Each file in tests/data/real/dev, heldout, fresh, unseen, blind and blind2 is a short excerpt
-of a real report, headed by a block between two ``---`` lines naming the outlet, the
+Each file in tests/data/real/dev, heldout, fresh, unseen, blind, blind2, blind3 and blind4 is a
+short excerpt of a real report, headed by a block between two ``---`` lines naming the outlet, the
 publication date, the address (URL) and the event it reports. The body after that block is
 what a teacher would paste; it is annotated in the project's span markup (``[text]{.figure
 quantity=deaths}``). See tests/data/real/README.md for the annotation guidelines.
@@ -68,8 +70,8 @@ from quizapp.core.suggest.conflicts import compare_reports  # noqa: E402
 from quizapp.core.suggest.lexicon import load_lexicon  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
-SUBSETS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
-# "fresh", "unseen", "blind" and "blind2" (held-out parts not to be looked at while tuning) are
+SUBSETS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4")
+# "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
 DEFAULT_SUBSETS = ("dev", "heldout")
 GROWING = ("deaths", "injured", "bodies", "displaced", "buildings", "rescued", "cases", "arrests")
@@ -503,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--subset",
         choices=SUBSETS,
-        help="only this subset (fresh, unseen, blind and blind2 are measured only when named)",
+        help="only this subset (fresh, unseen and the blind parts are measured only when named)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and strays")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
