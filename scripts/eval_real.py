@@ -90,12 +90,13 @@ _WORDS = {
 _VAGUE = {
     "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
     "several hundred": (200, 999), "couple dozen": (20, 30), "dozens": (24, 99),
-    "scores": (40, 99),
+    "scores": (40, 99), "several thousand": (2000, 9999),
     "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2000000, 9999999),
     "billions": (2e9, 9.999e9), "half a billion": (5e8, 5e8),
     "des dizaines": (24, 99), "des centaines": (200, 999), "des milliers": (2000, 9999),
     # French approximate counts ("une vingtaine de personnes": about twenty; blind2/)
     "douzaine": (10, 14), "quinzaine": (13, 17), "vingtaine": (18, 22), "trentaine": (27, 33),
+    "quarantaine": (36, 44), "cinquantaine": (45, 55), "soixantaine": (54, 66),  # blind3/
     "centaine": (90, 110),
 }  # fmt: skip
 # compound number words: "Eighty-four deaths", "Quatre-vingt pompiers" (blind2/)

@@ -1,4 +1,5 @@
-"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2) parse."""
+"""The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
+blind3) parse."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
+PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3")
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
     "fresh": ("dev", "heldout"),
@@ -24,6 +25,9 @@ NEW_PARTS = {
     "blind": ("dev", "heldout", "fresh", "unseen"),
     "blind2": ("dev", "heldout", "fresh", "unseen", "blind"),
 }
+# blind3 (events before 2016) is written at the same time as blind4 (events from 2016): new
+# against every earlier part, and sharing no event with blind4
+BLIND3_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -137,7 +141,20 @@ def test_blind_part_is_the_larger_final_measurement(part: str) -> None:
     assert any(" le bilan " in body for body in bodies), "no report in French"
 
 
-@pytest.mark.parametrize("part", sorted(NEW_PARTS))
+def test_blind3_is_new_material_of_events_before_2016() -> None:
+    """blind3: its events are in no earlier part nor in blind4, all before 2016, urls unique."""
+    new = _events("blind3")
+    old: dict[str, list[str]] = {}
+    for earlier in (*BLIND3_OLD, "blind4"):
+        old.update(_events(earlier))
+    assert new and not set(new) & set(old), "blind3: an event already in another part"
+    assert all(int(event[-4:]) < 2016 for event in new), "blind3 holds events before 2016"
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    urls = [_split(path)[0]["url"] for path in FILES]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4"])
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
     eval_real = _eval_real()
