@@ -7222,7 +7222,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+266"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+279"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7233,67 +7233,67 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+7"/>
         <location line="+9"/>
         <location line="+4"/>
-        <location line="+28"/>
-        <location line="+120"/>
-        <location line="+8"/>
+        <location line="+33"/>
+        <location line="+131"/>
+        <location line="+15"/>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+208"/>
+        <location line="-260"/>
+        <location line="+231"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-204"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+211"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-204"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+209"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-205"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+153"/>
+        <location line="+174"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7303,7 +7303,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une lecture des événements, pas un fait</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>speculation</source>
         <translation>spéculation</translation>
     </message>
@@ -7324,28 +7324,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7361,12 +7361,22 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>&quot;we are going to identify every single person&quot;: a stated plan or promise of what people will do, not a guess</source>
+        <translation>« nous allons identifier chaque personne » : un projet ou une promesse de ce que des gens vont faire, pas une supposition</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&quot;as suggested by the crew&quot; names who proposed it: the source&apos;s claim, not the writer&apos;s reading</source>
+        <translation>« comme l&apos;a suggéré l&apos;équipage » nomme l&apos;auteur de la proposition : c&apos;est l&apos;affirmation de la source, pas une lecture du rédacteur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;as expected&quot; / &quot;than expected&quot; compares with a forecast, it makes none</source>
         <translation>«&#xa0;as expected&#xa0;» / «&#xa0;than expected&#xa0;» compare avec une prévision, sans en faire une</translation>
     </message>
@@ -7471,31 +7481,31 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-217"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-230"/>
         <location line="+19"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+46"/>
+        <location line="+51"/>
         <location line="+27"/>
         <location line="+6"/>
-        <location line="+15"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+47"/>
         <location line="+9"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-238"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7516,18 +7526,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
@@ -7537,7 +7547,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7562,7 +7572,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>des informations sont relayées sans dire de qui elles viennent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -7572,11 +7582,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+48"/>
-        <location line="+45"/>
+        <location line="-41"/>
+        <location line="+51"/>
+        <location line="+47"/>
         <location line="+9"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>

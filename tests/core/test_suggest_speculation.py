@@ -125,6 +125,23 @@ SPECULATION = [
     ("A man thought to have been the driver was arrested.", "thought to have", "thought"),
     ("The toll is set to climb further.", "set to climb", "set to"),
     ("Police are investigating what might have caused the blast.", "might have caused", "might"),
+    # an expectation whose object is quoted; a count's future in reported speech
+    ('The chief said he expected "a long and painful" recovery.', "expected", "expect"),
+    ("The mayor warned that the number of dead would continue to climb.", "would continue", "would"),
+    ("She said the toll would rise as crews reached the villages.", "would rise", "would"),
+    # an unmeasured time; a count that will change, said without an object
+    ("Officials said it will take time to count the damaged homes.", "will take time", "will"),
+    ("The list is fluid and the numbers will change, she said.", "will change", "will"),
+    ("The figure could still change as more families call.", "could still change", "could"),
+    # things that indicate, not people who say
+    ("Everything indicates that the toll will pass 500.", "Everything indicates", "indicates"),
+    ("The evidence so far indicates a gas leak.", "evidence so far indicates", "indicates"),
+    # what is feared, said as a clause
+    ("Families waited outside, fearing the roof would give way.", "fearing the roof", "fearing"),
+    ("Relatives gathered at the school fearing the worst.", "fearing the worst", "fearing"),
+    # a forecast with "going to" (not a stated plan: see NOT_SPECULATION)
+    ('"It\'s going to get worse before it gets better," he said.', "going to get", "going to"),
+    ('"We\'re going to find more bodies," the chief said.', "going to find", "going to"),
 ]
 
 # reports written in French
@@ -154,6 +171,13 @@ FRENCH = [
     ("Une quinzaine de communes seraient en difficulté.", "seraient", "conditional"),
     ("Il s'agirait de l'épisode le plus meurtrier depuis 1999.", "s'agirait", "conditional"),
     ("Le bilan s'élèverait à 30 morts, selon des sources locales.", "élèverait", "conditional"),
+    ("Selon un témoin, le feu serait parti d'un garage.", "serait parti", "conditional"),
+    ("Les victimes se trouveraient sous les décombres.", "trouveraient", "conditional"),
+    # "certainement" guesses in French; "tout indique"; a count that can still change
+    ("La fuite est certainement due à une canalisation.", "certainement", "certainement"),
+    ("Tout indique que le bilan va encore s'alourdir.", "Tout indique que", "indique"),
+    ("Le bilan reste provisoire et peut encore évoluer.", "peut encore évoluer", "peut"),
+    ("Ce chiffre est susceptible de s'alourdir.", "susceptible de s'alourdir", "susceptible"),
 ]
 
 NOT_FRENCH = [
@@ -169,6 +193,15 @@ NOT_FRENCH = [
     ("Un portrait du suspect a été diffusé.", "portrait"),
     ("Comme on le craignait, le bilan s'est alourdi.", "craignait"),
     ("Tankers still cross the Strait of Hormuz.", "Strait"),
+    # the imperfect of verbs in -rer ends in -rait as the conditional does
+    ("On ignorait si la famille se trouvait chez elle.", "ignorait"),
+    ("L'incendie durait depuis deux heures.", "durait"),
+    ("Le tireur tirait sur la foule depuis une fenêtre.", "tirait"),
+    ("Le préfet déclarait hier soir que tout était sous contrôle.", "déclarait"),
+    ("La police montrait les photos aux témoins.", "montrait"),
+    ("Le tunnel figurait parmi les plus anciens.", "figurait"),
+    ("La situation empirait d'heure en heure.", "empirait"),
+    ("Le document peut être consulté en mairie.", "peut"),
 ]
 
 NOT_SPECULATION = [
@@ -222,6 +255,13 @@ NOT_SPECULATION = [
     ("Crews can reach the site by boat.", "can reach"),
     ("Temperatures can reach 40 degrees in the summer.", "can reach"),
     ("The crossing will take three hours.", "will take"),
+    # a motive ("fearing aftershocks"), a proposal's author, a stated plan or promise
+    ("Many slept in the streets fearing aftershocks.", "fearing"),
+    ("The route suggested by the police was closed.", "suggested"),
+    ('"We are going to identify every single victim," the mayor said.', "going to"),
+    ('"The search is going to go on through the night," the chief said.', "going to"),
+    ("They will change the rules next year.", "will change"),
+    ("The ministry indicated that 20 people had died.", "indicated"),
 ]
 
 
