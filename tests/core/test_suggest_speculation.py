@@ -127,7 +127,7 @@ SPECULATION = [
     ("Police are investigating what might have caused the blast.", "might have caused", "might"),
     # an expectation whose object is quoted; a count's future in reported speech
     ('The chief said he expected "a long and painful" recovery.', "expected", "expect"),
-    ("The mayor warned that the number of dead would continue to climb.", "would continue", "would"),
+    ("The mayor warned that the dead would continue to climb.", "would continue", "would"),
     ("She said the toll would rise as crews reached the villages.", "would rise", "would"),
     # an unmeasured time; a count that will change, said without an object
     ("Officials said it will take time to count the damaged homes.", "will take time", "will"),
