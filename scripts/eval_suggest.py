@@ -43,11 +43,11 @@ LABELS = ("figure", "speculation", "unconfirmed")
 class Tally:
     """Suggestions against annotated spans of one label; ``matched`` pairs one with one."""
 
+    misses: list[str] = field(default_factory=list)
+    strays: list[str] = field(default_factory=list)
     suggested: int = 0
     annotated: int = 0
     matched: int = 0
-    misses: list[str] = field(default_factory=list)
-    strays: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:

@@ -194,7 +194,7 @@ class QuizSettings:
     exam_of: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuestionSet:
     id: str
     title: str

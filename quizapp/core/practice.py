@@ -230,17 +230,17 @@ def skill_order(skills: list[str] | set[str] | Mapping[str, Any]) -> list[str]:
 # --- records --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Review:
-    """One stored practice answer."""
+    """One stored practice answer: when and in which sitting, to which question, how well."""
 
     reviewed_at: datetime
+    session_id: int | None
     set_id: str
     question_id: str
     skills: tuple[str, ...]
     fraction: float
     rating: Rating
-    session_id: int | None
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,15 @@ class Progress:
 
     def reviews(self, profile_id: int) -> list[Review]:
         return [
-            Review(_parse(row[0]), row[1], row[2], row[3], row[4], Rating(row[5]), row[6])
+            Review(
+                reviewed_at=_parse(row[0]),
+                set_id=row[1],
+                question_id=row[2],
+                skills=row[3],
+                fraction=row[4],
+                rating=Rating(row[5]),
+                session_id=row[6],
+            )
             for row in self.bank.practice_reviews(profile_id)
         ]
 
@@ -450,9 +458,10 @@ class PracticeSession:
         self,
         bank: Bank,
         profile_id: int,
+        *,
+        tz: tzinfo | None = None,
         clock: Clock = system_clock,
         rng: random.Random | None = None,
-        tz: tzinfo | None = None,
         scheduler: Scheduler | None = None,
     ) -> None:
         self.bank = bank

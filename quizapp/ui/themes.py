@@ -39,77 +39,37 @@ def theme_title(theme: str) -> str:
     return titles[theme]
 
 
-# Each palette role's colour in the light, dark and high-contrast themes, in that order;
-# "disabled-text" is the text, window text and button text of disabled widgets.
-_PALETTE_THEMES = ("light", "dark", "high-contrast")
-_PALETTE_COLOURS: dict[str, tuple[str, str, str]] = {
-    # role                light      dark       high contrast
-    "window": ("#f3f3f1", "#23262b", "#000000"),
-    "window-text": ("#1b1b1b", "#e8e8e8", "#ffffff"),
-    "base": ("#ffffff", "#1a1c20", "#000000"),
-    "alternate-base": ("#f0f2f5", "#272a30", "#101010"),
-    "text": ("#1b1b1b", "#ececec", "#ffffff"),
-    "button": ("#e9e9e6", "#32363d", "#000000"),
-    "button-text": ("#1b1b1b", "#e8e8e8", "#ffffff"),
-    "bright-text": ("#ffffff", "#ffffff", "#ffff00"),
-    "highlight": ("#1d5fb4", "#4a8fe7", "#ffff00"),
-    "highlighted-text": ("#ffffff", "#0d0d0d", "#000000"),
-    "link": ("#1554a6", "#8cb8ff", "#00ffff"),
-    "link-visited": ("#6a3aa8", "#c3a6ff", "#ff80ff"),
-    "tooltip-base": ("#fffbe6", "#32363d", "#000000"),
-    "tooltip-text": ("#1b1b1b", "#f0f0f0", "#ffffff"),
-    "placeholder-text": ("#6b6b6b", "#a0a4ab", "#c8c8c8"),
-    "light": ("#ffffff", "#4a4f57", "#ffffff"),
-    "midlight": ("#e4e4e0", "#3b4047", "#ffffff"),
-    "mid": ("#b8b8b2", "#2c3036", "#c8c8c8"),
-    "dark": ("#8a8a84", "#15171a", "#ffffff"),
-    "shadow": ("#4a4a46", "#000000", "#ffffff"),
-    "disabled-text": ("#8a8a84", "#80848b", "#b0b0b0"),
-}
+# The roles whose colour stands for disabled widgets' text: DisabledText in palettes.toml.
+_DISABLED_TEXT_ROLES = ("WindowText", "Text", "ButtonText")
 
 
 def _palette(colours: dict[str, str]) -> QPalette:
-    """A QPalette from a colour per role name (the keys of ``_PALETTE_COLOURS``)."""
+    """A QPalette from a colour per role (Qt's role names, as ``palettes.toml`` has them)."""
     palette = QPalette()
-    roles = {
-        "window": QPalette.ColorRole.Window,
-        "window-text": QPalette.ColorRole.WindowText,
-        "base": QPalette.ColorRole.Base,
-        "alternate-base": QPalette.ColorRole.AlternateBase,
-        "text": QPalette.ColorRole.Text,
-        "button": QPalette.ColorRole.Button,
-        "button-text": QPalette.ColorRole.ButtonText,
-        "bright-text": QPalette.ColorRole.BrightText,
-        "highlight": QPalette.ColorRole.Highlight,
-        "highlighted-text": QPalette.ColorRole.HighlightedText,
-        "link": QPalette.ColorRole.Link,
-        "link-visited": QPalette.ColorRole.LinkVisited,
-        "tooltip-base": QPalette.ColorRole.ToolTipBase,
-        "tooltip-text": QPalette.ColorRole.ToolTipText,
-        "placeholder-text": QPalette.ColorRole.PlaceholderText,
-        "light": QPalette.ColorRole.Light,
-        "midlight": QPalette.ColorRole.Midlight,
-        "mid": QPalette.ColorRole.Mid,
-        "dark": QPalette.ColorRole.Dark,
-        "shadow": QPalette.ColorRole.Shadow,
-    }
-    for name, role in roles.items():
-        palette.setColor(role, QColor(colours[name]))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["disabled-text"]))
+    for name, colour in colours.items():
+        if name != "DisabledText":
+            palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
+    disabled = QColor(colours["DisabledText"])
+    for name in _DISABLED_TEXT_ROLES:
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, name), disabled)
     return palette
 
 
 def palette_for(theme: str) -> QPalette | None:
-    """The palette of a named theme; None for ``system`` (the platform decides)."""
-    if theme not in _PALETTE_THEMES:
-        return None
-    column = _PALETTE_THEMES.index(theme)
-    return _palette({role: colours[column] for role, colours in _PALETTE_COLOURS.items()})
+    """The palette of a named theme; None for ``system`` (the platform decides) and for a
+    theme ``assets/themes/palettes.toml`` does not hold (an installation without it)."""
+    colours = _palette_colours().get(theme) if theme != "system" else None
+    return _palette(colours) if colours else None
+
+
+def _palette_colours() -> dict[str, dict[str, str]]:
+    import tomllib  # only when a theme of our own is chosen: "system" never reads it
+
+    try:
+        with open(paths.assets_dir() / "themes" / "palettes.toml", "rb") as file:
+            return tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
 
 
 def is_dark(palette: QPalette) -> bool:

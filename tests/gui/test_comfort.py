@@ -263,3 +263,21 @@ def test_a_quiz_file_dropped_on_the_window_is_opened(
         drop = QDropEvent(QPointF(20, 60), Qt.DropAction.CopyAction, data, buttons, keys)
         QApplication.sendEvent(window, drop)
     assert opened == [str(quiz)]
+
+
+def test_every_theme_in_palettes_toml_names_the_same_qt_roles():
+    """assets/themes/palettes.toml gives light, dark and high contrast a colour for the same
+    roles, each a QPalette role (or DisabledText), so no theme leaves a role to chance."""
+    import tomllib
+
+    from quizapp import paths
+
+    with open(paths.assets_dir() / "themes" / "palettes.toml", "rb") as file:
+        themes = tomllib.load(file)
+    assert set(themes) == {"light", "dark", "high-contrast"}
+    roles = {name for name in themes["light"] if name != "DisabledText"}
+    assert len(roles) == 20
+    for colours in themes.values():
+        assert set(colours) == roles | {"DisabledText"}
+        for name in roles:
+            assert isinstance(getattr(QPalette.ColorRole, name), QPalette.ColorRole)

@@ -303,7 +303,7 @@ def practise(
         clock.now = datetime(start.year, start.month, start.day, 18, tzinfo=UTC) + timedelta(
             days=day
         )
-        session = PracticeSession(bank, profile.id, clock, rng=random.Random(day), tz=UTC)
+        session = PracticeSession(bank, profile.id, clock=clock, rng=random.Random(day), tz=UTC)
         for _ in range(count):
             item = session.next_question()
             assert item is not None
