@@ -1260,7 +1260,7 @@ _SEVERITY = re.compile(
     r"|en\s+urgence\s+(absolue|relative))",
     re.IGNORECASE,
 )
-_OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+_OF_THE_INJURED = re.compile(r"(?i)\bof\s+the\s+(?:injured|wounded)\b")
 _STILL_IN_HOSPITAL = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:remain\w*|are|were|have\s+been|had\s+been)\s+(?:still\s+)?"
     r"(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)",
