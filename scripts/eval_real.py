@@ -98,6 +98,7 @@ _VAGUE = {
     "douzaine": (10, 14), "quinzaine": (13, 17), "vingtaine": (18, 22), "trentaine": (27, 33),
     "quarantaine": (36, 44), "cinquantaine": (45, 55), "soixantaine": (54, 66),  # blind3/
     "centaine": (90, 110),
+    "dizaines": (20, 99),  # "plusieurs dizaines", "des « dizaines de morts »" (blind4/)
 }  # fmt: skip
 # compound number words: "Eighty-four deaths", "Quatre-vingt pompiers" (blind2/)
 _TENS = {

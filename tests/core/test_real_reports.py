@@ -1,5 +1,5 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
-blind3) parse."""
+blind3, blind4) parse."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3")
+PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4")
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
     "fresh": ("dev", "heldout"),
@@ -28,6 +28,9 @@ NEW_PARTS = {
 # blind3 (events before 2016) is written at the same time as blind4 (events from 2016): new
 # against every earlier part, and sharing no event with blind4
 BLIND3_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
+# blind4 (events from 2016), the session's final measurement: new against every other part,
+# blind5 (events before 2016, written at the same time) included once it exists
+BLIND4_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind5")
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -151,6 +154,20 @@ def test_blind3_is_new_material_of_events_before_2016() -> None:
     assert all(int(event[-4:]) < 2016 for event in new), "blind3 holds events before 2016"
     assert not any(event.startswith("paris") for event in new), "the reference articles' event"
     urls = [_split(path)[0]["url"] for path in FILES]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+def test_blind4_is_new_material_of_events_from_2016() -> None:
+    """blind4: its events are in no other part (blind5 too), all from 2016 on, urls unique."""
+    new = _events("blind4")
+    old: dict[str, list[str]] = {}
+    for other in BLIND4_OLD:
+        old.update(_events(other))
+    assert new and not set(new) & set(old), "blind4: an event already in another part"
+    assert all(int(event[-4:]) >= 2016 for event in new), "blind4 holds events from 2016 on"
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    others = [path for part in BLIND4_OLD for path in sorted((REAL / part).glob("*.md"))]
+    urls = [_split(path)[0]["url"] for path in {*FILES, *others}]
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
