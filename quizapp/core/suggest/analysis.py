@@ -33,7 +33,10 @@ _BRACED = re.compile(
 # "More than 1,000 people could be dead", "20 people may have died": the toll itself hedged
 _HEDGED_FATE = re.compile(
     r"(?:could|may|might|are\s+feared\s+to|are\s+believed\s+to)\s+(?:well\s+)?(?:be\s+dead"
-    r"|have\s+died|have\s+been\s+killed|be\s+among\s+the\s+dead)\b",
+    r"|have\s+died|have\s+been\s+killed|be\s+among\s+the\s+dead)\b"
+    # "10,000 feared dead", "were feared killed", "are thought to have been killed" (u14)
+    r"|(?:(?:are|were|is|was)\s+)?(?:feared|thought|believed)\s+"
+    r"(?:to\s+have\s+been\s+)?(?:dead|killed)\b",
     re.IGNORECASE,
 )
 _FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")

@@ -34,7 +34,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\
 _TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll|bilan)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
-_HEAD_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
+_HEAD_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’]*\w)?(?:-[A-Za-z]+)*)")  # not "homes'" quote
 _HEAD_STOP = frozenset(
     "a an the of in on at to for from by with into across during after before since and or but"
     " were was are is be been being have has had will would could may might can who which that"
@@ -43,7 +43,7 @@ _HEAD_STOP = frozenset(
     " only all both some such yet just again critically seriously while when where whom whose"
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
-    " every whether earlier later ago"
+    " every whether earlier later ago till until unto"  # "reaching 350 till this afternoon"
     # French function words and auxiliaries: "29 morts et plus de 2500 blessés"
     " et ou de du des la le les à au aux en dans sur par pour ont sont été est était étaient"
     " selon dont qui que ce cette ces son sa ses leur leurs lors après avant depuis pendant"
@@ -60,6 +60,8 @@ _IRREGULAR_PLURALS = frozenset(
 # "231 people" counts everyone involved (aboard, present): unlike a role ("58 workers") it
 # is not one group among others
 _ANYONE = frozenset("people persons individuals".split())
+# generic heads that are buildings, never people (a people's outcome is not theirs)
+_BUILDINGS = frozenset("homes houses properties buildings dwellings structures".split())
 _NOT_COUNTED = frozenset(
     "ways reasons things points sides parts issues questions words steps aspects factors options"
     " kinds types sorts areas matters lessons sons daughters brothers sisters".split()
@@ -106,6 +108,9 @@ _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|,\d)")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _EARLIER = re.compile(
     rf"\b{one_of('last_year previous_year a_year year_before earlier_this_year')}\b", re.I
+)
+_YEARS_AFTER = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since)\s+(?:the|a|an)\b", re.I
 )
 _CLOCK = one_of(r"am pm a\.m\.? p\.m\.? o['’]clock gmt bst utc cet cest edt est et pst pt hrs h")
 _TIME_AFTER = re.compile(rf"(?::\d\d)|\s*{_CLOCK}\b", re.IGNORECASE)
@@ -157,8 +162,12 @@ _ADDRESS_AFTER = re.compile(
     r"|Way|Drive|Place|Square|Terrace|Close|Crescent|Court|Row|Gardens|Grove|Parade)\b"
 )
 _COORDINATED_BEFORE = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-# thousands grouped by commas ("2,500") or, as in French, by a space ("2 500", "2\u202f500")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
+# thousands grouped by commas ("2,500"), as in French by a space ("2 500", "2\u202f500"), or
+# as in Swiss reports by an apostrophe ("113'000")
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
+)
 _DENOMINATORS = {
     word: denominator
     for denominator, words in enumerate(
@@ -201,10 +210,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         return cached[1]
     words = _alternation(list(lexicon.number_words))
     scales = _alternation(list(lexicon.scales))
+    # "two dozen", "two dozens", "a half-dozen": a count of dozens (reporters write it for
+    # counts between ten and a hundred)
     word_number = (
-        rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})"
-        rf"|(?:{words})(?:-(?:{words}))?(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})"
-        rf"(?:-(?:{words}))?)?)*)"
+        rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})|(?:an?\s+)?half[\s-]dozen"
+        rf"|(?:{words})(?:-(?:{words}))?(?:\s+dozens?(?![\w-]))?"
+        rf"(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})(?:-(?:{words}))?)?)*)"
     )
     currencies = _alternation(list(lexicon.currencies))
     short = _alternation(list(lexicon.short_scales))
@@ -257,8 +268,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 def _word_value(text: str, lexicon: Lexicon) -> float | None:
     """Value of a number written in words: "twenty-three", "one hundred and twenty"."""
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
-    if tokens[:3] == ["half", "a", "dozen"]:
-        return 6.0
+    if tokens[-1:] == ["dozens"]:
+        tokens[-1] = "dozen"  # "two dozens of workers"
+    if tokens[:3] == ["half", "a", "dozen"] or tokens[-2:] == ["half", "dozen"]:
+        return 6.0  # "half a dozen", "a half-dozen"
     total = 0.0
     current = 0.0
     for token in tokens:
@@ -305,7 +318,7 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
             return None
         return _Number(start, end, value, value, False, True, False)
     digits = match.group("digits")
-    value = float(re.sub(r"[, \u00a0\u202f\u2009]", "", digits))
+    value = float(re.sub(r"[, \u00a0\u202f\u2009'’]", "", digits))
     number = _Number(start, end, value, value, False, False, bool(match.group("cur")))
     if match.group("scale"):
         value *= lexicon.scales[match.group("scale").lower()]
@@ -495,13 +508,17 @@ def _quantity_from_cues(
     end: int,
     window: float,
     before_only: bool = False,
+    exclude: frozenset[str] = frozenset(),
 ) -> tuple[str, float] | None:
-    """The nearest quantity cue in the sentence: (quantity, distance in words)."""
+    """The nearest quantity cue in the sentence: (quantity, distance in words); none of the
+    quantities in ``exclude``."""
     text = doc.text
     sentence_start, sentence_end = doc.sentence_at(start)
     best: tuple[float, str] | None = None
     for cue in cues.between(sentence_start, sentence_end):
         entry = lexicon.cues.entry_for(cue)
+        if entry.kind in exclude:
+            continue
         is_noun = entry.reason == "noun"
         if cue.start() >= end and (is_noun or before_only):
             # a count noun after the number is only its head ("officers said"), except a
@@ -681,6 +698,7 @@ class _Draft:
     change: bool = False
     coordinated: _Figure | None = None
     compound: bool = False  # "five-story": the number and its noun in one word
+    more: bool = False  # "five more bodies": a part by "more", "further", "additional"
 
     @property
     def text(self) -> str:
@@ -897,7 +915,7 @@ def _read_part(d: _Draft) -> bool:
     if more and not d.part_after:
         d.head_from += more.end()  # "five more bodies", "two other candidates"
         if more.group(1) in ("more", "further", "additional", "extra"):
-            d.part = True  # an increment, not a total
+            d.part = d.more = True  # an increment, not a total
     d.another = bool(re.search(r"\banother\s+$", text[max(0, d.start - 9) : d.start], re.I))
     return True
 
@@ -907,7 +925,8 @@ def _read_head(d: _Draft) -> None:
     text, lexicon = d.text, d.lexicon
     position = d.head_from
     head_words = d.head_words
-    compound = re.match(r"-([a-z]+)\b", text[position : position + 24])
+    # "a five-story building"; "an eight- storey building", a compound broken at the line end
+    compound = re.match(r"-[ \t]?([a-z]+)\b", text[position : position + 24])
     if compound and compound.group(1) in lexicon.head_nouns:
         d.quantity, d.from_cue = lexicon.head_nouns[compound.group(1)], True
         head_words.append(compound.group(1))  # "a five-story building", "a four-alarm fire"
@@ -981,13 +1000,29 @@ def _head_counts(d: _Draft) -> bool:
     )
 
 
+# "Tacloban, a city of 200,000", "Baco, a town of 35,000 people": a place's size, however
+# the sentence goes on ("... was 80% under water"); not "a city of 200,000 homes"
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|municipality|island|nation"
+    r"|country|province|district|community|suburb)\s+of\s+$",
+    re.IGNORECASE,
+)
+_RESIDENTS = frozenset("people residents inhabitants souls".split())
+
+
 def _read_quantity(d: _Draft) -> None:
     """What the figure counts: a role with its outcome, the unit, the cues around it, the
     figure it is listed with, the count named just before."""
     lexicon = d.lexicon
+    if (
+        d.number.unit is None
+        and (not d.head_words or d.head_words[-1] in _RESIDENTS)
+        and _POPULATION_BEFORE.search(d.text, max(d.sentence_start, d.start - 40), d.start)
+    ):
+        d.quantity, d.from_cue = "population", True
     # a role counted with what happened to it: "two firefighters were taken to hospital"
     if d.quantity is not None and d.from_cue and d.quantity not in lexicon.outcomes:
-        if d.head_words:
+        if d.head_words and not d.compound:  # not "an eight-storey building killed 86"
             outcome = _quantity_from_cues(d.doc, lexicon, d.cues, d.start, d.head_end, 4)
             if outcome and outcome[0] in lexicon.outcomes:
                 d.quantity = f"{outcome[0]} ({d.quantity})"
@@ -1139,6 +1174,13 @@ def _quantity_by_cues(d: _Draft) -> None:
     ):
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
+    if cue and cue[0] in d.lexicon.outcomes and d.head_words and d.head_words[-1] in _BUILDINGS:
+        # "200 people were injured and 150 homes, three rescue trucks and a fire truck were
+        # destroyed": what happens to people (injured, killed, missing) never happens to a
+        # building; its own verb may stand further off
+        cue = _quantity_from_cues(
+            d.doc, d.lexicon, d.cues, start, d.head_end, 14, exclude=frozenset(d.lexicon.outcomes)
+        )
     if d.generic and _RECOVERED_BEFORE.search(text, max(d.sentence_start, start - 40), start):
         cue = ("deaths", 0.0)  # "authorities have recovered 24 victims"
     if cue and cue[0] == "aboard":
@@ -1356,6 +1398,24 @@ def _is_part(d: _Draft, quantity: str, part: bool) -> bool:
     return False
 
 
+def _more_of_another_outcome(d: _Draft, quantity: str) -> bool:
+    """ "At least 39 people were killed and scores more injured": "more" adds to the people
+    of another outcome named before in the sentence, so this is the whole count of its own
+    outcome (the injured), not an increment of it."""
+    outcomes = d.lexicon.outcomes
+    base = quantity.split(" (")[0]
+    if base not in outcomes:
+        return False
+    return any(
+        e.start >= d.sentence_start
+        and e.quantity.split(" (")[0] in outcomes
+        and e.quantity.split(" (")[0] != base
+        for e in d.earlier
+    ) and not any(
+        e.start >= d.sentence_start and e.quantity.split(" (")[0] == base for e in d.earlier
+    )
+
+
 def _finish(d: _Draft) -> _Figure:
     text, start = d.text, d.start
     assert d.quantity is not None
@@ -1398,6 +1458,8 @@ def _finish(d: _Draft) -> _Figure:
         # "Tens of thousands dead and missing", "58 people are missing, presumed dead": the
         # dead counted with the missing, apart from the confirmed dead and the missing
         part, quantity = False, "dead or missing"
+    if part and d.more and _more_of_another_outcome(d, quantity):
+        part = False
     part = _is_part(d, quantity, part)
     return _Figure(
         start=start,
@@ -1461,6 +1523,12 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
                 markers.append((year.start(), year.group()))
         for earlier_year in _EARLIER.finditer(text, sentence_start, sentence_end):
             markers.append((earlier_year.start(), "an earlier year"))
+        for years_after in _YEARS_AFTER.finditer(text, sentence_start, sentence_end):
+            # "The latest disaster came eight years after the collapse of Spectrum Garments
+            # that left 64 workers dead": what follows is the earlier event's
+            for figure in members:
+                if figure.scope is None and figure.start > years_after.end():
+                    figure.scope = "an earlier year"
         for position, name in markers:
             nearest = min(
                 members,

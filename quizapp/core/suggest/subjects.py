@@ -34,6 +34,12 @@ _LIVES_IN = re.compile(
 )
 _NAMED_WHOLE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_WHOLE}\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:—(]")
+# "Tacloban, a city of 200,000", "Baco, a town of 35,000 people": the place named before the
+# apposition is whose population it is (two cities of one report are kept apart)
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:city|town|village|municipality|island|community|suburb)\s+of\s+$"
+)
 
 _PAYER = re.compile(
     r"(?P<payer>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*|\b(?:the\s+)?(?:state\s+|federal\s+|central\s+"
@@ -71,6 +77,9 @@ def _population_of(doc: Document, start: int, end: int) -> str | None:
     than 300,000 inhabitants": a city's or a country's population."""
     text = doc.text
     sentence_start, sentence_end = doc.sentence_at(start)
+    named_before = _APPOSITION.search(text, max(sentence_start, start - 80), start)
+    if named_before:
+        return named_before.group("name")
     possessive = _POSSESSIVE.search(text[max(sentence_start, start - 40) : start])
     if possessive:
         return _WHOLES[possessive.group("whole").lower()]

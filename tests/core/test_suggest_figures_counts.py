@@ -1,0 +1,118 @@
+"""What a figure counts in real news prose (issue 14, helper u14): number readings, the noun
+counted, places' sizes, buildings against people, parts and earlier events.
+
+Each case is a kind of sentence reporters write, with the negative cases a naive rule would
+get wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import analyse
+from quizapp.core.suggest.model import Interval, Suggestion
+
+
+def _figure(text: str, phrase: str) -> Suggestion:
+    """The figure suggestion that covers ``phrase`` (its first word at least)."""
+    at = text.index(phrase)
+    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
+    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        (
+            "More than two dozens of workers were injured.",
+            "two dozens",
+            Interval(24, float("inf"), True),
+        ),
+        ("Two dozen people were injured in the blast.", "Two dozen", Interval(24, 24)),
+        ("The typhoon hit a half-dozen islands on Friday.", "a half-dozen", Interval(6, 6)),
+        ("Half a dozen people were killed.", "Half a dozen", Interval(6, 6)),
+        ("About 113'000 people had to leave their homes.", "113'000", Interval(101700, 124300)),
+        ("At least 39 were killed and scores more injured.", "scores", Interval(40, 99)),
+    ],
+)
+def test_number_readings(text: str, phrase: str, interval: Interval) -> None:
+    """Dozens counted ("two dozens", "a half-dozen"), a Swiss thousands apostrophe, "scores"."""
+    found = _figure(text, phrase).interval
+    assert found is not None
+    assert (found.low, found.high, found.low_open) == (
+        interval.low,
+        interval.high,
+        interval.low_open,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a time word after the number is not what it counts
+        (
+            "The death toll continues to escalate, reaching 350 till this afternoon.",
+            "350",
+            "deaths",
+        ),
+        ("The toll rose to 120 until Friday, officials said.", "120", "deaths"),
+        # a compound broken at a line end, and the "-storied" form
+        ("The collapse of an eight- storey building killed 86 people.", "eight", "storeys"),
+        ("Rana Plaza, the eight-storied collapsed building, fell.", "eight", "storeys"),
+        # a place's size, however the sentence goes on
+        ("Tacloban, a city of 200,000, was flattened.", "200,000", "population"),
+        ("Baco, a city of 35,000 people, was 80% under water.", "35,000", "population"),
+        # what happens to people never happens to a building
+        (
+            "At least 200 people were injured and 150 homes, three rescue trucks and a fire"
+            " truck were destroyed.",
+            "150 homes",
+            "buildings-damaged",
+        ),
+        ("Five people died and 40 homes were flooded.", "40 homes", "homes-flooded"),
+        ("At least 200 people were injured and 150 homes were hit.", "200 people", "injured"),
+        # a hedged fate right after the figure: a feared toll, not a count
+        ("As many as 10,000 people were feared dead in one city.", "10,000", "deaths (feared)"),
+        ("10,000 feared dead after Philippines typhoon", "10,000", "deaths (feared)"),
+        ("At least 10,000 people are thought to have been killed.", "10,000", "deaths (feared)"),
+        ("At least 14 people were killed in the blast.", "14", "deaths"),
+    ],
+)
+def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
+    """The quantity a figure resolves to in each kind of sentence."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_the_size_of_a_named_city_is_that_citys() -> None:
+    """ "Tacloban, a city of 200,000" and "Baco, a city of 35,000" are two cities' sizes."""
+    text = "Tacloban, a city of 200,000, was flattened. Baco, a city of 35,000 people, flooded."
+    assert _figure(text, "200,000").scope == "Tacloban"
+    assert _figure(text, "35,000").scope == "Baco"
+    assert _figure("The city has a population of 200,000.", "200,000").scope == "the city"
+
+
+def test_more_of_another_outcome_is_a_whole_count() -> None:
+    """ "killed and scores more injured" is the injured's count; "two more died" is a part."""
+    killed_and_injured = "At least 39 people were killed and scores more injured by gunmen."
+    assert not _figure(killed_and_injured, "scores").part
+    more_dead = "Four people died on Monday and two more died on Tuesday."
+    assert _figure(more_dead, "two").part
+
+
+def test_a_toll_years_before_is_another_events() -> None:
+    """ "eight years after the collapse ... that left 64 workers dead" is not this toll."""
+    text = (
+        "The disaster came eight years after the collapse of Spectrum Garments in Savar that"
+        " left 64 workers dead."
+    )
+    assert _figure(text, "64").scope == "an earlier year"
+    this_one = "Eight hours after the collapse, 64 workers were dead."
+    assert _figure(this_one, "64").scope is None
+
+
+def test_a_compound_measure_is_not_a_role() -> None:
+    """ "an eight-storey building killed 86" counts storeys, not dead storeys."""
+    text = "The collapse of an eight-storey building killed 86 people."
+    assert _figure(text, "eight").quantity == "storeys"
+    assert _figure(text, "86").quantity == "deaths"
