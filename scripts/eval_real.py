@@ -113,7 +113,7 @@ _SCALES = {"million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
 _RANGE_END = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|lakh|crore)?")
 _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
-    "plus de",
+    "plus de", "in excess of",
 )  # fmt: skip
 _MIN = ("at least", "au moins", "no fewer than", "no less than", "a minimum of")
 # an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
