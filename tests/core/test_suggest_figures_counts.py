@@ -116,3 +116,28 @@ def test_a_compound_measure_is_not_a_role() -> None:
     text = "The collapse of an eight-storey building killed 86 people."
     assert _figure(text, "eight").quantity == "storeys"
     assert _figure(text, "86").quantity == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # "presumed dead" is counted with the dead; "feared dead" is a fear about the missing
+        ("Police said 58 people are missing, presumed dead.", "58", "dead or missing"),
+        ("Two workers were killed and 13 more are missing feared dead.", "13", "missing"),
+        ("A total of 76 people remain missing and feared dead.", "76", "missing"),
+        ("Tens of thousands dead and missing after the floods.", "Tens", "dead or missing"),
+        # a contrast opens a clause of its own: the cue before it is not this figure's
+        (
+            "Two children had been rescued, but up to 30 others were still missing.",
+            "30",
+            "missing",
+        ),
+        ("Rescuers pulled out 12 people, and 30 others were rescued later.", "30", "rescued"),
+        # those searching are counted as rescuers, whatever the sentence says of them
+        ("On the ground, some 120 rescuers with dogs are searching.", "120", "rescuers"),
+        ("About 1,100 rescue personnel are involved in the efforts.", "1,100", "rescuers"),
+    ],
+)
+def test_who_is_counted(text: str, phrase: str, quantity: str) -> None:
+    """The missing against the dead or missing, a clause after "but", rescuers."""
+    assert _figure(text, phrase).quantity == quantity

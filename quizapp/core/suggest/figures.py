@@ -552,6 +552,10 @@ def _quantity_from_cues(
             distance = doc.words_between(cue.end(), start) + 1.5
             if re.search(r"\band\b|[,;]", text[cue.end() : start]):
                 distance += 2
+            if re.search(r"\b(?:but|while|whereas)\b|;", text[cue.end() : start]):
+                # "Two children had been rescued, but up to 30 others were still missing": a
+                # contrast opens a clause with its own verb
+                distance += 3
         else:
             continue
         if distance <= window and (best is None or distance < best[0]):
@@ -1321,7 +1325,9 @@ _DEAD_OR_MISSING = re.compile(
     r"|now|have\s+been|had\s+been|feared|believed|thought|reported))*\s+(?:"
     r"(?:dead|killed)\s+(?:and|or)\s+(?:missing|unaccounted\s+for)"
     r"|(?:missing|unaccounted\s+for)(?:\s+(?:or|and)\s+|,\s*(?:and\s+)?|\s+)"
-    r"(?:(?:presumed|feared|believed)\s+)?dead)\b",
+    # "missing, presumed dead" is counted with the dead (the police's count); "missing and
+    # feared dead", "missing feared dead" are the missing, the fear a guess about them
+    r"(?:presumed\s+)?dead)\b",
     re.IGNORECASE,
 )
 _WHERE_BEFORE = re.compile(r"(?:,\s+|\s+(?:the\s+)?\w+\s+)where\s+$", re.IGNORECASE)
