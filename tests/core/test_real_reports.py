@@ -211,6 +211,19 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("fewer than 20 people", 0, 20 - 1e-9),
         ("no fewer than 12 people", 12, math.inf),
         ("nearly 20,000", 18000, 20000 - 1e-9),
+        # blind5/: French teens, tens and compounds, Swiss thousands, half a dozen, "1 or 2"
+        ("cinquante morts", 50, 50),
+        ("treize disparus", 13, 13),
+        ("quarante personnes", 40, 40),
+        ("soixante wagons", 60, 60),
+        ("dix-sept blessés", 17, 17),
+        ("vingt-deux victimes", 22, 22),
+        ("soixante-douze wagons", 72, 72),
+        ("quatre-vingt-dix pompiers", 90, 90),
+        ("113'000 litres", 113000, 113000),
+        ("a half-dozen islands", 6, 6),
+        ("half a dozen people", 6, 6),
+        ("1 or 2 missing", 1, 2),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
