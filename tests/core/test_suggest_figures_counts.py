@@ -141,3 +141,39 @@ def test_a_compound_measure_is_not_a_role() -> None:
 def test_who_is_counted(text: str, phrase: str, quantity: str) -> None:
     """The missing against the dead or missing, a clause after "but", rescuers."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # what was done with the dead once found: a count of its own, never the toll
+        ("340 bodies were handed over to their families.", "340", "bodies handed over"),
+        (
+            "Officials said over 100 bodies were already received by the relatives.",
+            "100",
+            "bodies handed over",
+        ),
+        (
+            "The team identified some 250 bodies and handed over to family.",
+            "250",
+            "bodies handed over",
+        ),
+        ("The toll rose to 39, and 37 bodies have been identified.", "37", "identified"),
+        # the bodies found so far: the search's count, apart from the toll
+        ("164 bodies were retrieved and 1,400 people rescued.", "164", "bodies recovered"),
+        ("Rescuers recovered 31 bodies from the debris.", "31", "bodies recovered"),
+        # the toll itself, even when written with "bodies"
+        ("The toll rose to 14 bodies on Friday.", "14", "deaths"),
+        ("At least 39 people were killed in the attack.", "39", "deaths"),
+    ],
+)
+def test_bodies_found_and_handed_over(text: str, phrase: str, quantity: str) -> None:
+    """Bodies recovered, identified or handed over are counts of their own, not the toll."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_more_bodies_found_stay_a_part() -> None:
+    """ "Three more bodies were found" is a part of the bodies found, not compared."""
+    figure = _figure("Three more bodies were found later.", "Three")
+    assert figure.quantity == "bodies recovered"
+    assert figure.part

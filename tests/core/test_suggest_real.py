@@ -246,7 +246,12 @@ QUANTITIES = [
     ("The families will receive ₹1 crore each in compensation.", "1 crore", "grants"),
     ("Crews dispatched 11 fire tenders to the plant.", "11 fire tenders", "fire-engines"),
     ("About 200,000 people live in the city.", "200,000", "population"),
-    ("Five charred bodies were recovered in the first two hours.", "Five charred", "deaths"),
+    # the bodies found so far: the search's count, apart from the toll (dev: bodies-recovered)
+    (
+        "Five charred bodies were recovered in the first two hours.",
+        "Five charred",
+        "bodies recovered",
+    ),
     # a number and its noun or unit in one word; magnitudes written before the value
     ("The blaze broke out in a five-story building.", "five-story", "storeys"),
     ("More than 160 firefighters responded to the four-alarm blaze.", "four-alarm", "alarms"),

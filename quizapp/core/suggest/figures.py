@@ -1404,6 +1404,56 @@ def _is_part(d: _Draft, quantity: str, part: bool) -> bool:
     return False
 
 
+# what was done with the dead once found: "340 bodies were handed over to their families",
+# "over 100 bodies were already received by the relatives", "five people had been formally
+# identified", "The rescue team identified some 250 bodies and handed over": a count of its
+# own (how far the work has gone), never the toll
+_HANDLED_AFTER = re.compile(
+    r"(?:\s+(?:of\s+them|bodies))?\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being)"
+    r"\s+(?:already\s+|now\s+|formally\s+|so\s+far\s+)?(?P<verb>handed\s+over|identified"
+    r"|released\s+to|returned\s+to|received\s+by|claimed\s+by)\b",
+    re.IGNORECASE,
+)
+_HANDLED_BEFORE = re.compile(r"\b(?P<verb>identified|handed\s+over)\s+(?:the\s+)?$", re.IGNORECASE)
+_HANDED_LATER = re.compile(r"^[^;.]{0,40}?\band\s+handed\s+(?:them\s+)?over\b", re.I)
+# "164 bodies were retrieved", "14 bodies had been recovered", "recovered 31 bodies": the
+# bodies found so far, a count of the search, apart from the toll (which counts those who died
+# in hospital too)
+_BODIES = frozenset("bodies body corpses corps".split())
+_RECOVERED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|are)\s+)?(?:been\s+)?(?:already\s+|so\s+far\s+|now\s+)?"
+    r"(?:recovered|retrieved|found|pulled|extricated|removed|dug\s+out|brought\s+out|taken\s+out"
+    r"|exhumed|retrouvés|extraits|dégagés)\b",
+    re.IGNORECASE,
+)
+_RECOVERED_VERB_BEFORE = re.compile(
+    r"\b(?:recovered|retrieved|found|pulled\s+out|extricated|removed)\s+(?:the\s+)?$", re.I
+)
+
+
+def _handled_bodies(d: _Draft, quantity: str) -> str | None:
+    """ "bodies handed over" or "identified" for a count of the dead handed to families or
+    identified, else None."""
+    if quantity.split(" (")[0] != "deaths":
+        return None
+    end = d.head_end if d.head_words else d.number_end
+    after = _HANDLED_AFTER.match(d.text, end, d.sentence_end)
+    before = _HANDLED_BEFORE.search(d.text, max(d.sentence_start, d.start - 20), d.start)
+    said = after or before
+    verb = said.group("verb").lower() if said else ""
+    if before and _HANDED_LATER.match(d.text[end : d.sentence_end]):
+        verb = "handed over"
+    if not verb and d.head_words and d.head_words[-1] in _BODIES:
+        found = _RECOVERED_AFTER.match(d.text, end, d.sentence_end)
+        if found or _RECOVERED_VERB_BEFORE.search(
+            d.text, max(d.sentence_start, d.start - 25), d.start
+        ):
+            return "bodies recovered"
+    if not verb:
+        return None
+    return "identified" if verb == "identified" else "bodies handed over"
+
+
 def _more_of_another_outcome(d: _Draft, quantity: str) -> bool:
     """ "At least 39 people were killed and scores more injured": "more" adds to the people
     of another outcome named before in the sentence, so this is the whole count of its own
@@ -1466,6 +1516,9 @@ def _finish(d: _Draft) -> _Figure:
         part, quantity = False, "dead or missing"
     if part and d.more and _more_of_another_outcome(d, quantity):
         part = False
+    handled = _handled_bodies(d, quantity)
+    if handled is not None:
+        part, quantity = part and handled == "bodies recovered", handled
     part = _is_part(d, quantity, part)
     return _Figure(
         start=start,
