@@ -39,6 +39,19 @@ _HEDGED_FATE = re.compile(
     r"(?:to\s+have\s+been\s+)?(?:dead|killed)\b",
     re.IGNORECASE,
 )
+# "10,000 feared dead", "were feared dead", "are thought to have been killed", "might be
+# killed": the dead themselves hedged by the words right after the count (a toll of the dead
+# only: "76 remain missing and feared dead" are still the missing)
+_FEARED_DEAD = re.compile(
+    r"(?:(?:are|were|is|was|now)\s+)?(?:feared|thought|believed|estimated)\s+(?:to\s+(?:be|have)"
+    r"\s+(?:been\s+)?)?(?:dead|killed|died)\b"
+    r"|(?:could|may|might)\s+(?:well\s+)?(?:be|have)\s+(?:been\s+)?(?:dead|killed|died)\b"
+    r"|fear(?:ed)?\s+dead\b",
+    re.IGNORECASE,
+)
+# an evidential that only qualifies a count as the writer's reading of it ("it appears at
+# least 25 people have been killed", "apparently"): the count, not a fear or a forecast
+_EVIDENTIAL = re.compile(r"(?:it\s+(?:appears|seems)|apparently|seemingly)\b", re.IGNORECASE)
 _FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")
 
 
@@ -55,14 +68,20 @@ def _feared(
         if base in _TOLLS and (
             _BRACED.search(text, max(0, figure.start - 40), figure.start)
             or any(
-                s.start <= figure.start < s.end
-                or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
+                (
+                    s.start <= figure.start < s.end
+                    or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
+                )
+                and not _EVIDENTIAL.match(text, s.start, s.end)
                 for s in speculation
             )
             or any(
                 figure.end <= s.start
                 and not text[figure.end : s.start].strip()
-                and _HEDGED_FATE.match(text, s.start, s.end)
+                and (
+                    _HEDGED_FATE.match(text, s.start, s.end)
+                    or (base == "deaths" and _FEARED_DEAD.match(text, s.start, s.end))
+                )
                 for s in speculation
             )
         ):

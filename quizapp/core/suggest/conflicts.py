@@ -49,7 +49,7 @@ GROWING = frozenset(
 )  # fmt: skip
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"
-    r"|mounted|mounts|soared|soars|reached|reaches|topped|tops|surpassed|surpasses|passed|past"
+    r"|mounted|mounts|soared|soars|reached|reaches|reaching|topped|tops|surpassed|surpasses|passed|past"
     r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
     r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
     # "pushing the storm's overall toll to", "bringing the death toll to"
@@ -192,14 +192,28 @@ _PART_WORDS = one_of(
     " of_those,? of_them,? of_these,?"
 )
 _PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?\s*$", re.IGNORECASE)
-_FOUND = one_of("recovered found pulled extricated identified retrieved")
+# "four bodies have been recovered so far"; and bodies given to the families ("340 bodies were
+# handed over to their families", "over 100 bodies were already received by the families"):
+# some of the dead, a part of the toll
+_FOUND = one_of(
+    "recovered found pulled extricated identified retrieved handed_over released_to"
+    " returned_to received_by"
+)
 _PART_AFTER = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?"
     + one_of(
         r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital so_far\b"
-        rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_)?been|were|was)_{_FOUND}"
+        rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_|already_)?been|were|was)_"
+        rf"(?:already_)?{_FOUND}"
         r" (?:are_|were_)?(?:still_)?in_hospital remain\w*_(?:in_hospital|hospitali[sz]ed)"
     ),
+    re.IGNORECASE,
+)
+# the verb of a part right after an open-ended figure below the toll: "over 100 bodies were
+# already received by the families" (not "at least three killed and more than 30 injured")
+_FOUND_AFTER = re.compile(
+    rf"\s+(?:(?:have|has|had|were|was)\s+(?:so\s+far\s+|now\s+|already\s+)?been|were|was)"
+    rf"\s+(?:already\s+)?{_FOUND}",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas|as)\s")
@@ -217,6 +231,68 @@ _FRONTED_PLACE = re.compile(
     r"\W*(?:In|Across|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
 )
+
+
+# "10,000 might have died in the island of Leyte alone", "the toll in the city alone could
+# reach 10,000", "In Tacloban alone, 300 bodies": one place's share of the event, said with
+# "alone"; compared only with the same place's figures
+_ALONE = re.compile(
+    r"\b(?:in|In|at|At)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|city|town|village|province|capital)\s+alone\b"
+)
+# "As many as 10,000 people were feared dead in just one Philippine city", "30 died at one
+# hotel": the toll at one of several places (the place after the figure), a part
+_ONE_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|inside)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?:of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:church|mosque|temple|synagogue|hotel|school|hospital|building|venue"
+    r"|site|village|town|city|district|province|region|camp|house|block|station)s?\b",
+    re.IGNORECASE,
+)
+
+
+# an earlier event recalled in a relative clause, with no year: "The collapse follows a
+# November fire at the Tazreen factory that killed 112 people", "came eight years after the
+# collapse of Spectrum Garments that left 64 workers dead". Not "came after the blast that
+# killed 12" (the event itself): the cue is a span of time or "follows a ..."
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:follows|followed|recalls|recalled|echoes|echoed)\s+(?:a|an|another|last)\b"
+    r"|(?:years?|months?|decades?|weeks?)\s+(?:after|since)\b|(?:worst|deadliest)\s+since\b)"
+    r"(?P<event>[^.;:!?]*?)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _other_event(doc: Document, figure: Suggestion) -> str | None:
+    """The scope of a figure of an earlier event recalled in a relative clause (see
+    ``_OTHER_EVENT``): that event's name, "" when it has none."""
+    start = doc.sentence_at(figure.start)[0]
+    match = _OTHER_EVENT.search(doc.text, start, figure.start)
+    if match is None:
+        return None
+    names = [
+        m.group() for m in _EVENT_NAME.finditer(match.group("event"))
+        if m.group().lower() not in _NOT_PLACES
+    ]  # fmt: skip
+    return names[0] if names else ""
+
+
+def _one_place(doc: Document, figure: Suggestion) -> str | None:
+    """The one place a toll is given for with "alone" in its clause ("in Leyte alone":
+    "Leyte"), "" for one of several places not named ("in just one city"), else None."""
+    text = doc.text
+    start, end = doc.sentence_at(figure.start)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, figure.start))
+    cut = _CLAUSE_BREAK.search(text, figure.end, end)
+    clause_start, clause_end = breaks[-1].end() if breaks else start, cut.start() if cut else end
+    alone = _ALONE.search(text, start, clause_end)
+    if alone is not None and (
+        alone.start() >= clause_start or not text[start : alone.start()].strip(' \t\n"“')
+    ):
+        return alone.group("place")  # in the figure's clause, or opening its sentence
+    if _ONE_PLACE_AFTER.search(text, figure.end, clause_end):
+        return ""
+    return None
 
 
 def _place_of(doc: Document, figure: Suggestion) -> str | None:
@@ -241,6 +317,11 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
     if match is None:
         return None
     following = text[match.end() : match.end() + 60]
+    owned = (match.group("place") or "").endswith(("'s", "’s"))
+    if re.match(r"(?:['’]s)?\s+(?:[a-z]+\s+)?history\b", following) and (
+        owned or following.startswith(("'", "’"))
+    ):
+        return None  # "the worst disaster in Bangladesh's history": a record, not a place
     if re.match(r"\s*(?:,\s*[A-Z][\w'’-]+\s*)*(?:,\s*)?(?:and|&)\s+[A-Z]", following):
         return None  # "in Texas and Kansas", "in Turkey and Syria": the whole event
     if doc.in_headline(match.start()) and re.match(r",\s*[A-Z][\w'’-]+\s*$", following):
@@ -448,7 +529,7 @@ def place_scopes(
         by_quantity: dict[str, set[str]] = {}
         for figure in _placed(found, parts=True):
             place = _place_of(doc, figure)
-            if place is not None:
+            if place is not None and _other_event(doc, figure) is None:
                 named[figure.start] = alias(place)  # parts too: their place is theirs
                 by_quantity.setdefault(_base(figure), set()).add(alias(place))
         counted.extend(names for names in by_quantity.values() if len(names) > 1)
@@ -481,9 +562,12 @@ def _listed_together(texts: Sequence[str], names: set[str]) -> set[str]:
         rf"\b({alternatives})\b(?:\s*,\s*[A-Z][\w'’-]+){{0,3}}\s*(?:,|and|&)\s*({alternatives})\b"
     )
     listed: set[str] = set()
+    countries = set(_DEMONYMS.values())
     for text in texts:
         for match in pattern.finditer(text):
             first, second = forms[match.group(1)], forms[match.group(2)]
+            if "," in match.group() and second in countries and first not in countries:
+                continue  # "Dhaka, Bangladesh (BBN)": a city and its country, not a list
             if first != second:
                 listed.update((first, second))
     return listed
@@ -609,14 +693,18 @@ def _main_and_parts(
                 place = _lower_place(doc, figure, main, event_names)
                 if place is not None:  # "at least 68 in Kerr County" beside "at least 79"
                     scoped[id(figure)] = replace(figure, scope=place, part=True)
-                elif _sub_count(doc, figure, main) and not _PAST_FIGURE.search(
-                    doc.text, sentence_start, sentence_end
-                ):
+                elif (
+                    _sub_count(doc, figure, main)
+                    or (
+                        _value(figure) < main.interval.low
+                        and _FOUND_AFTER.match(doc.text, figure.end, sentence_end)
+                    )
+                ) and not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
                     drop.add(id(figure))  # "at least 21 students" in a report of 230 dead
                 continue
             if not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
                 place = _place_of(doc, figure) if figure.scope is None else None
-                lower.append((figure, sentence_start, sentence_end, place))
+                lower.append((figure, place))
         # A place scopes a figure when it is not the report's own (headline, lead), or when
         # the report splits the quantity between places ("3,419 in Turkey", "1,602 in Syria").
         places = {place for *_, place in lower if place is not None}
@@ -628,17 +716,26 @@ def _main_and_parts(
             for f in figures
             if f.scope and f.scope.startswith("in ") and f.quantity == main.quantity
         }
-        for figure, sentence_start, sentence_end, place in lower:
+        for figure, place in lower:
             own = doc.main_names | event_names
             if place is not None and (len(places) > 1 or place.lower() not in own):
                 scoped[id(figure)] = replace(figure, scope=place, part=True)
-            elif _PART_BEFORE.search(
-                doc.text, max(sentence_start, figure.start - 40), figure.start
-            ) or (_PART_AFTER.match(doc.text[figure.end : min(sentence_end, figure.end + 60)])):
+            elif _part_cue(doc, figure):
                 drop.add(id(figure))
             elif _sub_count(doc, figure, main):
                 drop.add(id(figure))
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
+
+
+def _part_cue(doc: Document, figure: Suggestion) -> bool:
+    """A figure written as a part: "including six labourers", "four bodies have been recovered
+    so far", "over 100 bodies were already received by the families"."""
+    sentence_start, sentence_end = doc.sentence_at(figure.start)
+    text = doc.text
+    return bool(
+        _PART_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start)
+        or _PART_AFTER.match(text[figure.end : min(sentence_end, figure.end + 60)])
+    )
 
 
 def _lower_place(
@@ -718,14 +815,28 @@ def _comparable(
     it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
     place) is scoped to that place."""
     places = places or {}
-    candidates = [
-        replace(f, scope=f"in {places[f.start]}") if f.start in places and f.scope is None else f
-        for f in figures
-        if f.label == "figure"
-        and f.interval is not None
-        and f.quantity not in _UNSAID  # "9.89%" of what? "15 million people" doing what?
-        and not f.who_only
-    ]
+    candidates = []
+    for f in figures:
+        if (
+            f.label != "figure"
+            or f.interval is None
+            or f.quantity in _UNSAID  # "9.89%" of what? "15 million people" doing what?
+            or f.who_only
+        ):
+            continue
+        if f.start in places and f.scope is None:
+            f = replace(f, scope=f"in {places[f.start]}")
+        elif f.scope is None and (other := _other_event(doc, f)) is not None:
+            if not other:
+                continue  # an earlier event with no name: compared with nothing
+            f = replace(f, scope=f"before: {other}")
+        elif f.scope is None and _base(f) in _PLACED:
+            place = _one_place(doc, f)
+            if place == "":
+                continue  # "in just one city": a part of the toll with no name
+            if place is not None:
+                f = replace(f, scope=f"in {place}")
+        candidates.append(f)
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
     for figure in _main_and_parts(doc, candidates, event_names):
         if figure.part and (figure.scope is None or figure.scope.startswith("part@")):

@@ -1,0 +1,166 @@
+"""Which figures of two reports of one event are compared (issue 14, pairs round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import Report, analyse, find_conflicts, parse_published
+from quizapp.core.suggest.analysis import analyse_document
+from quizapp.core.suggest.conflicts import _listed_together, _place_of
+from quizapp.core.suggest.lexicon import load_lexicon
+
+
+def _reports(*texts: str) -> list[Report]:
+    return [Report(f"r{i}", text, parse_published(text)) for i, text in enumerate(texts)]
+
+
+def _pairs(*texts: str, quantity: str = "deaths") -> dict[tuple[str, str], str]:
+    """(figure of one report, figure of the other) -> verdict, for one quantity."""
+    return {
+        (c.a.text, c.b.text): c.verdict
+        for c in find_conflicts(_reports(*texts), events=[0] * len(texts))
+        if c.quantity == quantity
+    }
+
+
+def _quantity(sentence: str, figure: str) -> str | None:
+    found = {s.text: s.quantity for s in analyse(sentence) if s.label == "figure"}
+    assert figure in found, found
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("10,000 feared dead after Philippines typhoon", "10,000"),
+        ("As many as 10,000 people were feared dead in the city.", "As many as 10,000 people"),
+        (
+            "At least 10,000 people are thought to have been killed in the city, officials say.",
+            "At least 10,000 people",
+        ),
+        ("Hundreds are feared dead after the ferry sank.", "Hundreds"),
+    ],
+)
+def test_the_dead_hedged_right_after_the_count_are_a_feared_toll(
+    sentence: str, figure: str
+) -> None:
+    """ "10,000 feared dead", "are thought to have been killed": the dead themselves hedged
+    by the words right after the count are a feared toll, not a count."""
+    assert _quantity(sentence, figure) == "deaths (feared)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        # an evidential only qualifies the count: still the count
+        (
+            "At this stage, it appears at least 25 people including children have been killed.",
+            "at least 25 people",
+            "deaths",
+        ),
+        # the missing feared dead stay the missing (the dead are counted apart)
+        ("Officials said 76 people remain missing and feared dead.", "76 people", None),
+    ],
+)
+def test_an_evidential_or_the_missing_are_no_feared_toll(
+    sentence: str, figure: str, quantity: str | None
+) -> None:
+    """ "it appears at least 25 people have been killed" is the count; "76 remain missing and
+    feared dead" is not a feared toll of the dead."""
+    found = _quantity(sentence, figure)
+    assert found != "deaths (feared)"
+    if quantity is not None:
+        assert found == quantity
+
+
+def test_one_place_alone_is_compared_only_with_that_place() -> None:
+    """ "10,000 might have died in the island of Leyte alone": that place's share, not
+    compared with another report's whole toll; the whole tolls still are."""
+    a = (
+        "Typhoon toll could reach 10,000\n\nThe death toll could reach 10,000, officials said."
+        "\n\nThe governor said 10,000 might have died in the island of Leyte alone."
+    )
+    b = "Typhoon death toll\n\nOfficials said more than 10,000 people may have been killed."
+    pairs = _pairs(a, b, quantity="deaths (feared)")
+    assert len(pairs) == 1, pairs
+
+
+def test_a_toll_at_just_one_place_after_it_is_a_part() -> None:
+    """ "As many as 10,000 people were feared dead in just one city": one of several places,
+    never compared with a whole toll."""
+    a = (
+        "Typhoon toll\n\nThe storm killed 1,200 people, officials said.\n\nAs many as 300 people"
+        " died in just one city, the mayor said."
+    )
+    b = "Typhoon\n\nThe toll reached 250, the disaster agency said."
+    assert all("300" not in x for x, _ in _pairs(a, b)), _pairs(a, b)
+
+
+def test_an_earlier_event_in_a_relative_clause_is_not_this_ones() -> None:
+    """ "The collapse follows a November fire at the Tazreen factory that killed 112 people",
+    "came eight years after the collapse of Spectrum Garments that left 64 workers dead": the
+    tolls of earlier events, not compared with this event's toll."""
+    a = (
+        "Building collapse toll rises to 160\n\nThe death toll has risen to 160, police said."
+        "\n\nThe collapse follows a November fire at the Tazreen Fashion factory that killed 112"
+        " people."
+    )
+    b = (
+        "Death toll rises to 86\n\nMore than 86 people were killed on Wednesday.\n\nThe disaster"
+        " came eight years after the collapse of Spectrum Garments in Savar that left 64 workers"
+        " dead."
+    )
+    pairs = _pairs(a, b)
+    assert pairs and all(x == "160" for x, _ in pairs), pairs
+
+
+def test_the_event_itself_in_a_relative_clause_stays_compared() -> None:
+    """ "The evacuation came after the explosion that killed 14 people": the event itself,
+    its toll compared."""
+    a = "Plant explosion\n\nThe evacuation came after the explosion that killed 14 people."
+    b = "Plant explosion\n\nTwelve people died in the explosion, officials said."
+    assert ("14 people", "Twelve people") in _pairs(a, b)
+
+
+def test_a_record_in_a_countrys_history_is_no_place() -> None:
+    """ "the worst disaster in Bangladesh's history" does not make a toll Bangladesh's
+    share; "in Bangladesh" does."""
+    lexicon = load_lexicon()
+    for sentence, place in [
+        ("Rescuers identified 250 bodies in the worst disaster in Bangladesh's history.", None),
+        ("Rescuers identified 250 bodies in Bangladesh on Thursday.", "Bangladesh"),
+    ]:
+        doc, found = analyse_document(sentence, lexicon)
+        figure = next(f for f in found if f.label == "figure")
+        assert _place_of(doc, figure) == place, sentence
+
+
+def test_a_dateline_city_and_country_is_no_list_of_places() -> None:
+    """ "Dhaka, Bangladesh (BBN)" names a city and its country: not two places an event
+    spans, as "Turkey, Syria" are."""
+    assert _listed_together(["Dhaka, Bangladesh (BBN) - A building"], {"Dhaka", "Bangladesh"}) == (
+        set()
+    )
+    assert _listed_together(["Quake in Turkey, Syria"], {"Turkey", "Syria"}) == {"Turkey", "Syria"}
+
+
+def test_bodies_handed_over_are_a_part() -> None:
+    """ "340 bodies were handed over to their families", "over 100 bodies were already
+    received by the families": some of the dead, not the toll."""
+    a = (
+        "Death toll climbs to 355\n\nThe toll climbed to 355 on Friday.\n\n340 bodies were"
+        " handed over to their families."
+    )
+    b = (
+        "Toll rises to 164\n\nThe toll rose to 164.\n\nOfficials said over 100 bodies were"
+        " already received by the victims' families."
+    )
+    pairs = _pairs(a, b)
+    assert set(pairs) == {("355", "164")}, pairs
+
+
+def test_reaching_gives_a_rise() -> None:
+    """ "The death toll continues to escalate reaching to 350": a rise, so an update."""
+    a = "Toll rises\n\nThe death toll continues to escalate reaching to 350 this afternoon."
+    b = "Collapse\n\nThe death toll stood at 164, police said."
+    assert _pairs(a, b) == {("350", "164"): "update"}
