@@ -177,3 +177,46 @@ def test_more_bodies_found_stay_a_part() -> None:
     figure = _figure("Three more bodies were found later.", "Three")
     assert figure.quantity == "bodies recovered"
     assert figure.part
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a record comparison names another event's toll, dated or not
+        (
+            "The fire is the worst disaster, surpassing a tsunami that killed 61 people.",
+            "61",
+        ),
+        ("It was the deadliest fire since a blaze that killed 87 people at a club.", "87"),
+        ("That surpassed the estimated 68 deaths caused by Hurricane Harvey.", "68"),
+    ],
+)
+def test_a_record_comparison_is_another_events_toll(text: str, phrase: str) -> None:
+    """The toll a record is measured against has a scope: it is not compared with this one."""
+    assert _figure(text, phrase).scope is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll surpassed 100 on Friday, officials said.",
+        "A fire that killed 12 people in the Bronx was started by a child.",
+    ],
+)
+def test_this_events_toll_is_not_a_comparison(text: str) -> None:
+    """ "surpassed 100" is this toll rising; "A fire that killed 12" is this event."""
+    figures = [s for s in analyse(text) if s.label == "figure"]
+    assert figures and all(f.scope is None for f in figures)
+
+
+def test_a_background_paragraph_keeps_its_year() -> None:
+    """A paragraph opened by a past year dates its later sentences, until the present."""
+    text = (
+        "Russia has been the target of deadly attacks. In October 2002, militants took about 800"
+        " people hostage at a Moscow theater. Two days later, special forces entered the"
+        " building. In the fight, 129 hostages died. Now at least 60 people were killed on"
+        " Friday.\nAnother paragraph says 40 people were injured."
+    )
+    assert _figure(text, "129").scope == "2002"
+    assert _figure(text, "60").scope is None
+    assert _figure(text, "40").scope is None

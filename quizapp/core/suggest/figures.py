@@ -1605,10 +1605,91 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
             for figure in members:
                 if figure.scope is None and _RELATIVE_AFTER.fullmatch(text, position, figure.start):
                     figure.scope = name  # "a 7.2 quake in 1987, which took about 1,000 lives"
+    _compared_events(doc, figures)
+    _background_paragraphs(doc, figures, published_year)
     for figure in figures:
         if figure.scope is None and not figure.part:
             figure.scope = subject_of(doc, figure.start, figure.end, figure.quantity)
             figure.subject = figure.scope is not None
+
+
+# the event a toll is measured against: "surpassing a tsunami that killed 61 people", "the
+# deadliest since a fire that killed 87", "exceeded the 85 people who were killed in the Camp
+# Fire": a record comparison names another event's toll, dated or not
+_EVENT_NOUNS = (
+    r"(?:attack|bombing|shooting|storm|fire|wildfire|blaze|blast|explosion|crash|flood|"
+    r"earthquake|quake|tsunami|cyclone|typhoon|hurricane|disaster|collapse|stampede|crush|"
+    r"massacre|siege|landslide|eruption|derailment|sinking|tragedy|accident)s?"
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|overtak(?:ing|en|es)"
+    r"|overtook|topping|since|than|compared\s+(?:with|to))\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:\d{4}|[\w'’-]+)\s+){0,3}?" + _EVENT_NOUNS + r"\s+(?:that|which|in\s+which|when)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_COMPARED_TOLL = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|topping)\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
+def _compared_events(doc: Document, figures: list[_Figure]) -> None:
+    """Another event's toll in a record comparison is scoped to "an earlier event"."""
+    text = doc.text
+    for figure in figures:
+        if figure.scope is not None:
+            continue
+        sentence_start = doc.sentence_at(figure.start)[0]
+        window = max(sentence_start, figure.start - 120)
+        if _COMPARED_BEFORE.search(text, window, figure.start) or _COMPARED_TOLL.search(
+            text, max(sentence_start, figure.start - 30), figure.start
+        ):
+            figure.scope = "an earlier event"
+
+
+# a background paragraph opened by a past year: "In October 2002, Chechen militants took about
+# 800 people hostage. Two days later, special forces entered the building. In the fight, 129
+# hostages died." Every later sentence of that paragraph is about that year too
+_OPENING_YEAR = re.compile(
+    r"\s*(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
+)
+
+
+_PRESENT = re.compile(
+    r"\b(?:today|tonight|now|yesterday|this\s+(?:morning|afternoon|evening|week)|latest"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _background_paragraphs(
+    doc: Document, figures: list[_Figure], published_year: int | None
+) -> None:
+    text = doc.text
+    for figure in figures:
+        if figure.scope is not None or figure.part:
+            continue
+        paragraph_start = text.rfind("\n", 0, figure.start) + 1
+        sentence_start = doc.sentence_at(figure.start)[0]
+        position, year = paragraph_start, None
+        while position < sentence_start:  # the sentences of the paragraph before this one
+            start, end = doc.sentence_at(position)
+            if end <= position:
+                break
+            opening = _OPENING_YEAR.match(text, start, end)
+            if opening and opening.group("year") != str(published_year or ""):
+                year = opening.group("year")
+            elif _YEAR.search(text, start, end) or _PRESENT.search(text, start, end):
+                year = None  # another year, or the present, takes over
+            position = end + 1
+        sentence_end = doc.sentence_at(figure.start)[1]
+        if year is not None and not (
+            _YEAR.search(text, sentence_start, figure.start)
+            or _PRESENT.search(text, sentence_start, sentence_end)
+        ):
+            figure.scope = year
 
 
 # from a year or place to a figure in the relative clause that follows it
