@@ -183,6 +183,7 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         r"(\d(?:[\d,]|'(?=\d{3}))*(?:\.\d+)?)\s*(million|billion|lakh|crore)?", lowered
     )
     value: float | None = None
+    spelled: re.Match[str] | None = None
     if number:
         value = float(number.group(1).replace(",", "").replace("'", ""))
         scale = _SCALES.get(number.group(2) or "", 1)
@@ -200,17 +201,28 @@ def gold_interval(text: str) -> tuple[float, float] | None:
             value = float(_TENS[compound.group(1)] + _WORDS[compound.group(2)])
     else:
         for word, amount in _WORDS.items():
-            if re.search(rf"\b{word}\b", lowered):
+            if spelled := re.search(rf"\b{word}\b", lowered):
                 value = float(amount)
                 break
     if value is None:
         return None
-    head = lowered[: number.start()] if number else lowered
+    # the qualifier before a spelled number counts too: "as many as four" is at most 4 (blind4/)
+    head = (
+        lowered[: number.start()] if number else lowered[: spelled.start()] if spelled else lowered
+    )
+    counted = number or spelled
+    if counted and re.match(r"-?\s*dozens?\b", lowered[counted.end() :]):
+        value *= 12  # "two dozen", "more than two dozens of workers" (blind4/)
+    if spelled and not number:
+        # "one or two attackers", "two to three" (blind4/)
+        other = re.match(rf"\s*(?:-|to|or)\s*({'|'.join(_WORDS)})\b", lowered[spelled.end() :])
+        if other and _WORDS[other.group(1)] > value:
+            return value, float(_WORDS[other.group(1)])
     if number and lowered[number.end() : number.end() + 1] == "+":
         return value, math.inf  # "1,600+ dead"
-    rest = lowered[number.end() :] if number else ""
-    if rest.lstrip().startswith("or more"):
-        return value, math.inf  # "10 or more injured"
+    rest = lowered[counted.end() :] if counted else ""
+    if re.match(r"\s*(?:or more|ou plus|(?:\w+ )?(?:au moins|at least))\b", rest):
+        return value, math.inf  # "10 or more injured", "un kilomètre au moins"
     upto = _RANGE_END.match(rest)  # "15-20", "between 10 and 15", "2 to 3 million"
     if upto and number:
         high = float(upto.group(1).replace(",", "")) * _SCALES.get(upto.group(2) or "", 1)

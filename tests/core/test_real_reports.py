@@ -224,6 +224,14 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("a half-dozen islands", 6, 6),
         ("half a dozen people", 6, 6),
         ("1 or 2 missing", 1, 2),
+        # spelled numbers take their qualifier and their range too; "two dozen" is 24 (blind4/)
+        ("as many as four", 0, 4),
+        ("one or two attackers", 1, 2),
+        ("two dozen people", 24, 24),
+        ("about two dozen", 21.6, 26.4),
+        ("at least three", 3, math.inf),
+        ("un kilomètre au moins", 1, math.inf),
+        ("two or three more bombs", 2, 3),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
