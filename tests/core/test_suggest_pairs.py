@@ -164,3 +164,49 @@ def test_reaching_gives_a_rise() -> None:
     a = "Toll rises\n\nThe death toll continues to escalate reaching to 350 this afternoon."
     b = "Collapse\n\nThe death toll stood at 164, police said."
     assert _pairs(a, b) == {("350", "164"): "update"}
+
+
+def test_a_feared_toll_with_its_place_between_is_feared() -> None:
+    """ "An estimated 10,000 people in the province of Leyte might be killed": the place
+    between the count and its hedge does not make it a count."""
+    sentence = "An estimated 10,000 people in the province of Leyte might be killed, it said."
+    assert _quantity(sentence, "An estimated 10,000 people") == "deaths (feared)"
+
+
+def test_a_background_paragraph_about_an_earlier_event_is_not_this_ones() -> None:
+    """A sentence recalling an earlier event ("brings to mind the deadly fire in Nimtoli") or
+    opening with its year ("In September 2004, ...") starts a background: the tolls the next
+    sentences of the paragraph give are that event's, not compared with this one's."""
+    a = (
+        "Chemical blaze kills 67\n\n22 February 2019\n\nThe death toll in the blaze rose to 67."
+        "\n\nThe blaze brings to mind the deadly fire in Nimtoli. At least 124 people were killed"
+        " in the fire, which started from a stove.\n\nIn September 2004, militants seized a"
+        " school in Beslan. The siege ended two days later and more than 330 people were killed."
+    )
+    b = "Fire in Dhaka\n\n21 February 2019\n\nAt least 70 people were killed in the fire."
+    pairs = _pairs(a, b)
+    assert set(pairs) == {("67", "At least 70 people")}, pairs
+
+
+def test_a_background_ends_where_the_paragraph_comes_back_to_this_event() -> None:
+    """ "In 2010, a fire killed 124. On Wednesday, at least 70 died": the sentence naming this
+    event's day is this event's, still compared."""
+    a = (
+        "Chemical blaze\n\n22 February 2019\n\nIn 2010, a fire in Nimtoli was the worst. On"
+        " Wednesday night at least 67 people were killed in Chawkbazar."
+    )
+    b = "Fire in Dhaka\n\n21 February 2019\n\nAt least 70 people were killed in the fire."
+    assert ("at least 67 people", "At least 70 people") in _pairs(a, b)
+
+
+def test_later_members_of_a_list_of_parts_are_parts() -> None:
+    """ "among them 18 are in burn unit and 37 are at the emergency unit": both are parts of
+    the injured, not compared with another report's injured."""
+    a = (
+        "Fire kills 70\n\nAt least 70 people were killed and 55 others injured.\n\nHe said 55"
+        " injured people are admitted to the hospital and among them 18 are in burn unit and 37"
+        " are at the emergency unit."
+    )
+    b = "Fire in Dhaka\n\nOver 50 people were injured in the fire, officials said."
+    pairs = _pairs(a, b, quantity="injured")
+    assert pairs and all(x == "55 others" for x, _ in pairs), pairs

@@ -49,6 +49,9 @@ _FEARED_DEAD = re.compile(
     r"|fear(?:ed)?\s+dead\b",
     re.IGNORECASE,
 )
+# between the count and its hedge, nothing or where they are: "An estimated 10,000 people in
+# the province of Leyte might be killed"
+_PLACE_GAP = re.compile(r"(?:\s+(?:in|on|at|across)\s+[^,.;:!?\n]{1,50}?)?\s*")
 # an evidential that only qualifies a count as the writer's reading of it ("it appears at
 # least 25 people have been killed", "apparently"): the count, not a fear or a forecast
 _EVIDENTIAL = re.compile(r"(?:it\s+(?:appears|seems)|apparently|seemingly)\b", re.IGNORECASE)
@@ -77,10 +80,16 @@ def _feared(
             )
             or any(
                 figure.end <= s.start
-                and not text[figure.end : s.start].strip()
                 and (
-                    _HEDGED_FATE.match(text, s.start, s.end)
-                    or (base == "deaths" and _FEARED_DEAD.match(text, s.start, s.end))
+                    (
+                        not text[figure.end : s.start].strip()
+                        and _HEDGED_FATE.match(text, s.start, s.end)
+                    )
+                    or (
+                        base == "deaths"
+                        and _PLACE_GAP.fullmatch(text, figure.end, s.start)
+                        and _FEARED_DEAD.match(text, s.start, s.end)
+                    )
                 )
                 for s in speculation
             )

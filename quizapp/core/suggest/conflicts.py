@@ -277,6 +277,58 @@ def _other_event(doc: Document, figure: Suggestion) -> str | None:
     return names[0] if names else ""
 
 
+# A background paragraph: a sentence that recalls an earlier event ("The blaze brings to mind
+# the deadly fire in Nimtoli", "It recalls the 2004 Beslan siege") or opens with its date ("In
+# September 2004, militants seized a school in Beslan"), and the sentences after it in the same
+# paragraph that go on telling it ("At least 124 people were killed ... in the fire", "The
+# siege ended ..., and more than 330 people were killed") until one comes back to this event
+_RECALL = re.compile(
+    r"\b(?:brings?\s+(?:back\s+)?to\s+mind|reminiscent\s+of|recall(?:s|ed|ing)?|evok(?:es|ed|ing)"
+    r"|echo(?:es|ed|ing))\b(?P<event>[^.;:!?]*)",
+    re.IGNORECASE,
+)
+_OPENING_YEAR = re.compile(
+    r"\W*(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_BACK_TO_THIS = re.compile(
+    r"\b(?:this\s+(?:time|week|year|month)|today|tonight|now|yesterday|so\s+far|latest"
+    r"|current(?:ly)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_REACH = 3  # sentences
+
+
+def _background(doc: Document, figure: Suggestion, year: int | None) -> str | None:
+    """The earlier event a figure's sentence goes on telling (see ``_RECALL``): its name or
+    year, "" when it has neither; None for this event's figures."""
+    text = doc.text
+    start, end = doc.sentence_at(figure.start)
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    if _BACK_TO_THIS.search(text, start, end):
+        return None
+    earlier = [s for s in doc.sentences if paragraph_start <= s[0] and s[1] <= start]
+    for sentence_start, sentence_end in reversed(earlier[-_BACKGROUND_REACH:]):
+        opening = _OPENING_YEAR.match(text, sentence_start, sentence_end)
+        if opening is not None:
+            # undated: past when the report names a later year ("In October 2002 ...", "In
+            # September 2004 ...", "In October 2015 ...")
+            mentioned = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+            latest = year if year is not None else max(mentioned, default=None)
+            past = latest is not None and int(opening.group("year")) < latest
+            return opening.group("year") if past else None
+        recall = _RECALL.search(text, sentence_start, sentence_end)
+        if recall is not None:
+            names = [
+                m.group() for m in _EVENT_NAME.finditer(recall.group("event"))
+                if m.group().lower() not in _NOT_PLACES
+            ]  # fmt: skip
+            return names[0] if names else ""
+        if _BACK_TO_THIS.search(text, sentence_start, sentence_end):
+            return None
+    return None
+
+
 def _one_place(doc: Document, figure: Suggestion) -> str | None:
     """The one place a toll is given for with "alone" in its clause ("in Leyte alone":
     "Leyte"), "" for one of several places not named ("in just one city"), else None."""
@@ -727,6 +779,14 @@ def _main_and_parts(
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
 
 
+# a later member of a list of parts: "among them 18 are in burn unit and 37 are at the
+# emergency unit", "Of them, 41 have been identified while 39 bodies were handed over"
+_PART_LIST = re.compile(
+    rf"\b{_PART_WORDS}\s+[^.;:!?]{{0,60}}?\d[^.;:!?\d]{{0,40}}?(?:,|\band|\bwhile)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _part_cue(doc: Document, figure: Suggestion) -> bool:
     """A figure written as a part: "including six labourers", "four bodies have been recovered
     so far", "over 100 bodies were already received by the families"."""
@@ -735,6 +795,7 @@ def _part_cue(doc: Document, figure: Suggestion) -> bool:
     return bool(
         _PART_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start)
         or _PART_AFTER.match(text[figure.end : min(sentence_end, figure.end + 60)])
+        or _PART_LIST.search(text, max(sentence_start, figure.start - 110), figure.start)
     )
 
 
@@ -810,6 +871,7 @@ def _comparable(
     figures: list[Suggestion],
     places: dict[int, str] | None = None,
     event_names: frozenset[str] = frozenset(),
+    year: int | None = None,
 ) -> list[Suggestion]:
     """The figures worth comparing: known quantity (a percentage with nothing said of what
     it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
@@ -826,7 +888,10 @@ def _comparable(
             continue
         if f.start in places and f.scope is None:
             f = replace(f, scope=f"in {places[f.start]}")
-        elif f.scope is None and (other := _other_event(doc, f)) is not None:
+        elif f.scope is None and (
+            (other := _other_event(doc, f)) is not None
+            or (other := _background(doc, f, year)) is not None
+        ):
             if not other:
                 continue  # an earlier event with no name: compared with nothing
             f = replace(f, scope=f"before: {other}")
@@ -866,8 +931,9 @@ def compare_reports(
         for i, named in zip(members, scoped, strict=True):
             places[i] = named
     names = _event_names([doc for doc, _ in analysed], events)
+    years = _event_years(reports, events)
     comparable = [
-        _comparable(doc, suggestions, places[i], names[events[i]])
+        _comparable(doc, suggestions, places[i], names[events[i]], years.get(events[i]))
         for i, (doc, suggestions) in enumerate(analysed)
     ]
     conflicts: list[Conflict] = []
@@ -896,6 +962,21 @@ def compare_reports(
                         )
                     )
     return _updates_through_the_batch(conflicts, reports)
+
+
+def _event_years(reports: Sequence[Report], events: Sequence[int]) -> dict[int, int]:
+    """Each event's year: its dated reports' (the most common), else the latest full date its
+    reports write."""
+    years: dict[int, int] = {}
+    for event in set(events):
+        members = [reports[i] for i, e in enumerate(events) if e == event]
+        dated = Counter(r.published.year for r in members if r.published is not None)
+        written = [max(found) for r in members if (found := written_years(r.text))]
+        if dated:
+            years[event] = dated.most_common(1)[0][0]
+        elif written:
+            years[event] = max(written)
+    return years
 
 
 def _updates_through_the_batch(
