@@ -68,7 +68,7 @@ def test_number_readings(text: str, phrase: str, interval: Interval) -> None:
             "At least 200 people were injured and 150 homes, three rescue trucks and a fire"
             " truck were destroyed.",
             "150 homes",
-            "buildings-damaged",
+            "buildings-destroyed",
         ),
         ("Five people died and 40 homes were flooded.", "40 homes", "homes-flooded"),
         ("At least 200 people were injured and 150 homes were hit.", "200 people", "injured"),
@@ -220,3 +220,41 @@ def test_a_background_paragraph_keeps_its_year() -> None:
     assert _figure(text, "129").scope == "2002"
     assert _figure(text, "60").scope is None
     assert _figure(text, "40").scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # the trapped are known to be under the rubble; the missing are not found
+        (
+            "Rescuers raced to save nearly 1,500 people still trapped under debris.",
+            "1,500",
+            "trapped",
+        ),
+        ("Sixty people remain unaccounted for, officials said.", "Sixty", "missing"),
+        # destroyed against damaged: two counts; "damaged or destroyed" is the wider one
+        ("At least 50 homes were damaged by the blast.", "50", "buildings-damaged"),
+        ("The mayor's home was one of the 150 houses destroyed.", "150", "buildings-destroyed"),
+        ("More than 2,200 homes were damaged or destroyed.", "2,200", "buildings-damaged"),
+        # bodies moved to a morgue are the bodies recovered so far
+        ("Sixteen bodies have been taken to a morgue, he added.", "Sixteen", "bodies recovered"),
+    ],
+)
+def test_trapped_destroyed_and_moved(text: str, phrase: str, quantity: str) -> None:
+    """The trapped apart from the missing, homes destroyed apart from damaged, the morgue."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge fell under one pillar, the engineer said.", "A crack ran from one end."],
+)
+def test_one_that_locates_is_not_a_figure(text: str) -> None:
+    """ "under one pillar" says where, it counts nothing (not "fewer than one")."""
+    assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+def test_under_a_number_is_still_fewer_than() -> None:
+    """ "Under 50 people attended" stays a figure below 50."""
+    interval = _figure("Under 50 people attended the vigil.", "50").interval
+    assert interval is not None and interval.high == 50 and interval.high_open

@@ -44,8 +44,8 @@ _TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
 # Counts that only grow as news comes in: a later, higher figure is an update.
 GROWING = frozenset(
     {"deaths", "injured", "casualties", "arrests", "evacuated", "rescued", "cases", "displaced",
-     "buildings-damaged", "homes-flooded", "charged", "shot", "bodies recovered",
-     "bodies handed over", "identified"}
+     "buildings-damaged", "buildings-destroyed", "homes-flooded", "charged", "shot",
+     "bodies recovered", "bodies handed over", "identified"}
 )  # fmt: skip
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"

@@ -1227,6 +1227,12 @@ def _quantity_from_context(d: _Draft) -> None:
         d.from_cue = d.from_cue or bool(cue and d.change)
 
 
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:under|over|above|below|beneath|behind|beside|near|inside|at|on|from|into|onto)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_a_count(d: _Draft) -> bool:
     """A small number in words needs a count word, a qualifier, a range or a plural noun
     ("five hospitals"), and is not one after "the"/"her" ("the two men", "her two sons")
@@ -1234,6 +1240,12 @@ def _is_a_count(d: _Draft) -> bool:
     text, number, start = d.text, d.number, d.start
     if number.in_words and d.low == d.high == 1 and not d.is_range and not d.head_words:
         return False  # "one person died", not "one said"
+    if (
+        number.in_words
+        and number.low == number.high == 1
+        and _PLACE_PREPOSITION.search(text, max(0, number.start - 10), number.start)
+    ):
+        return False  # "under one pillar", "at one end": it locates, it does not count
     small_word = number.in_words and not number.vague and d.high < 10
     if not small_word or d.kind != "exact" or d.is_range or number.unit or d.compound:
         return True
@@ -1423,7 +1435,9 @@ _BODIES = frozenset("bodies body corpses corps".split())
 _RECOVERED_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|are)\s+)?(?:been\s+)?(?:already\s+|so\s+far\s+|now\s+)?"
     r"(?:recovered|retrieved|found|pulled|extricated|removed|dug\s+out|brought\s+out|taken\s+out"
-    r"|exhumed|retrouvés|extraits|dégagés)\b",
+    r"|exhumed|retrouvés|extraits|dégagés"
+    # "Sixteen bodies have been taken to a morgue": the bodies moved so far, not the toll
+    r"|(?:taken|brought|moved)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:morgue|mortuary))\b",
     re.IGNORECASE,
 )
 _RECOVERED_VERB_BEFORE = re.compile(
