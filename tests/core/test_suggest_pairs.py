@@ -210,3 +210,21 @@ def test_later_members_of_a_list_of_parts_are_parts() -> None:
     b = "Fire in Dhaka\n\nOver 50 people were injured in the fire, officials said."
     pairs = _pairs(a, b, quantity="injured")
     assert pairs and all(x == "55 others" for x, _ in pairs), pairs
+
+
+def test_the_toll_in_a_relative_clause_about_the_event_is_the_whole() -> None:
+    """ "Mozambique's minister said ... after a cyclone triggered floods that have killed
+    hundreds of people": the toll of the whole event, compared with the other reports'
+    totals, not with Mozambique's count."""
+    a = (
+        "Cyclone toll\n\nMozambique's minister said the death toll has risen to 242 in the"
+        " country, after a cyclone ripped through southern Africa and triggered floods that have"
+        " killed hundreds of people.\n\nIn Zimbabwe the toll rose to 98, and in Malawi to 56."
+    )
+    b = (
+        "Cyclone Idai\n\nAbout 700 people have died across Mozambique, Zimbabwe and Malawi.\n\n"
+        "In Mozambique, 417 people have died."
+    )
+    pairs = _pairs(a, b)
+    assert ("hundreds of people", "About 700 people") in pairs, pairs
+    assert ("hundreds of people", "417 people") not in pairs, pairs

@@ -226,6 +226,14 @@ _EVENT_NOUNS = one_of(
 # "in a warehouse fire that broke out Friday night in the Bay Area": the place of the event,
 # said in a relative clause about it, not the place of the figure
 _EVENT_BETWEEN = re.compile(rf"\b{_EVENT_NOUNS}\s+(?:that|which)\b", re.IGNORECASE)
+# "a cyclone ... triggered devastating floods that have killed hundreds of people": the toll
+# of the event as a whole, said in a relative clause about it; a place named earlier in the
+# sentence ("Mozambique's minister said ...") is not that toll's
+_EVENT_TOLL_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_NOUNS}|cyclone|typhoon|hurricane|tsunami|disaster|tragedy)\s*,?\s+"
+    r"(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\s+$",
+    re.IGNORECASE,
+)
 _LOCAL_AFTER = re.compile(r"\s+in\s+the\s+(city|town|village)\b(?!\s+of\b)", re.IGNORECASE)
 _FRONTED_PLACE = re.compile(
     r"\W*(?:In|Across|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
@@ -270,26 +278,24 @@ def _other_event(doc: Document, figure: Suggestion) -> str | None:
     match = _OTHER_EVENT.search(doc.text, start, figure.start)
     if match is None:
         return None
-    names = [
-        m.group() for m in _EVENT_NAME.finditer(match.group("event"))
-        if m.group().lower() not in _NOT_PLACES
-    ]  # fmt: skip
+    return _first_name(match.group("event"))
+
+
+def _first_name(words: str) -> str:
+    """The first name in ``words`` that is no day or month ("a November fire at the Tazreen
+    factory": "Tazreen"), "" when there is none."""
+    names = [m.group() for m in _EVENT_NAME.finditer(words) if m.group().lower() not in _NOT_PLACES]
     return names[0] if names else ""
 
 
 # A background paragraph: a sentence that recalls an earlier event ("The blaze brings to mind
-# the deadly fire in Nimtoli", "It recalls the 2004 Beslan siege") or opens with its date ("In
-# September 2004, militants seized a school in Beslan"), and the sentences after it in the same
-# paragraph that go on telling it ("At least 124 people were killed ... in the fire", "The
-# siege ended ..., and more than 330 people were killed") until one comes back to this event
+# the deadly fire in Nimtoli", "It recalls the Beslan siege"), and the sentences after it in the
+# same paragraph that go on telling it ("At least 124 people were killed ... in the fire") until
+# one comes back to this event (a paragraph opened by a past year: figures.py)
 _RECALL = re.compile(
     r"\b(?:brings?\s+(?:back\s+)?to\s+mind|reminiscent\s+of|recall(?:s|ed|ing)?|evok(?:es|ed|ing)"
     r"|echo(?:es|ed|ing))\b(?P<event>[^.;:!?]*)",
     re.IGNORECASE,
-)
-_OPENING_YEAR = re.compile(
-    r"\W*(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _BACK_TO_THIS = re.compile(
     r"\b(?:this\s+(?:time|week|year|month)|today|tonight|now|yesterday|so\s+far|latest"
@@ -299,9 +305,9 @@ _BACK_TO_THIS = re.compile(
 _BACKGROUND_REACH = 3  # sentences
 
 
-def _background(doc: Document, figure: Suggestion, year: int | None) -> str | None:
-    """The earlier event a figure's sentence goes on telling (see ``_RECALL``): its name or
-    year, "" when it has neither; None for this event's figures."""
+def _background(doc: Document, figure: Suggestion) -> str | None:
+    """The earlier event a figure's sentence goes on telling (see ``_RECALL``): its name, ""
+    when it has none; None for this event's figures."""
     text = doc.text
     start, end = doc.sentence_at(figure.start)
     paragraph_start = text.rfind("\n", 0, start) + 1
@@ -309,21 +315,9 @@ def _background(doc: Document, figure: Suggestion, year: int | None) -> str | No
         return None
     earlier = [s for s in doc.sentences if paragraph_start <= s[0] and s[1] <= start]
     for sentence_start, sentence_end in reversed(earlier[-_BACKGROUND_REACH:]):
-        opening = _OPENING_YEAR.match(text, sentence_start, sentence_end)
-        if opening is not None:
-            # undated: past when the report names a later year ("In October 2002 ...", "In
-            # September 2004 ...", "In October 2015 ...")
-            mentioned = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-            latest = year if year is not None else max(mentioned, default=None)
-            past = latest is not None and int(opening.group("year")) < latest
-            return opening.group("year") if past else None
         recall = _RECALL.search(text, sentence_start, sentence_end)
         if recall is not None:
-            names = [
-                m.group() for m in _EVENT_NAME.finditer(recall.group("event"))
-                if m.group().lower() not in _NOT_PLACES
-            ]  # fmt: skip
-            return names[0] if names else ""
+            return _first_name(recall.group("event"))
         if _BACK_TO_THIS.search(text, sentence_start, sentence_end):
             return None
     return None
@@ -669,6 +663,8 @@ def _scoped_in(
             and re.fullmatch(r"[^,;:—]*", text[previous[2] : figure.start])
         ):
             place = previous[1]  # "144 people were killed and 737 injured in the country"
+        if _EVENT_TOLL_BEFORE.search(text, max(start, figure.start - 60), figure.start):
+            whole = True  # "floods that have killed hundreds of people"
         if place is None and not whole:
             # the sentence's places before the figure ("Myanmar was severely affected,
             # with at least 144 fatalities"); a place named only after it belongs to what
@@ -871,7 +867,6 @@ def _comparable(
     figures: list[Suggestion],
     places: dict[int, str] | None = None,
     event_names: frozenset[str] = frozenset(),
-    year: int | None = None,
 ) -> list[Suggestion]:
     """The figures worth comparing: known quantity (a percentage with nothing said of what
     it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
@@ -890,7 +885,7 @@ def _comparable(
             f = replace(f, scope=f"in {places[f.start]}")
         elif f.scope is None and (
             (other := _other_event(doc, f)) is not None
-            or (other := _background(doc, f, year)) is not None
+            or (other := _background(doc, f)) is not None
         ):
             if not other:
                 continue  # an earlier event with no name: compared with nothing
@@ -931,9 +926,8 @@ def compare_reports(
         for i, named in zip(members, scoped, strict=True):
             places[i] = named
     names = _event_names([doc for doc, _ in analysed], events)
-    years = _event_years(reports, events)
     comparable = [
-        _comparable(doc, suggestions, places[i], names[events[i]], years.get(events[i]))
+        _comparable(doc, suggestions, places[i], names[events[i]])
         for i, (doc, suggestions) in enumerate(analysed)
     ]
     conflicts: list[Conflict] = []
@@ -962,21 +956,6 @@ def compare_reports(
                         )
                     )
     return _updates_through_the_batch(conflicts, reports)
-
-
-def _event_years(reports: Sequence[Report], events: Sequence[int]) -> dict[int, int]:
-    """Each event's year: its dated reports' (the most common), else the latest full date its
-    reports write."""
-    years: dict[int, int] = {}
-    for event in set(events):
-        members = [reports[i] for i, e in enumerate(events) if e == event]
-        dated = Counter(r.published.year for r in members if r.published is not None)
-        written = [max(found) for r in members if (found := written_years(r.text))]
-        if dated:
-            years[event] = dated.most_common(1)[0][0]
-        elif written:
-            years[event] = max(written)
-    return years
 
 
 def _updates_through_the_batch(
