@@ -206,6 +206,9 @@ _PART_AFTER = re.compile(
         rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_|already_)?been|were|was)_"
         rf"(?:already_)?{_FOUND}"
         r" (?:are_|were_)?(?:still_)?in_hospital remain\w*_(?:in_hospital|hospitali[sz]ed)"
+        # "Twelve victims died at the scene, and six others died later": where they died, a
+        # split of the toll
+        r" (?:died|were_killed|was_killed|perished)_(?:at_the_scene|on_the_spot|instantly)"
     ),
     re.IGNORECASE,
 )
