@@ -258,3 +258,23 @@ def test_under_a_number_is_still_fewer_than() -> None:
     """ "Under 50 people attended" stays a figure below 50."""
     interval = _figure("Under 50 people attended the vigil.", "50").interval
     assert interval is not None and interval.high == 50 and interval.high_open
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # "wounding" is the injured's verb as "injuring" is
+        ("A gunman opened fire, killing one person and wounding two others.", "two", "injured"),
+        # the last noun of a compound is what is counted, not "police"
+        ("More than three dozen police cars surrounded the complex.", "three dozen", "vehicles"),
+        ("Twenty police officers were at the scene.", "Twenty", "police-officers"),
+        # people named by what they were doing take the outcome their verb says
+        ("Rescuers are trying to reach 13 miners trapped underground.", "13", "trapped"),
+        ("More than 100 Hindu devotees died in a stampede.", "100", "deaths"),
+        ("The jet carried 230 passengers and 12 crewmembers.", "12", "crew"),
+        ("Two people were pronounced deceased at the scene.", "Two", "deaths"),
+    ],
+)
+def test_nouns_and_verbs_of_people(text: str, phrase: str, quantity: str) -> None:
+    """Verbs and head nouns of the kinds found in the second real sample."""
+    assert _figure(text, phrase).quantity == quantity

@@ -27,7 +27,7 @@ from quizapp.core.suggest.model import Interval, Suggestion
 from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.subjects import subject_of
 
-_PREDICATES = frozenset({"dead", "missing", "injured", "wounded", "hurt"})
+_PREDICATES = frozenset({"dead", "deceased", "missing", "injured", "wounded", "hurt"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$")
 # "The death toll in Syria and Turkey from the earthquake is nearing 20,000": the toll is
 # what the number counts when nothing but words stands between them
@@ -946,6 +946,16 @@ def _read_head(d: _Draft) -> None:
             break
         lowered = word.group(1).lower()
         bigram = f"{head_words[-1]} {lowered}" if head_words else ""
+        if (
+            lowered in lexicon.head_nouns
+            and bigram not in lexicon.head_nouns
+            and lexicon.head_nouns[lowered] not in lexicon.outcomes
+            and _noun_follows(d, word.end())
+        ):
+            # "three dozen police cars": the last noun of a compound is what is counted
+            head_words.append(lowered)
+            position = word.end()
+            continue
         if bigram in lexicon.head_nouns or lowered in lexicon.head_nouns:
             d.quantity = lexicon.head_nouns.get(bigram) or lexicon.head_nouns[lowered]
             d.from_cue = True
@@ -968,6 +978,15 @@ def _read_head(d: _Draft) -> None:
         head_words.append(lowered)
         position = word.end()
     d.head_end = position if head_words else d.end
+
+
+def _noun_follows(d: _Draft, position: int) -> bool:
+    """A counted noun of its own right after ``position``: "police" in "police cars"."""
+    following = _HEAD_WORD.match(d.text, position, d.sentence_end)
+    if not following:
+        return False
+    noun = following.group(1).lower()
+    return noun in d.lexicon.head_nouns and d.lexicon.head_nouns[noun] not in d.lexicon.outcomes
 
 
 def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> bool:
@@ -1154,7 +1173,8 @@ def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float
         # "144 passengers and 6 crew members were on board": a part of those aboard (the
         # crew are the rest), counted as "The jet had 73 passengers" is; "150 people on
         # board" is everyone aboard
-        return ("crew" if "crew" in d.head_words else d.head_words[-1], 0.0)
+        crew = any(word.startswith("crew") for word in d.head_words)  # "crew", "crewmembers"
+        return ("crew" if crew else d.head_words[-1], 0.0)
     return cue
 
 
@@ -1441,7 +1461,8 @@ _RECOVERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RECOVERED_VERB_BEFORE = re.compile(
-    r"\b(?:recovered|retrieved|found|pulled\s+out|extricated|removed)\s+(?:the\s+)?$", re.I
+    r"\b(?:recover(?:ed)?|retrieved?|found|pulled\s+out|extricated|removed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
