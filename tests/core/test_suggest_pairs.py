@@ -240,3 +240,17 @@ def test_those_who_died_at_the_scene_are_a_part() -> None:
     b = "Shrine blast\n\nAt least 19 people were killed in the blast, police said."
     pairs = _pairs(a, b)
     assert pairs and all(x != "Twelve victims" for x, _ in pairs), pairs
+
+
+def test_the_hardest_hit_places_count_is_a_part() -> None:
+    """ "at least 161 people remain missing in the hardest-hit county": that county's count,
+    compared only with the hardest-hit county's, not with the state's missing."""
+    a = (
+        "Flood toll rises\n\nThe sheriff said at least 161 people remain missing in the"
+        " hardest-hit county.\n\nThe governor said at least 173 people were unaccounted for."
+    )
+    b = "Floods\n\nAbout 20 people were still unaccounted for, officials said."
+    b2 = "Floods\n\nIn the worst-hit county, 150 people are missing, the sheriff said."
+    pairs = _pairs(a, b, quantity="missing")
+    assert pairs and all(x != "at least 161 people" for x, _ in pairs), pairs
+    assert ("at least 161 people", "150 people") in _pairs(a, b2, quantity="missing")

@@ -326,14 +326,29 @@ def _background(doc: Document, figure: Suggestion) -> str | None:
     return None
 
 
+# "at least 161 people remain missing in the hardest-hit county": the worst-hit place's
+# count, a part of the event's
+_HARDEST_HIT = re.compile(
+    r"\b(?:in|In|at|At|across|Across)\s+(?:the\s+)?(?P<place>(?:hardest|worst)[\s-]+(?:hit|affected)\s+"
+    r"(?:county|district|province|region|state|town|city|area|village|prefecture|island))\b",
+    re.IGNORECASE,
+)
+
+
 def _one_place(doc: Document, figure: Suggestion) -> str | None:
     """The one place a toll is given for with "alone" in its clause ("in Leyte alone":
-    "Leyte"), "" for one of several places not named ("in just one city"), else None."""
+    "Leyte") or as the hardest-hit ("the hardest-hit county"), "" for one of several places
+    not named ("in just one city"), else None."""
     text = doc.text
     start, end = doc.sentence_at(figure.start)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, figure.start))
     cut = _CLAUSE_BREAK.search(text, figure.end, end)
     clause_start, clause_end = breaks[-1].end() if breaks else start, cut.start() if cut else end
+    hardest = _HARDEST_HIT.search(text, start, clause_end)
+    if hardest is not None and (
+        hardest.start() >= clause_start or not text[start : hardest.start()].strip(' \t\n"“')
+    ):
+        return "the hardest-hit " + hardest.group("place").split()[-1].lower()
     alone = _ALONE.search(text, start, clause_end)
     if alone is not None and (
         alone.start() >= clause_start or not text[start : alone.start()].strip(' \t\n"“')
