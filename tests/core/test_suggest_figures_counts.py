@@ -278,3 +278,34 @@ def test_under_a_number_is_still_fewer_than() -> None:
 def test_nouns_and_verbs_of_people(text: str, phrase: str, quantity: str) -> None:
     """Verbs and head nouns of the kinds found in the second real sample."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a length below the ground or ending its clause measures depth or a fall
+        ("The quake struck 10 km below the surface.", "10 km", "depth"),
+        ("The miners remained trapped 260 feet below ground.", "260 feet", "depth"),
+        ("Cars plunged to the ground 50 metres (165 feet) below.", "50 metres", "height"),
+        # a place's size written as "Name, population N"
+        ("Derna, population 50,000, was hit the hardest.", "50,000", "population"),
+    ],
+)
+def test_depths_and_sizes(text: str, phrase: str, quantity: str) -> None:
+    """Depths and fall heights are measured, not locating; "population 50,000" is a size."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_a_length_below_a_place_still_locates() -> None:
+    """ "20 km below the dam" says where the village is: no figure."""
+    text = "The village lies 20 km below the dam."
+    assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+def test_population_written_after_the_name_is_that_places() -> None:
+    """ "Derna, population 50,000" and "Derna, a community of 125,000" are both Derna's."""
+    text = (
+        "Derna, population 50,000, was hit. Derna, a community of around 125,000 people, flooded."
+    )
+    assert _figure(text, "50,000").scope == "Derna"
+    assert _figure(text, "125,000").scope == "Derna"

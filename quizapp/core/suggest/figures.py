@@ -44,6 +44,7 @@ _HEAD_STOP = frozenset(
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
     " every whether earlier later ago till until unto"  # "reaching 350 till this afternoon"
+    " below beneath underground"  # "10 km below the surface": where, not what
     # French function words and auxiliaries: "29 morts et plus de 2500 blessés"
     " et ou de du des la le les à au aux en dans sur par pour ont sont été est était étaient"
     " selon dont qui que ce cette ces son sa ses leur leurs lors après avant depuis pendant"
@@ -859,6 +860,17 @@ def _in_metres(d: _Draft) -> None:
         d.low, d.high = round(d.low * factor, 4), round(d.high * factor, 4)
 
 
+# a length below the ground or ending its clause measures how deep or how far down: "struck
+# 10 km below the surface", "trapped 260 feet below ground", "the ground 50 metres (165 feet)
+# below."; not "20 km below the dam", which says where
+_DEPTH_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:below|beneath|underground|under\s+the\s+surface)"
+    r"(?:\s+(?:the\s+)?(?:surface|ground(?:\s+level)?|sea\s+level|seabed|sea\s+floor)\b|\s*[,.;:]"
+    r"|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _not_measured_here(d: _Draft) -> bool:
     """A converted measurement ("10km (6.2 miles)") or a length that locates something
     ("14 miles from the capital"): not a measurement of the event."""
@@ -876,6 +888,8 @@ def _not_measured_here(d: _Draft) -> bool:
     if number.unit == "length":
         if re.search(r"\bas\s+far\s+(?:away\s+)?as\s+$", text[max(0, start - 20) : start], re.I):
             return False  # "felt as far as six miles away": how far the event reached
+        if _DEPTH_AFTER.match(text, end):
+            return False  # "10 km below the surface", "the ground 50 metres below": a depth
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
         return bool(
@@ -1027,7 +1041,8 @@ def _head_counts(d: _Draft) -> bool:
 # the sentence goes on ("... was 80% under water"); not "a city of 200,000 homes"
 _POPULATION_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|municipality|island|nation"
-    r"|country|province|district|community|suburb)\s+of\s+$",
+    r"|country|province|district|community|suburb)\s+of\s+$"
+    r"|[A-Z][\w'’-]+,\s+(?:a\s+)?population\s+(?:of\s+)?$",  # "Derna, population 50,000"
     re.IGNORECASE,
 )
 _RESIDENTS = frozenset("people residents inhabitants souls".split())

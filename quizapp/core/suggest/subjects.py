@@ -39,6 +39,7 @@ _CLAUSE = re.compile(r"[,;:—(]")
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:city|town|village|municipality|island|community|suburb)\s+of\s+$"
+    r"|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a\s+)?population\s+(?:of\s+)?$"
 )
 
 _PAYER = re.compile(
@@ -79,7 +80,7 @@ def _population_of(doc: Document, start: int, end: int) -> str | None:
     sentence_start, sentence_end = doc.sentence_at(start)
     named_before = _APPOSITION.search(text, max(sentence_start, start - 80), start)
     if named_before:
-        return named_before.group("name")
+        return named_before.group("name") or named_before.group("place")
     possessive = _POSSESSIVE.search(text[max(sentence_start, start - 40) : start])
     if possessive:
         return _WHOLES[possessive.group("whole").lower()]
