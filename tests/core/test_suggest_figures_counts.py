@@ -309,3 +309,30 @@ def test_population_written_after_the_name_is_that_places() -> None:
     )
     assert _figure(text, "50,000").scope == "Derna"
     assert _figure(text, "125,000").scope == "Derna"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("Between 120-150 people were feared trapped.", "120", Interval(120, 150)),
+        ("Some 300-400 bodies were found in the river.", "300", Interval(270, 440)),
+        ("About 1,000-1,500 homes were destroyed.", "1,000", Interval(900, 1650)),
+    ],
+)
+def test_a_hyphen_range_is_not_a_phone_number(text: str, phrase: str, interval: Interval) -> None:
+    """ "120-150 people" is a range (a counted noun follows, the second number is higher)."""
+    found = _figure(text, phrase).interval
+    assert found is not None and (found.low, found.high) == (interval.low, interval.high)
+
+
+@pytest.mark.parametrize("text", ["Call 555-0148 for help.", "The number is 555-1234 today."])
+def test_a_phone_number_is_still_no_figure(text: str) -> None:
+    """Phone numbers written with a hyphen stay out."""
+    assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+def test_people_are_not_destroyed() -> None:
+    """ "home to 120 families, collapsed": the families are not a count of buildings."""
+    text = "The building, home to 120 families, collapsed at 3am."
+    assert _figure(text, "120").quantity not in ("buildings-destroyed", "buildings-damaged")
+    assert _figure("The fire destroyed 30 homes.", "30").quantity == "buildings-destroyed"

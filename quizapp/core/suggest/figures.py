@@ -63,6 +63,7 @@ _IRREGULAR_PLURALS = frozenset(
 _ANYONE = frozenset("people persons individuals".split())
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures".split())
+_BUILT_FATES = frozenset({"buildings-damaged", "buildings-destroyed"})  # never people's
 _NOT_COUNTED = frozenset(
     "ways reasons things points sides parts issues questions words steps aspects factors options"
     " kinds types sorts areas matters lessons sons daughters brothers sisters".split()
@@ -425,6 +426,26 @@ def _counting_compound(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+_HYPHEN_RANGE = re.compile(r"[-–](?P<second>[1-9]\d{2,}(?:,\d{3})*)(?![\d-])")
+
+
+def _a_hyphen_range(number: _Number, after: str, lexicon: Lexicon) -> bool:
+    """ "120-150 people", "300-400 dead": a range, not a phone number (555-0148): the second
+    number is higher, about as long, and a counted noun or a fate follows."""
+    found = _HYPHEN_RANGE.match(after)
+    if not found:
+        return False
+    second = float(found.group("second").replace(",", ""))
+    if not number.low < second <= number.low * 10:
+        return False
+    word = _HEAD_WORD.match(after, found.end())
+    noun = word.group(1).lower() if word else ""
+    return noun in lexicon.people or noun in lexicon.head_nouns or noun in _FATE_WORDS
+
+
+_FATE_WORDS = frozenset("were are have had died killed dead injured missing feared people".split())
+
+
 def _digits_not_a_figure(
     number: _Number,
     match: re.Match[str],
@@ -446,7 +467,9 @@ def _digits_not_a_figure(
         return True
     if digits.startswith("0") and len(digits.replace(",", "")) >= 3:
         return True  # phone numbers and codes: 0800, 01268
-    if re.match(r"(?:\s|-)\d{3,}", after) or _PHONE_BEFORE.search(before):
+    if (
+        re.match(r"(?:\s|-)\d{3,}", after) and not _a_hyphen_range(number, after, lexicon)
+    ) or _PHONE_BEFORE.search(before):
         return True  # phone numbers: 0800 555 0142, 555-0148
     if re.search(r"(?:\b0\d{2,}|\d{3,}[ \u00a0]\d{3,})[ \u00a0]$", before):
         return True  # the last group of a phone number: "on 0800 0961 233"
@@ -1219,6 +1242,12 @@ def _quantity_by_cues(d: _Draft) -> None:
         # building; its own verb may stand further off
         cue = _quantity_from_cues(
             d.doc, d.lexicon, d.cues, start, d.head_end, 14, exclude=frozenset(d.lexicon.outcomes)
+        )
+    elif cue and cue[0] in _BUILT_FATES and d.generic and d.head_words[-1] not in _BUILDINGS:
+        # "The building, home to 120 families, collapsed": people are not destroyed, their
+        # building is
+        cue = _quantity_from_cues(
+            d.doc, d.lexicon, d.cues, start, d.head_end, window, exclude=_BUILT_FATES
         )
     if d.generic and _RECOVERED_BEFORE.search(text, max(d.sentence_start, start - 40), start):
         cue = ("deaths", 0.0)  # "authorities have recovered 24 victims"
