@@ -254,3 +254,32 @@ def test_the_hardest_hit_places_count_is_a_part() -> None:
     pairs = _pairs(a, b, quantity="missing")
     assert pairs and all(x != "at least 161 people" for x, _ in pairs), pairs
     assert ("at least 161 people", "150 people") in _pairs(a, b2, quantity="missing")
+
+
+def test_the_one_place_named_after_a_toll_is_its_place_in_a_split_event() -> None:
+    """ "At least four people died and dozens were wounded after a major earthquake struck
+    large parts of Iraq": Iraq's share, compared with the other reports' Iraq counts, not
+    with the two countries' toll."""
+    a = (
+        "Iran-Iraq quake\n\nAt least 67 people have been killed in Iran, state media said.\n\n"
+        "At least four people died and dozens were wounded after a major earthquake struck"
+        " large parts of Iraq on Sunday."
+    )
+    b = (
+        "Quake kills 300\n\nAt least 300 people were killed in the quake on the border between"
+        " Iran and Iraq.\n\nAt least 328 people were killed in Iran. Six were killed in Iraq."
+    )
+    pairs = _pairs(a, b)
+    assert ("At least four people", "Six") in pairs, pairs
+    assert ("At least four people", "At least 300 people") not in pairs, pairs
+
+
+def test_a_place_after_another_count_is_that_counts() -> None:
+    """ "... 21,000, eclipsing the 18,000 who died near the Turkish capital": the place named
+    after the second count is not the first's."""
+    a = (
+        "Quake toll\n\nThe toll in Turkey and Syria passed 21,000, eclipsing the 18,000 who died"
+        " near the Turkish capital in 1999.\n\nIn Turkey, 18,000 people died; in Syria, 3,000."
+    )
+    b = "Quake\n\nMore than 20,000 people died in Turkey and Syria, officials said."
+    assert ("21,000", "More than 20,000 people") in _pairs(a, b), _pairs(a, b)

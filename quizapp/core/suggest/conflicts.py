@@ -688,14 +688,38 @@ def _scoped_in(
             # with at least 144 fatalities"); a place named only after it belongs to what
             # follows ("... 21,000, eclipsing the 18,000 who died near the Turkish capital")
             in_sentence = {alias(n) for _, n in _mentions(text, start, figure.start, names)}
+            after = _mentions(text, figure.end, end, names)
             if len(in_sentence) == 1:
                 place = in_sentence.pop()
-            elif not in_sentence and not _mentions(text, figure.start, end, names):
+            elif not in_sentence and not after:
                 place = _paragraph_place(doc, start, names, alias)
+            elif not in_sentence and _the_place_after(figure, found, after, alias):
+                place = alias(after[0][1])
         previous = (start, place, figure.end)
         places.append((figure, place, whole))
     _list_places(doc, places)
     return {figure.start: place for figure, place, _ in places if place in split}
+
+
+def _the_place_after(
+    figure: Suggestion,
+    found: Sequence[Suggestion],
+    after: list[tuple[int, str]],
+    alias: Callable[[str], str],
+) -> bool:
+    """Whether the one place named after a figure in its sentence is the figure's: "At least
+    four people died and dozens were wounded after a major earthquake struck large parts of
+    Iraq". Not when another count of the same quantity comes between ("... 21,000, eclipsing
+    the 18,000 who died near the Turkish capital": that place is the 18,000's)."""
+    if len({alias(n) for _, n in after}) != 1:
+        return False
+    first = after[0][0]
+    return not any(
+        other.label == "figure"
+        and _base(other) == _base(figure)
+        and figure.end <= other.start < first
+        for other in found
+    )
 
 
 def _list_places(doc: Document, places: list[tuple[Suggestion, str | None, bool]]) -> None:
