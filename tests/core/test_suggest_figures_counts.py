@@ -336,3 +336,45 @@ def test_people_are_not_destroyed() -> None:
     text = "The building, home to 120 families, collapsed at 3am."
     assert _figure(text, "120").quantity not in ("buildings-destroyed", "buildings-damaged")
     assert _figure("The fire destroyed 30 homes.", "30").quantity == "buildings-destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "quantity"),
+    [
+        ("Quatre-vingt-dix pompiers sont mobilisés.", "Quatre", 90, "firefighters"),
+        ("Quatre-vingt pompiers et 85 sapeurs-pompiers.", "Quatre", 80, "firefighters"),
+        ("Soixante-quinze personnes sont mortes.", "Soixante", 75, "deaths"),
+        ("Deux cents personnes ont été évacuées.", "Deux", 200, "evacuated"),
+        ("Plus de mille personnes sont portées disparues.", "mille", 1000, "missing"),
+        ("Sept personnes sont mortes dans l'explosion.", "Sept", 7, "deaths"),
+        ("Seize personnes ont été blessées.", "Seize", 16, "injured"),
+        ("Un corps a été extrait des décombres.", "Un", 1, "deaths"),
+        ("Près de 2000 secouristes sont sur place.", "2000", 2000, "rescuers"),
+    ],
+)
+def test_french_numbers(text: str, phrase: str, value: float, quantity: str) -> None:
+    """French number words ("quatre-vingt-dix", "deux cents", "mille", "sept") and nouns."""
+    figure = _figure(text, phrase)
+    assert figure.interval is not None and value in (figure.interval.low, figure.interval.high)
+    assert figure.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is on Sept 12.",
+        "They will seize control of the town.",
+        "Un homme a été arrêté.",
+        "In 2000 the plant was closed.",
+    ],
+)
+def test_words_that_only_look_like_numbers(text: str) -> None:
+    """ "Sept 12", "seize control", "un homme", a year: no figure."""
+    assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+def test_a_count_of_2000_is_not_a_year() -> None:
+    """ "About 2000 soldiers" is a count with no year scope; "20 cents" is money."""
+    figure = _figure("About 2000 soldiers were deployed.", "2000")
+    assert figure.quantity == "soldiers" and figure.scope is None
+    assert _figure("The fare rose by 20 cents.", "20").quantity == "money"

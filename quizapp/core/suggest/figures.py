@@ -216,7 +216,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # counts between ten and a hundred)
     word_number = (
         rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})|(?:an?\s+)?half[\s-]dozen"
-        rf"|(?:{words})(?:-(?:{words}))?(?:\s+dozens?(?![\w-]))?"
+        rf"|(?:{words})(?:-(?:{words})){{0,2}}(?:\s+dozens?(?![\w-]))?"
         rf"(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})(?:-(?:{words}))?)?)*)"
     )
     currencies = _alternation(list(lexicon.currencies))
@@ -279,6 +279,8 @@ def _word_value(text: str, lexicon: Lexicon) -> float | None:
     for token in tokens:
         if token in ("a", "an"):
             current += 1
+        elif token in ("vingt", "vingts") and current % 100 == 4:
+            current = current - 4 + 80  # "quatre-vingt(s)": four twenties
         elif token in lexicon.number_words:
             value = lexicon.number_words[token]
             current = current * value if token == "dozen" and current else current + value
@@ -292,6 +294,26 @@ def _word_value(text: str, lexicon: Lexicon) -> float | None:
         else:
             return None
     return total + current
+
+
+_FRENCH_ONLY_BEFORE_A_NOUN = frozenset("sept seize un une".split())
+# a count of one: "un corps a été extrait", "une victime", "un mort"
+_ONE_OF_AN_OUTCOME = frozenset(
+    "corps mort morte tué tuée blessé blessée victime disparu disparue décès".split()
+)
+
+
+def _french_word_counts(match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "sept", "seize", "un", "une" count only before a counted noun: "sept morts",
+    "seize personnes", "un corps" (not "Sept 12", "seize control", "un homme")."""
+    words = match.group("words").lower().split()
+    if len(words) != 1 or words[0] not in _FRENCH_ONLY_BEFORE_A_NOUN:
+        return True
+    following = _HEAD_WORD.match(match.string, match.end())
+    noun = following.group(1).lower() if following else ""
+    if words[0] in ("un", "une"):
+        return noun in _ONE_OF_AN_OUTCOME
+    return bool(following) and (noun in lexicon.people or noun in lexicon.head_nouns)
 
 
 @dataclass
@@ -316,13 +338,15 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
         return _Number(start, end, low, high, True, True, False)
     if match.group("words"):
         value = _word_value(match.group("words"), lexicon)
-        if value is None:
+        if value is None or not _french_word_counts(match, lexicon):
             return None
         return _Number(start, end, value, value, False, True, False)
     digits = match.group("digits")
     value = float(re.sub(r"[, \u00a0\u202f\u2009'’]", "", digits))
     number = _Number(start, end, value, value, False, False, bool(match.group("cur")))
-    if match.group("scale"):
+    if match.group("scale") and match.group("scale").lower() in ("cent", "cents"):
+        number.unit = "money"  # "20 cents": money, not hundreds
+    elif match.group("scale"):
         value *= lexicon.scales[match.group("scale").lower()]
     elif match.group("short"):
         if _metres_not_millions(match, lexicon):
@@ -480,7 +504,11 @@ def _digits_not_a_figure(
         and number.unit is None
     ):
         head = _HEAD_WORD.match(after)
-        if not head or head.group(1).lower() not in lexicon.people:
+        noun = head.group(1).lower() if head else ""
+        counted = noun in lexicon.people or (
+            noun in lexicon.head_nouns and pattern.qualifier_before.search(before)
+        )  # "Près de 2000 secouristes", "about 2000 soldiers": a count, not a year
+        if not counted:
             return True  # a year
     if re.match(r"\s*[-–]\s*\d", after) and (
         _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after)
@@ -1648,6 +1676,8 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
             if name.lower() not in doc.main_names and name.lower() not in _CALENDAR:
                 markers.append((place.start(), name))
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
+            if any(f.start <= year.start() < f.number_end for f in members):
+                continue  # "About 2000 soldiers": the count itself, not a year
             if (published_year is not None and int(year.group()) != published_year) or (
                 published_year is None
                 and (
