@@ -510,12 +510,13 @@ def _mentions(text: str, start: int, end: int, names: set[str]) -> list[tuple[in
     ]
 
 
-_LABEL_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*")
+_LABEL_LIST = re.compile(r"(?:\s*(?:,|and|&|[-–/])\s*[A-Z][\w'’-]+)*")
 
 
 def _label_list_end(text: str, end: int) -> int:
     """Where a list of names that starts before ``end`` ends: "Myanmar, Thailand earthquake"
-    and "Turkey and Syria quake" label the event with every name of the list."""
+    and "Turkey and Syria quake" (or "Iran-Iraq quake") label the event with every name of the
+    list."""
     match = _LABEL_LIST.match(text, end)
     return match.end() if match else end
 
