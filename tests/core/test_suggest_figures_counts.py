@@ -378,3 +378,52 @@ def test_a_count_of_2000_is_not_a_year() -> None:
     figure = _figure("About 2000 soldiers were deployed.", "2000")
     assert figure.quantity == "soldiers" and figure.scope is None
     assert _figure("The fare rose by 20 cents.", "20").quantity == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("The 6,200-seat concert hall was packed.", "6,200", "seats"),
+        ("A 50-unit apartment complex stood nearby.", "50", "apartment-units"),
+        ("L'immeuble de deux étages s'est effondré.", "deux", "storeys"),
+        ("Quelque 300 évacués ont passé la nuit dehors.", "300", "evacuated"),
+        ("Une douzaine de personnes ont été évacuées.", "Une douzaine", "evacuated"),
+        ("The toll stands at 1000 deaths.", "1000", "deaths"),
+        # an estimate of a toll is a guess of it
+        (
+            "From a conservative estimate of 1000 deaths, the toll could reach 10,000.",
+            "1000",
+            "deaths (feared)",
+        ),
+        # "make contact with" is not a phone call
+        (
+            "Officials are yet to make contact with Guiuan, a town of 40,000.",
+            "40,000",
+            "population",
+        ),
+    ],
+)
+def test_compounds_french_heads_and_estimates(text: str, phrase: str, quantity: str) -> None:
+    """Compound capacities, French heads opening with an accent, estimates, "contact with"."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows how many people are inside.",
+        "There was more than one bomb, police said.",
+        "Germanwings confirmed its flight 4U 9525 went down.",
+        "The pilot had clocked up 6,000 flying hours.",
+        "Call the hotline on 0800 555 111.",
+    ],
+)
+def test_nobody_several_codes_and_durations(text: str) -> None:
+    """ "no one", "more than one", a flight's code and flying hours are not figures."""
+    assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+def test_a_further_find_of_bodies_is_a_part() -> None:
+    """ "A further 12 bodies were recovered" is a new find, not the bodies found so far."""
+    figure = _figure("A further 12 bodies were recovered on Sunday.", "12")
+    assert figure.quantity == "bodies recovered" and figure.part

@@ -34,7 +34,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\
 _TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll|bilan)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
-_HEAD_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’]*\w)?(?:-[A-Za-z]+)*)")  # not "homes'" quote
+# a word after the number; French words may open with an accent ("étages", "évacués")
+_HEAD_WORD = re.compile(r"[ \t]+([^\W\d_](?:[\w'’]*\w)?(?:-[^\W\d_]+)*)")  # not "homes'" quote
 _HEAD_STOP = frozenset(
     "a an the of in on at to for from by with into across during after before since and or but"
     " were was are is be been being have has had will would could may might can who which that"
@@ -145,7 +146,8 @@ _NAME_COMMA_AFTER = re.compile(
     r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)|\s*(?:[-–]|and|to)\s*\d+\s*,|\s*[.;]?\s*$"
 )  # "..., said resident Gerardo Martinez, 61."
 _CALL = one_of("call calling dial ring phone text contact helpline hotline")
-_PHONE_BEFORE = re.compile(rf"\b{_CALL}\b[^.\n]{{0,30}}?\s$", re.I)
+# "call 0800 ...", "contact the helpline on ..."; not "make contact with Guiuan, a town of 40,000"
+_PHONE_BEFORE = re.compile(rf"\b{_CALL}\b(?!\s+with\b)[^.\n]{{0,30}}?\s$", re.I)
 _SCORED = one_of(
     "won win wins beat beats lost lose drew draw defeated scored? victory defeat lead led"
     " trailing thrashed edged final_score"
@@ -313,6 +315,11 @@ def _french_word_counts(match: re.Match[str], lexicon: Lexicon) -> bool:
     noun = following.group(1).lower() if following else ""
     if words[0] in ("un", "une"):
         return noun in _ONE_OF_AN_OUTCOME
+    if re.search(
+        r"\b(?:à|de|des|les|et|environ)\s+$",
+        match.string[max(0, match.start() - 8) : match.start()],
+    ):
+        return True  # "portant le nombre de victimes à sept", "portant à sept le nombre"
     return bool(following) and (noun in lexicon.people or noun in lexicon.head_nouns)
 
 
@@ -434,10 +441,13 @@ def _not_a_figure(
         return True
     if _a_label(match, before, after, lexicon, pattern):
         return True
-    if pattern.duration_after.match(after):
-        return True
+    if pattern.duration_after.match(after) or _FLYING_HOURS.match(after):
+        return True  # "within 60 seconds"; "6,000 flying hours": a duration
     compound = re.match(r"-([a-z]+)", after)
     return bool(compound and not _counting_compound(compound.group(1), lexicon))
+
+
+_FLYING_HOURS = re.compile(r"\s+(?:flying|flight|flights)\s+hours?\b", re.IGNORECASE)
 
 
 def _counting_compound(word: str, lexicon: Lexicon) -> bool:
@@ -505,9 +515,11 @@ def _digits_not_a_figure(
     ):
         head = _HEAD_WORD.match(after)
         noun = head.group(1).lower() if head else ""
-        counted = noun in lexicon.people or (
-            noun in lexicon.head_nouns and pattern.qualifier_before.search(before)
-        )  # "Près de 2000 secouristes", "about 2000 soldiers": a count, not a year
+        counted = (
+            noun in lexicon.people
+            or (noun in lexicon.head_nouns and pattern.qualifier_before.search(before))
+            or lexicon.head_nouns.get(noun) in lexicon.outcomes
+        )  # "Près de 2000 secouristes", "about 2000 soldiers", "1000 deaths": a count
         if not counted:
             return True  # a year
     if re.match(r"\s*[-–]\s*\d", after) and (
@@ -537,6 +549,8 @@ def _a_label(
     if not previous:
         return False
     word = previous.group(1)
+    if re.search(r"\bflights?\s+[A-Z0-9]{2,3}\s+$", before, re.IGNORECASE):
+        return True  # "flight 4U 9525": an airline's code and the flight number
     if word.lower().rstrip(".") in lexicon.identifier_words:
         if not pattern.qualifier_before.search(before):
             return True
@@ -1319,6 +1333,7 @@ def _quantity_from_context(d: _Draft) -> None:
         d.from_cue = d.from_cue or bool(cue and d.change)
 
 
+_NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|more\s+than|over)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:under|over|above|below|beneath|behind|beside|near|inside|at|on|from|into|onto)\s+$",
     re.IGNORECASE,
@@ -1338,6 +1353,12 @@ def _is_a_count(d: _Draft) -> bool:
         and _PLACE_PREPOSITION.search(text, max(0, number.start - 10), number.start)
     ):
         return False  # "under one pillar", "at one end": it locates, it does not count
+    if (
+        number.in_words
+        and number.low == number.high == 1
+        and _NOT_ONE_BEFORE.search(text, max(0, number.start - 12), number.start)
+    ):
+        return False  # "no one knows", "more than one bomb": nobody, or "several"
     small_word = number.in_words and not number.vague and d.high < 10
     if not small_word or d.kind != "exact" or d.is_range or number.unit or d.compound:
         return True
@@ -1538,6 +1559,12 @@ _RECOVERED_VERB_BEFORE = re.compile(
 )
 
 
+_ESTIMATE_OF = re.compile(
+    r"\b(?:estimates?|projections?|forecasts?|guesses|guess)\s+(?:of|at)\s+$", re.IGNORECASE
+)
+_A_FURTHER = re.compile(r"\ba\s+further\s+$", re.IGNORECASE)
+
+
 def _handled_bodies(d: _Draft, quantity: str) -> str | None:
     """ "bodies handed over" or "identified" for a count of the dead handed to families or
     identified, else None."""
@@ -1623,9 +1650,13 @@ def _finish(d: _Draft) -> _Figure:
         part, quantity = False, "dead or missing"
     if part and d.more and _more_of_another_outcome(d, quantity):
         part = False
+    if quantity == "deaths" and _ESTIMATE_OF.search(text, max(d.sentence_start, start - 40), start):
+        quantity = "deaths (feared)"  # "From a conservative estimate of 1000 deaths": a guess
     handled = _handled_bodies(d, quantity)
     if handled is not None:
-        part, quantity = part and handled == "bodies recovered", handled
+        # "A further 12 bodies were recovered", "another five bodies": a new find, a part
+        further = d.another or _A_FURTHER.search(text, max(0, start - 12), start)
+        part, quantity = handled == "bodies recovered" and bool(part or further), handled
     part = _is_part(d, quantity, part)
     return _Figure(
         start=start,
@@ -1851,6 +1882,8 @@ def _suggestion(text: str, figure: _Figure, lexicon: Lexicon) -> Suggestion:
         notes.append(reasons.MESSAGES.ABOUT_OTHER(scope=figure.scope))
     if figure.who_only:
         notes.append(reasons.MESSAGES.WHO_ONLY())
+    if figure.quantity.endswith(" (feared)"):
+        notes.append(reasons.MESSAGES.FEARED())
     reason = reasons.with_notes(head, notes)
     carried = {name: getattr(figure, name) for name in _CARRIED}
     text_of = text[figure.start : figure.end]
