@@ -427,3 +427,39 @@ def test_a_further_find_of_bodies_is_a_part() -> None:
     """ "A further 12 bodies were recovered" is a new find, not the bodies found so far."""
     figure = _figure("A further 12 bodies were recovered on Sunday.", "12")
     assert figure.quantity == "bodies recovered" and figure.part
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("Phailin is expected to drop up to 25 centimetres of rain.", "25", "rainfall"),
+        ("Visakhapatnam, home to two million people, was hammered.", "two million", "population"),
+        ("Some 870,000 people were moved to higher ground.", "870,000", "evacuated"),
+        ("High winds destroyed some 80,000 thatched huts.", "80,000", "buildings-destroyed"),
+        ("More than 2,200 structures have been damaged.", "2,200", "buildings-damaged"),
+    ],
+)
+def test_storm_figures(text: str, phrase: str, quantity: str) -> None:
+    """Rain by its noun, a city's size after "home to", the evacuated, huts destroyed."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("India evacuated more than a half-million people.", "half-million", 500000),
+        ("Half a million people fled the coast.", "Half a million", 500000),
+        ("Repairs will cost half a billion euros.", "half a billion", 5e8),
+    ],
+)
+def test_half_of_a_scale(text: str, phrase: str, value: float) -> None:
+    """ "a half-million", "half a million", "half a billion": half the scale."""
+    interval = _figure(text, phrase).interval
+    assert interval is not None and value in (interval.low, interval.high)
+
+
+def test_a_toll_that_includes_people_names_a_part() -> None:
+    """ "The death total includes five people who died in Gopalpur" is a part of the toll."""
+    text = "Twenty people have died. The death total includes five people who died in Gopalpur."
+    assert _figure(text, "five").part
+    assert not _figure(text, "Twenty").part

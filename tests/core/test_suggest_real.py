@@ -1116,7 +1116,8 @@ def test_french_rises_and_severity() -> None:
          "200-metre section", "length"),
         ("Parts of the viaduct, measuring about 200m, fell on the railway.", "about 200m",
          "length"),
-        ("The city, home to 15m people, was hit.", "15m people", "people"),
+        # millions, not metres; "home to" gives a place's size (u14)
+        ("The city, home to 15m people, was hit.", "15m people", "population"),
     ],
 )  # fmt: skip
 def test_a_number_glued_to_a_unit_is_a_measure(sentence: str, figure: str, quantity: str) -> None:

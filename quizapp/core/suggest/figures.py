@@ -63,7 +63,7 @@ _IRREGULAR_PLURALS = frozenset(
 # is not one group among others
 _ANYONE = frozenset("people persons individuals".split())
 # generic heads that are buildings, never people (a people's outcome is not theirs)
-_BUILDINGS = frozenset("homes houses properties buildings dwellings structures".split())
+_BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
 _BUILT_FATES = frozenset({"buildings-damaged", "buildings-destroyed"})  # never people's
 _NOT_COUNTED = frozenset(
     "ways reasons things points sides parts issues questions words steps aspects factors options"
@@ -83,7 +83,10 @@ _NOUN_LINK = re.compile(
     re.IGNORECASE,
 )
 _PART_BEFORE = re.compile(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|incl\.)\s+$", re.IGNORECASE
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|incl\."
+    # "The death total includes five people who died in Gopalpur"
+    r"|(?:toll|total|tally|dead)\s+(?:now\s+)?(?:includes|include|included))\s+$",
+    re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which|the|these|its|their)\b", re.I)
 _VENUE_AFTER = re.compile(
@@ -217,7 +220,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # "two dozen", "two dozens", "a half-dozen": a count of dozens (reporters write it for
     # counts between ten and a hundred)
     word_number = (
-        rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})|(?:an?\s+)?half[\s-]dozen"
+        rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})|(?:an?\s+)?half[\s-](?:dozen|{scales})"
         rf"|(?:{words})(?:-(?:{words})){{0,2}}(?:\s+dozens?(?![\w-]))?"
         rf"(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})(?:-(?:{words}))?)?)*)"
     )
@@ -276,6 +279,10 @@ def _word_value(text: str, lexicon: Lexicon) -> float | None:
         tokens[-1] = "dozen"  # "two dozens of workers"
     if tokens[:3] == ["half", "a", "dozen"] or tokens[-2:] == ["half", "dozen"]:
         return 6.0  # "half a dozen", "a half-dozen"
+    if tokens[-2:-1] == ["half"] and tokens[-1] in lexicon.scales:
+        return lexicon.scales[tokens[-1]] / 2  # "a half-million", "half-million"
+    if tokens[:3] == ["half", "a"] + tokens[2:3] and tokens[2:3] and tokens[2] in lexicon.scales:
+        return lexicon.scales[tokens[2]] / 2  # "half a million"
     total = 0.0
     current = 0.0
     for token in tokens:
@@ -1170,12 +1177,16 @@ def _quantity_by_unit(d: _Draft) -> None:
             distance = abs(measure_cue.start() - d.start)
             if distance < nearest and distance <= _MEASURE_REACH:
                 d.quantity, nearest = name, distance
+    if unit == "length" and _OF_RAIN.match(text, d.end):
+        d.quantity = "rainfall"  # "expected to drop up to 25 centimetres of rain": the rain's
+        return
     if unit == "length" and _FELL_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
         d.quantity = "height"  # "almost 40 vehicles fell 45 metres": how far they fell
     if d.quantity == "height" and _STRETCH_AFTER.match(text, d.end):
         d.quantity = "length"  # "a 200-metre section ... fell to the ground below"
 
 
+_OF_RAIN = re.compile(r"\s+of\s+(?:heavy\s+)?(?:rain|rainfall|snow|snowfall)\b", re.IGNORECASE)
 _STRETCH_AFTER = re.compile(
     r"[ \t]*(?:long[ \t]+)?(?:section|stretch|span|segment|portion|length)s?\b", re.IGNORECASE
 )
