@@ -463,3 +463,16 @@ def test_a_toll_that_includes_people_names_a_part() -> None:
     text = "Twenty people have died. The death total includes five people who died in Gopalpur."
     assert _figure(text, "five").part
     assert not _figure(text, "Twenty").part
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("Of the dead, 26 were women, said the mayor.", "26", "deaths (women)"),
+        ("Of those injured, 12 are children.", "12", "injured (children)"),
+        ("Of the 200 injured, 30 are in critical condition.", "30", "injured (critical)"),
+    ],
+)
+def test_a_group_named_among_an_outcome(text: str, phrase: str, quantity: str) -> None:
+    """ "Of the dead, 26 were women": the women's count among the dead, not the toll."""
+    assert _figure(text, phrase).quantity == quantity

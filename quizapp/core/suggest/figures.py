@@ -1410,6 +1410,14 @@ _OUTCOME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = {"injured": "injured", "wounded": "injured", "missing": "missing"}
+_OF_THE_OUTCOME = re.compile(
+    r"\s*Of\s+(?:the|those)\s+(?:\w+\s+)?(?P<outcome>dead|killed|victims|injured|wounded"
+    r"|missing)\b[^,;.]{0,30},\s*$",
+    re.IGNORECASE,
+)
+_GROUP_OF_OUTCOME = re.compile(
+    rf"\s+(?:were|are|was|is)\s+(?:all\s+)?(?P<group>{'|'.join(_GROUPS)})\b", re.IGNORECASE
+)
 
 
 def _group_outcome(d: _Draft, quantity: str) -> str | None:
@@ -1655,6 +1663,12 @@ def _finish(d: _Draft) -> _Figure:
         outcome = _group_outcome(d, quantity)
         if outcome is not None:
             part, quantity = False, f"{outcome} ({group or d.head_words[-1]})"
+    of_group = _GROUP_OF_OUTCOME.match(text, d.number_end) if not d.head_words else None
+    opened = of_group and _OF_THE_OUTCOME.match(text, d.sentence_start, start)
+    if of_group and opened:
+        # "Of the dead, 26 were women", "Of those injured, 12 are children": that group's count
+        outcome = _OUTCOME_WORDS.get(opened.group("outcome").lower(), "deaths")
+        part, quantity = False, f"{outcome} ({_GROUPS[of_group.group('group').lower()]})"
     if quantity in ("deaths", "missing") and _DEAD_OR_MISSING.match(text, d.number_end):
         # "Tens of thousands dead and missing", "58 people are missing, presumed dead": the
         # dead counted with the missing, apart from the confirmed dead and the missing
