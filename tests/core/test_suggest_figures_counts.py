@@ -476,3 +476,31 @@ def test_a_toll_that_includes_people_names_a_part() -> None:
 def test_a_group_named_among_an_outcome(text: str, phrase: str, quantity: str) -> None:
     """ "Of the dead, 26 were women": the women's count among the dead, not the toll."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("The building housed three garment units and a bank.", "three", "factories"),
+        ("The building housed five garment factories.", "five", "factories"),
+        (
+            "The number of people accounted for now stands at 136, with 150 unaccounted for.",
+            "136",
+            "accounted-for",
+        ),
+        (
+            "All 150 people on board, including two babies, are thought to have been killed.",
+            "150",
+            "deaths",
+        ),
+        ("The jet had 150 people on board.", "150", "aboard"),
+        ("Quatre personnes sont hospitalisées, dont un homme.", "Quatre", "injured (hospitalised)"),
+        ("It dropped after it reached its cruising height of 38,000ft.", "38,000", "altitude"),
+        ("The plane came down in a region about 2,000m high.", "2,000", "height"),
+    ],
+)
+def test_workplaces_the_found_those_aboard_and_altitude(
+    text: str, phrase: str, quantity: str
+) -> None:
+    """Factories by any name, those accounted for, the fate of all aboard, a cruising height."""
+    assert _figure(text, phrase).quantity == quantity

@@ -1182,10 +1182,15 @@ def _quantity_by_unit(d: _Draft) -> None:
         return
     if unit == "length" and _FELL_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
         d.quantity = "height"  # "almost 40 vehicles fell 45 metres": how far they fell
+    if d.quantity == "height" and _CRUISING_BEFORE.search(
+        text, max(d.sentence_start, d.start - 30), d.start
+    ):
+        d.quantity = "altitude"  # "its cruising height of 38,000ft": the plane's, not the ground's
     if d.quantity == "height" and _STRETCH_AFTER.match(text, d.end):
         d.quantity = "length"  # "a 200-metre section ... fell to the ground below"
 
 
+_CRUISING_BEFORE = re.compile(r"\b(?:cruising|flying|flight)\s+(?:height|altitude)\b", re.I)
 _OF_RAIN = re.compile(r"\s+of\s+(?:heavy\s+)?(?:rain|rainfall|snow|snowfall)\b", re.IGNORECASE)
 _STRETCH_AFTER = re.compile(
     r"[ \t]*(?:long[ \t]+)?(?:section|stretch|span|segment|portion|length)s?\b", re.IGNORECASE
@@ -1208,12 +1213,16 @@ _FELL_BEFORE = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<role>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+\s+)?"
     r"(?:(?:believed|thought|confirmed|reported|feared)\s+(?:to\s+have\s+been\s+)?)?"
-    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing)\b"
+    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing|accounted)\b"
     # "the death number is closer to 50 and injury number closer to 2,750"
     r"|\b(?P<noun>death|injury|casualty)\s+(?:number|count|tally|figure)s?\b",
     re.IGNORECASE,
 )
-_OUTCOME_OF = {"injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
+_OUTCOME_OF = {
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
+    # "the number of people accounted for now stands at 136": those found, alive or dead
+    "accounted": "accounted-for",
+}  # fmt: skip
 
 
 _RECOVERED_BEFORE = re.compile(
@@ -1226,7 +1235,10 @@ _FATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FATE_AFTER = re.compile(
-    r"[^,;:.]*?\b(?:were|was|have\s+been|had\s+been)\s+(killed|injured|hurt|wounded)\b",
+    # "All 150 people on board, including two babies, are thought to have been killed"
+    r"[^,;:.]*?(?:,\s*including\s[^,;:.]{1,40},)?[^,;:.]*?\b(?:were|was|have\s+been|had\s+been"
+    r"|(?:are|were)\s+(?:thought|believed|feared|presumed)\s+to\s+have\s+been)\s+"
+    r"(killed|injured|hurt|wounded)\b",
     re.IGNORECASE,
 )
 
@@ -1461,7 +1473,9 @@ _STILL_IN_HOSPITAL = re.compile(
 # the injured as first counted)
 _IN_HOSPITAL_NOW = re.compile(
     r"\s*(?:(?:are|were|is|was)\s+still|remain(?:ed|s)?(?:\s+still)?)\s+(?:being\s+treated\s+)?"
-    r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b",
+    r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b"
+    # French: "Quatre personnes sont hospitalisées" (in hospital now)
+    r"|\s*(?:sont|restent|sont\s+toujours|demeurent)\s+hospitalisée?s?\b",
     re.IGNORECASE,
 )
 _DEAD_OR_MISSING = re.compile(
