@@ -7232,68 +7232,68 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+5"/>
         <location line="+7"/>
         <location line="+9"/>
-        <location line="+4"/>
-        <location line="+33"/>
-        <location line="+131"/>
+        <location line="+11"/>
+        <location line="+50"/>
+        <location line="+149"/>
         <location line="+15"/>
         <location line="+12"/>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+6"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+231"/>
+        <location line="-307"/>
+        <location line="+273"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+211"/>
+        <location line="+253"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+209"/>
+        <location line="+254"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-243"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+174"/>
+        <location line="+197"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-196"/>
+        <location line="+197"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7313,7 +7313,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la supposition de quelqu’un, rapportée comme telle&#xa0;; elle n’est pas établie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
@@ -7324,23 +7324,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
@@ -7361,22 +7361,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>&quot;we are going to identify every single person&quot;: a stated plan or promise of what people will do, not a guess</source>
         <translation>« nous allons identifier chaque personne » : un projet ou une promesse de ce que des gens vont faire, pas une supposition</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&quot;police ruled out the possibility that a second gunman was involved&quot;: a possibility excluded is a finding</source>
+        <translation>« la police a écarté la possibilité d’un second tireur » : une possibilité exclue est un constat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;they were convinced to leave&quot;: persuaded to act, no belief stated</source>
+        <translation>« ils ont été convaincus de partir » : persuadés d’agir, aucune croyance n’est exprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;as suggested by the crew&quot; names who proposed it: the source&apos;s claim, not the writer&apos;s reading</source>
         <translation>« comme l&apos;a suggéré l&apos;équipage » nomme l&apos;auteur de la proposition : c&apos;est l&apos;affirmation de la source, pas une lecture du rédacteur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;as expected&quot; / &quot;than expected&quot; compares with a forecast, it makes none</source>
         <translation>«&#xa0;as expected&#xa0;» / «&#xa0;than expected&#xa0;» compare avec une prévision, sans en faire une</translation>
     </message>
@@ -7431,7 +7441,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>

@@ -142,6 +142,27 @@ SPECULATION = [
     # a forecast with "going to" (not a stated plan: see NOT_SPECULATION)
     ('"It\'s going to get worse before it gets better," he said.', "going to get", "going to"),
     ('"We\'re going to find more bodies," the chief said.', "going to find", "going to"),
+    # w14 round 4: what would surprise, suspicions, a headline's clipped "fear dead", a forecast
+    # of how things will be, "expecting to", prospects and risks, "seem", how a thing looked,
+    # beliefs stated as certainty, theories, earmarks, what will never be known
+    ("I'd be surprised if it's more than a few.", "surprised if", "surprised"),
+    ("There are strong suspicions it was the militia.", "suspicions", "suspicion"),
+    ("Typhoon: 10,000 fear dead in Philippines", "fear dead", "fear dead"),
+    ('"It\'s going to be a long recovery," the mayor said.', "going to be a long", "going to"),
+    ("Police are not expecting to find him alive.", "expecting to", "expecting"),
+    ("Residents face the prospect of weeks without power.", "prospect of", "prospect"),
+    ("Shoigu said there was a small risk of further explosions.", "risk of", "risk"),
+    ("The situation does not seem promising.", "seem", "seem"),
+    ("Tuesday's aftershock appeared strongest in the old town.", "appeared strongest", "appeared"),
+    ("Most of the buildings remaining look unsafe.", "look unsafe", "look"),
+    ("Officials were convinced another 13,000 dead are buried.", "were convinced", "convinced"),
+    ("Officials are confident the fire was set on purpose.", "are confident the", "confident"),
+    ("Some people previously thought missing were located.", "thought missing", "thought"),
+    ("A former investigator theorized that heat damage caused it.", "theorized", "theorized"),
+    ('"This has all the earmarks of a track buckle," he said.', "earmarks of", "earmarks"),
+    ("In the chaos, some bodies will never be recovered.", "never be recovered", "never"),
+    ('"It will be considerably higher than that," he warned.', "considerably higher", "higher"),
+    ("Investigators haven't ruled out the possibility that he drove.", "ruled out", "ruled"),
 ]
 
 # reports written in French
@@ -178,6 +199,10 @@ FRENCH = [
     ("Tout indique que le bilan va encore s'alourdir.", "Tout indique que", "indique"),
     ("Le bilan reste provisoire et peut encore évoluer.", "peut encore évoluer", "peut"),
     ("Ce chiffre est susceptible de s'alourdir.", "susceptible de s'alourdir", "susceptible"),
+    # w14 round 4: convinced, an impression, an unknown stated as such
+    ("Les enquêteurs sont convaincus que le feu a été allumé.", "convaincus que", "convaincus"),
+    ("Ça ressemble à un attentat, dit un témoin.", "ressemble à", "ressemble"),
+    ("Il est impossible de connaître le nombre de victimes.", "impossible de", "impossible"),
 ]
 
 NOT_FRENCH = [
@@ -202,6 +227,7 @@ NOT_FRENCH = [
     ("Le tunnel figurait parmi les plus anciens.", "figurait"),
     ("La situation empirait d'heure en heure.", "empirait"),
     ("Le document peut être consulté en mairie.", "peut"),
+    ("Il ressemble à son père.", "ressemble"),
 ]
 
 NOT_SPECULATION = [
@@ -262,6 +288,18 @@ NOT_SPECULATION = [
     ('"The search is going to go on through the night," the chief said.', "going to"),
     ("They will change the rules next year.", "will change"),
     ("The ministry indicated that 20 people had died.", "indicated"),
+    # w14 round 4: persuaded, a reason given, a possibility excluded, talk of speculation,
+    # questions put to a speaker, purposes and past times, an ability left unsaid
+    ("They were convinced to leave their homes.", "convinced"),
+    ("Evacuations were ordered due to the risk of mudslides.", "risk of"),
+    ("Police ruled out the possibility that a second gunman was involved.", "possibility"),
+    ("We are not speculating on motive.", "speculating"),
+    ('Asked how many may still be trapped, Gibson said: "We do not know."', "may still"),
+    ("Crews rebuilt the shafts so the search for those trapped could resume.", "could resume"),
+    ("Others had a limb amputated before they could be freed.", "could be freed"),
+    ("They could hear people calling for help, but no one could, because", "no one could"),
+    ("He appeared at the door with a bag.", "appeared"),
+    ("The funeral is going to be held on Saturday.", "going to be held"),
 ]
 
 

@@ -73,7 +73,11 @@ _YES_NO_QUESTION = re.compile(
 )
 # "When asked if he expects the toll to rise, ...", "You ask me whether anyone could still be
 # alive": a hedge inside a question put to someone is the question's, not the speaker's guess
-_ASKED = re.compile(r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether)\b", re.IGNORECASE)
+# (also a wh-question: "Asked how many may still be trapped, Gibson said ...")
+_ASKED = re.compile(
+    r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether|how|what|who|why|when|where)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
