@@ -504,3 +504,21 @@ def test_workplaces_the_found_those_aboard_and_altitude(
 ) -> None:
     """Factories by any name, those accounted for, the fate of all aboard, a cruising height."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        (
+            "Its fighters attacked a gathering, killing and wounding hundreds.",
+            "hundreds",
+            "killed and wounded",
+        ),
+        ("More than 200 people were killed or injured.", "200", "killed and wounded"),
+        ("The blast killed 12 and wounded 40.", "12", "deaths"),
+        ("The blast killed 12 and wounded 40.", "40", "injured"),
+    ],
+)
+def test_the_dead_and_wounded_counted_together(text: str, phrase: str, quantity: str) -> None:
+    """One count of the dead and wounded together is its own quantity, not either toll."""
+    assert _figure(text, phrase).quantity == quantity

@@ -1422,6 +1422,15 @@ _OUTCOME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = {"injured": "injured", "wounded": "injured", "missing": "missing"}
+_KILLED_AND_WOUNDED_BEFORE = re.compile(
+    r"\b(?:killing|killed|kill|kills)\s+(?:and|or)\s+(?:wounding|injuring|wounded|injured"
+    r"|wound|injure|wounds|injures)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_KILLED_AND_WOUNDED_AFTER = re.compile(
+    r"\s+(?:people\s+)?(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+    re.IGNORECASE,
+)
 _OF_THE_OUTCOME = re.compile(
     r"\s*Of\s+(?:the|those)\s+(?:\w+\s+)?(?P<outcome>dead|killed|victims|injured|wounded"
     r"|missing)\b[^,;.]{0,30},\s*$",
@@ -1683,6 +1692,12 @@ def _finish(d: _Draft) -> _Figure:
         # "Of the dead, 26 were women", "Of those injured, 12 are children": that group's count
         outcome = _OUTCOME_WORDS.get(opened.group("outcome").lower(), "deaths")
         part, quantity = False, f"{outcome} ({_GROUPS[of_group.group('group').lower()]})"
+    if quantity in ("deaths", "injured") and (
+        _KILLED_AND_WOUNDED_BEFORE.search(text, max(d.sentence_start, start - 40), start)
+        or _KILLED_AND_WOUNDED_AFTER.match(text, d.head_end if d.head_words else d.number_end)
+    ):
+        # "killing and wounding hundreds", "200 dead and injured": one count of both
+        part, quantity = False, "killed and wounded"
     if quantity in ("deaths", "missing") and _DEAD_OR_MISSING.match(text, d.number_end):
         # "Tens of thousands dead and missing", "58 people are missing, presumed dead": the
         # dead counted with the missing, apart from the confirmed dead and the missing
