@@ -95,6 +95,7 @@ _WORDS = {
 }  # fmt: skip
 _VAGUE = {
     "half-dozen": (6, 6), "half a dozen": (6, 6),  # "a half-dozen islands" (blind3/)
+    "a few hundred": (200, 500), "plusieurs dizaines": (20, 99),  # blind5/
     "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
     "several hundred": (200, 999), "couple dozen": (20, 30), "dozens": (24, 99),
     "scores": (40, 99), "several thousand": (2000, 9999),
@@ -132,13 +133,13 @@ _FR_COMPOUND = re.compile(
 _SCALES = {"million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
 # "15-20", "10 to 15", "1 or 2 missing" (blind3/)
 _RANGE_END = re.compile(
-    r"\s*(?:-|–|to|and|or)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|lakh|crore)?"
+    r"\s*(?:-|–|to|and|or|et)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|lakh|crore)?"
 )
 _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
-    "plus de", "in excess of",
+    "plus de", "in excess of", "upwards of",
 )  # fmt: skip
-_MIN = ("at least", "au moins", "no fewer than", "no less than", "a minimum of")
+_MIN = ("at least", "au moins", "pas moins de", "no fewer than", "no less than", "a minimum of")
 # an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
 # guidelines: "up to N" is at most N); "fewer than 20", "under 50" exclude N itself
 _MAX = ("up to", "as many as", "at most", "no more than", "a maximum of", "jusqu'à")
@@ -185,7 +186,7 @@ def gold_interval(text: str) -> tuple[float, float] | None:
     value: float | None = None
     spelled: re.Match[str] | None = None
     if number:
-        value = float(number.group(1).replace(",", "").replace("'", ""))
+        value = float(re.sub(r"[,'.](?=\d{3}(?!\d))|,", "", number.group(1)))
         scale = _SCALES.get(number.group(2) or "", 1)
         short = _CURRENCY_SCALE.match(lowered, number.end())
         if not number.group(2) and short and _CURRENCY.search(lowered[: number.start()]):

@@ -171,7 +171,27 @@ def test_blind4_is_new_material_of_events_from_2016() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4"])
+def test_blind5_is_new_material_of_events_before_2016() -> None:
+    """blind5: >= 24 reports of >= 7 events in no other part (blind4 too), all before 2016,
+    >= 5 events of 3-5 reports, one single, one French."""
+    new = _events("blind5")
+    old: dict[str, list[str]] = {}
+    for earlier in (*BLIND3_OLD, "blind3", "blind4"):
+        old.update(_events(earlier))
+    assert not set(new) & set(old), "blind5: an event already in another part"
+    assert all(int(event[-4:]) < 2016 for event in new), "blind5 holds events before 2016"
+    sizes = [len(names) for names in new.values()]
+    assert sum(sizes) >= 24 and len(new) >= 7
+    assert sum(3 <= size <= 5 for size in sizes) >= 5
+    assert any(size == 1 for size in sizes)
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    bodies = [_split(path)[1] for path in sorted((REAL / "blind5").glob("*.md"))]
+    assert any(" le bilan " in body for body in bodies), "no report in French"
+    urls = [_split(path)[0]["url"] for path in FILES]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5"])
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
     eval_real = _eval_real()
@@ -232,6 +252,12 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("at least three", 3, math.inf),
         ("un kilomètre au moins", 1, math.inf),
         ("two or three more bombs", 2, 3),
+        ("6.000 habitants", 6000, 6000),
+        ("pas moins de 80 personnes", 80, math.inf),
+        ("entre 60 et 80 morts", 60, 80),
+        ("upwards of 60 people", 60 + 1e-9, math.inf),
+        ("a few hundred mourners", 200, 500),
+        ("Plusieurs dizaines de familles", 20, 99),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
