@@ -522,3 +522,23 @@ def test_workplaces_the_found_those_aboard_and_altitude(
 def test_the_dead_and_wounded_counted_together(text: str, phrase: str, quantity: str) -> None:
     """One count of the dead and wounded together is its own quantity, not either toll."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        (
+            "Death toll of the massive Tianjin blasts rose to 114 after rescuers found more.",
+            "114",
+            "deaths",
+        ),
+        ("The total number of deaths in Turkey had risen to 3,419.", "3,419", "deaths"),
+        ("Two explosions rocked the port.", "Two", "explosions"),
+        ("Authorities evacuated a three-kilometer zone around the site.", "three", "zone"),
+        ("Residents within a 5km radius were told to leave.", "5km", "zone"),
+        ("The blast was felt as far as six miles away.", "six", "length"),
+    ],
+)
+def test_the_toll_of_a_named_event_and_zones(text: str, phrase: str, quantity: str) -> None:
+    """ "toll of the ... blasts" counts deaths, not blasts; a zone's radius is not a distance."""
+    assert _figure(text, phrase).quantity == quantity

@@ -255,7 +255,8 @@ QUANTITIES = [
     # a number and its noun or unit in one word; magnitudes written before the value
     ("The blaze broke out in a five-story building.", "five-story", "storeys"),
     ("More than 160 firefighters responded to the four-alarm blaze.", "four-alarm", "alarms"),
-    ("Police evacuated a three-kilometer zone around the site.", "three-kilometer", "length"),
+    # a zone's radius is its own measure (fresh key: evacuation-zone), not a distance (u14)
+    ("Police evacuated a three-kilometer zone around the site.", "three-kilometer", "zone"),
     ("The toll from last week's magnitude-7.8 earthquake has risen.", "7.8", "magnitude"),
     ("The cost of rebuilding is likely to be in the billions of dollars.", "billions", "cost"),
     ("Bronx Fire Death Toll Rises To At Least 12; Young Boy Played With Stove", "12", "deaths"),

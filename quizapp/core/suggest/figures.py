@@ -28,7 +28,14 @@ from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.subjects import subject_of
 
 _PREDICATES = frozenset({"dead", "deceased", "missing", "injured", "wounded", "hurt"})
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$")
+# the noun of a phrase after the subject is not the subject: "the death toll from the blasts",
+# "Death toll of the massive Tianjin blasts rose to 114"
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|in|at|after|following|by)\s+(?:the\s+)?$"
+    # "toll of the massive Tianjin blasts"; not "the number of deaths", which is the subject
+    r"|\b(?:toll|tolls|bilan)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # "The death toll in Syria and Turkey from the earthquake is nearing 20,000": the toll is
 # what the number counts when nothing but words stands between them
 _TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll|bilan)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
@@ -1177,6 +1184,9 @@ def _quantity_by_unit(d: _Draft) -> None:
             distance = abs(measure_cue.start() - d.start)
             if distance < nearest and distance <= _MEASURE_REACH:
                 d.quantity, nearest = name, distance
+    if unit == "length" and _ZONE_AFTER.match(text, d.end):
+        d.quantity = "zone"  # "evacuated a three-kilometer zone", "a 5km radius": an area's reach
+        return
     if unit == "length" and _OF_RAIN.match(text, d.end):
         d.quantity = "rainfall"  # "expected to drop up to 25 centimetres of rain": the rain's
         return
@@ -1190,6 +1200,11 @@ def _quantity_by_unit(d: _Draft) -> None:
         d.quantity = "length"  # "a 200-metre section ... fell to the ground below"
 
 
+_ZONE_AFTER = re.compile(
+    r"[ \t]+(?:exclusion[ \t]+|evacuation[ \t]+|safety[ \t]+|security[ \t]+)?(?:zone|radius"
+    r"|perimeter|cordon)s?\b",
+    re.IGNORECASE,
+)
 _CRUISING_BEFORE = re.compile(r"\b(?:cruising|flying|flight)\s+(?:height|altitude)\b", re.I)
 _OF_RAIN = re.compile(r"\s+of\s+(?:heavy\s+)?(?:rain|rainfall|snow|snowfall)\b", re.IGNORECASE)
 _STRETCH_AFTER = re.compile(
