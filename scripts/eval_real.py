@@ -92,6 +92,7 @@ _WORDS = {
     # French teens and tens (blind5/: "treize morts", "cinquante disparus")
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "quarante": 40, "cinquante": 50,
     "soixante": 60,
+    "a hundred": 100,  # "injured more than a hundred" (blind5/)
 }  # fmt: skip
 _VAGUE = {
     "half-dozen": (6, 6), "half a dozen": (6, 6),  # "a half-dozen islands" (blind3/)

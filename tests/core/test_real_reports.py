@@ -257,6 +257,7 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("entre 60 et 80 morts", 60, 80),
         ("upwards of 60 people", 60 + 1e-9, math.inf),
         ("a few hundred mourners", 200, 500),
+        ("more than a hundred", 100 + 1e-9, math.inf),
         ("Plusieurs dizaines de familles", 20, 99),
     ],
 )
