@@ -542,3 +542,11 @@ def test_the_dead_and_wounded_counted_together(text: str, phrase: str, quantity:
 def test_the_toll_of_a_named_event_and_zones(text: str, phrase: str, quantity: str) -> None:
     """ "toll of the ... blasts" counts deaths, not blasts; a zone's radius is not a distance."""
     assert _figure(text, phrase).quantity == quantity
+
+
+def test_an_age_range_is_no_figure() -> None:
+    """ "victims ranging from 5 to 61 years old": both numbers are ages; the 8 victims count."""
+    text = "8 victims ranging from 5 to 61 years old are being treated."
+    assert [s.text for s in analyse(text) if s.label == "figure"] == ["8 victims"]
+    rose = [s.text for s in analyse("The toll rose from 12 to 15 people.") if s.label == "figure"]
+    assert rose == ["12", "15 people"]

@@ -137,6 +137,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to|and|or)\s*\d{1,3})?"  # "ranging from 5 to 61 years old": both are ages
     r"(?:\s*(?:1/2|½|and\s+a\s+half))?"  # "3 1/2 years old"
     r"(?:(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|\s+years?\s+old\b|\s*-?\s*year-olds?\b)",
     re.IGNORECASE,
