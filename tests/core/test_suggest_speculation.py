@@ -163,6 +163,11 @@ SPECULATION = [
     ("In the chaos, some bodies will never be recovered.", "never be recovered", "never"),
     ('"It will be considerably higher than that," he warned.', "considerably higher", "higher"),
     ("Investigators haven't ruled out the possibility that he drove.", "ruled out", "ruled"),
+    ('"I don\'t think it was anything flammable," he said.', "don't think", "think"),
+    ("A big fire has the potential to cause a large loss.", "potential", "potential"),
+    ("The investigation will take anywhere from 2 days to 2 weeks.", "anywhere", "take"),
+    ('"This will be a rough week," the mayor said.', "will be a rough", "rough"),
+    ("Searchers were unsure whether the man had been swept away.", "unsure whether", "unsure"),
 ]
 
 # reports written in French
@@ -203,6 +208,9 @@ FRENCH = [
     ("Les enquêteurs sont convaincus que le feu a été allumé.", "convaincus que", "convaincus"),
     ("Ça ressemble à un attentat, dit un témoin.", "ressemble à", "ressemble"),
     ("Il est impossible de connaître le nombre de victimes.", "impossible de", "impossible"),
+    ("La thèse d'une surtension n'est donc pas à exclure.", "pas à exclure", "exclure"),
+    ("S'agit-il d'un incendie volontaire ? Les pompiers enquêtent.", "S'agit-il", "open"),
+    ("Un mégot a-t-il fait naître le foyer ? Les pompiers enquêtent.", "a-t-il", "open"),
 ]
 
 NOT_FRENCH = [
@@ -228,6 +236,7 @@ NOT_FRENCH = [
     ("La situation empirait d'heure en heure.", "empirait"),
     ("Le document peut être consulté en mairie.", "peut"),
     ("Il ressemble à son père.", "ressemble"),
+    ("Comment mène-t-on l'enquête ? Les gendarmes l'expliquent.", "mène-t-on"),
 ]
 
 NOT_SPECULATION = [
@@ -300,6 +309,8 @@ NOT_SPECULATION = [
     ("They could hear people calling for help, but no one could, because", "no one could"),
     ("He appeared at the door with a bag.", "appeared"),
     ("The funeral is going to be held on Saturday.", "going to be held"),
+    ("The funeral will be held on Friday.", "will be held"),
+    ("Police ruled out the possibility of a second device.", "possibility"),
 ]
 
 

@@ -39,7 +39,7 @@ def _extend(text: str, lexicon: Lexicon, stop: int, end: int) -> int:
         if not match:
             break
         word = match.group(1).lower()
-        if word in clause_words:
+        if word in clause_words or not word.strip("-"):  # a spaced dash ends the clause too
             break
         taken.append((word, match.end()))
         position = match.end()
@@ -71,6 +71,14 @@ _YES_NO_QUESTION = re.compile(
     r"(?:Could|Would|Might|May|Will|Can|Should|Did|Does|Do|Was|Were|Is|Are|Has|Have|Had)"
     r"\s+(?!you\b)[^?\"“”]{6,}\?"
 )
+# French yes/no questions invert the subject pronoun ("S'agit-il d'un incendie
+# volontaire ?", "Un mégot a-t-il fait naître le foyer ?") or open with "Est-ce que"; a
+# question of how, why or where ("Comment mène-t-on l'enquête ?") asks for an account
+_FRENCH_QUESTION = re.compile(
+    r"(?i:(?!(?:comment|pourquoi|où|quand|qui|que|quel\w*|combien|lequel|laquelle)\b)"
+    r"[^?\"“”«»]*?\b(?:[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)|est-ce\s+qu)"
+    r"[\s\w'’-][^?\"“”«»]{2,}\?)"
+)
 # "When asked if he expects the toll to rise, ...", "You ask me whether anyone could still be
 # alive": a hedge inside a question put to someone is the question's, not the speaker's guess
 # (also a wh-question: "Asked how many may still be trapped, Gibson said ...")
@@ -89,7 +97,9 @@ def _questions(doc: Document) -> list[tuple[int, int, int, Text]]:
     for start, end in doc.sentences:
         if doc.in_headline(start) or doc.is_skipped(start):
             continue
-        match = _YES_NO_QUESTION.fullmatch(text, start, end)
+        match = _YES_NO_QUESTION.fullmatch(text, start, end) or _FRENCH_QUESTION.fullmatch(
+            text, start, end
+        )
         if (
             match is None
             or text.count('"', 0, start) % 2
