@@ -168,6 +168,10 @@ SPECULATION = [
     ("The investigation will take anywhere from 2 days to 2 weeks.", "anywhere", "take"),
     ('"This will be a rough week," the mayor said.', "will be a rough", "rough"),
     ("Searchers were unsure whether the man had been swept away.", "unsure whether", "unsure"),
+    ("Earlier it appeared the bomb was planted in a car.", "it appeared", "appeared"),
+    ("There appeared to be no survivors.", "There appeared", "appeared"),
+    ("Police asked about his potential connection to the facility.", "potential", "potential"),
+    ("The attacks risk shaking the government's resolve.", "risk shaking", "risk"),
 ]
 
 # reports written in French
@@ -211,6 +215,8 @@ FRENCH = [
     ("La thèse d'une surtension n'est donc pas à exclure.", "pas à exclure", "exclure"),
     ("S'agit-il d'un incendie volontaire ? Les pompiers enquêtent.", "S'agit-il", "open"),
     ("Un mégot a-t-il fait naître le foyer ? Les pompiers enquêtent.", "a-t-il", "open"),
+    ("Les chiens ont cherché d'éventuelles victimes.", "éventuelles", "éventuelles"),
+    ("Les enquêteurs privilégient la piste d'une explosion accidentelle.", "privilégient", "piste"),
 ]
 
 NOT_FRENCH = [
@@ -311,6 +317,8 @@ NOT_SPECULATION = [
     ("The funeral is going to be held on Saturday.", "going to be held"),
     ("The funeral will be held on Friday.", "will be held"),
     ("Police ruled out the possibility of a second device.", "possibility"),
+    ("NBC6 is working to learn more, including the potential cause of the fire.", "potential"),
+    ("He risked his life to save her.", "risked"),
 ]
 
 
