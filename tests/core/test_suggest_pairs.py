@@ -294,3 +294,22 @@ def test_hyphenated_names_labelling_the_event_are_no_place() -> None:
     )
     b = "Quake on the border\n\nThe quake killed about 300 people in Iran and Iraq."
     assert ("300", "about 300 people") in _pairs(a, b), _pairs(a, b)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan pourrait osciller entre 60 et 80 morts, selon certains médias.",
+        "The toll could be between 60 and 80 dead, officials said.",
+    ],
+)
+def test_a_hedged_range_of_the_dead_is_a_feared_toll(sentence: str) -> None:
+    """ "Le bilan pourrait osciller entre 60 et 80 morts": a feared range, not a count."""
+    figures = [s for s in analyse(sentence) if s.label == "figure"]
+    assert figures and all(f.quantity == "deaths (feared)" for f in figures), figures
+
+
+def test_and_after_a_hedge_without_a_number_is_no_feared_toll() -> None:
+    """ "the toll could rise and 80 people were injured": the 80 are a count."""
+    sentence = "Officials fear the toll could rise and 80 people were injured."
+    assert _quantity(sentence, "80 people") == "injured"

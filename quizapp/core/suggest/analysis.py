@@ -55,7 +55,14 @@ _PLACE_GAP = re.compile(r"(?:\s+(?:in|on|at|across)\s+[^,.;:!?\n]{1,50}?)?\s*")
 # an evidential that only qualifies a count as the writer's reading of it ("it appears at
 # least 25 people have been killed", "apparently"): the count, not a fear or a forecast
 _EVIDENTIAL = re.compile(r"(?:it\s+(?:appears|seems)|apparently|seemingly)\b", re.IGNORECASE)
-_FEARED_GAP = re.compile(r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as)?[ \t]*")
+# between a hedge and its toll: "could reach as many as", "pourrait osciller entre 60 et [80
+# morts]" (also with "entre 60" inside the hedge), "could be between 60 and [80]", "pourrait
+# grimper jusqu'à"
+_FEARED_GAP = re.compile(
+    r"[ \t]*(?:as\s+many\s+as|up\s+to|as\s+high\s+as|between\s+[\d,.]+\s+and"
+    r"|entre\s+[\d\s,.]+\s+et|jusqu['’]\s*à|(?<=\d)[ \t]+(?:et|and))?[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _feared(
