@@ -172,6 +172,8 @@ SPECULATION = [
     ("There appeared to be no survivors.", "There appeared", "appeared"),
     ("Police asked about his potential connection to the facility.", "potential", "potential"),
     ("The attacks risk shaking the government's resolve.", "risk shaking", "risk"),
+    ('"It\'s still too early for us to tell," the chairwoman said.', "too early for us", "early"),
+    ('The FBI is leading a "potential terrorism investigation".', "potential", "potential"),
 ]
 
 # reports written in French
@@ -217,6 +219,8 @@ FRENCH = [
     ("Un mégot a-t-il fait naître le foyer ? Les pompiers enquêtent.", "a-t-il", "open"),
     ("Les chiens ont cherché d'éventuelles victimes.", "éventuelles", "éventuelles"),
     ("Les enquêteurs privilégient la piste d'une explosion accidentelle.", "privilégient", "piste"),
+    ("Les survivants assurent avoir peu d'espoir de les voir vivants.", "peu d'espoir", "espoir"),
+    ("Le bilan est de trois morts. On sait qu'il y aura d'autres décès.", "il y aura", "aura"),
 ]
 
 NOT_FRENCH = [
@@ -319,6 +323,7 @@ NOT_SPECULATION = [
     ("Police ruled out the possibility of a second device.", "possibility"),
     ("NBC6 is working to learn more, including the potential cause of the fire.", "potential"),
     ("He risked his life to save her.", "risked"),
+    ("Gunfire could still be heard six hours after the attack began.", "could still be heard"),
 ]
 
 
