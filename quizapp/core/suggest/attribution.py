@@ -85,6 +85,8 @@ _NAMED_SPEAKER = (
 _BODY_SPEAKS = re.compile(
     r"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|the\s+(?:ministry|government"
     r"|army|military))\s+(?:say|says|said|told|added|confirmed|announced)\b"
+    # "..., according to officials overseeing the rescue effort, Yonhap news agency reports"
+    r"|\b(?i:according\s+to)\s+(?:the\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities)\b"
 )
 
 
@@ -96,6 +98,14 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
 
+# an infinitive that says what the subject has to say, not that it says it: "the survivors
+# have heart-breaking stories to tell", "residents had little to say"
+# (not a perfect: "have begun to describe", "have been quick to say" are their accounts)
+_INFINITIVE_OF_AN_OBJECT = re.compile(
+    r"\b(?:have|has|had)\s+(?!(?:been|begun|come|got|gotten|had|gone|done|[a-z]+ed|[a-z]+en)\b)"
+    r"(?:[\w'’-]+\s+){1,3}to\s+$",
+    re.I,
+)
 _NONRESTRICTIVE = re.compile(r",\s*who\b|\bwhose\b", re.IGNORECASE)
 
 
@@ -123,6 +133,8 @@ def _reporting_verb_after(
             # another clause ("from a local radio station before the company told them"), or
             # the source sits inside a quotation
             return None
+        if _INFINITIVE_OF_AN_OBJECT.search(gap):
+            return None  # "survivors have heart-breaking stories to tell": no telling yet
         if index > 0:
             previous = words[index - 1].group()
             if previous.lower() in lexicon.words("source_pronouns") or previous == "I":
@@ -181,6 +193,11 @@ _NAMED_BEFORE = re.compile(  # "Phil Davis, a reporter"; not "In Accumoli, one w
     r"\b(?!(?:In|On|At|From|For|With|After|Before|During|Near|Outside|Inside|By|The|An?)\b)"
     r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*,\s*$"
 )
+# an appositive closes with a comma before its verb: "Phil Davis, a reporter, said"
+_CLOSED_APPOSITIVE = re.compile(r"[^.;:]*?,")
+# a role after a participle and "as" is a predicate: "working as a volunteer", "identified as
+# a local resident"
+_PREDICATE_AS = re.compile(r"\b[a-z]+(?:ing|ed)\s+as\s+$")
 # a single person after a preposition is its object, not the subject of the verb that follows
 _OBJECT_OF = re.compile(
     r"\b(?:to|for|with|about|into|against|toward|towards|by)\s+$", re.IGNORECASE
@@ -196,6 +213,11 @@ _OWN_CHANNEL = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:posted|released|shared|published|issued|put\s+out|tweeted)\s+"
     r"(?:an?\s+|the\s+|its\s+|this\s+)?)?(?:(?:official|own|verified)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
+)
+# the official channel of whoever the sentence names: "A statement from al-Shabab on its
+# official Twitter feed says", "the ministry said on its verified account"
+_ITS_OWN_CHANNEL = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+|official\s+|verified\s+)+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _CHANNEL_OWNER = (
     r"(?:the\s+)?(?:group|committee|ministry|police|government|authorities|agency|department"
@@ -267,13 +289,21 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         return True  # "According to the same source", "Selon la même source": named before
     if _HYPOTHETICAL.search(text, sentence_start, start):
         return True  # "counted only when a doctor writes heat on the certificate"
-    named = _single(match) and _NAMED_BEFORE.search(text, sentence_start, start)
+    named = (
+        _single(match)
+        and _CLOSED_APPOSITIVE.match(text, end, sentence_end)
+        and _NAMED_BEFORE.search(text, sentence_start, start)
+    )
     if named and not _OFFICIAL_BODY.search(named.group()):
-        # "Phil Davis, a Gazette crime reporter, said": named before; not "... the Sheriff's
-        # Office, another official said"
+        # "Phil Davis, a Gazette crime reporter, said": named before, the role between commas;
+        # not "... the Sheriff's Office, another official said", nor "... conducted by Al
+        # Shabab, a U.S. official said" (the name ends the claim, the source follows it)
         return True
+    if _single(match) and _PREDICATE_AS.search(text, sentence_start, start):
+        return True  # "an NGO official working as a volunteer, told": what someone works as
     if kind == "social media" and (
         _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start)
+        or _ITS_OWN_CHANNEL.search(text, max(sentence_start, start - 30), start)
         or _OWN_CHANNEL_AFTER.match(text, end, sentence_end)
     ):
         return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
@@ -458,6 +488,11 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         # "the 30 people who were said to have died, commander Stuart Cundy said": the passive
         # passes on what the named speaker of the sentence says, on the record
         return None
+    if _AGENTLESS_PASSIVE.search(match.group()) and _SOURCE_AFTER.search(text, end, sentence_end):
+        # "the attack which was said to have involved up to 10 men, ..., according to
+        # witnesses": the source the sentence gives later is the passive's agent (and is
+        # suggested itself when it names nobody)
+        return None
     verb = re.match(r"\s+", text[end:sentence_end])
     if verb:
         after = lexicon.reporting_verb.match(text, end + verb.end())
@@ -470,6 +505,7 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
 _ATTRIBUTIVE_REPORTED = re.compile(r"reported\s", re.IGNORECASE)
 # the agentless passive of saying: "are also reported to", "were said to", "is understood to"
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:said|reported|understood)\s+to$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\b(?:according\s+to|citing|selon)\b", re.IGNORECASE)
 _SAID_A = re.compile(r"(?:said|says|added|told|explained|noted|claimed|insisted)\s", re.I)
 _NAME_AFTER = re.compile(r",\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
@@ -728,13 +764,20 @@ def _headline(
     return []
 
 
+# one chain of relay: "Xinhua said, citing local media", "the agency reported, quoting
+# witnesses" (the outlet passes on the source it cites)
+_CHAINED = re.compile(r"\s*,\s*(?:citing|quoting)\b.*", re.IGNORECASE | re.DOTALL)
+
+
 def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
-    """Overlapping or touching sources become one span ("Unverified videos on social media")."""
+    """Overlapping or touching sources become one span ("Unverified videos on social media"),
+    and so does a chain of relay ("Xinhua said, citing local media")."""
     merged: list[Suggestion] = []
     for suggestion in sorted(suggestions, key=lambda s: (s.start, -s.end)):
         if merged and (
             suggestion.start < merged[-1].end
             or not doc_text[merged[-1].end : suggestion.start].strip()
+            or _CHAINED.fullmatch(doc_text, merged[-1].end, suggestion.end)
         ):
             last = merged[-1]
             if suggestion.end > last.end:
