@@ -174,6 +174,9 @@ SPECULATION = [
     ("The attacks risk shaking the government's resolve.", "risk shaking", "risk"),
     ('"It\'s still too early for us to tell," the chairwoman said.', "too early for us", "early"),
     ('The FBI is leading a "potential terrorism investigation".', "potential", "potential"),
+    ("Officials worried about the remaining tower also collapsing.", "worried about", "worried"),
+    ("Arkema warned that an explosion at the plant was imminent.", "was imminent", "imminent"),
+    ('"We are assuming currently that dioxin was carried by the plume."', "assuming", "assuming"),
 ]
 
 # reports written in French
@@ -324,6 +327,9 @@ NOT_SPECULATION = [
     ("NBC6 is working to learn more, including the potential cause of the fire.", "potential"),
     ("He risked his life to save her.", "risked"),
     ("Gunfire could still be heard six hours after the attack began.", "could still be heard"),
+    ("Residents were concerned about the lack of funding.", "concerned about"),
+    ("Finding survivors is no longer possible, the chief said.", "possible"),
+    ('The declaration cites "an imminent threat of doing more of the same."', "imminent"),
 ]
 
 
