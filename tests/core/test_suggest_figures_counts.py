@@ -550,3 +550,44 @@ def test_an_age_range_is_no_figure() -> None:
     assert [s.text for s in analyse(text) if s.label == "figure"] == ["8 victims"]
     rose = [s.text for s in analyse("The toll rose from 12 to 15 people.") if s.label == "figure"]
     assert rose == ["12", "15 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("The death toll as of 1930 GMT on Wednesday was 274, the minister said.", "274", "deaths"),
+        ("A few hundred mourners wept in silence.", "hundred", "crowd"),
+        ("Two fatalities reported so far, with 23 confirmed wounded.", "Two", "deaths"),
+        ("La police n'avait confirmé qu'un seul décès.", "un seul", "deaths"),
+        ("La SQ a confirmé qu'une personne a perdu la vie.", "une personne", "deaths"),
+        ("Une quarantaine d'autres sont toujours portées disparues.", "Une quarantaine", "missing"),
+        (
+            "Un convoi de 72 wagons et de cinq locomotives transportant du pétrole.",
+            "cinq",
+            "locomotives",
+        ),
+    ],
+)
+def test_blind5_kinds(text: str, phrase: str, quantity: str) -> None:
+    """A time inside a toll's phrase, mourners, fatalities "reported", French counts of one."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_no_fewer_than_in_french_is_at_least() -> None:
+    """ "pas moins de 80 personnes" is at least 80, not fewer than 80."""
+    interval = _figure("On recense pas moins de 80 personnes portées disparues.", "80").interval
+    assert interval is not None and interval.low == 80 and interval.high == float("inf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bourg est situé à une quinzaine de kilomètres de Perpignan.",
+        "A separate wildfire burned dozens of miles away.",
+        "Une personne a été arrêtée.",
+        "The toll as of 1930 GMT was not known.",
+    ],
+)
+def test_distances_that_locate_and_times(text: str) -> None:
+    """Vague distances that locate, an arrest of one and a time are no figures."""
+    assert not [s for s in analyse(text) if s.label == "figure"]

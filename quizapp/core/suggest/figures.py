@@ -38,7 +38,13 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # "The death toll in Syria and Turkey from the earthquake is nearing 20,000": the toll is
 # what the number counts when nothing but words stands between them
-_TOLL_SUBJECT = re.compile(r"\b(?:death\s+toll|toll|bilan)\b(?:(?!\d)[^;.:])*$", re.IGNORECASE)
+# the toll named before a bare number, with no other number between ("the death toll ...
+# rose to 268"); a time between does not count ("the death toll as of 1930 GMT was 274")
+_TOLL_SUBJECT = re.compile(
+    r"\b(?:death\s+toll|toll|bilan)\b(?:\d{1,2}[:.]\d\d|\d{3,4}\s*(?:GMT|UTC|BST|CET|hrs|h)\b"
+    r"|(?!\d)[^;.:])*$",
+    re.IGNORECASE,
+)
 _PEOPLE_WINDOW = 8  # words between a generic head ("people") and its verb
 _BARE_WINDOW = 5  # words between a number without a head and a count word
 # a word after the number; French words may open with an accent ("étages", "évacués")
@@ -320,6 +326,13 @@ _ONE_OF_AN_OUTCOME = frozenset(
 )
 
 
+_ONE_WHO_DIED = re.compile(
+    r"\s+(?:seule?\s+(?:corps|mort|morte|décès|victime|blessée?)\b|(?:personne|victime)\s+"
+    r"(?:a\s+perdu\s+la\s+vie|est\s+morte|est\s+décédée|a\s+été\s+tuée|a\s+péri))",
+    re.IGNORECASE,
+)
+
+
 def _french_word_counts(match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "sept", "seize", "un", "une" count only before a counted noun: "sept morts",
     "seize personnes", "un corps" (not "Sept 12", "seize control", "un homme")."""
@@ -329,7 +342,8 @@ def _french_word_counts(match: re.Match[str], lexicon: Lexicon) -> bool:
     following = _HEAD_WORD.match(match.string, match.end())
     noun = following.group(1).lower() if following else ""
     if words[0] in ("un", "une"):
-        return noun in _ONE_OF_AN_OUTCOME
+        # "un seul décès", "une personne a perdu la vie": a count of one
+        return noun in _ONE_OF_AN_OUTCOME or bool(_ONE_WHO_DIED.match(match.string, match.end()))
     if re.search(
         r"\b(?:à|de|des|les|et|environ)\s+$",
         match.string[max(0, match.start() - 8) : match.start()],
@@ -869,6 +883,12 @@ def _read_unit(d: _Draft) -> None:
     if unit and number.unit is None:
         number.unit = d.lexicon.units.get(" ".join(unit.group("u").lower().split()), "percent")
         d.end = unit.end()
+    of_unit = _VAGUE_OF_UNIT.match(text, d.end)
+    if number.vague and number.unit is None and of_unit:
+        unit_class = d.lexicon.units.get(of_unit.group("u").lower())
+        if unit_class == "length":  # "dozens of miles away", "une quinzaine de kilomètres"
+            number.unit = unit_class
+            d.end = of_unit.end()
     money_words = pattern.money_words_after.match(text, d.end)
     if number.vague and money_words:
         number.unit = "money"
@@ -974,6 +994,8 @@ def _not_measured_here(d: _Draft) -> bool:
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
         return bool(
             d.pattern.locating_after.match(text, end)
+            # French "à une quinzaine de kilomètres de Perpignan", "à 30 km du centre"
+            or re.match(r"\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?[A-Z]|\s+du\s", text[end:])
             or (bracket and d.pattern.locating_after.match(text, end + bracket.end()))
             or (previous and previous.group(1).lower() in d.lexicon.locating_before)
         )
@@ -1038,7 +1060,7 @@ def _read_head(d: _Draft) -> None:
         word = _HEAD_WORD.match(text, position, d.sentence_end)
         if not word:
             break
-        lowered = word.group(1).lower()
+        lowered = re.sub(r"^[dl]['’]", "", word.group(1).lower())  # "d'autres": "autres"
         bigram = f"{head_words[-1]} {lowered}" if head_words else ""
         if (
             lowered in lexicon.head_nouns
@@ -1090,6 +1112,8 @@ def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> b
         return True
     if lowered in _CALENDAR or lowered in _WHEN:
         return True  # "rose to 25 late Friday": when, not what
+    if head_words and re.search(r"(?:ant|aient|ait)$", lowered) and len(lowered) > 6:
+        return True  # "cinq locomotives transportant du pétrole": a French verb after the noun
     if not re.search(r"(?:ed|ing|ly)$", lowered):
         return False
     if head_words:
@@ -1206,6 +1230,7 @@ _ZONE_AFTER = re.compile(
     r"|perimeter|cordon)s?\b",
     re.IGNORECASE,
 )
+_VAGUE_OF_UNIT = re.compile(r"\s+(?:of\s+|de\s+|d['’])(?P<u>[^\W\d_]+)\b", re.IGNORECASE)
 _CRUISING_BEFORE = re.compile(r"\b(?:cruising|flying|flight)\s+(?:height|altitude)\b", re.I)
 _OF_RAIN = re.compile(r"\s+of\s+(?:heavy\s+)?(?:rain|rainfall|snow|snowfall)\b", re.IGNORECASE)
 _STRETCH_AFTER = re.compile(
@@ -1411,7 +1436,11 @@ def _is_a_count(d: _Draft) -> bool:
     if re.match(
         r"\s*(?:,\s*)?(?:with\s+knowledge|familiar|close\s+to|briefed)",
         text[d.head_end : d.head_end + 30],
-    ) or (d.head_words and d.lexicon.reporting_verb.match(text, d.head_end + 1)):
+    ) or (
+        d.head_words
+        and d.lexicon.reporting_verb.match(text, d.head_end + 1)
+        and d.quantity not in d.lexicon.outcomes  # "Two fatalities reported so far": no source
+    ):
         return False
     head = d.head_words[-1] if d.head_words else ""
     plural_head = (
@@ -1779,6 +1808,8 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
             if any(f.start <= year.start() < f.number_end for f in members):
                 continue  # "About 2000 soldiers": the count itself, not a year
+            if _TIME_AFTER.match(text, year.end()):
+                continue  # "as of 1930 GMT": a time, not a year
             if (published_year is not None and int(year.group()) != published_year) or (
                 published_year is None
                 and (
