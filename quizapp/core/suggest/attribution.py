@@ -151,6 +151,8 @@ def _reporting_verb_after(
     return None
 
 
+# people, not footage: what they show is no report
+_PERSONS = re.compile(r"\b(?:people|persons|residents|survivors|relatives|families)$", re.I)
 # "people reported to be missing", "a man accused of arson": said of them, not by them
 _SHOWING = re.compile(r"show(?:s|ed|ing)?|montrent|montre|montrait|montraient", re.IGNORECASE)
 # "the last people reported missing": a state said of them (a toll's wording), not their report
@@ -377,7 +379,9 @@ _NO_CLAIM = re.compile(
 
 _WITH_A_BODY = re.compile(
     r"\s+and\s+(?:the\s+)?(?:(?:government|state|local|city|federal|police)\s+)?"
-    r"(?:officials|authorities|police)\b",
+    r"(?:officials|authorities|police)\b"
+    # "according to witnesses and the Red Cross": a named body beside them answers for it
+    r"|\s+and\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,3}" + _OFFICIAL_BODY.pattern + ")",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,3}$", re.I)
@@ -432,8 +436,15 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     if _WITH_A_BODY.match(text, end):
         return None  # "aid agencies and government officials said": the body answers for it
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
-    if verb is not None and _single(match) and _SHOWING.fullmatch(verb.group()):
-        verb = None  # "A woman shows her flooded kitchen": a picture's caption, not a source
+    if (
+        verb is not None
+        and (_single(match) or _PERSONS.search(match.group()))
+        and _SHOWING.fullmatch(verb.group())
+    ):
+        # "A woman shows her flooded kitchen": a picture's caption; "... left 100 people and
+        # several thousand others injured show a shattered city": people do not report by
+        # showing, footage does
+        verb = None
     if verb is not None and _NO_CLAIM.match(text, verb.end()):
         return None  # "The official said he had no new information": no claim to check
     if (
@@ -471,6 +482,8 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # the tag follows the headline's colon
     if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
         return None  # '"It was loud," said a witness, John Smith': named after all
+    if entry.kind == "vague source" and _BODY_AND.search(text, sentence_start, start):
+        return None  # "police and news reports said": the body answers for it
     if entry.kind == "unsourced report" and (
         _NAMES_A_SOURCE.search(text[sentence_start:start] + " " + text[end:sentence_end])
         or _NOTHING.search(text, sentence_start, start)
@@ -603,7 +616,7 @@ def _has_named_speaker(sentence: str) -> bool:
 
 _JOURNALIST = (
     r"(?:reporter|correspondent|anchor|anchorman|anchorwoman|journalist|editor|producer"
-    r"|presenter|host|photographer|columnist|stringer)s?"
+    r"|presenter|host|photographer|cameraman|camerawoman|videographer|columnist|stringer)s?"
 )
 # "Vic Micolucci, news anchor for local TV station WJXT,", "A reporter with WFAA"
 _JOURNALIST_BEFORE = re.compile(
