@@ -591,3 +591,41 @@ def test_no_fewer_than_in_french_is_at_least() -> None:
 def test_distances_that_locate_and_times(text: str) -> None:
     """Vague distances that locate, an arrest of one and a time are no figures."""
     assert not [s for s in analyse(text) if s.label == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        (
+            "Two had died, 181 were transported to hospitals and 123 were uninjured.",
+            "181",
+            "injured",
+        ),
+        (
+            "Two had died, 181 were transported to hospitals and 123 were uninjured.",
+            "123",
+            "uninjured",
+        ),
+        (
+            "With six confirmed dead and 290—mostly high school students—still missing.",
+            "290",
+            "missing",
+        ),
+        ("144 passengers and 6 crew members were on board the plane.", "144", "passengers"),
+    ],
+)
+def test_predicates_after_asides_and_lists(text: str, phrase: str, quantity: str) -> None:
+    """A predicate after a dash aside, "uninjured", a predicate a list of counts shares."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_the_next_figures_predicate_is_not_this_ones() -> None:
+    """ "3 victimes et 80 personnes disparues": the missing are the 80, not the 3."""
+    text = "3 victimes et 80 personnes disparues après l'explosion."
+    assert _figure(text, "3").quantity != "missing"
+    assert _figure(text, "80").quantity == "missing"
+
+
+def test_a_french_duration_is_no_figure() -> None:
+    """ "près de 24 heures" is a duration."""
+    assert not [s for s in analyse("Ils ont travaillé près de 24 heures.") if s.label == "figure"]

@@ -75,6 +75,7 @@ _IRREGULAR_PLURALS = frozenset(
 # "231 people" counts everyone involved (aboard, present): unlike a role ("58 workers") it
 # is not one group among others
 _ANYONE = frozenset("people persons individuals".split())
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|--|\s-\s)")
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
 _BUILT_FATES = frozenset({"buildings-damaged", "buildings-destroyed"})  # never people's
@@ -635,6 +636,10 @@ def _quantity_from_cues(
             and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start())
         ):
             continue  # "the death toll from explosions ... has risen to 105": not the subject
+        if cue.start() >= end and _next_figures_own(text[end : cue.start()]):
+            # "3 victimes et 80 personnes disparues": the cue is the next figure's own; not
+            # "144 passengers and 6 crew members were on board", a predicate both share
+            continue
         if cue.start() >= end:
             distance = float(doc.words_between(end, cue.start()))
             gap = text[end : cue.start()]
@@ -656,6 +661,19 @@ def _quantity_from_cues(
         if distance <= window and (best is None or distance < best[0]):
             best = (distance, entry.kind)
     return (best[1], best[0]) if best else None
+
+
+_SHARED_VERB = re.compile(
+    r"\b(?:were|are|was|is|have|had|has|been|remain|remained|sont|ont|étaient|restent)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_figures_own(gap: str) -> bool:
+    """True when another number stands in ``gap`` and the cue after it has no verb of its
+    own: "3 victimes et 80 personnes disparues" (the cue is the next figure's)."""
+    number = re.search(r"\d", gap)
+    return number is not None and not _SHARED_VERB.search(gap, number.start())
 
 
 class _Cues:
@@ -1341,6 +1359,12 @@ def _quantity_by_cues(d: _Draft) -> None:
         and _TOLL_SUBJECT.search(text, d.sentence_start, start)
     ):
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
+    aside = _DASH_ASIDE.match(text, d.head_end) if not cue else None
+    if aside:
+        # "six confirmed dead and 290—mostly high school students—still missing": the
+        # predicate comes right after the aside, before any cue further back
+        after_aside = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, aside.end(), 3)
+        cue = after_aside if after_aside and after_aside[1] <= 3 else None
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
     if cue and cue[0] in d.lexicon.outcomes and d.head_words and d.head_words[-1] in _BUILDINGS:
         # "200 people were injured and 150 homes, three rescue trucks and a fire truck were
