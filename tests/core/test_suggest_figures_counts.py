@@ -629,3 +629,8 @@ def test_the_next_figures_predicate_is_not_this_ones() -> None:
 def test_a_french_duration_is_no_figure() -> None:
     """ "près de 24 heures" is a duration."""
     assert not [s for s in analyse("Ils ont travaillé près de 24 heures.") if s.label == "figure"]
+
+
+def test_a_verb_before_another_number_is_shared() -> None:
+    """ "Over 8,300 people are in 82 relief camps": the camps' verb is the people's too."""
+    assert _figure("Over 8,300 people are in 82 relief camps.", "8,300").quantity == "evacuated"

@@ -670,10 +670,10 @@ _SHARED_VERB = re.compile(
 
 
 def _next_figures_own(gap: str) -> bool:
-    """True when another number stands in ``gap`` and the cue after it has no verb of its
-    own: "3 victimes et 80 personnes disparues" (the cue is the next figure's)."""
-    number = re.search(r"\d", gap)
-    return number is not None and not _SHARED_VERB.search(gap, number.start())
+    """True when another number stands in ``gap`` and no verb links this figure to the cue:
+    "3 victimes et 80 personnes disparues" (the cue is the next figure's); not "8,300
+    people are in 82 relief camps", "144 passengers and 6 crew were on board"."""
+    return re.search(r"\d", gap) is not None and not _SHARED_VERB.search(gap)
 
 
 class _Cues:
