@@ -99,12 +99,20 @@ FLAGGED_MORE = [
     ("Quoting witnesses, Azad said bodies were lying in the street.", "Quoting witnesses"),
     ("An Associated Press cameraman said rescuers were digging by hand.", "cameraman said"),
     ("The bomb was hidden in a kiosk, ITAR-Tass said.", "ITAR-Tass said"),
+    # a sentence-initial adjective is no part of a name when the source goes on in lower case
+    ("Aerial TV footage showed dozens of police cars at the scene.", "TV footage showed"),
+    # an appositive that starts with an irregular participle
+    ("Video footage, seen at the top of this page, showed the damage.", "Video footage"),
+    ("Witnesses, shaken by the blast, said three people died.", "Witnesses"),
 ]
 
 NOT_FLAGGED_MORE = [
     # an unnamed source beside a named body: the body answers for it
     "Gunfire sent scores fleeing on to the streets, according to witnesses and the Red Cross.",
     "Fire engulfed a boarding house, killing six people, police and news reports said.",
+    # a capitalised source inside a name stays unflagged
+    "The Brennock Supporters Trust said the club was safe.",
+    "A resident, John Smith, said three people died.",
     # people do not report by showing
     "Photos taken on Tuesday after the blast that left 100 people injured show a ruined port.",
 ]

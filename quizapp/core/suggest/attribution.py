@@ -60,7 +60,10 @@ _REPORTER = re.compile(r"['’]s?\s+[A-Z]")
 # the location of the epicentre, told AP", "A man evacuated to Pokhara, 200km from Kathmandu,
 # said" (a lowercase or numeric start: ", John Smith," names the person instead)
 _APPOSITIVE_START = (
+    # (and the irregular participles: "Video footage, seen at the top of this page, showed")
     r"(?:who|whose|which|where|when|\d[\w.]*|[a-z]+(?:ed|ing)|[a-z]+ly\s+[a-z]+(?:ed|ing)"
+    r"|seen|shot|taken|shown|caught|sent|given|made|known|written|held|left|hit|struck|shaken"
+    r"|stricken"
     # French: "Un responsable local, joint par téléphone, a affirmé"
     r"|joint|jointe|[^\W\d_]+(?:é|ée|és|ées|ant)|qui|dont)\b"
 )
@@ -189,6 +192,7 @@ def _back_over_modifiers(lexicon: Lexicon, text: str, start: int, limit: int) ->
         start = limit + match.start(1)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]")
 # a capitalised word just before: the match is part of a name ("Brennock Supporters Trust")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _NAMED_BEFORE = re.compile(  # "Phil Davis, a reporter"; not "In Accumoli, one witness"
@@ -285,8 +289,14 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         return True  # "the fans' group": a modifier, not the source
     if _CONFIRMED_STATE.match(text, end):
         return True  # "1,602 people confirmed dead": what is confirmed of them, not a source
-    if text[start].isupper() and _CAPITALISED_BEFORE.search(text, sentence_start, start):
-        return True  # "Brennock Supporters Trust": part of a name; not "a Twitter post"
+    if (
+        text[start].isupper()
+        and not _LOWER_WORD.search(match.group())
+        and _CAPITALISED_BEFORE.search(text, sentence_start, start)
+    ):
+        # "Brennock Supporters Trust": part of a name; not "a Twitter post", nor "Aerial TV
+        # footage showed" (a name does not go on in lower case)
+        return True
     if _SAME.search(text, max(sentence_start, start - 12), start):
         return True  # "According to the same source", "Selon la même source": named before
     if _HYPOTHETICAL.search(text, sentence_start, start):
