@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from math import isfinite
 
 from quizapp.core.errors import CodedError, ErrorCode
 from quizapp.core.text import Catalogue, Text, joined
@@ -131,7 +132,9 @@ class Checker:
         value = mapping.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        # YAML's .nan and .inf are floats, but no setting can be one: NaN passes every range
+        # check and an infinite time limit or attempt count breaks what uses it
+        if isinstance(value, bool) or not isinstance(value, int | float) or not isfinite(value):
             self.add(mapping.key_lines[key], MESSAGES.MUST_BE_NUMBER(key=key, where=where))
             return None
         if value < low or (high is not None and value > high):

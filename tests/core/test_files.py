@@ -349,6 +349,18 @@ CASES = [
         id="difficulty-word",
     ),
     pytest.param(
+        [("difficulty: 1", "difficulty: .nan")],
+        "difficulty: .nan",
+        "must be a number",
+        id="difficulty-nan",
+    ),
+    pytest.param(
+        [("difficulty: 1", "difficulty: -.inf")],
+        "difficulty: -.inf",
+        "must be a number",
+        id="difficulty-infinite",
+    ),
+    pytest.param(
         [("published: 2021-03-04T06:10:00+01:00", "published: last Tuesday")],
         "published: last Tuesday",
         "'published' of article 'a' is not a date and time",
