@@ -7222,78 +7222,78 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+279"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+320"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
         <location line="+27"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+7"/>
         <location line="+9"/>
-        <location line="+11"/>
-        <location line="+50"/>
-        <location line="+149"/>
+        <location line="+13"/>
+        <location line="+53"/>
+        <location line="+175"/>
         <location line="+15"/>
-        <location line="+12"/>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+273"/>
+        <location line="-349"/>
+        <location line="+307"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-280"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+253"/>
+        <location line="+8"/>
+        <location line="+286"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-279"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+254"/>
+        <location line="+293"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-280"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+231"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+197"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-126"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7323,29 +7323,34 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le point de vue de la personne qui parle, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+88"/>
+        <location line="+13"/>
+        <location line="+101"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
+        <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7355,7 +7360,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>ce que l’on pouvait percevoir est un fait («&#xa0;smoke could be seen for miles&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>appearing somewhere (in court, on television) is an event, not a hedge</source>
         <translation>paraître quelque part (au tribunal, à la télévision) est un événement, pas un modalisateur</translation>
     </message>
@@ -7416,7 +7421,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;possible&#xa0;» dans une expression figée qui n’exprime aucun doute</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&quot;for fear of&quot; gives a motive (he hid his name for fear of reprisals), not a guess</source>
         <translation>«&#xa0;for fear of&#xa0;» donne un motif (il a caché son nom par crainte de représailles), pas une supposition</translation>
     </message>
@@ -7491,31 +7496,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-230"/>
-        <location line="+19"/>
-        <location line="+70"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-271"/>
+        <location line="+29"/>
+        <location line="+82"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-110"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+51"/>
+        <location line="+24"/>
+        <location line="+63"/>
         <location line="+27"/>
         <location line="+6"/>
         <location line="+18"/>
-        <location line="+47"/>
-        <location line="+9"/>
-        <location line="+81"/>
+        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+87"/>
+        <location line="+5"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-277"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7536,13 +7542,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
@@ -7594,19 +7600,22 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="-41"/>
         <location line="+51"/>
-        <location line="+47"/>
-        <location line="+9"/>
-        <location line="+81"/>
+        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+87"/>
+        <location line="+5"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-102"/>
+        <location line="+49"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
@@ -7616,7 +7625,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>
