@@ -7229,12 +7229,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
         <location line="+27"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+7"/>
         <location line="+9"/>
         <location line="+13"/>
         <location line="+53"/>
-        <location line="+175"/>
+        <location line="+177"/>
         <location line="+15"/>
         <location line="+14"/>
         <location line="+23"/>
@@ -7243,35 +7243,35 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+307"/>
+        <location line="-358"/>
+        <location line="+316"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-289"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+286"/>
+        <location line="+15"/>
+        <location line="+288"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7282,18 +7282,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+6"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
@@ -7324,13 +7324,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+13"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
