@@ -7222,7 +7222,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+320"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+325"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7496,7 +7496,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-271"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-276"/>
         <location line="+29"/>
         <location line="+82"/>
         <source>hearsay</source>
@@ -7515,13 +7515,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+18"/>
         <location line="+54"/>
         <location line="+18"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <location line="+5"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7602,20 +7602,20 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+51"/>
         <location line="+54"/>
         <location line="+18"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <location line="+5"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+49"/>
+        <location line="-107"/>
+        <location line="+54"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>

@@ -435,7 +435,10 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
         r"(?:['’]s?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|\s+(?:news\s+agency|agency|channel|network"
         r"|newspaper|broadcaster|television|daily|website|news\s+service))?"
         r"(?:\s*,(?:[^,;.]|\.(?=\w|\s+[a-z])){1,60},)?"  # "U.S. officials" in an aside
-        rf"\s+(?:(?:has|have|had|is|was|also)\s+)*(?:{outlet_verbs})\b"
+        # an adverb of when or how between: "AP briefly reported", "Reuters earlier reported"
+        r"\s+(?:(?:has|have|had|is|was|also|earlier|briefly|initially|originally|later"
+        r"|previously|separately|subsequently|now|widely|quickly)\s+)*"
+        rf"(?:{outlet_verbs})\b"
     )
     return {
         "markers": _phrase_set(_as_list(sources.get("markers")), "sources.yaml"),
