@@ -166,6 +166,13 @@ def test_reaching_gives_a_rise() -> None:
     assert _pairs(a, b) == {("350", "164"): "update"}
 
 
+def test_a_count_as_it_stands_now_gives_a_rise() -> None:
+    """ "The bombing has now killed 358 people": the count as it stands now, so an update."""
+    a = "Toll rises\n\nThe truck bombing in the capital has now killed 358 people, officials said."
+    b = "Blast\n\nThe truck bombing in the capital killed 53 people, police said."
+    assert _pairs(a, b) == {("358 people", "53 people"): "update"}
+
+
 def test_a_feared_toll_with_its_place_between_is_feared() -> None:
     """ "An estimated 10,000 people in the province of Leyte might be killed": the place
     between the count and its hedge does not make it a count."""

@@ -54,6 +54,10 @@ _RISE = re.compile(
     r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
     # "pushing the storm's overall toll to", "bringing the death toll to"
     r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$"
+    # the count as it stands now: "a truck bomb ... has now killed 358 people", "the toll is
+    # now 40"
+    r"|\b(?:has|have)\s+now\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$"
+    r"|\btoll\s+(?:is|was)\s+now\s+(?:at\s+)?$"
     # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
     r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$",
     re.IGNORECASE,
