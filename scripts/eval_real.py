@@ -1,7 +1,7 @@
 """Measure the authoring assistant on real breaking-news reports (tests/data/real).
 
     python scripts/eval_real.py [--subset dev|heldout|fresh|unseen|blind|blind2|
-                                          blind3|blind4|blind5]
+                                          blind3|blind4|blind5|blind6|blind7]
                                 [--verbose] [--json]
 
 Without --subset, dev and heldout are measured; the fresh part (a second held-out set, never
@@ -13,10 +13,11 @@ heavy in relayed and unnamed sources and in tolls that change by the hour) only 
 ``--subset blind2``; the third and fourth blind parts (written by two people at once, on
 events before and from 2016) only with ``--subset blind3`` and ``--subset blind4``; the fifth
 (a mid-session measurement of events before 2016, then development material) only with
-``--subset blind5``.
+``--subset blind5``; the sixth (a mid-session measurement, then development material) and
+the seventh (the final measurement of a session) only with ``--subset blind6`` and
+``--subset blind7``.
 
-Each file in tests/data/real/dev, heldout, fresh, unseen, blind, blind2, blind3, blind4 and
-blind5 is a
+Each file in tests/data/real/dev, heldout, fresh, unseen, blind and blind2 to blind7 is a
 short excerpt of a real report, headed by a block between two ``---`` lines naming the outlet, the
 publication date, the address (URL) and the event it reports. The body after that block is
 what a teacher would paste; it is annotated in the project's span markup (``[text]{.figure
@@ -73,7 +74,19 @@ from quizapp.core.suggest.conflicts import compare_reports  # noqa: E402
 from quizapp.core.suggest.lexicon import load_lexicon  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
-SUBSETS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5")
+SUBSETS = (
+    "dev",
+    "heldout",
+    "fresh",
+    "unseen",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+)
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
 DEFAULT_SUBSETS = ("dev", "heldout")
