@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from quizapp.core.suggest.model import SuggestError
+from quizapp.core.suggest.needles import needles, screen, screened_matches
 from quizapp.core.text import Catalogue
 
 MESSAGES = Catalogue("suggest.lexicon")  # quizapp/core/messages/suggest.lexicon.toml
@@ -41,7 +42,9 @@ class PhraseSet:
     One big alternation tried at every character is slow in Python's ``re``, so the phrases
     are grouped by their first word: the text's words are looked up in ``buckets`` (and the
     few ``prefixes`` of wildcard first words), and only there is a small alternation tried.
-    Raw ``regex:`` entries, whose first word is unknown, are scanned as one ``loose`` pattern.
+    Raw ``regex:`` entries whose first word is unknown are ``screened``: each is tried only in
+    the paragraphs holding a literal all its matches hold (see ``needles``); the few without
+    one are scanned over the whole text as one ``loose`` pattern.
     ``entry_for(match)`` says which entry matched.
     """
 
@@ -49,6 +52,7 @@ class PhraseSet:
     buckets: dict[str, re.Pattern[str]]
     prefixes: tuple[tuple[str, re.Pattern[str]], ...]
     loose: re.Pattern[str] | None
+    screened: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     known: dict[str, list[re.Pattern[str]]] = field(default_factory=dict, compare=False)
 
     def entry_for(self, match: re.Match[str]) -> Entry:
@@ -101,6 +105,12 @@ class PhraseSet:
                 found.append(match)
         if self.loose is not None:
             found.extend(m for m in self.loose.finditer(text, begin, end) if m.end() > m.start())
+        for literals, regex in self.screened:
+            found.extend(
+                m
+                for m in screened_matches(regex, literals, text, begin, end)
+                if m.end() > m.start()
+            )
         found.sort(key=lambda m: (m.start(), -m.end()))
         kept: list[re.Match[str]] = []
         for match in found:
@@ -255,13 +265,18 @@ def _build_phrase_set(
         for word in prefixes:
             by_key.setdefault((True, word), []).append((len(phrase), group))
     loose_groups = []
+    screened: list[tuple[frozenset[str], str]] = []
     for number, (regex, entry) in enumerate(regexes):
         name = f"r{number}"
         entries[name] = entry
         group = f"(?P<{name}>{regex})"
         first = _regex_first_words(regex)
         if first is None:
-            loose_groups.append(group)  # scanned over the whole text
+            literals = needles(regex, flags)
+            if literals is None:
+                loose_groups.append(group)  # scanned over the whole text
+            else:
+                screened.append((literals, group))
             continue
         words, is_prefix = first
         for word in words:
@@ -282,7 +297,8 @@ def _build_phrase_set(
         else:
             buckets[word] = compile_(ordered)
     loose = compile_(loose_groups) if loose_groups else None
-    return PhraseSet(entries, buckets, tuple(prefixes_), loose)
+    screens = tuple((screen(literals), compile_([group])) for literals, group in screened)
+    return PhraseSet(entries, buckets, tuple(prefixes_), loose, screens)
 
 
 def _words_regex(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
