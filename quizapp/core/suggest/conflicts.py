@@ -203,8 +203,11 @@ _FOUND = one_of(
     "recovered found pulled extricated identified retrieved handed_over released_to"
     " returned_to received_by"
 )
+# (the words between the figure and its part cue stay in the figure's clause: in '"The
+# death toll has risen to 373," an official of the state's authority said' the "of the" is
+# the speaker's, not a part's)
 _PART_AFTER = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?"
+    r"^(?:\W*|\s+(?:[\w-]+\s+){1,3}?)"
     + one_of(
         r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital so_far\b"
         rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_|already_)?been|were|was)_"
