@@ -11,12 +11,7 @@ Only reports of one event are compared: the reports given together are grouped b
 first (``events.group_events``; a caller may pass its own grouping, e.g. a teacher's
 correction, as one event index per report).
 
-Verdict: "compatible" when the two intervals can overlap. When they cannot: "update" for a
-count that grows as news comes in (deaths, injured, evacuated, ...) when the higher figure is
-written as a rise ("the toll rose to 11", "has risen to 105", "topped 20,000") or comes from
-the report known to be later, and the lower figure is not the newer one; "conflict"
-otherwise. The reason says so in words and, when both publication times are known, whether
-the lower figure is simply the older one.
+The verdict on each pair (compatible, update, conflict) and its reason: ``verdicts.judge``.
 """
 
 from __future__ import annotations
@@ -38,141 +33,8 @@ from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.subjects import WEATHER
+from quizapp.core.suggest.verdicts import GROWING, describe, judge, known_later, rise_cue
 from quizapp.core.text import Text
-
-_TOLLS = frozenset({"deaths", "injured", "missing", "casualties"})
-# Counts that only grow as news comes in: a later, higher figure is an update.
-GROWING = frozenset(
-    {"deaths", "injured", "casualties", "arrests", "evacuated", "rescued", "cases", "displaced",
-     "buildings-damaged", "buildings-destroyed", "homes-flooded", "charged", "shot",
-     "bodies recovered", "bodies handed over", "identified"}
-)  # fmt: skip
-_RISE = re.compile(
-    r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"
-    r"|mounted|mounts|soared|soars|reached|reaches|reaching|topped|tops|surpassed|surpasses|passed|past"
-    r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
-    r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
-    # "pushing the storm's overall toll to", "bringing the death toll to"
-    r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$"
-    # the count as it stands now: "a truck bomb ... has now killed 358 people", "the toll is
-    # now 40"
-    r"|\b(?:has|have)\s+now\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$"
-    r"|\btoll\s+(?:is|was)\s+now\s+(?:at\s+)?$"
-    # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
-    r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$",
-    re.IGNORECASE,
-)
-# a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
-_UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)", re.IGNORECASE)
-
-
-def _describe(figure: Suggestion) -> str:
-    description = figure.description or figure.text
-    return reasons.said(description, figure.interval is not None and figure.interval.is_exact)
-
-
-_when = reasons.when
-
-
-def _timing(
-    lower: Suggestion,
-    lower_published: datetime | None,
-    other_published: datetime | None,
-    quantity: str,
-) -> str:
-    if lower_published is None or other_published is None:
-        return reasons.MESSAGES.TIMES_UNKNOWN()
-    name = lower.description or lower.text
-    if lower_published < other_published:
-        tendency = (
-            reasons.MESSAGES.TOLLS_RISE()
-            if quantity in _TOLLS
-            else reasons.MESSAGES.FIGURES_REVISED()
-        )
-        return reasons.MESSAGES.EARLIER(
-            figure=name,
-            when=_when(lower_published),
-            other=_when(other_published),
-            tendency=tendency,
-        )
-    if lower_published > other_published:
-        return reasons.MESSAGES.LOWER_NEWER(figure=name, when=_when(lower_published))
-    return reasons.MESSAGES.SAME_TIME()
-
-
-def known_later(a: datetime | None, b: datetime | None) -> bool:
-    """True when ``a`` is known to be after ``b`` (a date alone is a whole day)."""
-    if a is None or b is None:
-        return False
-    if a.date() != b.date():
-        return a > b
-    untimed = datetime.min.time()
-    return a.time() != untimed and b.time() != untimed and a > b
-
-
-def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
-    """The words that give ``figure`` as a new, higher value ("rose to", "has risen to")."""
-    if doc is None:
-        return None
-    sentence_start = doc.sentence_at(figure.start)[0]
-    before = doc.text[max(sentence_start, figure.start - 48) : figure.start]
-    match = _RISE.search(before)
-    if match:
-        return " ".join(match.group().split())
-    line_start = doc.text.rfind("\n", 0, figure.start) + 1
-    update = _UPDATE_LINE.match(doc.text, max(0, line_start - 1), figure.start)
-    if update and sentence_start <= update.end() + 1:
-        return " ".join(update.group().split()).rstrip(":—–- ")  # "Update, August 26"
-    return None
-
-
-def judge(
-    quantity: str,
-    a: Suggestion,
-    b: Suggestion,
-    a_published: datetime | None,
-    b_published: datetime | None,
-    a_doc: Document | None = None,
-    b_doc: Document | None = None,
-) -> tuple[str, str]:
-    """The verdict on two figures of ``quantity`` and its reason in words."""
-    assert a.interval is not None and b.interval is not None
-    described = reasons.MESSAGES.BOTH(a=_describe(a), b=_describe(b))
-    if a.interval.overlaps(b.interval):
-        overlap = reasons.MESSAGES.OVERLAP(a=a.interval, b=b.interval)
-        reason: str = reasons.MESSAGES.COMPATIBLE(figures=described, overlap=overlap)
-        if a.interval == b.interval and a.interval.is_exact:
-            reason = reasons.with_notes(reason, [reasons.MESSAGES.AGREE()])
-        return "compatible", reason
-    no_overlap = reasons.MESSAGES.NO_OVERLAP(a=a.interval, b=b.interval)
-    if a.interval.high <= b.interval.low:
-        lower, lower_published, other_published = a, a_published, b_published
-        higher, higher_doc = b, b_doc
-    else:
-        lower, lower_published, other_published = b, b_published, a_published
-        higher, higher_doc = a, a_doc
-    if quantity.split(" (")[0] in GROWING and not known_later(lower_published, other_published):
-        cue = rise_cue(higher_doc, higher)
-        later = known_later(other_published, lower_published)
-        if cue or later:
-            why = (
-                reasons.MESSAGES.AS_A_RISE(cue=cue)
-                if cue
-                else reasons.MESSAGES.FROM_LATER(when=_when(other_published))  # type: ignore[arg-type]
-            )
-            reason = reasons.MESSAGES.UPDATE(
-                figures=described,
-                overlap=no_overlap,
-                lower=lower.description or lower.text,
-                higher=higher.description or higher.text,
-                why=why,
-            )
-            return "update", reason
-    timing = _timing(lower, lower_published, other_published, quantity)
-    return "conflict", reasons.MESSAGES.CONFLICT(
-        figures=described, overlap=no_overlap, timing=timing
-    )
-
 
 _PAST = one_of(
     r"had_put had_said had_given had_reported had_stood earlier initially previously at_first"
@@ -1079,7 +941,7 @@ def _chained(
                 if nxt != (high_path, high.start):
                     chain = reasons.MESSAGES.VALUE_OF(chain=chain, path=high_path)
                 reason = reasons.MESSAGES.CHAIN(
-                    figures=reasons.MESSAGES.BOTH(a=_describe(a), b=_describe(b)),
+                    figures=reasons.MESSAGES.BOTH(a=describe(a), b=describe(b)),
                     lower=low.description or low.text,
                     path=low_path,
                     chain=chain,
