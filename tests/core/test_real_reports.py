@@ -1,5 +1,5 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
-blind3, blind4) parse."""
+blind3, blind4, blind7) parse."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4")
+PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind7")
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
     "fresh": ("dev", "heldout"),
@@ -31,6 +31,11 @@ BLIND3_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
 # blind4 (events from 2016), the session's final measurement: new against every other part,
 # blind5 (events before 2016, written at the same time) included once it exists
 BLIND4_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind5")
+# blind7, the final measurement of a later session: new against every other part, blind6
+# (written at the same time) included once it exists
+BLIND7_OLD = (
+    "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+)  # fmt: skip
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -191,7 +196,21 @@ def test_blind5_is_new_material_of_events_before_2016() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5"])
+def test_blind7_is_new_material_of_events_in_no_other_part() -> None:
+    """blind7: its events are in no other part (blind6 too, once it exists), the reference
+    articles' event is not one of them, and no address is in two parts."""
+    new = _events("blind7")
+    old: dict[str, list[str]] = {}
+    for other in BLIND7_OLD:
+        old.update(_events(other))
+    assert new and not set(new) & set(old), "blind7: an event already in another part"
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    paths = sorted(path for part in (*BLIND7_OLD, "blind7") for path in (REAL / part).glob("*.md"))
+    urls = [_split(path)[0]["url"] for path in paths]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind7"])
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
     eval_real = _eval_real()
