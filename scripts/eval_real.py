@@ -106,9 +106,11 @@ _WORDS = {
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "quarante": 40, "cinquante": 50,
     "soixante": 60,
     "a hundred": 100,  # "injured more than a hundred" (blind5/)
+    "a third": 1 / 3,  # a share: "about a third of the club's patrons" (blind6/)
 }  # fmt: skip
 _VAGUE = {
     "half-dozen": (6, 6), "half a dozen": (6, 6),  # "a half-dozen islands" (blind3/)
+    "one-third": (1 / 3, 1 / 3),  # "only one-third of the roughly 300 workers" (blind6/)
     "a few hundred": (200, 500), "plusieurs dizaines": (20, 99),  # blind5/
     "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
     "several hundred": (200, 999), "couple dozen": (20, 30), "dozens": (24, 99),
@@ -159,7 +161,8 @@ _MIN = ("at least", "au moins", "pas moins de", "no fewer than", "no less than",
 _MAX = ("up to", "as many as", "at most", "no more than", "a maximum of", "jusqu'à")
 _BELOW = ("fewer than", "less than", "under", "below", "moins de")
 _NEARLY = ("nearly", "nearing", "almost", "près de")
-_ABOUT = ("about", "around", "some", "approximately", "estimated", "environ")
+_ABOUT = ("about", "around", "some", "approximately", "estimated", "environ", "roughly", "close to")
+# ("roughly 300 people", "close to 300": either side of the number, blind6/)
 # "£5m", "€2bn": a currency amount's short scale (not "200m", a length)
 _CURRENCY_SCALE = re.compile(r"(m|bn)\b")
 _CURRENCY = re.compile(r"[£€$]\s*$")
@@ -200,7 +203,10 @@ def gold_interval(text: str) -> tuple[float, float] | None:
     value: float | None = None
     spelled: re.Match[str] | None = None
     if number:
-        value = float(re.sub(r"[,'.](?=\d{3}(?!\d))|,", "", number.group(1)))
+        written = number.group(1)
+        if re.fullmatch(r"\d+,\d{1,2}", written):
+            written = written.replace(",", ".")  # French decimal comma: "25,7 %" (blind6/)
+        value = float(re.sub(r"[,'.](?=\d{3}(?!\d))|,", "", written))
         scale = _SCALES.get(number.group(2) or "", 1)
         short = _CURRENCY_SCALE.match(lowered, number.end())
         if not number.group(2) and short and _CURRENCY.search(lowered[: number.start()]):

@@ -1,5 +1,5 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
-blind3, blind4, blind7) parse."""
+blind3, blind4, blind5, blind6, blind7) parse."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ from quizapp.core.markup import parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind7")
+PARTS = (
+    "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+    "blind7",
+)  # fmt: skip
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
     "fresh": ("dev", "heldout"),
@@ -36,6 +39,9 @@ BLIND4_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", 
 BLIND7_OLD = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
 )  # fmt: skip
+# blind6 (any year, a mid-session measurement): new against every earlier part and against
+# blind7 (the session's final part, written at the same time)
+BLIND6_OLD = (*BLIND4_OLD, "blind4", "blind7")
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -210,7 +216,29 @@ def test_blind7_is_new_material_of_events_in_no_other_part() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-@pytest.mark.parametrize("part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind7"])
+def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
+    """blind6: >= 24 reports of >= 7 events in no other part (blind7 too), >= 5 events of 3-5
+    reports, one single, one French, urls unique over every part."""
+    new = _events("blind6")
+    old: dict[str, list[str]] = {}
+    for other in BLIND6_OLD:
+        old.update(_events(other))
+    assert not set(new) & set(old), "blind6: an event already in another part"
+    sizes = [len(names) for names in new.values()]
+    assert sum(sizes) >= 24 and len(new) >= 7
+    assert sum(3 <= size <= 5 for size in sizes) >= 5
+    assert any(size == 1 for size in sizes)
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    texts = [parse_article(_split(path)[1]).text for path in sorted((REAL / "blind6").glob("*.md"))]
+    assert any(" le bilan " in text.lower() for text in texts), "no report in French"
+    paths = sorted(path for part in (*BLIND6_OLD, "blind6") for path in (REAL / part).glob("*.md"))
+    urls = [_split(path)[0]["url"] for path in paths]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
+@pytest.mark.parametrize(
+    "part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7"]
+)
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
     eval_real = _eval_real()
@@ -278,6 +306,13 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("a few hundred mourners", 200, 500),
         ("more than a hundred", 100 + 1e-9, math.inf),
         ("Plusieurs dizaines de familles", 20, 99),
+        # blind6/: a third as a share, the French decimal comma, "roughly" and "close to"
+        ("about a third of the club's patrons", 0.3, 1 / 3 * 1.1),
+        ("25,7 %", 25.7, 25.7),
+        ("1,500 people", 1500, 1500),
+        ("only one-third", 1 / 3, 1 / 3),
+        ("Roughly 300 people", 270, 330),
+        ("close to 300", 270, 330),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
