@@ -177,6 +177,23 @@ SPECULATION = [
     ("Officials worried about the remaining tower also collapsing.", "worried about", "worried"),
     ("Arkema warned that an explosion at the plant was imminent.", "was imminent", "imminent"),
     ('"We are assuming currently that dioxin was carried by the plume."', "assuming", "assuming"),
+    # evidence read by a speaker, what a source braces for, a danger weighed (round 5)
+    ("The chief said the findings point to a gas leak.", "findings point to", "point"),
+    ("Test results suggest the water was contaminated.", "results suggest", "suggest"),
+    ("The minister said initial indications suggest a bomb.", "initial indications", "indic"),
+    ('"We are bracing for more fatalities," he said.', "bracing for more fatalities", "bracing"),
+    ("Officials are bracing for the worst as reports come in.", "bracing for the worst", "brac"),
+    ("The risk of flaring remains high, officials said.", "risk of flaring remains", "risk"),
+    ("Witnesses said many people appeared not to realize it.", "appeared not to", "appeared"),
+    ("Fans heard the sound of what they described as gunfire.", "what they described", "desc"),
+    ("Police are not ruling anything out.", "ruling anything out", "ruling"),
+    ("Thunderstorms were expected overnight.", "were expected", "expected"),
+    ("The leak should not pose a danger to residents.", "should not pose", "should"),
+    ("Gonzalez said the fire would burn itself out.", "the fire would burn", "fire would"),
+    ("Forecasters predicted there would be more storms.", "there would be", "would"),
+    ("Three suspected Islamic State group suicide bombers struck.", "suspected", "suspected"),
+    ("The ministry said one suspected terrorist was arrested.", "suspected", "suspected"),
+    ("Asked whether a fourth attacker might have escaped, he said no.", "might have", "might"),
 ]
 
 # reports written in French
@@ -225,6 +242,11 @@ FRENCH = [
     ("Les enquêteurs privilégient la piste d'une explosion accidentelle.", "privilégient", "piste"),
     ("Les survivants assurent avoir peu d'espoir de les voir vivants.", "peu d'espoir", "espoir"),
     ("Le bilan est de trois morts. On sait qu'il y aura d'autres décès.", "il y aura", "aura"),
+    ("Les enquêteurs n'écartent aucune piste.", "n'écartent aucune piste", "piste"),
+    ("Ils privilégient la piste d'un « attentat ».", "piste d'un", "piste"),
+    ("Le bilan est encore très incertain, a-t-il dit.", "est encore très incertain", "incertain"),
+    ("On ignore encore si des personnes étaient à l'intérieur.", "On ignore encore si", "ignore"),
+    ("Les secours prévoyaient une opération de longue durée.", "prévoyaient une", "prévoy"),
 ]
 
 NOT_FRENCH = [
@@ -251,6 +273,8 @@ NOT_FRENCH = [
     ("Le document peut être consulté en mairie.", "peut"),
     ("Il ressemble à son père.", "ressemble"),
     ("Comment mène-t-on l'enquête ? Les gendarmes l'expliquent.", "mène-t-on"),
+    ("Le plan prévoit une évacuation des écoles.", "prévoit"),
+    ("La loi prévoit des sanctions.", "prévoit"),
 ]
 
 NOT_SPECULATION = [
@@ -331,6 +355,17 @@ NOT_SPECULATION = [
     ("Residents were concerned about the lack of funding.", "concerned about"),
     ("Finding survivors is no longer possible, the chief said.", "possible"),
     ('The declaration cites "an imminent threat of doing more of the same."', "imminent"),
+    # round 5 look-alikes: a gesture, a plan in reported speech, a label, a wh-question
+    ("Police pointed to the map of the site.", "pointed to"),
+    ("Ecuador was bracing for a bout of austerity.", "bracing"),
+    ("The police said it would release the names on Monday.", "would release"),
+    ("He said the building would be demolished next week.", "would be demolished"),
+    ("He said the search would continue through the night.", "would continue"),
+    ("The suspected shooter is a local man, police said.", "suspected"),
+    ("His name was on no database of suspected terrorists.", "suspected"),
+    ("She spoke when asked what might have caused the crash.", "might have"),
+    ("He called it what he described as the worst day of his life.", "described as"),
+    ("As was expected, the toll rose overnight.", "expected"),
 ]
 
 

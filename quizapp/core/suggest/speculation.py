@@ -25,7 +25,9 @@ _IF = re.compile(
 )
 # "Without the walls, we would be looking at twice the damage": a counterfactual opening
 _WITHOUT = re.compile(r"[\s\"'“‘(]*without\b[^.,;]*,", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t\"“”‘]*([\w'’-]+)")  # a quotation mark does not end the clause
+# a quotation mark does not end the clause (nor French guillemets: 'Il y aurait « peut-être
+# une centaine de blessés »' is one hedged clause)
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f\"“”‘«»]*([\w'’-]+)")
 
 
 def _extend(text: str, lexicon: Lexicon, stop: int, end: int) -> int:
@@ -86,6 +88,11 @@ _ASKED = re.compile(
     r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether|how|what|who|why|when|where)\b",
     re.IGNORECASE,
 )
+# ... but a question that raises a possibility about what happened keeps it: "Asked whether a
+# fourth attacker might have escaped, Yildirim said ..." (the reporters' question puts the
+# possibility into the story; "asked if he expects the toll to rise" and "whether the school
+# could reopen" ask for a forecast or a plan)
+_RAISED_POSSIBILITY = re.compile(r"(?:may|might|could)\s+have\s+(?!to\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
@@ -110,11 +117,53 @@ def _questions(doc: Document) -> list[tuple[int, int, int, Text]]:
     return found
 
 
-def _in_asked_question(text: str, sentence_start: int, start: int) -> bool:
+# a forecast in reported speech: a verb of saying or believing, then a thing of nature, a
+# structure or a count (hedges.yaml `forecast_subjects`) as the subject of "would": "Gonzalez
+# said the fire would burn itself out", "predicted there would be more aftershocks" (the plans
+# of those who act, "said it would release the names", stay plain reported speech)
+_REPORTED_VERB = (
+    r"\b(?:said|says|say|warned|warns|predicted|predicts|forecast|cautioned|believed|believes|"
+    r"thought|feared|fears|estimated|added|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that\s+)?"
+)
+_FORECAST_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _reported_forecasts(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, int, Text]]:
+    """Forecasts in reported speech whose subject is a thing ("said the river would crest")."""
+    subjects = lexicon.words("forecast_subjects")
+    pattern = _FORECAST_CACHE.get(subjects)
+    if pattern is None:
+        names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True)) or "(?!x)x"
+        pattern = re.compile(
+            _REPORTED_VERB + r"(?P<clause>there\s+would\s+be|(?:the|a|its|their)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{names})\s+would)\s+(?!(?:not\s+)?be\s+(?:\w+(?:ed|en)|held|built|rebuilt|shut|made|set|sent|kept)\b"
+            r"|(?:re)?open\b|remain\s+(?:closed|open|shut)\b)\w",
+            re.IGNORECASE,
+        )
+        _FORECAST_CACHE[subjects] = pattern
+    found: list[tuple[int, int, int, Text]] = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span("clause")
+        if doc.is_skipped(start):
+            continue
+        reason = reasons.entry_reason(
+            "prediction", match.group("clause"), "says what may happen, not what has happened"
+        )
+        found.append(
+            (start, _extend(doc.text, lexicon, doc.sentence_at(start)[1], end), end, reason)
+        )
+    return found
+
+
+def _in_asked_question(text: str, sentence_start: int, start: int, hedge: bool = True) -> bool:
     """Whether ``start`` lies inside an indirect question put to someone ("asked if ...")
-    that no comma or dash has closed yet."""
+    that no comma or dash has closed yet (a yes/no question raising what may have happened,
+    "asked whether a fourth attacker might have escaped", keeps its hedge)."""
     questions = list(_ASKED.finditer(text, sentence_start, start))
-    return bool(questions) and not _CLAUSE_END.search(text, questions[-1].end(), start)
+    if not questions or _CLAUSE_END.search(text, questions[-1].end(), start):
+        return False
+    raised = hedge and _RAISED_POSSIBILITY.match(text, start)
+    return not (raised and questions[-1].group().lower().endswith(("if", "whether")))
 
 
 def find_speculation(
@@ -124,7 +173,8 @@ def find_speculation(
     reporting verb of an unconfirmed source, "Early reports *suggested* ...")."""
     text = doc.text
     exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
-    found: list[tuple[int, int, int, Text]] = _questions(doc)  # start, end, trigger end, reason
+    # start, end, trigger end, reason
+    found: list[tuple[int, int, int, Text]] = _questions(doc) + _reported_forecasts(doc, lexicon)
     for match in doc.find(lexicon.hedges):
         start, end = match.span()
         if start == end or doc.is_skipped(start) or start in skip:
@@ -148,7 +198,11 @@ def find_speculation(
             continue
         reason = reasons.MESSAGES.CONDITIONAL()
         found.append((start, _extend(text, lexicon, sentence_end, end), end, reason))
-    found = [f for f in found if not _in_asked_question(text, doc.sentence_at(f[0])[0], f[0])]
+    found = [
+        f
+        for f in found
+        if not _in_asked_question(text, doc.sentence_at(f[0])[0], f[0], f[0] < f[2])
+    ]
     merged: list[tuple[int, int, list[Text]]] = []
     for start, end, _, reason in sorted(found):
         if merged and start <= merged[-1][1] + 1:
