@@ -335,3 +335,42 @@ def test_the_speakers_words_after_a_quoted_toll_are_no_part_cue() -> None:
     pairs = _pairs(a, b)
     assert ("373", "324 people") in pairs, pairs
     assert not any(x.startswith("Three") for x, _ in pairs), pairs
+
+
+def test_the_event_named_by_its_own_words_is_no_place() -> None:
+    """ "Twenty-three people have died so far in the destructive Camp Fire" under a headline
+    naming the Camp Fire is the event's earlier toll, compared with the others; a place
+    inside the event ("in Kerr County") still scopes a lower count."""
+    a = (
+        "Camp Fire death toll soars to 42\n\nThe Camp Fire has now killed 42 people.\n\n"
+        "Twenty-three people have died so far in the destructive Camp Fire, officials said"
+        " on Saturday."
+    )
+    b = "Camp Fire toll at 23\n\nThe death toll from the Camp Fire reached 23 on Saturday."
+    pairs = _pairs(a, b)
+    assert ("Twenty-three people", "23") in pairs, pairs
+    c = (
+        "Texas floods kill 79\n\nThe floods in Texas have killed at least 79 people."
+        "\n\nRescuers searched the banks of the river for a third day on Sunday as more rain"
+        " fell on the region and officials warned of further flooding."
+        "\n\nAt least 68 people were killed by the flooding in Kerr County, the sheriff said."
+    )
+    d = "Kerr County floods kill 80\n\nAt least 80 people died in the Texas floods."
+    assert not any(x == "At least 68 people" for x, _ in _pairs(c, d)), _pairs(c, d)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of those wounded, 109 have already been released from the hospital.",
+        "The attack left 239 people wounded but 109 have been discharged.",
+    ],
+)
+def test_the_injured_sent_home_are_a_part(sentence: str) -> None:
+    """ "109 have been discharged", "Of those wounded, 109 have already been released from
+    the hospital": some of the injured, not another count of them."""
+    a = f"Airport attack kills 42\n\nThe attack killed 42 and wounded 239 people.\n\n{sentence}"
+    b = "Airport attack: 147 wounded\n\nOfficials said 147 were wounded in the attack."
+    pairs = _pairs(a, b, quantity="injured")
+    assert not any(x == "109" for x, _ in pairs), pairs
+    assert pairs, pairs

@@ -38,7 +38,7 @@ from quizapp.core.text import Text
 
 _PAST = one_of(
     r"had_put had_said had_given had_reported had_stood earlier initially previously at_first"
-    r" first_report\w* up_from from_an?_earlier before_rising had_been"
+    r" first_report\w* up_from from_an?_earlier before_rising had_been originally"
     r" précédent_bilan premier_bilan auparavant initialement"  # French
 )
 _PAST_FIGURE = re.compile(rf"\b{_PAST}\b", re.IGNORECASE)
@@ -57,7 +57,8 @@ _PART_WORDS = one_of(
     "including among_them among_whom of_whom of_which another while plus identities_of"
     " of_those,? of_them,? of_these,?"
 )
-_PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?\s*$", re.IGNORECASE)
+# ("Of those wounded, 109 have been released": the group named, then a comma)
+_PART_BEFORE = re.compile(rf"\b{_PART_WORDS}(?:\s+[\w-]+){{0,2}}?,?\s*$", re.IGNORECASE)
 # "four bodies have been recovered so far"; and bodies given to the families ("340 bodies were
 # handed over to their families", "over 100 bodies were already received by the families"):
 # some of the dead, a part of the toll
@@ -71,10 +72,17 @@ _FOUND = one_of(
 _PART_AFTER = re.compile(
     r"^(?:\W*|\s+(?:[\w-]+\s+){1,3}?)"
     + one_of(
-        r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital so_far\b"
+        # "so far" after a verb of dying is the toll at that hour ("Twenty-three people have
+        # died so far"), not some of the dead found so far
+        r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital"
+        r" (?<!died\s)(?<!killed\s)(?<!dead\s)(?<!perished\s)so_far\b"
         rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_|already_)?been|were|was)_"
         rf"(?:already_)?{_FOUND}"
         r" (?:are_|were_)?(?:still_)?in_hospital remain\w*_(?:in_hospital|hospitali[sz]ed)"
+        # "109 have been discharged", "109 have already been released from the hospital":
+        # some of the injured, sent home
+        r" (?:(?:have|has|had)_(?:already_|since_|now_)?been|were|was)_(?:discharged"
+        r"|released_from)"
         # "Twelve victims died at the scene, and six others died later": where they died, a
         # split of the toll
         r" (?:died|were_killed|was_killed|perished)_(?:at_the_scene|on_the_spot|instantly)"
@@ -678,7 +686,7 @@ def _main_and_parts(
         }
         for figure, place in lower:
             own = doc.main_names | event_names
-            if place is not None and (len(places) > 1 or place.lower() not in own):
+            if place is not None and (len(places) > 1 or not _own_name(place, own)):
                 scoped[id(figure)] = replace(figure, scope=place, part=True)
             elif _part_cue(doc, figure):
                 drop.add(id(figure))
@@ -720,11 +728,24 @@ def _lower_place(
     if doc.in_headline(figure.start) or _in_lead(doc, figure.start):
         return None  # the headline's and the lead's place is the report's own
     place = _place_of(doc, figure)
-    if place is None or place.lower() in event_names:
+    if place is None or _own_name(place, event_names | doc.main_names):
         return None
     if all(word in doc.main_names for word in place.lower().split()):
         return None  # "in Equatorial Guinea" under the headline "Explosions in Equatorial Guinea"
     return place
+
+
+_EVENT_NAMED = re.compile(rf"\s{_EVENT_NOUNS}$", re.IGNORECASE)
+
+
+def _own_name(place: str, names: frozenset[str]) -> bool:
+    """Whether ``place`` is one of the report's or the event's own names, or the event itself
+    named with its own words ("in the destructive Camp Fire" under "Camp Fire death toll soars
+    to 42"); not a place inside the event ("in Kerr County", though most headlines name it)."""
+    words = place.lower().split()
+    return place.lower() in names or (
+        bool(_EVENT_NAMED.search(place)) and all(word in names for word in words)
+    )
 
 
 def _sub_count(doc: Document, figure: Suggestion, main: Suggestion) -> bool:
