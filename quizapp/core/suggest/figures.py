@@ -76,6 +76,12 @@ _IRREGULAR_PLURALS = frozenset(
 # is not one group among others
 _ANYONE = frozenset("people persons individuals".split())
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|--|\s-\s)")
+# "Three people, including a 7-year-old boy, were killed", "Sept personnes, dont un nourrisson
+# et un autre enfant, sont mortes": who is among them, set off by commas before the verb
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|dont"
+    r"|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b[^,;:.!?\n—–()]{1,60},"
+)
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
 _BUILT_FATES = frozenset({"buildings-damaged", "buildings-destroyed"})  # never people's
@@ -84,7 +90,10 @@ _NOT_COUNTED = frozenset(
     " kinds types sorts areas matters lessons sons daughters brothers sisters".split()
 )
 _CHANGE_BEFORE = re.compile(
-    r"(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|fell|fallen|dropped|reached"
+    r"(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increases|jumped|jumps"
+    # "surged to 23 people", "swells to 23", "soars to 42", "hits 137", "nears 400"
+    r"|surged|surges|soared|soars|swelled|swells|grew|grown|mounted|topped|tops|hits|nears"
+    r"|fell|fallen|dropped|reached"
     r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total|count"
     r"|tally|passé|alourdi|grimpé|porté|atteint|élève|établit)"  # French: "est passé à 31"
     r"\s+(?:from|to|at|by|à|de)?\s*$",
@@ -100,6 +109,13 @@ _PART_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|incl\."
     # "The death total includes five people who died in Gopalpur"
     r"|(?:toll|total|tally|dead)\s+(?:now\s+)?(?:includes|include|included))\s+$",
+    re.IGNORECASE,
+)
+# "The death toll, which increased by six on Sunday", "rose by 12 overnight": the rise, an
+# increment, not a total ("rose to 12" is the total)
+_BY_BEFORE = re.compile(
+    r"\b(?:increased|increases|rose|risen|rises|grew|grown|grows|climbed|climbs|jumped|jumps"
+    r"|went\s+up|gone\s+up|augmenté|augmente)\s+(?:by|de)\s+(?:another\s+)?$",
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which|the|these|its|their)\b", re.I)
@@ -1028,6 +1044,8 @@ def _read_part(d: _Draft) -> bool:
         return False  # "one of the", "one of those arrested"
     d.part = bool(_PART_BEFORE.search(text[max(d.sentence_start, d.start - 30) : d.start]))
     d.including = d.part
+    if _BY_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
+        d.part = d.more = True
     d.part_after = _PART_AFTER.match(text, end)
     d.head_from = end
     if d.is_range and d.separator and "," in d.separator.group() and text.startswith(",", end):
@@ -1058,11 +1076,26 @@ def _read_part(d: _Draft) -> bool:
     return True
 
 
+# "more than 2,000 relief camps", "thousands of relief camps", "four evacuation centres": the
+# places, not the people in them (a verb cue of the evacuated elsewhere: "are in relief camps")
+_SHELTERS = re.compile(
+    r"[ \t]+((?:relief|evacuation|makeshift|tent|temporary|emergency|refugee)[ \t]+"
+    r"(?:camps?|cent(?:re|er)s?|shelters?)|shelters)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_head(d: _Draft) -> None:
     """The head noun, what is counted: up to four words after the number."""
     text, lexicon = d.text, d.lexicon
     position = d.head_from
     head_words = d.head_words
+    shelters = _SHELTERS.match(text, position)
+    if shelters:
+        d.quantity, d.from_cue = "relief-camps", True
+        head_words.append(shelters.group(1).lower())
+        d.head_end = shelters.end()
+        return
     # "a five-story building"; "an eight- storey building", a compound broken at the line end
     compound = re.match(r"-[ \t]?([a-z]+)\b", text[position : position + 24])
     if compound and compound.group(1) in lexicon.head_nouns:
@@ -1168,6 +1201,7 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESIDENTS = frozenset("people residents inhabitants souls".split())
+_NEVER_HURT = frozenset({"explosions", "relief-camps"})
 
 
 def _read_quantity(d: _Draft) -> None:
@@ -1182,7 +1216,9 @@ def _read_quantity(d: _Draft) -> None:
         d.quantity, d.from_cue = "population", True
     # a role counted with what happened to it: "two firefighters were taken to hospital"
     if d.quantity is not None and d.from_cue and d.quantity not in lexicon.outcomes:
-        if d.head_words and not d.compound:  # not "an eight-storey building killed 86"
+        # not "an eight-storey building killed 86", nor "more than 140 injured as two blasts
+        # brought death": blasts and camps are never hurt
+        if d.head_words and not d.compound and d.quantity not in _NEVER_HURT:
             outcome = _quantity_from_cues(d.doc, lexicon, d.cues, d.start, d.head_end, 4)
             if outcome and outcome[0] in lexicon.outcomes:
                 d.quantity = f"{outcome[0]} ({d.quantity})"
@@ -1359,7 +1395,11 @@ def _quantity_by_cues(d: _Draft) -> None:
         and _TOLL_SUBJECT.search(text, d.sentence_start, start)
     ):
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
-    aside = _DASH_ASIDE.match(text, d.head_end) if not cue else None
+    aside = (
+        (_DASH_ASIDE.match(text, d.head_end) or _COMMA_ASIDE.match(text, d.head_end))
+        if not cue
+        else None
+    )
     if aside:
         # "six confirmed dead and 290—mostly high school students—still missing": the
         # predicate comes right after the aside, before any cue further back
@@ -1673,6 +1713,24 @@ _RECOVERED_VERB_BEFORE = re.compile(
 _ESTIMATE_OF = re.compile(
     r"\b(?:estimates?|projections?|forecasts?|guesses|guess)\s+(?:of|at)\s+$", re.IGNORECASE
 )
+# "an initial police estimate of 20 dead in the hours after": the first count given, an
+# earlier toll, not a guess at the final one
+_FIRST_ESTIMATE = re.compile(
+    r"\b(?:initial|first|early|earlier|preliminary|original)\s+(?:[\w'’-]+\s+)?estimates?"
+    r"\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_guess(d: _Draft) -> bool:
+    """An estimate of the toll, not the first count given ("an initial estimate of 20")."""
+    reach = max(d.sentence_start, d.start - 40)
+    return bool(
+        _ESTIMATE_OF.search(d.text, reach, d.start)
+        and not _FIRST_ESTIMATE.search(d.text, reach, d.start)
+    )
+
+
 _A_FURTHER = re.compile(r"\ba\s+further\s+$", re.IGNORECASE)
 
 
@@ -1773,7 +1831,7 @@ def _finish(d: _Draft) -> _Figure:
         part, quantity = False, "dead or missing"
     if part and d.more and _more_of_another_outcome(d, quantity):
         part = False
-    if quantity == "deaths" and _ESTIMATE_OF.search(text, max(d.sentence_start, start - 40), start):
+    if quantity == "deaths" and _a_guess(d):
         quantity = "deaths (feared)"  # "From a conservative estimate of 1000 deaths": a guess
     handled = _handled_bodies(d, quantity)
     if handled is not None:

@@ -1,0 +1,112 @@
+"""What a figure counts in real news prose, round 6 (issue 14, helper u15): those discharged,
+relief camps against the people in them, increments ("rose by six"), asides before the verb,
+first estimates, waves, bombs and blasts.
+
+Each case is a kind of sentence reporters write, with the negative cases a naive rule would
+get wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import analyse
+from quizapp.core.suggest.model import Suggestion
+
+
+def _figure(text: str, phrase: str) -> Suggestion:
+    """The figure suggestion that covers ``phrase`` (its first word at least)."""
+    at = text.index(phrase)
+    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
+    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # those who left hospital are counted apart from the injured
+        (
+            "Of those wounded, 109 have already been released from the hospital, it said.",
+            "109",
+            "discharged",
+        ),
+        ("The attack left 239 people wounded but 109 have been discharged.", "109", "discharged"),
+        ("The attack left 239 people wounded but 109 have been discharged.", "239", "injured"),
+        (
+            "Of the 40 injured, 12 were discharged and 28 remain in hospital.",
+            "28",
+            "injured (hospitalised)",
+        ),
+        ("Twelve people were taken to hospital and treated.", "Twelve", "injured"),
+        # relief camps are places; the people in them are the displaced
+        (
+            "They are taking shelter in more than 2,000 relief camps.",
+            "more than 2,000",
+            "relief-camps",
+        ),
+        ("Disease is feared in thousands of relief camps.", "thousands", "relief-camps"),
+        ("Over 8,300 people are in 82 relief camps.", "82", "relief-camps"),
+        ("Over 8,300 people are in 82 relief camps.", "8,300", "evacuated"),
+        (
+            "More than 1 million people have packed relief camps.",
+            "More than 1 million",
+            "evacuated",
+        ),
+        ("Some 26,000 people remained in emergency shelters a week later.", "26,000", "evacuated"),
+        ("Hundreds of thousands have been shifted to relief camps.", "Hundreds", "evacuated"),
+        ("He runs 3,500 medical camps across the state.", "3,500", "camps"),
+        # an aside of who is among them stands between the count and its verb
+        ("Three people, including a 7-year-old boy, were killed in the fire.", "Three", "deaths"),
+        (
+            "Sept personnes, dont un nourrisson et un autre enfant, sont mortes dans la nuit.",
+            "Sept",
+            "deaths",
+        ),
+        ("Twelve people, including two firefighters, said they saw flames.", "Twelve", "people"),
+        # the toll named before "surged to 23 people", "soars to 42"
+        ("The death toll from the fire surged to 23 people on Saturday.", "23", "deaths"),
+        ("Camp Fire death toll soars to 42, officials say.", "42", "deaths"),
+        # a first estimate is an earlier toll; an estimate of the final toll is a guess
+        ("It was a jump from an initial police estimate of 20 dead.", "20", "deaths"),
+        ("From a conservative estimate of 1000 deaths, it went on.", "1000", "deaths (feared)"),
+        # the waves' height, not a length
+        ("The morning after 3 metres tsunami waves slammed into the city.", "3 metres", "height"),
+        ("A 200-metre section of the road was closed.", "200-metre", "length"),
+        # bombs that went off are the blasts; blasts are never hurt
+        (
+            "Two bombs that detonated near the finish line injured more than a hundred.",
+            "Two",
+            "explosions",
+        ),
+        (
+            "Three died and more than 140 were injured as two blasts tore through.",
+            "two blasts",
+            "explosions",
+        ),
+        ("Those killed by two explosions were named on Tuesday.", "two", "explosions"),
+        # how many of the dead have names
+        ("Four identified, hundreds still missing", "Four", "identified"),
+        ("Four identified, hundreds still missing", "hundreds", "missing"),
+        # a massacre's victims are the dead
+        ("It passed last year's massacre of 49 people at a night club.", "49", "deaths"),
+    ],
+)
+def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
+    """The quantity a figure resolves to, by the grammar of its sentence."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "part"),
+    [
+        ("The death toll, which increased by six on Sunday, stands at 29.", "six", True),
+        ("The death toll rose by 12 overnight to 54.", "12", True),
+        ("The death toll rose by 12 overnight to 54.", "54", False),
+        ("Le bilan a augmenté de 5 morts.", "5", True),
+        ("The death toll rose to 12.", "12", False),
+    ],
+)
+def test_a_rise_by_is_an_increment(text: str, phrase: str, part: bool) -> None:
+    """ "rose by 12" is the increment, a part; "rose to 12" the total."""
+    assert _figure(text, phrase).part is part
