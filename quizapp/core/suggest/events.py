@@ -20,11 +20,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from quizapp.core.suggest.model import Report
+from quizapp.core.suggest.recalls import inside, recalled_spans
 
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
@@ -95,6 +96,18 @@ class _Profile:
     kind: str | None
     published: datetime | None
     regions: frozenset[str] = frozenset()  # names only written as the wider place
+    recalled: frozenset[str] = frozenset()  # names in passages telling an earlier event
+    recalled_kinds: frozenset[str] = frozenset()  # the kinds of event those passages tell
+
+    @property
+    def recalls_its_like(self) -> bool:
+        """The report tells an earlier event of its own kind in a place it names as its own
+        ("In October 2017, a truck bomb ... in Mogadishu" in a report of a Mogadishu truck
+        bombing): names the two events share say nothing of which one another report is
+        about."""
+        return bool(
+            self.kind and self.kind in self.recalled_kinds and self.recalled & set(self.names)
+        )
 
 
 # "Allen, Texas", "Jacksonville, Florida": the name after the comma is the wider region, which
@@ -103,10 +116,21 @@ _WIDER = re.compile(r"\b[A-Z][\w'’-]+,\s+([A-Z][a-z][\w'’-]+)(?=[,.;:)]|\s+[
 REGION_WEIGHT = 0.3
 
 
+def _kind_counts(text: str) -> Counter[str]:
+    kinds: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        kind = _KIND_OF.get(word)
+        if kind:
+            kinds[kind] += 1
+    return kinds
+
+
 def _profile(report: Report) -> _Profile:
     text = report.text
     names: Counter[str] = Counter()
     spelled: dict[str, str] = {}
+    recalls = recalled_spans(text)
+    recalled: set[str] = set()
     for match in _NAME.finditer(text):
         word = match.group()
         key = word.lower().rstrip("s") if word.isupper() else word.lower()
@@ -120,13 +144,16 @@ def _profile(report: Report) -> _Profile:
             rest = text[match.end() :]
             if not re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", rest):
                 continue
+        if inside(match.start(), recalls):
+            recalled.add(key)  # an earlier event's name, not this one's
+            continue
         names[key] += 1
         spelled.setdefault(key, re.sub(r"['’]s?$", "", word))
-    kinds: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
-        kind = _KIND_OF.get(word)
-        if kind:
-            kinds[kind] += 1
+    own = "".join(" " if inside(i, recalls) else c for i, c in enumerate(text)) if recalls else text
+    kinds = _kind_counts(own)
+    recalled_kinds = frozenset(
+        kind for start, end in recalls for kind in _kind_counts(text[start:end])
+    )
     kind = None
     if kinds:
         ranked = kinds.most_common(2) + [("", 0)]
@@ -135,7 +162,9 @@ def _profile(report: Report) -> _Profile:
             kind = top
     wider = {match.group(1).lower() for match in _WIDER.finditer(text)}
     regions = frozenset(name for name in wider if name in names)
-    return _Profile(names, spelled, kind, report.published, regions)
+    return _Profile(
+        names, spelled, kind, report.published, regions, frozenset(recalled), recalled_kinds
+    )
 
 
 def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
@@ -181,6 +210,20 @@ def _similarity(a: _Profile, b: _Profile, weight: dict[str, float]) -> float:
     return overlap
 
 
+MIN_RECALLED_SHARED = 2
+
+
+def _of_the_recalled(recalling: _Profile, other: _Profile) -> bool:
+    """``other`` tells as its own the earlier event that ``recalling`` recalls as one of its
+    kind in its place: it names the earlier event's own names (a site: "near the Safari
+    Hotel") that ``recalling`` gives only in that background. Two such names are needed: one
+    may be a wider place ("the New York Times") or a people ("Chechen")."""
+    if not recalling.recalls_its_like or other.kind not in (None, recalling.kind):
+        return False
+    only_recalled = recalling.recalled - set(recalling.names)
+    return len(only_recalled & set(other.names)) >= MIN_RECALLED_SHARED
+
+
 def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
     """A name that most reports of the batch use says little about which event a report is
     about; names shared by a few reports are what tells events apart."""
@@ -200,15 +243,26 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     """The events of ``reports``, each a group of report indices, in order of first report."""
     profiles = [_profile(report) for report in reports]
     weight = _weights(profiles)
-    clusters: list[list[int]] = [[i] for i in range(len(reports))]
+    # a report that recalls an earlier event of its kind in its place is compared by the
+    # names of its own event only, joins a group after the others have formed, and never one
+    # with a report of the event it recalls
+    compared = [_without_recalled(p) if p.recalls_its_like else p for p in profiles]
     pair = {
-        (i, j): _similarity(profiles[i], profiles[j], weight)
+        (i, j): _similarity(compared[i], compared[j], weight)
         for i in range(len(reports))
         for j in range(i + 1, len(reports))
     }
+    never = {
+        (i, j)
+        for (i, j) in pair
+        if _of_the_recalled(profiles[i], profiles[j]) or _of_the_recalled(profiles[j], profiles[i])
+    }
 
     def alike(x: list[int], y: list[int]) -> float:
-        scores = [pair[(min(i, j), max(i, j))] for i in x for j in y]
+        keys = [(min(i, j), max(i, j)) for i in x for j in y]
+        if never.intersection(keys):
+            return 0.0
+        scores = [pair[key] for key in keys]
         if any(score == 0.0 for score in scores):
             apart = [
                 _days_apart(profiles[i].published, profiles[j].published) for i in x for j in y
@@ -217,6 +271,29 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
                 return 0.0
         return sum(scores) / len(scores)
 
+    late = [i for i, profile in enumerate(profiles) if profile.recalls_its_like]
+    clusters = _merged([[i] for i in range(len(reports)) if i not in late], alike)
+    for i in late:
+        scores = [(alike(cluster, [i]), n) for n, cluster in enumerate(clusters)]
+        best = max(scores, default=(0.0, -1))
+        if best[0] >= THRESHOLD:
+            clusters[best[1]] = sorted(clusters[best[1]] + [i])
+        else:
+            clusters.append([i])
+    clusters.sort(key=lambda members: members[0])
+    return [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
+
+
+def _without_recalled(profile: _Profile) -> _Profile:
+    """The profile with only the names the earlier event it recalls does not share."""
+    names = Counter({n: c for n, c in profile.names.items() if n not in profile.recalled})
+    return replace(profile, names=names)
+
+
+def _merged(
+    clusters: list[list[int]], alike: Callable[[list[int], list[int]], float]
+) -> list[list[int]]:
+    """Average-link merging while the closest two clusters are at least ``THRESHOLD`` alike."""
     while len(clusters) > 1:
         best, best_pair = THRESHOLD, None
         for x in range(len(clusters)):
@@ -229,11 +306,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         x, y = best_pair
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
-    clusters.sort(key=lambda members: members[0])
-    groups = []
-    for index, members in enumerate(clusters):
-        groups.append(_group(index, members, profiles, weight))
-    return groups
+    return clusters
 
 
 def _group(

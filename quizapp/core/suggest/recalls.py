@@ -1,0 +1,78 @@
+"""The passages of a report that tell an earlier event, not its own (Qt-free).
+
+Reporters give background: "In October 2017, a large truck filled with explosives was
+detonated near the Safari Hotel in Mogadishu. At least 587 people were killed." or "the
+deadliest since the 2017 bombing at the Safari Hotel". The names in such passages are the
+earlier event's, so they say nothing about which event the report itself describes; and when
+the earlier event is of the report's own kind in the report's own place ("two events of one
+kind in one place, years apart"), a report of a batch that tells the earlier event as its own
+is a report of that event, not of this one.
+
+``recalled_spans(text)`` gives the character ranges of those passages: a sentence opened by a
+past date ("In October 2017,", "Back in 2004,", "Two years ago,") and the sentences after it
+in its paragraph until one comes back to the present (a weekday, "today", "now", "this
+year"); and the phrase after a comparison with an earlier event ("the worst since ...",
+"three years after ...", "recalls ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.suggest.document import _sentence_bounds
+
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a sentence opened by a past date: "In October 2017, ...", "Back in 2004, ...", "On 14
+# October 2017, ...", "Two years ago, ...", "Last year, ..."
+_OPENING_DATE = re.compile(
+    r"\s*[\"“]?(?:(?:In|By|During|Back\s+in|On)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
+    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|decades?)\s+ago\b|Last\s+year\b)"
+)
+# a sentence that comes back to the report's own event
+_PRESENT = re.compile(
+    rf"\b(?:today|tonight|now|yesterday|this\s+(?:morning|afternoon|evening|week|year|time)"
+    rf"|latest|{_WEEKDAYS})\b",
+    re.IGNORECASE,
+)
+# the phrase naming an earlier event after a comparison with it: "the deadliest attack since
+# the 2017 bombing of ...", "two years after the Safari Hotel bombing", "recalls the 1993 ..."
+_COMPARED = re.compile(
+    r"\b(?:(?:worst|deadliest|biggest|largest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?since"
+    r"|(?:years?|decades?|months?)\s+(?:after|since)"
+    r"|recall(?:s|ed|ing)|reminiscent\s+of|echo(?:es|ed|ing)|brings?\s+(?:back\s+)?to\s+mind)"
+    r"\s+(?P<phrase>[^.,;:!?—]+)",  # up to the clause's end: what follows may be this event
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def recalled_spans(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that tell an earlier event (see the module's docstring)."""
+    spans: list[tuple[int, int]] = []
+    paragraph_end = -1
+    recalling = False
+    for start, end in _sentence_bounds(text):
+        if start > paragraph_end:  # a new paragraph: the background stops
+            recalling = False
+            newline = text.find("\n", start)
+            paragraph_end = len(text) if newline < 0 else newline
+        if _OPENING_DATE.match(text, start, end):
+            recalling = True
+        elif recalling and (_PRESENT.search(text, start, end) or YEAR.search(text, start, end)):
+            recalling = False  # the present, or another year, takes over
+        if recalling:
+            spans.append((start, end))
+            continue
+        for compared in _COMPARED.finditer(text, start, end):
+            phrase = compared.group("phrase")
+            if re.match(rf"\s*(?:{_WEEKDAYS}|then|records)\b", phrase):
+                continue  # "since Saturday", "since then", "since records began": no event
+            spans.append((compared.start("phrase"), compared.end("phrase")))
+    return spans
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``position`` falls in one of ``spans``."""
+    return any(start <= position < end for start, end in spans)

@@ -1,0 +1,112 @@
+"""Event grouping when a report recalls an earlier event of its own kind in its own place
+(issue 14): two truck bombings of one city years apart are two events, told apart by what each
+report tells as its own, not by the names of its background paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import Report, find_conflicts
+from quizapp.core.suggest.events import events_of, group_events
+from quizapp.core.suggest.recalls import recalled_spans
+
+# three reports of a truck bombing in an invented city, one naming its site
+EARLIER = [
+    "Death toll from Kordo truck bombing rises to 90\n\n"
+    "KORDO, Varland - The death toll from Saturday's truck bombing in Kordo has risen to 90,"
+    " Information Minister Abel Sarto said. Police Captain Ismail Odo said many victims died"
+    " in hospital.\n\nThe Sentinel group was blamed by the government of Varland.",
+    "Kordo reels as bomb toll hits 137\n\n"
+    "KORDO: The death toll from the weekend truck bomb in Kordo rose to 137, police said on"
+    " Sunday. The truck exploded outside the Marama Hotel on a busy junction in Kordo,"
+    " levelling buildings. Senator Yusuf Dahir visited the Ahmed Hospital in Varland.",
+    "The truck bomb in Kordo, Varland, has now killed 358 people, Information Minister Abel"
+    " Sarto said late on Friday. The blast struck Kordo's Hodan market on Saturday last week.",
+]
+# a report of a later truck bombing there, recalling the earlier one in a dated paragraph
+LATER = (
+    "Truck bombing kills at least 79 at checkpoint in Varland's capital\n\n"
+    "A truck bomb has exploded at the Port Gate checkpoint on the outskirts of Kordo, the"
+    " capital of Varland, killing at least 79 people, officials said. Students of Lakeside"
+    " University were among the dead, Information Minister Abel Sarto said. The head of the"
+    " Ahmed Hospital, Ismail Dahir, said 60 were hurt.\n\n"
+    "The attack happened on Saturday morning. There was no claim, but the Sentinel group often"
+    " strikes Kordo.\n\n"
+    "In October 2017, a large truck filled with explosives was detonated near the Marama Hotel"
+    " in Kordo, causing a huge explosion. At least 587 people were killed."
+)
+
+
+def _events(texts: list[str]) -> list[int]:
+    reports = [Report(f"r{i}", text, None) for i, text in enumerate(texts)]
+    return events_of(group_events(reports), len(reports))
+
+
+def test_a_later_bombing_that_recalls_the_earlier_one_is_its_own_event() -> None:
+    """The report recalling "In October 2017, ... near the Marama Hotel in Kordo" is not
+    grouped with the reports that tell the Marama Hotel bombing as their own."""
+    events = _events([*EARLIER, LATER])
+    assert events[0] == events[1] == events[2]
+    assert events[3] != events[0]
+
+
+def test_no_figure_is_compared_across_the_two_bombings() -> None:
+    """With the later bombing apart, its toll is never compared with the earlier one's."""
+    reports = [Report(f"r{i}", text, None) for i, text in enumerate([*EARLIER, LATER])]
+    conflicts = find_conflicts(reports)
+    assert conflicts  # the earlier bombing's reports are still compared with each other
+    assert all("r3" not in (c.a_path, c.b_path) for c in conflicts)
+
+
+def test_two_reports_of_the_later_bombing_stay_together() -> None:
+    """Both reports of the later bombing recall the earlier one; they are still one event."""
+    second = LATER.replace("at least 79", "at least 85").replace("Ismail Dahir", "Dr Dahir")
+    events = _events([*EARLIER, LATER, second])
+    assert events[3] == events[4] != events[0]
+
+
+def test_a_recall_of_an_event_elsewhere_splits_nothing() -> None:
+    """A report recalling an earlier attack in another city ("In 2005, bombs on London's
+    transport network ...") stays with the other reports of its own event, even one that
+    names that city in passing."""
+    first = (
+        "Manchester concert bombing kills 22\n\nA suicide bomber killed 22 people at the"
+        " Manchester Arena on Monday night, Greater Manchester Police said. Chief Constable Ian"
+        " Hopkins said the bomber died at the scene.\n\nIn 2005, four suicide bombers killed 52"
+        " people on London's transport network, the deadliest attack in Britain."
+    )
+    second = (
+        "The Manchester Arena bombing on Monday killed 22 people, Greater Manchester Police"
+        " said. Chief Constable Ian Hopkins said 59 were hurt. Ministers met in London on"
+        " Tuesday and the London Underground stepped up patrols."
+    )
+    assert _events([first, second]) == [0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        # a paragraph opened by a past date is background until it comes back to the present
+        (
+            "The blast hit the port on Friday.\n\nIn August 2009, a fire at the Rialto depot"
+            " killed 30. Three others died later. On Saturday, rescuers found two more bodies.",
+            ["In August 2009, a fire at the Rialto depot killed 30.", "Three others died later."],
+        ),
+        (
+            "Two years ago, a similar blast at the Karo mine killed 14 workers.",
+            ["Two years ago, a similar blast at the Karo mine killed 14 workers."],
+        ),
+        # the earlier event named after a comparison, up to the clause's end
+        (
+            "It was the deadliest attack since the 2017 bombing at the Marama Hotel, police said.",
+            ["the 2017 bombing at the Marama Hotel"],
+        ),
+        ("The toll is the highest since records began, police said.", []),
+        ("It was the worst day since Saturday for the rescuers.", []),
+        ("Police said on Sunday that 20 people died in the fire.", []),
+    ],
+)
+def test_recalled_passages(text: str, recalled: list[str]) -> None:
+    """Which passages tell an earlier event: dated background paragraphs and the phrase after
+    "the deadliest since"; not "since records began", "since Saturday" or this event."""
+    assert [text[start:end] for start, end in recalled_spans(text)] == recalled
