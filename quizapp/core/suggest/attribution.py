@@ -85,11 +85,22 @@ _NAMED_SPEAKER = (
 )
 # an official body speaking in a sentence an outlet's trailing attribution closes: "police say
 # 13 suspects were arrested, the AP reported" (the body answers for it)
+# (and a body named by its place: "the Sichuan government said, the Bangkok Post reported",
+# "The Sichuan provincial government announced the figure, according to Xinhua")
 _BODY_SPEAKS = re.compile(
-    r"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|the\s+(?:ministry|government"
-    r"|army|military))\s+(?:say|says|said|told|added|confirmed|announced)\b"
+    r"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Tt]he\s+(?:(?:[A-Z][\w'’-]*"
+    r"|provincial|state|local|city|federal|regional|national|county|district)\s+){0,3}"
+    r"(?i:ministry|government|army|military|police|department|authorities|administration"
+    r"|command))\s+(?:say|says|said|told|added|confirmed|announced)\b"
     # "..., according to officials overseeing the rescue effort, Yonhap news agency reports"
     r"|\b(?i:according\s+to)\s+(?:the\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities)\b"
+)
+# an outlet citing an official body after its claim: "Xinhua said 40 had been rescued,
+# according to the local emergency rescue command" (the body answers for it)
+_ACCORDING_TO_BODY = re.compile(
+    r",\s*(?i:according\s+to|citing)\s+(?:the\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities"
+    r"|(?:[\w'’-]+\s+){0,4}(?i:ministry|government|department|office|command|headquarters"
+    r"|administration|bureau|police|sheriff['’]s\s+office))\b"
 )
 
 
@@ -394,7 +405,8 @@ _WITH_A_BODY = re.compile(
     r"|\s+and\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,3}" + _OFFICIAL_BODY.pattern + ")",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,3}$", re.I)
+# ("..., according to the official Xinhua News Agency": four words before the name)
+_TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,4}$", re.I)
 _BODY_AND = re.compile(
     r"\b(?:officials|police|authorities|(?:[A-Z][\w'’-]+\s+)+(?:Ministry|Department|Police"
     r"|Government|Authority|Agency|Service))\s+and\s+(?:the\s+)?$",
@@ -414,6 +426,8 @@ def _relays_named(doc: Document, start: int, end: int) -> bool:
     if _BODY_AND.search(before):
         return True
     rest = before + " it " + text[end:sentence_end]
+    if _ACCORDING_TO_BODY.search(text, end, sentence_end):
+        return True
     return _trailing(doc, start, end) and (
         _has_named_speaker(rest) or bool(_BODY_SPEAKS.search(rest))
     )
@@ -718,6 +732,7 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     if not reporter and (
         _has_named_speaker(sentence)
         or (_trailing(doc, name_start, name_end) and _BODY_SPEAKS.search(sentence))
+        or _ACCORDING_TO_BODY.search(text, end, sentence_end)
     ):
         # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
         # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
@@ -810,20 +825,80 @@ def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
     return merged
 
 
+# a pronoun carrying on the last speaker in reported speech, after a comma: '..., an
+# eyewitness said. The bridge gave way, he added', "At that point, they say the attacker
+# detonated his vest" (of "Witnesses say"); not after a quotation ('"We had 15 minutes," she
+# said': the person's own words) nor opening a sentence ("He said there were casualties")
+_PRONOUN_SPEAKS = re.compile(
+    r"(?<![\"”’'])(?<=,)\s+(?P<pronoun>he|she|they)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+    r"(?:said|says|say|added|adds|told|tells|continued|explained|recalled|noted)\b",
+    re.IGNORECASE,
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|explained|recalled|recounted|noted|described"
+    r"|claimed|wrote|continued|stated|confirmed|reported|insisted|promised|announced|warned"
+    r"|vowed|stressed|urged)\b",
+    re.IGNORECASE,
+)
+
+
+def _carried_on(
+    doc: Document, found: list[Suggestion], persons: list[re.Match[str]]
+) -> list[Suggestion]:
+    """The pronoun that carries on an unnamed speaker (the real-report guidelines: "..., an
+    eyewitness said. ..., he added" is still the eyewitness's word): the nearest saying before
+    it must be that unnamed person's, of the same number ("he"/"she" of one person, "they" of a
+    group); after a named speaker or an official body the pronoun is theirs, on the record."""
+    text = doc.text
+    carried: list[Suggestion] = []
+    for pronoun in _PRONOUN_SPEAKS.finditer(text):
+        start = pronoun.start("pronoun")
+        if doc.is_skipped(start) or any(s.start <= start < s.end for s in found):
+            continue
+        # the speaker is in this sentence or the one before: further back, who "she" is has
+        # usually changed ("A councillor told our reporter ... Mensah has just arrived. Asked
+        # whether she was confident, she said")
+        sentence_start = doc.sentence_at(start)[0]
+        window = doc.sentence_at(max(0, sentence_start - 2))[0]
+        verbs = list(_SPEECH_VERB.finditer(text, window, start))
+        if not verbs:
+            continue
+        last = verbs[-1].start()
+        speaker = next((s for s in found + carried if s.start <= last < s.end), None)
+        if speaker is None or _SPEECH_VERB.search(
+            text, doc.sentence_at(speaker.start)[0], speaker.start
+        ):
+            # "Mr. Gamez said he was told by an emergency medical technician": the sentence's
+            # speaker is the named man, the unnamed source only his
+            continue
+        single = pronoun.group("pronoun").lower() != "they"
+        if any(
+            speaker.start <= m.start() < speaker.end and _single(m) == single for m in persons
+        ) or (speaker in carried and speaker.text.split()[0].lower() in ("he", "she", "they")):
+            reason = speaker.reason
+            carried.append(
+                Suggestion(start, pronoun.end(), text[start : pronoun.end()], "unconfirmed", reason)
+            )
+    return carried
+
+
 def find_unconfirmed(
     doc: Document, lexicon: Lexicon, speculation: list[Suggestion]
 ) -> list[Suggestion]:
     anonymous = _each(doc, lexicon.anonymity, lambda m: _anonymous(doc, lexicon, m))
+    sources = doc.find_read(lexicon.vague_sources)
+    persons = [m for m in sources if lexicon.vague_sources.entry_for(m).kind == "vague source"]
     found = _merge(
         _each(doc, lexicon.markers, lambda m: _marker(doc, lexicon, m))
         # anonymity and outlets first: their reasons are the more telling when spans merge
         + _one_per_sentence(doc, anonymous)
         + _each(doc, lexicon.outlets, lambda m: _outlet(doc, lexicon, m))
-        + _each(doc, lexicon.vague_sources, lambda m: _vague_source(doc, lexicon, m)),
+        + [found for m in sources if (found := _vague_source(doc, lexicon, m)) is not None],
         doc.text,
     )
     found = [
         Suggestion(s.start, s.end, doc.text[s.start : s.end], "unconfirmed", s.reason)
         for s in found
     ]
+    found = sorted(found + _carried_on(doc, found, persons), key=lambda s: s.start)
     return sorted(found + _headline(doc, lexicon, found, speculation), key=lambda s: s.start)

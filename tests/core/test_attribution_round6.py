@@ -1,0 +1,95 @@
+"""Unconfirmed attribution, round 6 (issue 14): kinds from real reports, written as our own.
+
+Each row is an invented sentence in the style reporters use for one kind of source; the
+negative rows are the look-alikes a naive rule for that kind would flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import analyse
+
+
+def _flagged_over(text: str, phrase: str) -> bool:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
+
+
+FLAGGED = [
+    # a pronoun carrying on an unnamed speaker in reported speech
+    (
+        "People ran onto the pier, an eyewitness said. The railing may have given way, he added.",
+        "he added",
+    ),
+    (
+        "The roof fell in, a survivor said. Children were trapped inside, she said.",
+        "she said",
+    ),
+    ("Witnesses say guards fired first. At that point, they say the man ran.", "they say"),
+    # ... and on down a chain of such pronouns
+    (
+        "The ferry tilted, a passenger said. Water came in, he added. Nobody helped, he said.",
+        "Nobody helped, he said",
+    ),
+    # a figure those who would know have not given yet
+    ("The government has yet to release the exact death toll from the blast.", "yet to release"),
+    ("City authorities are yet to release details of casualties.", "yet to release"),
+    ("The authorities do not have an official toll yet.", "do not have an official toll"),
+    # an unnamed group said who they are by a relative clause
+    ("Others who live in the street said they heard two blasts.", "Others who live"),
+]
+
+NOT_FLAGGED = [
+    # the pronoun after a named speaker or a spokesman of a named body is theirs
+    (
+        "Two died, the Zhangping spokesman said. The store owns the building, he added.",
+        "he added",
+    ),
+    (
+        "The fire spread fast, Fire Chief Ann Ross said. Nobody was hurt, she added.",
+        "she added",
+    ),
+    # after a quotation: the person's own words
+    ('One resident said deputies came at two. "We had minutes to get out," she said.', "she said"),
+    # opening a sentence: a new statement, often of someone else
+    ("A U.S. official said troops were hurt. He said there were casualties.", "He said"),
+    # the sentence's speaker is named, the unnamed source only his
+    (
+        "Mr. Gamez said he was told by a medic that 27 died. Most were inside, he said.",
+        "Most were inside, he said",
+    ),
+    # the speaker two sentences back is no longer who the pronoun means
+    (
+        "A councillor told our reporter they were ahead. Mensah arrived. Asked about it, she said"
+        " nothing.",
+        "she said",
+    ),
+    # an official body named by its place speaks; the outlet only relays it
+    (
+        "Homes were flattened, the Sichuan government said, the Bangkok Post reported.",
+        "Bangkok Post",
+    ),
+    (
+        "The provincial government announced the figure, according to the official Xinhua News"
+        " Agency.",
+        "Xinhua",
+    ),
+    ("Xinhua said 40 were rescued, according to the local emergency rescue command.", "Xinhua"),
+    # "yet to" of something that is no figure
+    ("The family has yet to release a statement.", "yet to release"),
+    ("Others who died were buried on Sunday.", "Others"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), FLAGGED)
+def test_round6_kind_is_flagged(text: str, phrase: str) -> None:
+    """Each round-6 kind of unconfirmed source is suggested over its phrase."""
+    assert _flagged_over(text, phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_FLAGGED)
+def test_round6_look_alike_is_not_flagged(text: str, phrase: str) -> None:
+    """The look-alikes of the round-6 kinds are not suggested as unconfirmed."""
+    assert not _flagged_over(text, phrase)
