@@ -374,3 +374,43 @@ def test_the_injured_sent_home_are_a_part(sentence: str) -> None:
     pairs = _pairs(a, b, quantity="injured")
     assert not any(x == "109" for x, _ in pairs), pairs
     assert pairs, pairs
+
+
+def test_a_likeness_told_opens_a_background_paragraph() -> None:
+    """ "the method of the attack resembles the deadly Suruc bombing from July 20 this year.
+    Dozens of people were killed in the southern town": that event's toll, not this one's."""
+    a = (
+        "Twin blasts kill 95 in Ankara\n\nAt least 95 people have been killed in Saturday's"
+        " twin bombings in Ankara, the prime minister's office said.\n\nOfficials said the"
+        " method of the attack resembles the deadly Suruc bombing from July 20 this year."
+        " Dozens of people were killed in the southern town when a bomb struck activists."
+    )
+    b = "Ankara toll rises to 97\n\nThe toll from Saturday's bombings rose to 97 people."
+    pairs = _pairs(a, b)
+    assert not any(x.startswith("Dozens") for x, _ in pairs), pairs
+    assert pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        # the hedge is about who did it; the toll in its relative clause is a count
+        (
+            "Police blocked the site of two suspected suicide bombings that killed 95 people.",
+            "95 people",
+            "deaths",
+        ),
+        # the toll itself hedged after "that": still a feared toll
+        ("It was a suspected bombing that may have killed 95 people.", "95 people", None),
+    ],
+)
+def test_a_toll_told_of_a_hedged_noun_is_a_count(
+    sentence: str, figure: str, quantity: str | None
+) -> None:
+    """ "two suspected suicide bombings that killed 95 people" gives a count, while "a
+    suspected bombing that may have killed 95" stays a guess."""
+    found = _quantity(sentence, figure)
+    if quantity is None:
+        assert found != "deaths", found
+    else:
+        assert found == quantity, found

@@ -65,6 +65,16 @@ _FEARED_GAP = re.compile(
 )
 
 
+# a relative clause that tells what a hedged noun did: "two suspected suicide bombings that
+# killed 95 people" (the hedge is about who did it; the toll is a count), not "an attack that
+# may have killed 95"
+_TOLD_TOLL = re.compile(
+    r"\b(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:killed|left|claimed)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|some|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _feared(
     text: str, figures: list[Suggestion], speculation: list[Suggestion]
 ) -> list[Suggestion]:
@@ -79,7 +89,10 @@ def _feared(
             _BRACED.search(text, max(0, figure.start - 40), figure.start)
             or any(
                 (
-                    s.start <= figure.start < s.end
+                    (
+                        s.start <= figure.start < s.end
+                        and not _TOLD_TOLL.search(text, s.start, figure.start)
+                    )
                     or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
                 )
                 and not _EVIDENTIAL.match(text, s.start, s.end)

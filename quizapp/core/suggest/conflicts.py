@@ -174,7 +174,10 @@ def _first_name(words: str) -> str:
 # one comes back to this event (a paragraph opened by a past year: figures.py)
 _RECALL = re.compile(
     r"\b(?:brings?\s+(?:back\s+)?to\s+mind|reminiscent\s+of|recall(?:s|ed|ing)?|evok(?:es|ed|ing)"
-    r"|echo(?:es|ed|ing))\b(?P<event>[^.;:!?]*)",
+    # "the method of the attack ... resemble the deadly Suruc bombing from July 20 this year.
+    # Dozens of people were killed in the southern Turkish town": a likeness told, then that
+    # event's toll
+    r"|echo(?:es|ed|ing)|resembl(?:es?|ed|ing)|similar\s+to)\b(?P<event>[^.;:!?]*)",
     re.IGNORECASE,
 )
 _BACK_TO_THIS = re.compile(
