@@ -194,6 +194,13 @@ SPECULATION = [
     ("Three suspected Islamic State group suicide bombers struck.", "suspected", "suspected"),
     ("The ministry said one suspected terrorist was arrested.", "suspected", "suspected"),
     ("Asked whether a fourth attacker might have escaped, he said no.", "might have", "might"),
+    # reduced passives, near certainty, miracles, "going to" in the past, "looking like"
+    ("The fire, suspected to have started in a van, spread.", "suspected to have", "suspect"),
+    ("There is little doubt that the dam failed first.", "little doubt", "doubt"),
+    ("He said it will be a miracle if anyone else is found.", "will be a miracle", "mirac"),
+    ("He said the toll was eventually going to exceed 100.", "going to exceed", "going"),
+    ("It sits on faults with the potential to trigger quakes.", "the potential to", "potent"),
+    ('"He stood there, looking like he was going to shoot," she said.', "looking like he", "look"),
 ]
 
 # reports written in French
@@ -247,6 +254,9 @@ FRENCH = [
     ("Le bilan est encore très incertain, a-t-il dit.", "est encore très incertain", "incertain"),
     ("On ignore encore si des personnes étaient à l'intérieur.", "On ignore encore si", "ignore"),
     ("Les secours prévoyaient une opération de longue durée.", "prévoyaient une", "prévoy"),
+    ("Onze personnes sont potentiellement décédées.", "potentiellement", "potentiellement"),
+    ("Il n'y a pas beaucoup de doutes sur leur sort.", "pas beaucoup de doutes", "doute"),
+    ("Le colonel a estimé que les victimes étaient déjà mortes.", "a estimé que", "estimé"),
 ]
 
 NOT_FRENCH = [
@@ -275,6 +285,7 @@ NOT_FRENCH = [
     ("Comment mène-t-on l'enquête ? Les gendarmes l'expliquent.", "mène-t-on"),
     ("Le plan prévoit une évacuation des écoles.", "prévoit"),
     ("La loi prévoit des sanctions.", "prévoit"),
+    ("Le maire estime que 300 personnes ont été évacuées.", "estime"),
 ]
 
 NOT_SPECULATION = [
@@ -366,6 +377,10 @@ NOT_SPECULATION = [
     ("She spoke when asked what might have caused the crash.", "might have"),
     ("He called it what he described as the worst day of his life.", "described as"),
     ("As was expected, the toll rose overnight.", "expected"),
+    ("He came to kill as many Black people as possible, police said.", "possible"),
+    ("He came to take as many Black lives as he could, the mayor said.", "could"),
+    ("He returned to the field to see if he could recognize his friends.", "could"),
+    ("The blast began in the basement, suggested footage of two cameras.", "suggested"),
 ]
 
 
