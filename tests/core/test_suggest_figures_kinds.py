@@ -110,3 +110,69 @@ def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
 def test_a_rise_by_is_an_increment(text: str, phrase: str, part: bool) -> None:
     """ "rose by 12" is the increment, a part; "rose to 12" the total."""
     assert _figure(text, phrase).part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # how badly they were hurt, in English and French
+        ("He added that over 400 others were badly injured.", "over 400", "injured (serious)"),
+        ("On compte une cinquantaine de blessés légers.", "une cinquantaine", "injured (minor)"),
+        ("Il y a 12 blessés graves et 30 blessés légers.", "30", "injured (minor)"),
+        ("Il y a 12 blessés graves et 30 blessés légers.", "12", "injured (critical)"),
+        (
+            "Le bilan fait état de 18 personnes en état d'« urgence absolue ».",
+            "18",
+            "injured (critical)",
+        ),
+        ("Le bilan fait état de 5 morts et 20 blessés.", "20", "injured"),
+        # casualties: their own count, the dead when the hurt are "others"
+        ("The Health Ministry published a list of 152 casualties.", "152", "casualties"),
+        (
+            "The number of casualties has risen to 53, AP said. More than 60 others were injured.",
+            "53",
+            "deaths",
+        ),
+        # a French crowd
+        ("La foule, qui rassemblait des milliers de personnes, a fui.", "des milliers", "crowd"),
+        ("About 100,000 people had filled the streets.", "100,000", "crowd"),
+    ],
+)
+def test_severity_casualties_crowds(text: str, phrase: str, quantity: str) -> None:
+    """How badly the injured were hurt, casualties, crowds."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_french_dates_are_no_figures() -> None:
+    """ "le 14 juillet", "du 13 novembre" are dates; "84 morts" beside them is a toll."""
+    text = "L'attaque du 14 juillet, après les attentats du 13 novembre, a fait 84 morts."
+    found = [s.text for s in analyse(text) if s.label == "figure"]
+    assert found == ["84 morts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "scope"),
+    [
+        ("Homes in the city of Palu, home to 350,000 people, were swept away.", "350,000", "Palu"),
+        ("The wave hit Palu, a city of 350,000 people.", "350,000", "Palu"),
+        ("Donggala, a region of 300,000 people, was cut off.", "300,000", "Donggala"),
+    ],
+)
+def test_a_places_size_is_its_own(text: str, phrase: str, scope: str) -> None:
+    """A place's size, however it is written, is that place's population."""
+    found = _figure(text, phrase)
+    assert (found.quantity, found.scope) == ("population", scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "part"),
+    [
+        ("The toll is 324. An adviser said 186 people had died since Aug. 8.", "186", True),
+        ("The toll is 324. Twelve people have died since Monday.", "Twelve", True),
+        ("Floods have killed more than 410 people since May in Kerala.", "410", False),
+        ("Twelve people have died since Monday. The toll is 324.", "Twelve", False),
+    ],
+)
+def test_a_toll_since_a_date_below_the_toll_is_a_part(text: str, phrase: str, part: bool) -> None:
+    """A toll counted from a date, below the report's toll before it, is a period's part."""
+    assert _figure(text, phrase).part is part

@@ -1196,7 +1196,7 @@ def _head_counts(d: _Draft) -> bool:
 # the sentence goes on ("... was 80% under water"); not "a city of 200,000 homes"
 _POPULATION_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|municipality|island|nation"
-    r"|country|province|district|community|suburb)\s+of\s+$"
+    r"|country|province|district|community|suburb|region|regency|county|prefecture)\s+of\s+$"
     r"|[A-Z][\w'’-]+,\s+(?:a\s+)?population\s+(?:of\s+)?$",  # "Derna, population 50,000"
     re.IGNORECASE,
 )
@@ -1572,12 +1572,15 @@ _SEVERITY = re.compile(
     r"\s*(?:more\s+|others\s+)?(?:of\s+(?:them|whom|those)\s+)?(?:(?:are|were|was|is|remain(?:ed|s)?|have\s+been"
     r"|had\s+been|left|ont\s+été|sont|a\s+été|est|restent|toujours)\s+)?(?:still\s+)?(?:"
     r"(?:in\s+(?:the\s+)?hospital\s+)?in\s+(?:a\s+)?(critical|serious|grave|stable)\s+condition"
-    r"|(critically|seriously|gravely|severely|slightly|lightly)\s+(?:injured|hurt|wounded|burned)"
+    r"|(critically|seriously|gravely|severely|badly|slightly|lightly)\s+(?:injured|hurt|wounded"
+    r"|burned)"
     r"|(?:with|sustained|suffered|suffering|sustaining)\s+(?:only\s+)?(critical|serious"
     r"|life-threatening|non-life-threatening|minor)\s+(?:injuries|wounds|burns)"
     r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b))"
-    r"|(grièvement|légèrement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
-    r"|en\s+urgence\s+(absolue|relative))",
+    r"|(grièvement|légèrement|gravement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
+    # "18 personnes en état d'« urgence absolue »", "une cinquantaine de blessés légers"
+    r"|en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
+    r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b)",
     re.IGNORECASE,
 )
 _OF_THE_INJURED = re.compile(r"(?i)\bof\s+the\s+(?:injured|wounded)\b")
@@ -1630,7 +1633,8 @@ _FAMILY_AFTER = re.compile(
 _SEVERITIES = {
     "stable": "stable", "slightly": "minor", "lightly": "minor", "minor": "minor",
     "non-life-threatening": "minor", "fighting": "critical", "légèrement": "minor",
-    "relative": "minor",
+    "relative": "minor", "légers": "minor", "légères": "minor", "badly": "serious",
+    # French "grièvement", "gravement" and "blessés graves" are read as critical (the default)
     # hospitals and reporters tell "serious" from "critical" condition ("16 in hospital, 12 of
     # them in a serious condition" beside "four in a critical condition")
     "serious": "serious", "seriously": "serious",
@@ -1672,12 +1676,33 @@ def _is_part(d: _Draft, quantity: str, part: bool) -> bool:
         return True
     if _FAMILY_AFTER.match(text, d.number_end):
         return True  # "the bodies of three members of a family": one family among the dead
+    if quantity == "deaths" and _a_period_toll(d):
+        return True
     if d.another and (
         not d.earlier or any(e.quantity == d.quantity for e in d.earlier if e.start >= start - 400)
     ):
         return True  # "another 30mm of rain" after a first rainfall; not "another 36 workers
         # are in hospital" after the dead: that counts something else
     return False
+
+
+# "186 people had died since Aug. 8, when the rains began", "since Monday": a toll counted
+# from a date
+_SINCE_DATE_AFTER = re.compile(
+    r"[^,;.\n]{0,40}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:le\s+)?\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)\b)"
+)
+
+
+def _a_period_toll(d: _Draft) -> bool:
+    """A toll since a date below the report's toll given before it: "The toll ... at 324. ...
+    186 people had died since Aug. 8": the toll of a period, a part (not "more than 410
+    people since May", the season's toll and the report's highest)."""
+    if not _SINCE_DATE_AFTER.match(d.text, d.head_end if d.head_words else d.number_end):
+        return False
+    return any(e.quantity == "deaths" and not e.part and e.interval.low > d.high for e in d.earlier)
 
 
 # what was done with the dead once found: "340 bodies were handed over to their families",
@@ -1722,13 +1747,29 @@ _FIRST_ESTIMATE = re.compile(
 )
 
 
-def _a_guess(d: _Draft) -> bool:
-    """An estimate of the toll, not the first count given ("an initial estimate of 20")."""
+# "The number of casualties ... has risen to 53, AP reports. More than 60 others were
+# injured": the hurt are "others", so the casualties counted first are the dead
+_OTHERS_HURT_AFTER = re.compile(
+    r"[^\n]{0,120}?\b(?:others|more)\s+(?:people\s+)?(?:were|have\s+been|had\s+been|are)\s+"
+    r"(?:also\s+)?(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_reread(d: _Draft, quantity: str) -> str:
+    """The casualties counted before "N others were injured" are the dead; an estimate of
+    the toll is a guess ("a conservative estimate of 1000 deaths"), the first count given
+    is not ("an initial estimate of 20")."""
+    if quantity == "casualties" and _OTHERS_HURT_AFTER.match(d.text, d.end):
+        quantity = "deaths"
     reach = max(d.sentence_start, d.start - 40)
-    return bool(
-        _ESTIMATE_OF.search(d.text, reach, d.start)
+    if (
+        quantity == "deaths"
+        and _ESTIMATE_OF.search(d.text, reach, d.start)
         and not _FIRST_ESTIMATE.search(d.text, reach, d.start)
-    )
+    ):
+        return "deaths (feared)"
+    return quantity
 
 
 _A_FURTHER = re.compile(r"\ba\s+further\s+$", re.IGNORECASE)
@@ -1831,8 +1872,7 @@ def _finish(d: _Draft) -> _Figure:
         part, quantity = False, "dead or missing"
     if part and d.more and _more_of_another_outcome(d, quantity):
         part = False
-    if quantity == "deaths" and _a_guess(d):
-        quantity = "deaths (feared)"  # "From a conservative estimate of 1000 deaths": a guess
+    quantity = _toll_reread(d, quantity)
     handled = _handled_bodies(d, quantity)
     if handled is not None:
         # "A further 12 bodies were recovered", "another five bodies": a new find, a part

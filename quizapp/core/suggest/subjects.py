@@ -38,8 +38,12 @@ _CLAUSE = re.compile(r"[,;:—(]")
 # apposition is whose population it is (two cities of one report are kept apart)
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:city|town|village|municipality|island|community|suburb)\s+of\s+$"
+    r"(?:city|town|village|municipality|island|community|suburb|region|regency|county"
+    r"|district|province|prefecture)\s+of\s+$"
     r"|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a\s+)?population\s+(?:of\s+)?$"
+    # "the coastal city of Palu, home to 350,000 people", "Beira, which is home to 500,000"
+    r"|(?P<home>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+is\s+|a\s+\w+\s+)?home"
+    r"\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$"
 )
 
 _PAYER = re.compile(
@@ -80,7 +84,9 @@ def _population_of(doc: Document, start: int, end: int) -> str | None:
     sentence_start, sentence_end = doc.sentence_at(start)
     named_before = _APPOSITION.search(text, max(sentence_start, start - 80), start)
     if named_before:
-        return named_before.group("name") or named_before.group("place")
+        return (
+            named_before.group("name") or named_before.group("place") or named_before.group("home")
+        )
     possessive = _POSSESSIVE.search(text[max(sentence_start, start - 40) : start])
     if possessive:
         return _WHOLES[possessive.group("whole").lower()]
