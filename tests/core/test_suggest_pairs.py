@@ -414,3 +414,18 @@ def test_a_toll_told_of_a_hedged_noun_is_a_count(
         assert found != "deaths", found
     else:
         assert found == quantity, found
+
+
+def test_a_headline_venue_of_the_event_is_no_scope() -> None:
+    """ "At Least 20 Dead, 100 Injured at Las Vegas Concert": the headline names the event's
+    own venue, so its count is compared with the others' counts; a venue named below the
+    headline for some of the injured ("12 injured at the Tropicana Hotel") stays apart."""
+    a = (
+        "At Least 20 Dead, 100 Injured at Las Vegas Concert\n\nA gunman opened fire on a"
+        " country music festival on the Strip on Sunday night.\n\nPolice said 12 were"
+        " injured at the Tropicana Hotel."
+    )
+    b = "200 injured in Las Vegas shooting\n\nThe shooting left 200 injured, police said."
+    pairs = _pairs(a, b, quantity="injured")
+    assert ("100 Injured", "200 injured") in pairs or ("100 Injured", "200") in pairs, pairs
+    assert not any(x.startswith("12") for x, _ in pairs), pairs

@@ -798,6 +798,23 @@ def _better_mention(doc: Document, figure: Suggestion, kept: Suggestion) -> bool
     return doc.in_headline(kept.start) and not doc.in_headline(figure.start)
 
 
+def _headline_venue(doc: Document, figure: Suggestion) -> bool:
+    """Whether a figure of the headline is scoped by a venue the headline names for the
+    event itself ("At Least 20 Dead, 100 Injured at Las Vegas Concert"): the report's own
+    count, not one venue's share."""
+    scope = figure.scope
+    return bool(
+        scope
+        and scope[0].isupper()
+        and doc.in_headline(figure.start)
+        and all(
+            word in doc.main_names
+            for word in scope.lower().split()
+            if word not in ("of", "the", "de", "du", "des", "la", "le")
+        )
+    )
+
+
 def _comparable(
     doc: Document,
     figures: list[Suggestion],
@@ -817,6 +834,8 @@ def _comparable(
             or f.who_only
         ):
             continue
+        if _headline_venue(doc, f):
+            f = replace(f, scope=None)  # "At Least 20 Dead, 100 Injured at Las Vegas Concert"
         if f.start in places and f.scope is None:
             f = replace(f, scope=f"in {places[f.start]}")
         elif f.scope is None and (
