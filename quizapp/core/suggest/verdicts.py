@@ -27,8 +27,22 @@ GROWING = frozenset(
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps"
     r"|mounted|mounts|soared|soars|reached|reaches|reaching|topped|tops|surpassed|surpasses|passed|past"
-    r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to)"
+    r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to"
+    # the other verbs of a count that grows: "surged to 90", "swells to 23", "more than
+    # doubled Saturday morning to 632", "the injured also increasing to 150"
+    r"|surged|surges|swelled|swells|spiked|doubled|tripled|increasing|went\s+up|gone\s+up)"
     r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
+    # the rise from the earlier figure: "rose sharply Friday from 90 to 170", "has increased
+    # from 49 to 50 victims"
+    r"|\b(?:rose|risen|rises|climbed|increased|jumped|grew|surged|raised|revised)"
+    r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s+from\s+[\d,.]+\s+to\s+$"
+    # a count raised by those who keep it: "was raised to 28", "police raises number of
+    # people missing and presumed dead in Kensington tower block blaze to 79", "raised the
+    # death toll on Wednesday morning to 39"
+    r"|\b(?:raised|raises|raising|lifted|lifts|upped|revised\s+upwards?)"
+    r"(?:\s+(?!\d)[\w'’,-]+){0,12}?\s+to\s+$"
+    # "Mogadishu reels as truck bomb toll hits 137", "death toll hits 43"
+    r"|\b(?:toll|tally|count)\s+(?:now\s+)?hits\s+$"
     # "pushing the storm's overall toll to", "bringing the death toll to"
     r"|\b(?:pushing|pushed|bringing|brought|raising|taking)\s+(?:[\w'’,-]+\s+){1,4}?to\s+$"
     # the count as it stands now: "a truck bomb ... has now killed 358 people", "the toll is
@@ -36,7 +50,12 @@ _RISE = re.compile(
     r"|\b(?:has|have)\s+now\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$"
     r"|\btoll\s+(?:is|was)\s+now\s+(?:at\s+)?$"
     # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
-    r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$",
+    r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$"
+    r"|\b(?:dépasse|dépassent)\s+(?:désormais\s+)?(?:les\s+)?$"  # "qui dépasse les 70 morts"
+    # "portant à sept le nombre de morts", "ce qui porte le nombre de victimes à trois",
+    # "ce qui a fait passer le bilan de 246 à 282 morts"
+    r"|\b(?:port(?:e|ent|ant|ait)|fait\s+passer)\s+(?:ainsi\s+)?(?:(?!\d)[\w'’]+\s+){0,5}?"
+    r"(?:de\s+[\d\s]+\s+)?à\s+$",
     re.IGNORECASE,
 )
 # a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
@@ -92,7 +111,7 @@ def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
     if doc is None:
         return None
     sentence_start = doc.sentence_at(figure.start)[0]
-    before = doc.text[max(sentence_start, figure.start - 48) : figure.start]
+    before = doc.text[max(sentence_start, figure.start - 100) : figure.start]
     match = _RISE.search(before)
     if match:
         return " ".join(match.group().split())
