@@ -201,6 +201,10 @@ SPECULATION = [
     ("He said the toll was eventually going to exceed 100.", "going to exceed", "going"),
     ("It sits on faults with the potential to trigger quakes.", "the potential to", "potent"),
     ('"He stood there, looking like he was going to shoot," she said.', "looking like he", "look"),
+    # a belief in the passive; what a witness took it for, or felt
+    ("He is considered to be responsible for the crash.", "considered to be", "considered"),
+    ("At first, he assumed it was a balloon bursting.", "he assumed it was", "assumed"),
+    ('"He felt there was some kind of obstruction," she said.', "He felt there was", "felt"),
 ]
 
 # reports written in French
@@ -257,6 +261,15 @@ FRENCH = [
     ("Onze personnes sont potentiellement décédées.", "potentiellement", "potentiellement"),
     ("Il n'y a pas beaucoup de doutes sur leur sort.", "pas beaucoup de doutes", "doute"),
     ("Le colonel a estimé que les victimes étaient déjà mortes.", "a estimé que", "estimé"),
+    ("Il y a de fortes suspicions qu'une explosion ait eu lieu.", "fortes suspicions", "suspicion"),
+    (
+        "Mais « le gaz fait partie des pistes », a-t-elle ajouté.",
+        "fait partie des pistes",
+        "pistes",
+    ),
+    ("L'origine était encore « impossible » à établir.", "« impossible » à établir", "impossible"),
+    ("Mais l'espoir de retrouver des survivants s'amenuise.", "l'espoir de retrouver", "espoir"),
+    ("Cette hypothèse paraît probable, selon la procureure.", "paraît probable", "paraît"),
 ]
 
 NOT_FRENCH = [
@@ -286,6 +299,8 @@ NOT_FRENCH = [
     ("Le plan prévoit une évacuation des écoles.", "prévoit"),
     ("La loi prévoit des sanctions.", "prévoit"),
     ("Le maire estime que 300 personnes ont été évacuées.", "estime"),
+    ("Il paraît que le maire était absent.", "paraît"),
+    ("Il a été soupçonné de meurtre.", "soupçonné"),
 ]
 
 NOT_SPECULATION = [
@@ -381,6 +396,9 @@ NOT_SPECULATION = [
     ("He came to take as many Black lives as he could, the mayor said.", "could"),
     ("He returned to the field to see if he could recognize his friends.", "could"),
     ("The blast began in the basement, suggested footage of two cameras.", "suggested"),
+    ("He felt the ground shake under his feet.", "felt"),
+    ("He assumed command of the rescue teams.", "assumed"),
+    ("He is considered a hero in his town.", "considered"),
 ]
 
 
@@ -436,3 +454,32 @@ def test_hedge_word_lists_come_from_the_lexicon() -> None:
     assert lexicon.words("no such list") == frozenset()
     spans = [s.text for s in analyse("The roof could collapse on the hall, which is empty.")]
     assert "could collapse on the hall" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Fire at a holiday home kills eleven people\n\nBy a reporter.\n\nThe fire began at six."
+            "\n\nThe toll is heavy.\n\nL'insalubrité des bâtiments mise en cause ?\n\nNo.",
+            True,
+        ),
+        (
+            "Fire at a holiday home kills eleven people\n\nBy a reporter.\n\nThe fire began at six."
+            "\n\nThe toll is heavy.\n\nWhat caused the fire in the kitchen?\n\nNo.",
+            False,
+        ),
+        (
+            "Fire at a holiday home kills eleven people\n\nBy a reporter.\n\nThe fire began at six."
+            "\n\nThe toll is heavy.\n\nPhotos of the fire near you?\n\nSend them.",
+            False,
+        ),
+    ],
+)
+def test_a_question_without_an_auxiliary_raises_a_possibility(text: str, marked: bool) -> None:
+    """A sub-heading's question without an auxiliary ("X mise en cause ?") is an open
+    question; one of what or how, or one put to the reader, is not."""
+    line = text.split("\n\n")[4]
+    start = text.index(line)
+    found = [s for s in analyse(text) if s.label == "speculation" and s.start <= start < s.end + 1]
+    assert bool(found) is marked

@@ -81,6 +81,14 @@ _FRENCH_QUESTION = re.compile(
     r"[^?\"“”«»]*?\b(?:[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)|est-ce\s+qu)"
     r"[\s\w'’-][^?\"“”«»]{2,}\?)"
 )
+# a question without an auxiliary, as sub-headings put it ("L'insalubrité des bâtiments mise
+# en cause ?", "A gas leak?"): a possibility raised, three to fifteen words; not a question of
+# how, why or what, which asks for an account, nor one put to the reader ("you", "vous")
+_INTONATION_QUESTION = re.compile(
+    r"(?i:(?!(?:what|how|why|where|when|who|whom|whose|which|comment|pourquoi|où|quand|qui|que|"
+    r"qu['’]|quel\w*|combien|lequel|laquelle|et\s+maintenant)\b)"
+    r"(?![^?]*\b(?:you|your|vous|votre|vos|tu)\b)[^\W\d][^?\"“”«»\n]{8,}?\s?\?)"
+)
 # "When asked if he expects the toll to rise, ...", "You ask me whether anyone could still be
 # alive": a hedge inside a question put to someone is the question's, not the speaker's guess
 # (also a wh-question: "Asked how many may still be trapped, Gibson said ...")
@@ -104,9 +112,13 @@ def _questions(doc: Document) -> list[tuple[int, int, int, Text]]:
     for start, end in doc.sentences:
         if doc.in_headline(start) or doc.is_skipped(start):
             continue
-        match = _YES_NO_QUESTION.fullmatch(text, start, end) or _FRENCH_QUESTION.fullmatch(
-            text, start, end
+        match = (
+            _YES_NO_QUESTION.fullmatch(text, start, end)
+            or _FRENCH_QUESTION.fullmatch(text, start, end)
+            or _INTONATION_QUESTION.fullmatch(text, start, end)
         )
+        if match is not None and not 3 <= doc.words_between(start, end) <= 15:
+            match = None
         if (
             match is None
             or text.count('"', 0, start) % 2
