@@ -429,3 +429,40 @@ def test_a_headline_venue_of_the_event_is_no_scope() -> None:
     pairs = _pairs(a, b, quantity="injured")
     assert ("100 Injured", "200 injured") in pairs or ("100 Injured", "200") in pairs, pairs
     assert not any(x.startswith("12") for x, _ in pairs), pairs
+
+
+def test_a_count_below_the_reports_count_of_a_group_is_some_of_them() -> None:
+    """Beside "over 400 others were badly injured", "medical staff treated dozens of
+    wounded residents outside the building" are some of the injured, not their total; a
+    feared toll above the count ("could reach into the thousands") is no such group."""
+    a = (
+        "Quake toll rises to 405\n\nThe toll from the quake rose to 405 on Sunday, officials"
+        " said, adding that over 400 others were badly injured.\n\nRescuers searched the"
+        " ruins of the hotel through the night.\n\nAfter a local hospital was damaged,"
+        " medical staff treated dozens of wounded residents just outside the building."
+    )
+    b = "Quake kills 832\n\nThe quake killed 832 people and left 1,500 people injured."
+    assert not any(x.startswith("dozens") for x, _ in _pairs(a, b, quantity="injured")), _pairs(
+        a, b, quantity="injured"
+    )
+    c = (
+        "Quake kills 384\n\nThe quake killed 384 people, officials said.\n\nThe toll could"
+        " reach into the thousands, the vice president said.\n\nSome 1,200 people were"
+        " killed in the city, the agency said later."
+    )
+    d = "Quake kills 832\n\nThe quake killed 832 people."
+    assert any(x == "Some 1,200 people" for x, _ in _pairs(c, d)), _pairs(c, d)
+
+
+def test_the_injured_flown_abroad_are_a_part() -> None:
+    """ "122 injured ppl flown to Turkey, Sudan & Kenya": those taken abroad, some of the
+    injured, not another count of them."""
+    a = (
+        "Truck bomb toll rises to 358\n\nThe truck bomb has now killed 358 people and injured"
+        " 228, the government said.\n\nOfficials met on Friday.\n\n\u201c122 injured ppl"
+        " flown to Turkey, Sudan & Kenya,\u201d the minister wrote."
+    )
+    b = "Truck bomb: 300 wounded\n\nThe toll was put at 276 dead and 300 wounded."
+    pairs = _pairs(a, b, quantity="injured")
+    assert not any(x.startswith("122") for x, _ in pairs), pairs
+    assert pairs, pairs

@@ -83,6 +83,9 @@ _PART_AFTER = re.compile(
         # some of the injured, sent home
         r" (?:(?:have|has|had)_(?:already_|since_|now_)?been|were|was)_(?:discharged"
         r"|released_from)"
+        # "122 injured ppl flown to Turkey, Sudan & Kenya": those taken abroad for care
+        r" (?:(?:ppl|people)_)?(?:(?:have|has|had)_(?:already_)?been_|were_|was_)?"
+        r"(?:flown|airlifted)_(?:to|abroad|out)\b"
         # "Twelve victims died at the scene, and six others died later": where they died, a
         # split of the toll
         r" (?:died|were_killed|was_killed|perished)_(?:at_the_scene|on_the_spot|instantly)"
@@ -798,6 +801,30 @@ def _better_mention(doc: Document, figure: Suggestion, kept: Suggestion) -> bool
     return doc.in_headline(kept.start) and not doc.in_headline(figure.start)
 
 
+def _below_a_group(doc: Document, figures: list[Suggestion]) -> list[Suggestion]:
+    """Leave out a count of all (the injured) below the report's count of a group of them
+    outside the headline and lead: beside "over 400 others were badly injured", "medical
+    staff treated dozens of wounded residents outside the building" are some of the
+    injured, not another value of their total. (A feared toll is no group: it may exceed
+    the count.)"""
+    floors: dict[str, float] = {}
+    for figure in figures:
+        base, _, group = (figure.quantity or "").partition(" (")
+        if group and group != "feared)" and figure.scope is None and figure.interval is not None:
+            floors[base] = max(floors.get(base, 0.0), figure.interval.low)
+    return [
+        figure
+        for figure in figures
+        if not (
+            figure.quantity in floors
+            and figure.scope is None
+            and not doc.in_headline(figure.start)
+            and not _in_lead(doc, figure.start)
+            and _value(figure) < floors[figure.quantity]
+        )
+    ]
+
+
 def _headline_venue(doc: Document, figure: Suggestion) -> bool:
     """Whether a figure of the headline is scoped by a venue the headline names for the
     event itself ("At Least 20 Dead, 100 Injured at Las Vegas Concert"): the report's own
@@ -853,7 +880,7 @@ def _comparable(
                 f = replace(f, scope=f"in {place}")
         candidates.append(f)
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
-    for figure in _main_and_parts(doc, candidates, event_names):
+    for figure in _below_a_group(doc, _main_and_parts(doc, candidates, event_names)):
         if figure.part and (figure.scope is None or figure.scope.startswith("part@")):
             continue
         key = (figure.quantity or "", figure.scope, str(figure.interval))
