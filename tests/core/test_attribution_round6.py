@@ -39,6 +39,32 @@ FLAGGED = [
     ("The authorities do not have an official toll yet.", "do not have an official toll"),
     # an unnamed group said who they are by a relative clause
     ("Others who live in the street said they heard two blasts.", "Others who live"),
+    # pictures of unstated origin showing, and footage an unnamed person filmed
+    ("Images showed nurses pushing beds through the water.", "Images showed"),
+    ("Photos from the town show roofs torn off.", "Photos from the town show"),
+    ("A video filmed by a resident shows the wall falling.", "filmed by a resident"),
+    ("On le voit sur des images filmées par un voisin.", "filmées par un voisin"),
+    # a journalist of an outlet who saw it
+    ("At dusk an AFP reporter saw dozens of ruined homes.", "AFP reporter saw"),
+    # a named journalist of an outlet, with a long aside of where they report from
+    (
+        "Al Jazeera's Ann Roe, reporting from the main hospital in the district of Saharsa,"
+        " said wards were full.",
+        "Al Jazeera's Ann Roe",
+    ),
+    # what a claim is based on, when that names nobody
+    ("Nearly 50 died, based on the remarks of a senior government official.", "based on"),
+    ("Based on witness statements, one attacker blew himself up.", "Based on witness"),
+    # reports nobody owns, as what someone reacts to or corrects
+    ("Residents were angered by reports that the dam gates were opened.", "by reports that"),
+    ("Officials said it had eight floors, correcting earlier reports.", "earlier reports"),
+    # an unnamed institution speaking for itself
+    ("A local hospital said the dead were aged 10 to 20.", "A local hospital said"),
+    # a headline opened by its unnamed source
+    ("Turkish Official: At Least 36 Dead In Airport Attack\n\nThe attack killed 36.", "Official"),
+    # French: a journalist of an outlet, a toll put forward by an outlet
+    ("Un journaliste de Nice matin raconte la panique.", "Un journaliste"),
+    ("Un premier bilan avancé par BFMTV fait état de 30 morts.", "avancé par BFMTV"),
 ]
 
 NOT_FLAGGED = [
@@ -80,6 +106,21 @@ NOT_FLAGGED = [
     # "yet to" of something that is no figure
     ("The family has yet to release a statement.", "yet to release"),
     ("Others who died were buried on Sunday.", "Others"),
+    # a picture an outlet adds, a named body's own release, an outlet's own photographs
+    ("Fifty died, a police official said, with pictures showing bodies.", "pictures"),
+    ("Satellite images released by NASA show the flooded area.", "images"),
+    ("The count is based on aerial photographs taken by the Post.", "photographs"),
+    # who took a video is no source: the gunman's own video, a man shot by police
+    ("The video, apparently taken by a gunman, showed him driving.", "taken by a gunman"),
+    # the speaker's own channel, and an official body's feed
+    ('"It was a sad day," he said in a video posted on social media.', "video"),
+    ("A video posted on the agency's social media feed said 40 survived.", "video"),
+    # residents' call that an official body gives the account of
+    (
+        "Deputies came after nearby residents reported hearing a blast, according to the"
+        " sheriff's office.",
+        "residents reported",
+    ),
 ]
 
 

@@ -246,7 +246,18 @@ _OWN_CHANNEL_AFTER = re.compile(
     r"\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+"
     + _CHANNEL_OWNER
     + r"\s+(?:had\s+|has\s+)?(?:shared|posted|released|published|issued|put\s+out)\b"
-    r"|(?:on|in|from|by)\s+" + _CHANNEL_OWNER + r"['’]s\s)",
+    r"|(?:(?:posted|shared|published|released)\s+)?(?:on|in|from|by)\s+"
+    + _CHANNEL_OWNER
+    + r"['’]s\s"
+    # released by whoever is named: "Satellite images released by NASA show"
+    r"|(?:released|published|issued|provided|distributed)\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# the speaker's own channel: "he said in a video posted on social media", "the mayor wrote
+# on her Facebook page" (the speaker is read on their own: named or not)
+_SPEAKERS_CHANNEL = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+|wrote|writes|announced|added|stated|explained)\s+"
+    r"(?:in|on|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _GROUPS_OWN = re.compile(
@@ -328,6 +339,7 @@ def _not_a_source(doc: Document, lexicon: Lexicon, match: re.Match[str], kind: s
         _OWN_CHANNEL.search(text, max(sentence_start, start - 60), start)
         or _ITS_OWN_CHANNEL.search(text, max(sentence_start, start - 30), start)
         or _OWN_CHANNEL_AFTER.match(text, end, sentence_end)
+        or _SPEAKERS_CHANNEL.search(text, max(sentence_start, start - 60), start)
     ):
         return True  # "a Health Ministry tweet", "police posted a video": the body's own channel
     if kind == "second-hand" and _GROUPS_OWN.search(text, max(sentence_start, start - 60), start):
@@ -459,6 +471,10 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         return None
     if _WITH_A_BODY.match(text, end):
         return None  # "aid agencies and government officials said": the body answers for it
+    if entry.kind != "social media" and _ACCORDING_TO_BODY.search(text, end, sentence_end):
+        # "after nearby residents reported hearing an explosion ..., according to the
+        # sheriff's office": the body that gives the account answers for it
+        return None
     verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
     if (
         verb is not None
@@ -653,6 +669,11 @@ _JOURNALIST_BEFORE = re.compile(
 _JOURNALIST_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?" + _JOURNALIST + r"\b")
 
 
+# what a journalist of an outlet saw is the outlet's account ("an AFP reporter saw dozens of
+# homes ruined", "A Reuters photographer counted 12 bodies")
+_WITNESSED = re.compile(r"(?:saw|sees|watched|witnessed|counted|observed)\b", re.IGNORECASE)
+
+
 def _journalist(
     doc: Document, lexicon: Lexicon, match: re.Match[str]
 ) -> tuple[int, re.Match[str]] | None:
@@ -671,7 +692,9 @@ def _journalist(
         gap = text[position : word.start()]
         if any(mark in gap for mark in ';—"“”') or "," in gap.lstrip(" ,"):
             return None  # another clause: "A reporter for CNN was hurt, police said"
-        verb = lexicon.reporting_verb.match(text, word.start())
+        verb = lexicon.reporting_verb.match(text, word.start()) or _WITNESSED.match(
+            text, word.start()
+        )
         if verb:
             return (before.start() if before else match.start()), verb
         if word.group().lower() in lexicon.words("passive_words"):

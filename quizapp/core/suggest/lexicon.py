@@ -450,7 +450,7 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
     outlet_verb = re.compile(
         r"(?:['’]s?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|\s+(?:news\s+agency|agency|channel|network"
         r"|newspaper|broadcaster|television|daily|website|news\s+service))?"
-        r"(?:\s*,(?:[^,;.]|\.(?=\w|\s+[a-z])){1,60},)?"  # "U.S. officials" in an aside
+        r"(?:\s*,(?:[^,;.]|\.(?=\w|\s+[a-z])){1,80},)?"  # "U.S. officials" in an aside
         # an adverb of when or how between: "AP briefly reported", "Reuters earlier reported"
         r"\s+(?:(?:has|have|had|is|was|also|earlier|briefly|initially|originally|later"
         r"|previously|separately|subsequently|now|widely|quickly)\s+)*"
