@@ -176,3 +176,37 @@ def test_a_places_size_is_its_own(text: str, phrase: str, scope: str) -> None:
 def test_a_toll_since_a_date_below_the_toll_is_a_part(text: str, phrase: str, part: bool) -> None:
     """A toll counted from a date, below the report's toll before it, is a period's part."""
     assert _figure(text, phrase).part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # crowds by their verbs and the "-strong" compound
+        ("Tens of thousands of worshippers had flocked to the temple.", "Tens", "crowd"),
+        ("Thousands of people have been gathering at the temple.", "Thousands", "crowd"),
+        ("Officials were unprepared for the 10,000-strong crowd.", "10,000", "crowd"),
+        # those present, when no verb says what happened to them
+        ("At least 25,000 people were at the temple site at the time.", "25,000", "present"),
+        ("About 10,000 people were trying to enter the temple.", "10,000", "present"),
+        ("Five people were in the hospital on Monday.", "Five", "injured"),
+        ("Twelve people were in critical condition.", "Twelve", "injured (critical)"),
+        # an aside of all of them, a relative clause
+        (
+            "At least 63 people, all of them women and children, were crushed to death.",
+            "63",
+            "deaths",
+        ),
+        ("She said 120 people, who survived by swimming, were rescued.", "120", "rescued"),
+        ("Three people were trampled to death at the gate.", "Three", "deaths"),
+        # the adverb alone after "of them"
+        ("At least 25 people were injured, 10 of them seriously.", "10", "injured (serious)"),
+        # the crew, and everyone aboard
+        ("It was found two crew members did not board the ferry.", "two", "crew"),
+        ("The ferry was carrying 187 passengers and crew.", "187", "aboard"),
+        ("The jet was carrying 144 passengers and six crew members.", "144", "passengers"),
+        ("Nine rescue crews were at the mine.", "Nine", "rescuers"),
+    ],
+)
+def test_crowds_present_asides_crew(text: str, phrase: str, quantity: str) -> None:
+    """Crowds, those present, asides before the verb, the crew and all aboard."""
+    assert _figure(text, phrase).quantity == quantity

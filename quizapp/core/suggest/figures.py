@@ -78,9 +78,11 @@ _ANYONE = frozenset("people persons individuals".split())
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|--|\s-\s)")
 # "Three people, including a 7-year-old boy, were killed", "Sept personnes, dont un nourrisson
 # et un autre enfant, sont mortes": who is among them, set off by commas before the verb
+# ("AT LEAST 63 people, all of them women and children, were crushed to death", "120 people,
+# who survived by swimming, were rescued": a relative clause is an aside too)
 _COMMA_ASIDE = re.compile(
-    r",\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|dont"
-    r"|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b[^,;:.!?\n—–()]{1,60},"
+    r",\s*(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly"
+    r"|who|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b[^,;:.!?\n—–()]{1,60},"
 )
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
@@ -1090,6 +1092,8 @@ def _read_head(d: _Draft) -> None:
     text, lexicon = d.text, d.lexicon
     position = d.head_from
     head_words = d.head_words
+    if text.startswith("-strong", position):
+        position += len("-strong")  # "the 10,000-strong crowd": what is counted comes next
     shelters = _SHELTERS.match(text, position)
     if shelters:
         d.quantity, d.from_cue = "relief-camps", True
@@ -1356,6 +1360,19 @@ def _number_of(d: _Draft) -> str | None:
     return outcome
 
 
+_AND_CREW = re.compile(r"[ \t]+and[ \t]+crew\b", re.IGNORECASE)  # "187 passengers and crew": all
+# "at least 25,000 people were at the temple site", "As many as 50,000 people may have been at
+# the temple", "About 10,000 people were trying to enter": those present, when no verb says
+# what happened to them
+_PRESENT_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|was|had\s+been|may\s+have\s+been|were\s+reported\s+to\s+be|are)[ \t]+"
+    r"(?:(?:at|in|inside)[ \t]+(?:the|a)[ \t]+(?!hospital|condition|critical|serious|stable)"
+    r"|trying[ \t]+to[ \t]+(?:enter|get[ \t]+into))|(?:inside|in)[ \t]+the[ \t]+(?:building|venue"
+    r"|stadium|hall|temple|church|mosque|club|theatre|theater)\b)",
+    re.IGNORECASE,
+)
+
+
 def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float]:
     """What a count of those aboard is compared as: what happened to them, or its role."""
     text = d.text
@@ -1367,7 +1384,7 @@ def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float
     fate = _FATE_AFTER.match(text, d.head_end, min(d.sentence_end, d.head_end + 80))
     if fate:  # "41 people on board a jet were killed": what happened to them
         return (_OUTCOME_OF.get(fate.group(1).lower(), "deaths"), 0.0)
-    if d.head_words[-1] not in _ANYONE:
+    if d.head_words[-1] not in _ANYONE and not _AND_CREW.match(text, d.head_end):
         # "144 passengers and 6 crew members were on board": a part of those aboard (the
         # crew are the rest), counted as "The jet had 73 passengers" is; "150 people on
         # board" is everyone aboard
@@ -1425,6 +1442,8 @@ def _quantity_by_cues(d: _Draft) -> None:
         cue = _fate_of_those_aboard(d, cue)
     if cue:
         d.quantity, d.from_cue = cue[0], True
+    elif d.generic and _PRESENT_AFTER.match(text, d.head_end):
+        d.quantity, d.from_cue = "present", True
     elif d.generic:
         default = d.lexicon.people.get(d.head_words[-1])
         d.quantity = default or d.head_words[-1]
@@ -1580,7 +1599,9 @@ _SEVERITY = re.compile(
     r"|(grièvement|légèrement|gravement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
     # "18 personnes en état d'« urgence absolue »", "une cinquantaine de blessés légers"
     r"|en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
-    r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b)",
+    r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b"
+    # "at least 25 people were injured in the crush, 10 of them seriously": the adverb alone
+    r"|(critically|seriously|gravely|badly)(?=\s*(?:[,.;)]|$)))",
     re.IGNORECASE,
 )
 _OF_THE_INJURED = re.compile(r"(?i)\bof\s+the\s+(?:injured|wounded)\b")
