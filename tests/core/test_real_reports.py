@@ -1,5 +1,5 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
-blind3, blind4, blind5, blind6, blind7) parse."""
+blind3, blind4, blind5, blind6, blind7, blind8) parse."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
 PARTS = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-    "blind7",
+    "blind7", "blind8",
 )  # fmt: skip
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
@@ -38,7 +38,10 @@ BLIND4_OLD = ("dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", 
 # (written at the same time) included once it exists
 BLIND7_OLD = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+    "blind8",
 )  # fmt: skip
+# blind8, a second final part written at the same time as blind7: new against every other part
+BLIND8_OLD = (*BLIND7_OLD[:-1], "blind7")
 # blind6 (any year, a mid-session measurement): new against every earlier part and against
 # blind7 (the session's final part, written at the same time)
 BLIND6_OLD = (*BLIND4_OLD, "blind4", "blind7")
@@ -216,6 +219,20 @@ def test_blind7_is_new_material_of_events_in_no_other_part() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
+def test_blind8_is_new_material_of_events_in_no_other_part() -> None:
+    """blind8: its events are in no other part (blind7 included), the reference articles'
+    event is not one of them, and no address is in two parts."""
+    new = _events("blind8")
+    old: dict[str, list[str]] = {}
+    for other in BLIND8_OLD:
+        old.update(_events(other))
+    assert new and not set(new) & set(old), "blind8: an event already in another part"
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    paths = sorted(path for part in (*BLIND8_OLD, "blind8") for path in (REAL / part).glob("*.md"))
+    urls = [_split(path)[0]["url"] for path in paths]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
 def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
     """blind6: >= 24 reports of >= 7 events in no other part (blind7 too), >= 5 events of 3-5
     reports, one single, one French, urls unique over every part."""
@@ -237,7 +254,7 @@ def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
 
 
 @pytest.mark.parametrize(
-    "part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7"]
+    "part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
 )
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
