@@ -110,3 +110,79 @@ def test_recalled_passages(text: str, recalled: list[str]) -> None:
     """Which passages tell an earlier event: dated background paragraphs and the phrase after
     "the deadliest since"; not "since records began", "since Saturday" or this event."""
     assert [text[start:end] for start, end in recalled_spans(text)] == recalled
+
+
+def _quake(place: str, magnitude: str, toll: int, extra: str = "") -> str:
+    return (
+        f"A magnitude {magnitude} earthquake struck the island of Tarsa in Veloria on Sunday,"
+        f" killing at least {toll} people, Veloria's disaster agency spokesman Ruben Sato said."
+        f" Houses collapsed in {place} and in the town of Marin. {extra}"
+    )
+
+
+def test_two_quakes_on_one_island_a_week_apart_are_two_events() -> None:
+    """Reports of a 6.4 and a 6.9 quake on one island, with the same spokesman and places,
+    are two events: a magnitude is not revised by half a point."""
+    events = _events(
+        [
+            _quake("Kembang", "6.4", 14),
+            _quake("Kembang", "6.4", 16, "Hikers were trapped on Mount Oro."),
+            _quake("Kembang", "6.9", 91),
+            _quake("Kembang", "6.9", 131, "The quake was felt on the island of Bela."),
+        ]
+    )
+    assert events[0] == events[1] != events[2] == events[3]
+
+
+def test_a_revised_magnitude_is_still_one_quake() -> None:
+    """7.7 in one report and 7.8 in another: the agencies revise a magnitude that much."""
+    assert _events([_quake("Kembang", "7.7", 40), _quake("Kembang", "7.8", 52)]) == [0, 0]
+
+
+def test_the_magnitude_a_report_recalls_tells_the_earlier_quake() -> None:
+    """A 7.2 quake's report recalls "a magnitude 7.0 quake in 2010": the reports that give
+    7.0 as their own quake are of that one, though 7.0 and 7.2 could be one quake."""
+    later = _quake("Kembang", "7.2", 300) + (
+        "\n\nIn 2010, a magnitude 7.0 earthquake struck the island, killing thousands."
+    )
+    events = _events([_quake("Kembang", "7.0", 2000), _quake("Kembang", "7.0", 3000), later, later])
+    assert events[0] == events[1] != events[2] == events[3]
+
+
+def test_a_hotel_siege_recalled_a_week_later_is_another_event() -> None:
+    """The bombing's report says "a week after an assault on the Grand Palace Hotel in the
+    city": the reports of that siege, which tell the Grand Palace Hotel as their own, are
+    another event."""
+    bombing = (
+        "A suicide bomber in an ambulance killed 95 people in central Kordo on Saturday,"
+        " officials said. The Sentinel group claimed the bombing, police chief Omar Rasa said."
+        " The attack comes a week after an assault on the Grand Palace Hotel in the city."
+    )
+    siege = (
+        "Gunmen stormed the Grand Palace Hotel in Kordo on Saturday night, killing 18 people,"
+        " officials said. The Sentinel group claimed the attack on the Grand Palace Hotel,"
+        " police chief Omar Rasa said."
+    )
+    events = _events([bombing, bombing.replace("95", "103"), siege, siege.replace("18", "22")])
+    assert events[0] == events[1] != events[2] == events[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        (
+            "A week ago, militants killed 22 people in a luxury hotel.",
+            ["A week ago, militants killed 22 people in a luxury hotel."],
+        ),
+        (
+            "It came a week after another temblor killed at least 16 people.",
+            ["another temblor killed at least 16 people"],
+        ),
+        ("Police said a week after the blast that 20 people died.", []),
+        ("Two days after the attack, the toll rose to 30.", []),
+    ],
+)
+def test_recalled_passages_a_week_back(text: str, recalled: list[str]) -> None:
+    """A week-old event recalled ("A week ago, ...", "a week after another temblor") is
+    background; "a week after the blast" of this event is not."""
+    assert [text[start:end] for start, end in recalled_spans(text)] == recalled

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from quizapp.core.suggest.model import Report
-from quizapp.core.suggest.recalls import inside, recalled_spans
+from quizapp.core.suggest.recalls import inside, magnitudes, recalled_spans
 
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
@@ -98,6 +98,9 @@ class _Profile:
     regions: frozenset[str] = frozenset()  # names only written as the wider place
     recalled: frozenset[str] = frozenset()  # names in passages telling an earlier event
     recalled_kinds: frozenset[str] = frozenset()  # the kinds of event those passages tell
+    recalled_here: bool = False  # a passage places the earlier event "in the city", "here"
+    magnitude: float | None = None  # the first magnitude given the report's own quake
+    recalled_magnitudes: frozenset[float] = frozenset()  # those of the quakes it recalls
 
     @property
     def recalls_its_like(self) -> bool:
@@ -114,6 +117,11 @@ class _Profile:
 # many events share; it tells events apart less than the place itself
 _WIDER = re.compile(r"\b[A-Z][\w'’-]+,\s+([A-Z][a-z][\w'’-]+)(?=[,.;:)]|\s+[a-z]|$)")
 REGION_WEIGHT = 0.3
+
+
+# an earlier event placed where this one is: "an assault on the Intercontinental Hotel in the
+# city", "the last such attack here"
+_HERE = re.compile(r"\b(?:in|of)\s+the\s+(?:same\s+)?(?:city|capital|town|village)\b|\bhere\b")
 
 
 def _kind_counts(text: str) -> Counter[str]:
@@ -162,8 +170,19 @@ def _profile(report: Report) -> _Profile:
             kind = top
     wider = {match.group(1).lower() for match in _WIDER.finditer(text)}
     regions = frozenset(name for name in wider if name in names)
+    magnitude, recalled_magnitudes = magnitudes(text, recalls)
+    here = any(_HERE.search(text, start, end) for start, end in recalls)
     return _Profile(
-        names, spelled, kind, report.published, regions, frozenset(recalled), recalled_kinds
+        names,
+        spelled,
+        kind,
+        report.published,
+        regions,
+        frozenset(recalled),
+        recalled_kinds,
+        here,
+        magnitude,
+        recalled_magnitudes,
     )
 
 
@@ -218,10 +237,30 @@ def _of_the_recalled(recalling: _Profile, other: _Profile) -> bool:
     kind in its place: it names the earlier event's own names (a site: "near the Safari
     Hotel") that ``recalling`` gives only in that background. Two such names are needed: one
     may be a wider place ("the New York Times") or a people ("Chechen")."""
-    if not recalling.recalls_its_like or other.kind not in (None, recalling.kind):
-        return False
+    if (
+        recalling.magnitude is not None
+        and other.magnitude is not None
+        and other.magnitude in recalling.recalled_magnitudes
+        and other.magnitude != recalling.magnitude
+    ):
+        return True  # "a week after another magnitude-6.4 earthquake" and "the 6.4 quake"
+    if not (recalling.recalled_here or recalling.recalled & set(recalling.names)):
+        return False  # an earlier event elsewhere: nothing to tell apart
     only_recalled = recalling.recalled - set(recalling.names)
     return len(only_recalled & set(other.names)) >= MIN_RECALLED_SHARED
+
+
+MAGNITUDE_APART = 0.3
+
+
+def _apart(a: _Profile, b: _Profile) -> bool:
+    """Two reports that are never of one event: each tells as its own what the other recalls
+    as an earlier event, or their quakes' magnitudes differ by more than a revision does
+    (6.4 against 6.9; 7.7 and 7.8 may be one quake)."""
+    if a.magnitude is not None and b.magnitude is not None:
+        if abs(a.magnitude - b.magnitude) > MAGNITUDE_APART + 1e-9:
+            return True
+    return _of_the_recalled(a, b) or _of_the_recalled(b, a)
 
 
 def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
@@ -252,11 +291,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         for i in range(len(reports))
         for j in range(i + 1, len(reports))
     }
-    never = {
-        (i, j)
-        for (i, j) in pair
-        if _of_the_recalled(profiles[i], profiles[j]) or _of_the_recalled(profiles[j], profiles[i])
-    }
+    never = {(i, j) for (i, j) in pair if _apart(profiles[i], profiles[j])}
 
     def alike(x: list[int], y: list[int]) -> float:
         keys = [(min(i, j), max(i, j)) for i in x for j in y]

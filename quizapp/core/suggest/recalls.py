@@ -28,7 +28,10 @@ _OPENING_DATE = re.compile(
     r"\s*[\"“]?(?:(?:In|By|During|Back\s+in|On)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
-    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|decades?)\s+ago\b|Last\s+year\b)"
+    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|decades?)\s+ago\b|Last\s+year\b"
+    # "A week ago, Taliban militants killed 22 people in a luxury Kabul hotel", "A week
+    # earlier, on July 29, another magnitude-6.4 earthquake hit Lombok"
+    r"|(?:A|One|Two|Three|Four|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier|before)\b)"
 )
 # a sentence that comes back to the report's own event
 _PRESENT = re.compile(
@@ -41,6 +44,10 @@ _PRESENT = re.compile(
 _COMPARED = re.compile(
     r"\b(?:(?:worst|deadliest|biggest|largest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?since"
     r"|(?:years?|decades?|months?)\s+(?:after|since)"
+    # "a week after another temblor killed at least 16 people", "just a week after the deadly
+    # attack at the Intercontinental Hotel", "comes a week after an assault on the hotel"
+    r"|(?:days?|weeks?)\s+after(?=\s+(?:another|an?\s+(?:earlier|previous)|the\s+deadly"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|quake|earthquake|fire)\s+(?:at|on|in)\b))"
     r"|recall(?:s|ed|ing)|reminiscent\s+of|echo(?:es|ed|ing)|brings?\s+(?:back\s+)?to\s+mind)"
     r"\s+(?P<phrase>[^.,;:!?—]+)",  # up to the clause's end: what follows may be this event
     re.IGNORECASE,
@@ -76,3 +83,25 @@ def recalled_spans(text: str) -> list[tuple[int, int]]:
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``position`` falls in one of ``spans``."""
     return any(start <= position < end for start, end in spans)
+
+
+# a quake's magnitude: "a magnitude 6.9 earthquake", "the 6.4-magnitude quake", "The
+# magnitude-7 tremor"
+_MAGNITUDE = re.compile(
+    r"\bmagnitude[- ](?:of\s+)?(?P<after>\d(?:\.\d)?)\b|\b(?P<before>\d\.\d)[- ]magnitude\b",
+    re.IGNORECASE,
+)
+
+
+def magnitudes(text: str, spans: list[tuple[int, int]]) -> tuple[float | None, frozenset[float]]:
+    """The first magnitude ``text`` gives its own quake (outside ``spans``) and the
+    magnitudes it gives inside them (the earlier quakes it recalls)."""
+    own: float | None = None
+    recalled: set[float] = set()
+    for match in _MAGNITUDE.finditer(text):
+        value = float(match.group("after") or match.group("before"))
+        if inside(match.start(), spans):
+            recalled.add(value)
+        elif own is None:
+            own = value
+    return own, frozenset(recalled)
