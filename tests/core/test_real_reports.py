@@ -145,7 +145,7 @@ def test_held_out_part_is_new_material_of_several_events(part: str) -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
-@pytest.mark.parametrize("part", ["blind", "blind2", "blind4", "blind7"])
+@pytest.mark.parametrize("part", ["blind", "blind2", "blind4", "blind7", "blind8"])
 def test_blind_part_is_the_larger_final_measurement(part: str) -> None:
     """A blind part: >= 32 reports of >= 9 new events, >= 5 with 3-5 reports, 2 single, French."""
     events = _events(part)
