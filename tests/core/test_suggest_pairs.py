@@ -7,6 +7,7 @@ import pytest
 from quizapp.core.suggest import Report, analyse, find_conflicts, parse_published
 from quizapp.core.suggest.analysis import analyse_document
 from quizapp.core.suggest.conflicts import _listed_together, _place_of
+from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import load_lexicon
 
 
@@ -466,3 +467,30 @@ def test_the_injured_flown_abroad_are_a_part() -> None:
     pairs = _pairs(a, b, quantity="injured")
     assert not any(x.startswith("122") for x, _ in pairs), pairs
     assert pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # the headline comes before its standfirst, which is longer
+        (
+            "Three lives lost in Boston explosions\n\nAn eight-year-old boy is believed to be"
+            " among those killed by two explosions during the Boston Marathon\n\n16 April"
+            " 2013\n\nThree people were killed and more than 140 injured.",
+            "Three lives lost in Boston explosions",
+        ),
+        # a byline is skipped; a standfirst ending in a comma is still no headline
+        (
+            "By Jane Doe\n\nEcuador quake death toll reaches 413\n\nAt least 413 people are"
+            " now known to have died in the earthquake that struck Ecuador,\n\nRescuers dug"
+            " through the rubble of the coastal towns on Sunday.",
+            "Ecuador quake death toll reaches 413",
+        ),
+    ],
+)
+def test_the_headline_is_the_first_headline_like_line(text: str, headline: str) -> None:
+    """The first line of four words or more with no full stop is the headline (above a
+    longer standfirst), not a byline."""
+    doc = Document(text)
+    assert doc.headline is not None
+    assert text[doc.headline[0] : doc.headline[1]] == headline

@@ -85,7 +85,20 @@ class Document:
         self.main_names = frozenset(names)
 
     def _find_headline(self, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The longest short line without a full stop among the first four lines."""
+        """The first line of four words or more without a full stop among the first four
+        lines (a headline comes before its standfirst: "Three lives lost in Boston
+        explosions" above "An eight-year-old boy is believed to among those killed by two
+        explosions during the Boston Marathon"), not a byline; else the longest short line
+        without a full stop ("What we know" above a list)."""
+        for start, end in lines[:4]:
+            line = self.text[start:end].strip()
+            if (
+                4 <= len(line.split()) <= 22
+                and not line.endswith((".", ":"))
+                and not line.startswith("By ")
+                and not re.search(r"\b(?:19|20)\d\d\b", line)
+            ):
+                return (start, end)
         best: tuple[int, int] | None = None
         best_words = 0
         for start, end in lines[:4]:
