@@ -7222,88 +7222,92 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+325"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+350"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+32"/>
-        <location line="+27"/>
-        <location line="+15"/>
+        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
+        <location line="+30"/>
+        <location line="+25"/>
         <location line="+7"/>
-        <location line="+9"/>
-        <location line="+13"/>
-        <location line="+53"/>
-        <location line="+177"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+14"/>
-        <location line="+23"/>
+        <location line="+75"/>
+        <location line="+220"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+316"/>
+        <location line="-462"/>
+        <location line="+402"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-372"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+288"/>
+        <location line="+25"/>
+        <location line="+366"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-359"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+295"/>
+        <location line="+16"/>
+        <location line="+379"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-365"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+233"/>
+        <location line="-121"/>
+        <location line="+133"/>
+        <location line="+288"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-420"/>
+        <location line="+133"/>
+        <location line="+288"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-161"/>
+        <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>a reading of events, not a fact</source>
         <translation>une lecture des événements, pas un fait</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>speculation</source>
         <translation>spéculation</translation>
     </message>
@@ -7324,33 +7328,38 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-104"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>the French conditional of who or what someone is (&quot;la majorité des victimes serait des touristes étrangers&quot;, &quot;cet homme serait le conducteur&quot;) passes on a report: hearsay, not a guess</source>
+        <translation>le conditionnel de ce qu’est quelqu’un ou quelque chose (« la majorité des victimes serait des touristes étrangers », « cet homme serait le conducteur ») relaie une information : un ouï-dire, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7366,12 +7375,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>&quot;we are going to identify every single person&quot;: a stated plan or promise of what people will do, not a guess</source>
         <translation>« nous allons identifier chaque personne » : un projet ou une promesse de ce que des gens vont faire, pas une supposition</translation>
     </message>
@@ -7391,7 +7400,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>« comme l&apos;a suggéré l&apos;équipage » nomme l&apos;auteur de la proposition : c&apos;est l&apos;affirmation de la source, pas une lecture du rédacteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&quot;as expected&quot; / &quot;than expected&quot; compares with a forecast, it makes none</source>
         <translation>«&#xa0;as expected&#xa0;» / «&#xa0;than expected&#xa0;» compare avec une prévision, sans en faire une</translation>
     </message>
@@ -7406,7 +7415,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;établir qui ils peuvent être&#xa0;»&#xa0;: un «&#xa0;peut être&#xa0;» qui clôt une question indirecte n’énonce aucune possibilité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;likely&quot; in a fixed phrase that is not a hedge</source>
         <translation>«&#xa0;likely&#xa0;» dans une expression figée qui n’est pas un modalisateur</translation>
     </message>
@@ -7416,12 +7425,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;believe&#xa0;» employé pour parler de foi ou dans «&#xa0;hard to believe&#xa0;» (difficile à croire)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;possible&quot; in a fixed phrase that expresses no doubt</source>
         <translation>«&#xa0;possible&#xa0;» dans une expression figée qui n’exprime aucun doute</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&quot;no longer at risk of bursting&quot;: a danger ruled out, a finding</source>
+        <translation>« no longer at risk of bursting » (ne risque plus de céder) : un danger écarté, un constat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;for fear of&quot; gives a motive (he hid his name for fear of reprisals), not a guess</source>
         <translation>«&#xa0;for fear of&#xa0;» donne un motif (il a caché son nom par crainte de représailles), pas une supposition</translation>
     </message>
@@ -7446,7 +7460,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>
@@ -7496,32 +7510,33 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-276"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-298"/>
         <location line="+29"/>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-121"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+63"/>
+        <location line="+64"/>
+        <location line="+10"/>
         <location line="+27"/>
         <location line="+6"/>
         <location line="+18"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+18"/>
-        <location line="+92"/>
-        <location line="+5"/>
+        <location line="+100"/>
+        <location line="+7"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-306"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7542,18 +7557,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
@@ -7563,7 +7578,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7598,34 +7613,35 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-51"/>
+        <location line="+10"/>
         <location line="+51"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+18"/>
-        <location line="+92"/>
-        <location line="+5"/>
+        <location line="+100"/>
+        <location line="+7"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+54"/>
+        <location line="-117"/>
+        <location line="+58"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

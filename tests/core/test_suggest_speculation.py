@@ -205,6 +205,13 @@ SPECULATION = [
     ("He is considered to be responsible for the crash.", "considered to be", "considered"),
     ("At first, he assumed it was a balloon bursting.", "he assumed it was", "assumed"),
     ('"He felt there was some kind of obstruction," she said.', "He felt there was", "felt"),
+    # blind6 kinds: a probability noun, a consequence foretold, preparing for a loss
+    ("Anger grew over the increasing likelihood many are dead.", "likelihood", "likelihood"),
+    ("He admitted the work would entail pulling out bodies.", "would entail", "entail"),
+    ("The public must prepare for unimaginable news about the toll.", "prepare for", "prepar"),
+    ("Debris is being recovered from the suspected crash site.", "suspected crash site", "susp"),
+    ("The derailment was felt to be due to a broken axle.", "felt to be", "felt"),
+    ("He expected the number of deaths from Ian to rise.", "expected the number", "expect"),
 ]
 
 # reports written in French
@@ -301,6 +308,8 @@ NOT_FRENCH = [
     ("Le maire estime que 300 personnes ont été évacuées.", "estime"),
     ("Il paraît que le maire était absent.", "paraît"),
     ("Il a été soupçonné de meurtre.", "soupçonné"),
+    ("La majorité des victimes serait des touristes étrangers.", "serait"),
+    ("L'assaillant aurait, selon les premières informations, agi seul.", "aurait"),
 ]
 
 NOT_SPECULATION = [
@@ -399,6 +408,10 @@ NOT_SPECULATION = [
     ("He felt the ground shake under his feet.", "felt"),
     ("He assumed command of the rescue teams.", "assumed"),
     ("He is considered a hero in his town.", "considered"),
+    ('"That is why we work so hard, we believe in it," he added.', "believe"),
+    ("The remaining dam was no longer at risk of bursting.", "at risk of"),
+    ('"It is really a mystery what could have happened," he said.', "could have"),
+    ("If the involvement of militants is confirmed, it would be the latest attack.", "would be"),
 ]
 
 
