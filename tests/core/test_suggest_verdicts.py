@@ -27,6 +27,7 @@ class _At:
         ("The toll in the earthquake more than doubled Saturday morning to 632 dead.", "632"),
         ("The death toll rose sharply Friday from 90 to 170, reports said.", "170"),
         ("The number of victims has increased from 49 to 50 victims.", "50"),
+        ("with the number of injured individuals rising from 150 to 235.", "235"),
         ("Officials said 10 were killed, but then the number was raised to 28.", "28"),
         (
             "Police raises number of people missing and presumed dead in the tower block"
@@ -55,11 +56,14 @@ def test_the_verbs_of_a_growing_count_are_a_rise(text: str, figure: str) -> None
         ("Officials raised concerns about the 28 people still missing.", "28"),
         ("Le camion a foncé dans la foule et a fait 84 morts.", "84"),
         ("As many as 90 people were killed, police said.", "90"),
+        # the earlier figure of a rise is no rise
+        ("The toll rose from 90 to 170, officials said.", "90"),
+        ("with the number of injured individuals rising from 150 to 235.", "150"),
     ],
 )
 def test_figures_not_given_as_a_rise(text: str, figure: str) -> None:
     """A range "from 90 to 170" with no verb of growth, a quake that hit a distance, a concern
-    raised about a count, a bare toll: no rise."""
+    raised about a count, a bare toll, the figure a rise starts from: no rise."""
     assert rise_cue(Document(text), _At(text, figure)) is None  # type: ignore[arg-type]
 
 

@@ -31,10 +31,12 @@ _RISE = re.compile(
     # the other verbs of a count that grows: "surged to 90", "swells to 23", "more than
     # doubled Saturday morning to 632", "the injured also increasing to 150"
     r"|surged|surges|swelled|swells|spiked|doubled|tripled|increasing|went\s+up|gone\s+up)"
-    r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"  # not "risen to 158 and"
+    # not "risen to 158 and", nor the earlier figure of "rising from 150 to 235"
+    r"(?:\s+(?!and\b|from\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"
     # the rise from the earlier figure: "rose sharply Friday from 90 to 170", "has increased
     # from 49 to 50 victims"
-    r"|\b(?:rose|risen|rises|climbed|increased|jumped|grew|surged|raised|revised)"
+    r"|\b(?:rose|risen|rises|rising|climbed|climbing|increased|increasing|jumped|grew|growing"
+    r"|surged|raised|revised)"
     r"(?:\s+(?!and\b|\d)[\w,]+){0,3}?\s+from\s+[\d,.]+\s+to\s+$"
     # a count raised by those who keep it: "was raised to 28", "police raises number of
     # people missing and presumed dead in Kensington tower block blaze to 79", "raised the
