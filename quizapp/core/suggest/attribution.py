@@ -257,11 +257,25 @@ _OWN_CHANNEL_AFTER = re.compile(
 # on her Facebook page" (the speaker is read on their own: named or not)
 _SPEAKERS_CHANNEL = re.compile(
     r"\b(?:said|says|told\s+[\w-]+|wrote|writes|announced|added|stated|explained)\s+"
-    r"(?:in|on|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:in|on|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
+    # a statement's channel, its author named in the sentence: "indique l'entreprise dans un
+    # communiqué diffusé via les réseaux sociaux", "in a statement posted on Facebook"
+    r"|\b(?:statement|communiqué|message)\s+(?:(?:diffusée?|publiée?|postée?|posted|published"
+    r"|issued|released|shared|put\s+out)\s+)?(?:on|via|sur|in|through)\s+(?:les?\s+|the\s+"
+    r"|its\s+|ses\s+|son\s+|sa\s+)?$",
     re.IGNORECASE,
 )
+_ARMED_GROUP = (
+    r"(?:Islamic\s+State|IS|ISIS|ISIL|Daesh|al-Shabab|al-Shabaab|Al\s+Shabaab|Al-Shabaab|Taliban"
+    r"|Boko\s+Haram|al-Qaeda|Al-Qaeda|Hezbollah|Hamas)"
+)
+_GROUP_POSSESSIVE = re.compile(r"\b" + _ARMED_GROUP + r"['’]s\s")
 _GROUPS_OWN = re.compile(
     r"\b(?i:group|militants|organi[sz]ation|movement)['’]s\s+(?:own\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+    # an armed group named, or an outlet affiliated to one: "Islamic State's Amaq news agency
+    # said", "jihadi-affiliated news agency Amaq said" (the group's own channel)
+    r"|\b" + _ARMED_GROUP + r"['’]s\s+(?:own\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+    r"|\b(?i:[\w]+-affiliated|[\w]+-linked)\s+(?:[\w-]+\s+){0,2}$"
 )
 _ROLE_OF_A_BODY = (
     r"(?:minister|ministry|president|governor|mayor|chief|head|director|commissioner|spokes\w+"
@@ -281,7 +295,11 @@ _CITES_NAMED = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}"
     + _ROLE_OF_A_BODY
     + r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Sheriff|Police|Department|Ministry|Office|Agency|Service"
-    r"|Authority|Council|Hospital|Government|Commission)\b))"
+    r"|Authority|Council|Hospital|Government|Commission)\b"
+    # a titled name: "cited Health Minister Duane Sands as confirming the new toll"
+    r"|(?:[A-Z][\w'’.-]*\s+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Chief"
+    r"|Director|Commissioner|Spokes\w+|Sheriff|Premier|Inspector|Superintendent|Prosecutor)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+))"
 )
 
 
@@ -454,6 +472,17 @@ def _trailing(doc: Document, start: int, end: int) -> bool:
     )
 
 
+_NAME_IN_COMMAS = re.compile(r"\s*,\s*(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*,")
+_BODY_RELAYS = re.compile(
+    r"\b(?:authorities|officials|police|the\s+(?:ministry|government|army|military|police))\s+"
+    r"(?:saying|said|say|says|told\s+[\w-]+|added)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COUNT_OF = re.compile(
+    r"\b(?:tally|count|number|numbers|list|survey|census|total)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
 def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A noun that names nobody ("witnesses", "a senior official", "local media"), when it is
     used as a source: a reporting verb follows, or "according to", "citing" comes before."""
@@ -467,15 +496,23 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     opener = lexicon.source_opener.search(text, chunk_start, start)
     if opener and entry.kind != "social media" and re.match(r"from\b", opener.group(), re.I):
         opener = None  # "claims come from named people": "from" alone names no source
+    if opener and _COUNT_OF.search(text, opener.start(), start):
+        opener = None  # "based on a tally of people sent to hospitals": what was counted
     if entry.kind == "second-hand" and _relays_named(doc, start, end):
         return None
     if _WITH_A_BODY.match(text, end):
         return None  # "aid agencies and government officials said": the body answers for it
+    if _BODY_RELAYS.search(text, sentence_start, start):
+        return None  # "with authorities saying witnesses saw the jet plunge": the body relays
     if entry.kind != "social media" and _ACCORDING_TO_BODY.search(text, end, sentence_end):
         # "after nearby residents reported hearing an explosion ..., according to the
         # sheriff's office": the body that gives the account answers for it
         return None
-    verb = _reporting_verb_after(doc, lexicon, end, sentence_end)
+    verb_from = end
+    aside = _NAME_IN_COMMAS.match(text, end, sentence_end)
+    if entry.kind == "second-hand" and aside:
+        verb_from = aside.end()  # "Spain's public broadcaster, RTVE, reported": its name
+    verb = _reporting_verb_after(doc, lexicon, verb_from, sentence_end)
     if (
         verb is not None
         and (_single(match) or _PERSONS.search(match.group()))
@@ -522,8 +559,23 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # the tag follows the headline's colon
     if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
         return None  # '"It was loud," said a witness, John Smith': named after all
-    if entry.kind == "vague source" and _BODY_AND.search(text, sentence_start, start):
-        return None  # "police and news reports said": the body answers for it
+    if entry.kind == "vague source" and (
+        _BODY_AND.search(text, sentence_start, start)
+        or _BODY_RELAYS.search(text, sentence_start, start)
+    ):
+        # "police and news reports said", "with authorities saying witnesses saw": the body
+        # answers for it
+        return None
+    rest = text[sentence_start:start] + " it " + text[end:sentence_end]
+    if (
+        entry.kind == "vague source"
+        and re.match(r"(?:according\s+to|per)\s.*report", match.group(), re.I)
+        and _trailing(doc, start, end)
+        and (_has_named_speaker(rest) or _BODY_SPEAKS.search(rest))
+    ):
+        # '"...," Duane Sands, health minister of the Bahamas, told a radio station, according
+        # to a Vox report': the report relays a speaker it names, on the record
+        return None
     if entry.kind == "unsourced report" and (
         _NAMES_A_SOURCE.search(text[sentence_start:start] + " " + text[end:sentence_end])
         or _NOTHING.search(text, sentence_start, start)
@@ -562,7 +614,9 @@ _SOURCE_AFTER = re.compile(r"\b(?:according\s+to|citing|selon)\b", re.IGNORECASE
 _SAID_A = re.compile(r"(?:said|says|added|told|explained|noted|claimed|insisted)\s", re.I)
 _NAME_AFTER = re.compile(r",\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
-_NAMES_A_SOURCE = re.compile(r"\b(?:said|says|told|tells|according\s+to|citing|confirmed)\b", re.I)
+_NAMES_A_SOURCE = re.compile(
+    r"\b(?:said|says|told|tells|according\s+to|citing|confirmed|as\s+per)\b", re.I
+)
 
 
 # who can be an unnamed source: "an unnamed source linked to the Guards", "unnamed officials"
@@ -586,7 +640,11 @@ def _unnamed_subject(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> b
     return (
         len(after) > 3
         and not _SOURCE_NOUN.match(text, after[0].start())
-        and not any(lexicon.reporting_verb.match(text, word.start()) for word in after[:5])
+        and not any(
+            lexicon.reporting_verb.match(text, word.start())
+            and not (i and after[i - 1].group().lower() in lexicon.words("passive_words"))
+            for i, word in enumerate(after[:5])
+        )  # (not a passive: "the unnamed bombers were believed to be")
         and not lexicon.source_opener.search(
             text, max(sentence_start, match.start() - 30), match.start()
         )
@@ -712,12 +770,25 @@ def _possessed_outlet(lexicon: Lexicon, text: str, end: int) -> bool:
     return bool(loose or outlets.match_at(text, name.start(1), word_key(name.group(1))))
 
 
+_NOT_A_CHANNEL = re.compile(
+    r"(?<=cha[iî]ne)\s+(?:de\s+l['’]|d['’]h[oô]tel|h[oô]teli|de\s+(?:magasins|restaurants"
+    r"|supermarch|montage|production|distribution|h[oô]tels))",
+    re.IGNORECASE,
+)
+
+
 def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """An outlet as the source: "CNN reported", "says AFP", "the KSAT news station said"."""
     text = doc.text
     start, end = name_start, name_end = match.span()
-    if _OFFICIAL_BODY.search(match.group()) or _GROUPS_OWN.search(text, 0, start):
+    if (
+        _OFFICIAL_BODY.search(match.group())
+        or _GROUPS_OWN.search(text, 0, start)
+        or _GROUP_POSSESSIVE.match(match.group())
+    ):
         return None  # "the group's Amaq news agency said": the group's own channel
+    if _NOT_A_CHANNEL.match(text, end):
+        return None  # "selon la chaîne de l'établissement": a hotel chain, not a TV channel
     journalist = _journalist(doc, lexicon, match)
     if journalist:
         start, verb_match = journalist
@@ -827,7 +898,9 @@ def _headline(
 
 # one chain of relay: "Xinhua said, citing local media", "the agency reported, quoting
 # witnesses" (the outlet passes on the source it cites)
-_CHAINED = re.compile(r"\s*,\s*(?:citing|quoting)\b.*", re.IGNORECASE | re.DOTALL)
+_CHAINED = re.compile(
+    r"\s*,\s*(?:citing|quoting|citée?s?\s+par|citant)\b.*", re.IGNORECASE | re.DOTALL
+)
 
 
 def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
