@@ -494,3 +494,28 @@ def test_the_headline_is_the_first_headline_like_line(text: str, headline: str) 
     doc = Document(text)
     assert doc.headline is not None
     assert text[doc.headline[0] : doc.headline[1]] == headline
+
+
+def test_the_city_named_after_a_toll_in_a_wide_disaster_is_its_share() -> None:
+    """In a typhoon, "10,000 people are thought to have been killed in the Philippine city
+    of Tacloban" is that city's toll, compared with the same city's; the event's own place
+    ("over 7,000 people are still missing in the Libyan port city of Derna", named by most
+    headlines) is no share."""
+    a = (
+        "Typhoon: 10,000 could be dead\n\nAt least 10,000 people are thought to have been"
+        " killed in the Philippine city of Tacloban by the typhoon, officials believe."
+    )
+    b = (
+        "Typhoon toll could reach 10,000\n\nOfficials said the typhoon death count could"
+        " reach 10,000 across the central islands.\n\nThe toll in Tacloban alone could go"
+        " up to 10,000, the city administrator said."
+    )
+    pairs = _pairs(a, b, quantity="deaths (feared)")
+    # the headline's 10,000 with the whole's, the city's with the city's
+    assert set(pairs) == {("10,000", "10,000"), ("At least 10,000 people", "up to 10,000")}
+    c = (
+        "Derna floods: thousands missing\n\nMore than 5,000 people have died, and over 7,000"
+        " people are still missing in the Libyan port city of Derna after the floods."
+    )
+    d = "Derna floods leave 10,000 missing\n\nAbout 10,000 people are missing in Derna."
+    assert _pairs(c, d, quantity="missing"), _pairs(c, d, quantity="missing")

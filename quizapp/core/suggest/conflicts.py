@@ -218,7 +218,9 @@ _HARDEST_HIT = re.compile(
 )
 
 
-def _one_place(doc: Document, figure: Suggestion) -> str | None:
+def _one_place(
+    doc: Document, figure: Suggestion, event_names: frozenset[str] = frozenset()
+) -> str | None:
     """The one place a toll is given for with "alone" in its clause ("in Leyte alone":
     "Leyte") or as the hardest-hit ("the hardest-hit county"), "" for one of several places
     not named ("in just one city"), else None."""
@@ -239,7 +241,37 @@ def _one_place(doc: Document, figure: Suggestion) -> str | None:
         return alone.group("place")  # in the figure's clause, or opening its sentence
     if _ONE_PLACE_AFTER.search(text, figure.end, clause_end):
         return ""
+    named = _NAMED_PLACE_AFTER.search(text, figure.end, clause_end)
+    if (
+        named is not None
+        and _wide_disaster(doc)
+        and not _own_name(named.group("place"), event_names)
+    ):
+        return named.group("place")  # not the event's own place ("the port city of Derna")
     return None
+
+
+# "At least 10,000 people are thought to have been killed in the Philippine city of
+# Tacloban", "10,000 people in central Philippine province of Leyte might be killed": in a
+# disaster that spans a region (a typhoon, a quake, floods), the toll of the one city or
+# province named after it (not in a city fire, where "in the city of X" is the whole event)
+_NAMED_PLACE_AFTER = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|province|island|town|region)"
+    r"\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_WIDE_DISASTER = re.compile(
+    r"\b(?:typhoon|hurricane|cyclone|earthquake|quake|tsunami|floods?|flooding|monsoon"
+    r"|super\s*storm|wildfires?)\b",
+    re.IGNORECASE,
+)
+
+
+def _wide_disaster(doc: Document) -> bool:
+    """Whether the headline or lead names a disaster that spans a region."""
+    return any(
+        bounds is not None and _WIDE_DISASTER.search(doc.text, *bounds)
+        for bounds in (doc.headline, doc.lead)
+    )
 
 
 def _place_of(doc: Document, figure: Suggestion) -> str | None:
@@ -873,7 +905,7 @@ def _comparable(
                 continue  # an earlier event with no name: compared with nothing
             f = replace(f, scope=f"before: {other}")
         elif f.scope is None and _base(f) in _PLACED:
-            place = _one_place(doc, f)
+            place = _one_place(doc, f, event_names)
             if place == "":
                 continue  # "in just one city": a part of the toll with no name
             if place is not None:
