@@ -210,3 +210,17 @@ def test_a_toll_since_a_date_below_the_toll_is_a_part(text: str, phrase: str, pa
 def test_crowds_present_asides_crew(text: str, phrase: str, quantity: str) -> None:
     """Crowds, those present, asides before the verb, the crew and all aboard."""
     assert _figure(text, phrase).quantity == quantity
+
+
+def test_a_vehicle_filled_with_people_carries_them() -> None:
+    """ "The bus was filled with more than 60 people" are those aboard, not a crowd."""
+    text = "The private bus was filled with more than 60 people when it plunged into a gorge."
+    assert _figure(text, "more than 60").quantity == "aboard"
+
+
+def test_a_distance_in_two_units_that_locates_is_no_figure() -> None:
+    """ "about 300 miles, or 500 kilometers, north of New Delhi" locates; a fall does not."""
+    located = "The crash occurred about 300 miles, or 500 kilometers, north of New Delhi."
+    assert [s.text for s in analyse(located) if s.label == "figure"] == []
+    fall = "The bus fell about 200 feet, or 60 meters, to the ground below."
+    assert [s.text for s in analyse(fall) if s.label == "figure"] == ["about 200 feet"]

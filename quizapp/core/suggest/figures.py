@@ -1018,16 +1018,21 @@ def _not_measured_here(d: _Draft) -> bool:
     ):
         return True
     if number.unit not in (None, "money", "percent") and re.search(
-        r"\d-?[A-Za-z]+,\s*$", text[max(0, start - 16) : start]
+        r"\d-?\s?[A-Za-z]+,\s*(?:or\s+)?$", text[max(0, start - 16) : start]
     ):
-        return True  # "the 80-meter, 260-foot section": the same length in other units
+        # "the 80-meter, 260-foot section", "300 miles, or 500 kilometers, north": the same
+        # length in other units
+        return True
     if number.unit == "length":
         if re.search(r"\bas\s+far\s+(?:away\s+)?as\s+$", text[max(0, start - 20) : start], re.I):
             return False  # "felt as far as six miles away": how far the event reached
         if _DEPTH_AFTER.match(text, end):
             return False  # "10 km below the surface", "the ground 50 metres below": a depth
         previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
-        bracket = re.match(r"\s*\([^()]{1,30}\)", text[end : end + 34])
+        # "about 300 miles (500 km) north of", "about 300 miles, or 500 kilometers, north of"
+        bracket = re.match(
+            r"\s*\([^()]{1,30}\)|,\s+or\s+[\d,.]+\s*[A-Za-z]+,", text[end : end + 40]
+        )
         return bool(
             d.pattern.locating_after.match(text, end)
             # French "à une quinzaine de kilomètres de Perpignan", "à 30 km du centre"
