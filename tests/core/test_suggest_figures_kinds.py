@@ -224,3 +224,45 @@ def test_a_distance_in_two_units_that_locates_is_no_figure() -> None:
     assert [s.text for s in analyse(located) if s.label == "figure"] == []
     fall = "The bus fell about 200 feet, or 60 meters, to the ground below."
     assert [s.text for s in analyse(fall) if s.label == "figure"] == ["about 200 feet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # those in the rescue, by their verb or their name
+        ("More than 2,000 people were participating in the rescue efforts.", "2,000", "rescuers"),
+        ("There were 400 people involved in the rescue effort.", "400", "rescuers"),
+        ("Some 250 disaster-response personnel were in the area.", "250", "rescuers"),
+        ("Some 250 people were in the area when it struck.", "250", "present"),
+        # found alive
+        ("All 142 tourists who were visiting the site were found alive.", "142", "survivors"),
+        # a stretch of a river is a length
+        ("The debris blocked a 2-kilometer stretch of a river.", "2-kilometer", "length"),
+        ("The river rose 2 metres overnight.", "2 metres", "river-level"),
+        # bodies pulled out are bodies recovered, past an aside
+        ("Officials have pulled 15 bodies from the rocks.", "15", "bodies recovered"),
+        (
+            "He said 21 bodies -- 11 men and 10 women -- had been recovered from the mud.",
+            "21",
+            "bodies recovered",
+        ),
+        # homes buried are destroyed; people buried are trapped
+        ("With 70 homes buried, rescuers feared more dead.", "70", "buildings-destroyed"),
+        ("He said 125 people were buried under the mud.", "125", "trapped"),
+        # the death toll named before the rise, past a clause about the event
+        (
+            "The death toll from a landslide that engulfed an entire village rose to 51.",
+            "51",
+            "deaths",
+        ),
+    ],
+)
+def test_rescuers_bodies_buried_homes(text: str, phrase: str, quantity: str) -> None:
+    """Rescuers, bodies found, buried homes, the death toll past a clause."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_the_remaining_ones_are_a_part() -> None:
+    """ "the bodies of the remaining five deceased" are the rest of a count, a part."""
+    text = "Three bodies were found on Saturday and the remaining five deceased on Sunday."
+    assert _figure(text, "five").part is True

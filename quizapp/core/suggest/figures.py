@@ -120,6 +120,8 @@ _BY_BEFORE = re.compile(
     r"|went\s+up|gone\s+up|augmenté|augmente)\s+(?:by|de)\s+(?:another\s+)?$",
     re.IGNORECASE,
 )
+# "the bodies of the remaining five deceased were recovered on Sunday": the rest, a part
+_REMAINING_BEFORE = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which|the|these|its|their)\b", re.I)
 _VENUE_AFTER = re.compile(
     r"\s+(?:at|inside)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+(?:de|du|des|la|le|of|the)?"
@@ -1053,6 +1055,8 @@ def _read_part(d: _Draft) -> bool:
     d.including = d.part
     if _BY_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
         d.part = d.more = True
+    if _REMAINING_BEFORE.search(text, max(d.sentence_start, d.start - 14), d.start):
+        d.part = True
     d.part_after = _PART_AFTER.match(text, end)
     d.head_from = end
     if d.is_range and d.separator and "," in d.separator.group() and text.startswith(",", end):
@@ -1284,8 +1288,10 @@ def _quantity_by_unit(d: _Draft) -> None:
         text, max(d.sentence_start, d.start - 30), d.start
     ):
         d.quantity = "altitude"  # "its cruising height of 38,000ft": the plane's, not the ground's
-    if d.quantity == "height" and _STRETCH_AFTER.match(text, d.end):
-        d.quantity = "length"  # "a 200-metre section ... fell to the ground below"
+    if d.quantity in ("height", "river-level", "depth") and _STRETCH_AFTER.match(text, d.end):
+        # "a 200-metre section ... fell to the ground below", "blocked a 2-kilometer stretch of
+        # a river": how long, not how high
+        d.quantity = "length"
 
 
 _ZONE_AFTER = re.compile(
@@ -1408,14 +1414,15 @@ def _quantity_by_cues(d: _Draft) -> None:
     window = _PEOPLE_WINDOW if d.generic else _BARE_WINDOW
     cue: tuple[str, float] | None = None
     change = bool(_CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]))
-    if not d.head_words and change:
+    toll = _TOLL_SUBJECT.search(text, d.sentence_start, start)
+    if not d.head_words and change and toll and re.match(r"(?i)death\s+toll", toll.group()):
+        # "the death toll from a landslide that engulfed an entire village rose to 51": the
+        # verb of the clause about the event is not what rose
+        cue = ("deaths", 0.0)
+    elif not d.head_words and change:
         # "the toll rises to 11, driver arrested": what rose is named before the number
         cue = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, 30, True)
-    if (
-        cue is None
-        and (not d.head_words or (d.generic and change))
-        and _TOLL_SUBJECT.search(text, d.sentence_start, start)
-    ):
+    if cue is None and (not d.head_words or (d.generic and change)) and toll:
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
     aside = (
         (_DASH_ASIDE.match(text, d.head_end) or _COMMA_ASIDE.match(text, d.head_end))
@@ -1431,9 +1438,19 @@ def _quantity_by_cues(d: _Draft) -> None:
     if cue and cue[0] in d.lexicon.outcomes and d.head_words and d.head_words[-1] in _BUILDINGS:
         # "200 people were injured and 150 homes, three rescue trucks and a fire truck were
         # destroyed": what happens to people (injured, killed, missing) never happens to a
-        # building; its own verb may stand further off
-        cue = _quantity_from_cues(
-            d.doc, d.lexicon, d.cues, start, d.head_end, 14, exclude=frozenset(d.lexicon.outcomes)
+        # building; its own verb may stand further off ("70 homes buried" are destroyed)
+        cue = (
+            ("buildings-destroyed", cue[1])
+            if cue[0] == "trapped"
+            else _quantity_from_cues(
+                d.doc,
+                d.lexicon,
+                d.cues,
+                start,
+                d.head_end,
+                14,
+                exclude=frozenset(d.lexicon.outcomes),
+            )
         )
     elif cue and cue[0] in _BUILT_FATES and d.generic and d.head_words[-1] not in _BUILDINGS:
         # "The building, home to 120 families, collapsed": people are not destroyed, their
@@ -1756,7 +1773,8 @@ _RECOVERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RECOVERED_VERB_BEFORE = re.compile(
-    r"\b(?:recover(?:ed)?|retrieved?|found|pulled\s+out|extricated|removed)\s+(?:the\s+)?$",
+    r"\b(?:recover(?:ed)?|retrieved?|found|pulled(?:\s+out)?|extricated|extracted|removed"
+    r"|dug\s+out|exhumed)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1814,7 +1832,8 @@ def _handled_bodies(d: _Draft, quantity: str) -> str | None:
     if before and _HANDED_LATER.match(d.text[end : d.sentence_end]):
         verb = "handed over"
     if not verb and d.head_words and d.head_words[-1] in _BODIES:
-        found = _RECOVERED_AFTER.match(d.text, end, d.sentence_end)
+        aside = _DASH_ASIDE.match(d.text, end)  # "21 bodies -- 11 men and 10 women -- had been"
+        found = _RECOVERED_AFTER.match(d.text, aside.end() if aside else end, d.sentence_end)
         if found or _RECOVERED_VERB_BEFORE.search(
             d.text, max(d.sentence_start, d.start - 25), d.start
         ):
