@@ -186,3 +186,14 @@ def test_recalled_passages_a_week_back(text: str, recalled: list[str]) -> None:
     """A week-old event recalled ("A week ago, ...", "a week after another temblor") is
     background; "a week after the blast" of this event is not."""
     assert [text[start:end] for start, end in recalled_spans(text)] == recalled
+
+
+def test_an_aftershock_magnitude_is_not_the_quakes_own() -> None:
+    """ "A magnitude 6.2 aftershock rattled ..." in a report of the 6.9 quake: still one
+    event with the other reports of the 6.9 quake."""
+    aftershock = (
+        "A magnitude 6.2 aftershock rattled the island of Tarsa in Veloria on Thursday as the"
+        " toll from Sunday's magnitude 6.9 earthquake rose to 259, Veloria's disaster agency"
+        " spokesman Ruben Sato said. Houses collapsed in Kembang and in the town of Marin."
+    )
+    assert _events([_quake("Kembang", "6.9", 131), aftershock]) == [0, 0]

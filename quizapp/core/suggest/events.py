@@ -308,13 +308,9 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
 
     late = [i for i, profile in enumerate(profiles) if profile.recalls_its_like]
     clusters = _merged([[i] for i in range(len(reports)) if i not in late], alike)
-    for i in late:
-        scores = [(alike(cluster, [i]), n) for n, cluster in enumerate(clusters)]
-        best = max(scores, default=(0.0, -1))
-        if best[0] >= THRESHOLD:
-            clusters[best[1]] = sorted(clusters[best[1]] + [i])
-        else:
-            clusters.append([i])
+    # the late reports first group among themselves (several reports of the later event),
+    # then each group joins the others as one
+    clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
     clusters.sort(key=lambda members: members[0])
     return [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
 
