@@ -7222,56 +7222,56 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+350"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+380"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <location line="+25"/>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+14"/>
         <location line="+75"/>
-        <location line="+220"/>
+        <location line="+227"/>
         <location line="+15"/>
         <location line="+19"/>
         <location line="+36"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+402"/>
+        <location line="-475"/>
+        <location line="+413"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-379"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+366"/>
+        <location line="+373"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-366"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+379"/>
+        <location line="+386"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-372"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7283,19 +7283,19 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="-121"/>
         <location line="+133"/>
-        <location line="+288"/>
+        <location line="+297"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-429"/>
         <location line="+133"/>
-        <location line="+288"/>
+        <location line="+297"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-170"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7327,24 +7327,24 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le point de vue de la personne qui parle, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+125"/>
+        <location line="+18"/>
+        <location line="+129"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
@@ -7375,7 +7375,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
@@ -7460,7 +7460,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>
@@ -7510,33 +7510,34 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-298"/>
-        <location line="+29"/>
-        <location line="+93"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-328"/>
+        <location line="+32"/>
+        <location line="+111"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-142"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+64"/>
-        <location line="+10"/>
         <location line="+27"/>
+        <location line="+66"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+29"/>
         <location line="+6"/>
+        <location line="+22"/>
+        <location line="+58"/>
         <location line="+18"/>
-        <location line="+57"/>
-        <location line="+18"/>
-        <location line="+100"/>
+        <location line="+107"/>
         <location line="+7"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7557,18 +7558,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-51"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
@@ -7578,7 +7579,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7588,7 +7589,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la source du titre, ce sont des informations ou des personnes qu&apos;il ne nomme pas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>an earlier report is cited without saying whose it was</source>
         <translation>un article antérieur est cité sans dire de qui il est</translation>
     </message>
@@ -7613,25 +7614,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
+        <location line="+14"/>
         <location line="+10"/>
-        <location line="+51"/>
         <location line="+57"/>
+        <location line="+58"/>
         <location line="+18"/>
-        <location line="+100"/>
+        <location line="+107"/>
         <location line="+7"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+58"/>
+        <location line="-264"/>
+        <location line="+140"/>
+        <location line="+62"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-201"/>
+        <location line="+140"/>
+        <location line="+62"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
@@ -7641,7 +7645,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

@@ -212,6 +212,14 @@ SPECULATION = [
     ("Debris is being recovered from the suspected crash site.", "suspected crash site", "susp"),
     ("The derailment was felt to be due to a broken axle.", "felt to be", "felt"),
     ("He expected the number of deaths from Ian to rise.", "expected the number", "expect"),
+    # what would have been; grounds for a hope; a presumption
+    (
+        "Some reconstructions say the pilot would have steered into the gorge.",
+        "would have",
+        "would",
+    ),
+    ("Rescuers said there was still reason to hope for survivors.", "reason to hope", "reason"),
+    ('"From what I can presume, 100 people are buried," she said.', "From what I can", "presume"),
 ]
 
 # reports written in French
@@ -277,6 +285,8 @@ FRENCH = [
     ("L'origine était encore « impossible » à établir.", "« impossible » à établir", "impossible"),
     ("Mais l'espoir de retrouver des survivants s'amenuise.", "l'espoir de retrouver", "espoir"),
     ("Cette hypothèse paraît probable, selon la procureure.", "paraît probable", "paraît"),
+    ("Ça me parait un peu dangereux ici aussi.", "Ça me parait", "parait"),
+    ("On ne sait jamais, on aurait pu tous sauter !", "On ne sait jamais", "sait"),
 ]
 
 NOT_FRENCH = [
@@ -412,6 +422,9 @@ NOT_SPECULATION = [
     ("The remaining dam was no longer at risk of bursting.", "at risk of"),
     ('"It is really a mystery what could have happened," he said.', "could have"),
     ("If the involvement of militants is confirmed, it would be the latest attack.", "would be"),
+    ("Only around thirty could be identified by the families.", "could be identified"),
+    ("He said he would have to leave the town.", "would have"),
+    ("We don't have any reason to think that at this stage.", "reason to think"),
 ]
 
 
