@@ -87,7 +87,8 @@ def test_screening_finds_every_match_a_full_scan_finds_on_real_reports() -> None
     paragraph finds: the screen drops work, never a match."""
     texts = [
         parse_article(path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]).text
-        for path in sorted(REAL.glob("*/*.md"))[::3]
+        # blind7 (the final measurement) is not run through the assistant before the lead does
+        for path in sorted(p for p in REAL.glob("*/*.md") if p.parent.name != "blind7")[::3]
     ]
     screened = [pair for phrase_set in _phrase_sets() for pair in phrase_set.screened]
     assert len(screened) >= 20, "most raw regexes of the built-in lexicons are screened"
