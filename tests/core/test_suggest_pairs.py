@@ -519,3 +519,26 @@ def test_the_city_named_after_a_toll_in_a_wide_disaster_is_its_share() -> None:
     )
     d = "Derna floods leave 10,000 missing\n\nAbout 10,000 people are missing in Derna."
     assert _pairs(c, d, quantity="missing"), _pairs(c, d, quantity="missing")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle survient trois mois après l'attaque sanglante contre le musée du Bardo à Tunis"
+        " (22 morts dont 21 touristes).",
+        "C'est la pire attaque depuis l'attentat contre le Musée du Bardo, à Tunis, qui avait"
+        " fait 22 morts le 18 mars.",
+        "L'attaque s'est produite le même jour que deux autres drames au Koweït (22 morts).",
+        "Cars have been used in a series of attacks in Europe, including the attack in Nice,"
+        " where a truck drove into crowds, killing 22.",
+    ],
+)
+def test_an_earlier_event_told_in_the_sentence_is_not_compared(sentence: str) -> None:
+    """ "trois mois après l'attaque contre le musée du Bardo (22 morts)", "depuis l'attentat
+    ..., qui avait fait 22 morts", "le même jour que deux autres drames au Koweït (26 morts)",
+    "a series of attacks ..., where a truck ..., killing 86": another event's toll."""
+    a = f"Attaque à Sousse: 37 morts\n\nL'attaque a fait 37 morts vendredi à Sousse.\n\n{sentence}"
+    b = "Sousse: 38 morts\n\nLe dernier bilan fait état de 38 morts."
+    pairs = _pairs(a, b)
+    assert not any(x.startswith("22") for x, _ in pairs), pairs
+    assert pairs, pairs

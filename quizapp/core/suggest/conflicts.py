@@ -145,12 +145,25 @@ _ONE_PLACE_AFTER = re.compile(
 # November fire at the Tazreen factory that killed 112 people", "came eight years after the
 # collapse of Spectrum Garments that left 64 workers dead". Not "came after the blast that
 # killed 12" (the event itself): the cue is a span of time or "follows a ..."
+# Also in French and with the toll in brackets or after "where": "trois mois après l'attaque
+# sanglante contre le musée du Bardo à Tunis (22 morts", "depuis l'attentat contre le Musée du
+# Bardo, à Tunis, qui avait fait 22 morts", "le même jour que deux autres drames au Koweït (26
+# morts)", "in a series of attacks in Europe, including the bloody attack in Nice, France, where
+# a cargo truck drove into crowds of people, killing 86"
 _OTHER_EVENT = re.compile(
     r"\b(?:(?:follows|followed|recalls|recalled|echoes|echoed)\s+(?:a|an|another|last)\b"
-    r"|(?:years?|months?|decades?|weeks?)\s+(?:after|since)\b|(?:worst|deadliest)\s+since\b)"
-    r"(?P<event>[^.;:!?]*?)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$",
+    r"|(?:years?|months?|decades?|weeks?)\s+(?:after|since)\b|(?:worst|deadliest)\s+since\b"
+    r"|(?:ans|années|mois|semaines)\s+(?:après|depuis)\b"
+    r"|depuis\s+(?:l['’]\s*(?:attentat|attaque|explosion|incendie)|(?:le|la)\s+(?:massacre"
+    r"|tuerie|séisme|catastrophe))"
+    r"|(?:le\s+)?même\s+jour\s+que\b|\bthe\s+same\s+day\s+as\b"
+    r"|\bseries\s+of\s+(?:attacks?|bombings?|shootings?|explosions?))"
+    r"(?P<event>[^.;:!?]*?)(?:\b(?:that|which)\s+(?:[\w-]+\s+){0,3}"
+    r"|\bqui\s+(?:[\w'’-]+\s+){0,3}|\(\s*|\bwhere\b[^.;:!?]*?\b(?:killing|leaving)\s+)$",
     re.IGNORECASE,
 )
+# "le Musée du Bardo": the name after "du", "de", "of" names it ("Bardo", as other reports say)
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:du|de|des|de\s+la|of|of\s+the)\s+(?=[A-Z])")
 _EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
@@ -167,6 +180,7 @@ def _other_event(doc: Document, figure: Suggestion) -> str | None:
 def _first_name(words: str) -> str:
     """The first name in ``words`` that is no day or month ("a November fire at the Tazreen
     factory": "Tazreen"), "" when there is none."""
+    words = _NAME_OF.sub("", words)
     names = [m.group() for m in _EVENT_NAME.finditer(words) if m.group().lower() not in _NOT_PLACES]
     return names[0] if names else ""
 
