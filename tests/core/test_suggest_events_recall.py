@@ -197,3 +197,15 @@ def test_an_aftershock_magnitude_is_not_the_quakes_own() -> None:
         " spokesman Ruben Sato said. Houses collapsed in Kembang and in the town of Marin."
     )
     assert _events([_quake("Kembang", "6.9", 131), aftershock]) == [0, 0]
+
+
+def test_a_second_quake_told_in_a_report_keeps_it_with_its_own() -> None:
+    """A report of the 6.4 quake that also tells "A 5.3 magnitude quake also struck ... on
+    Wednesday" first stays with the other reports of the 6.4 quake."""
+    also = (
+        "A 5.3 magnitude quake also struck off the coast of Veloria on Wednesday afternoon."
+        " In the town of Marin on the island of Tarsa, close to the centre of Tuesday's 6.4"
+        " magnitude quake, Veloria's disaster agency spokesman Ruben Sato said 40 had died"
+        " in Kembang."
+    )
+    assert _events([_quake("Kembang", "6.4", 31), also]) == [0, 0]

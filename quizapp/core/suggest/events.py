@@ -99,7 +99,7 @@ class _Profile:
     recalled: frozenset[str] = frozenset()  # names in passages telling an earlier event
     recalled_kinds: frozenset[str] = frozenset()  # the kinds of event those passages tell
     recalled_here: bool = False  # a passage places the earlier event "in the city", "here"
-    magnitude: float | None = None  # the first magnitude given the report's own quake
+    magnitudes: frozenset[float] = frozenset()  # the magnitudes given the report's own quakes
     recalled_magnitudes: frozenset[float] = frozenset()  # those of the quakes it recalls
 
     @property
@@ -170,7 +170,7 @@ def _profile(report: Report) -> _Profile:
             kind = top
     wider = {match.group(1).lower() for match in _WIDER.finditer(text)}
     regions = frozenset(name for name in wider if name in names)
-    magnitude, recalled_magnitudes = magnitudes(text, recalls)
+    own_magnitudes, recalled_magnitudes = magnitudes(text, recalls)
     here = any(_HERE.search(text, start, end) for start, end in recalls)
     return _Profile(
         names,
@@ -181,7 +181,7 @@ def _profile(report: Report) -> _Profile:
         frozenset(recalled),
         recalled_kinds,
         here,
-        magnitude,
+        own_magnitudes,
         recalled_magnitudes,
     )
 
@@ -237,11 +237,8 @@ def _of_the_recalled(recalling: _Profile, other: _Profile) -> bool:
     kind in its place: it names the earlier event's own names (a site: "near the Safari
     Hotel") that ``recalling`` gives only in that background. Two such names are needed: one
     may be a wider place ("the New York Times") or a people ("Chechen")."""
-    if (
-        recalling.magnitude is not None
-        and other.magnitude is not None
-        and other.magnitude in recalling.recalled_magnitudes
-        and other.magnitude != recalling.magnitude
+    if recalling.magnitudes and (other.magnitudes & recalling.recalled_magnitudes) - (
+        recalling.magnitudes
     ):
         return True  # "a week after another magnitude-6.4 earthquake" and "the 6.4 quake"
     if not (recalling.recalled_here or recalling.recalled & set(recalling.names)):
@@ -254,11 +251,13 @@ MAGNITUDE_APART = 0.3
 
 
 def _apart(a: _Profile, b: _Profile) -> bool:
-    """Two reports that are never of one event: each tells as its own what the other recalls
-    as an earlier event, or their quakes' magnitudes differ by more than a revision does
-    (6.4 against 6.9; 7.7 and 7.8 may be one quake)."""
-    if a.magnitude is not None and b.magnitude is not None:
-        if abs(a.magnitude - b.magnitude) > MAGNITUDE_APART + 1e-9:
+    """Two reports that are never of one event: one tells as its own what the other recalls
+    as an earlier event, or no magnitude one gives is within a revision of one the other
+    gives (6.4 against 6.9; 7.7 and 7.8 may be one quake; a report of the 6.4 quake that
+    also tells of a 5.3 one the next day is still of the 6.4 quake)."""
+    if a.magnitudes and b.magnitudes:
+        closest = min(abs(x - y) for x in a.magnitudes for y in b.magnitudes)
+        if closest > MAGNITUDE_APART + 1e-9:
             return True
     return _of_the_recalled(a, b) or _of_the_recalled(b, a)
 

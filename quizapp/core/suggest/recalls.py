@@ -96,17 +96,16 @@ _MAGNITUDE = re.compile(
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 
 
-def magnitudes(text: str, spans: list[tuple[int, int]]) -> tuple[float | None, frozenset[float]]:
-    """The first magnitude ``text`` gives its own quake (outside ``spans``) and the
-    magnitudes it gives inside them (the earlier quakes it recalls)."""
-    own: float | None = None
+def magnitudes(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[frozenset[float], frozenset[float]]:
+    """The magnitudes ``text`` gives its own quakes (outside ``spans``: the main one, a later
+    one "also" felt) and those it gives inside them (the earlier quakes it recalls)."""
+    own: set[float] = set()
     recalled: set[float] = set()
     for match in _MAGNITUDE.finditer(text):
         if _AFTERSHOCK.search(text, max(0, match.start() - 30), match.end() + 30):
             continue  # "a magnitude 6.2 aftershock" is not the quake's own magnitude
         value = float(match.group("after") or match.group("before"))
-        if inside(match.start(), spans):
-            recalled.add(value)
-        elif own is None:
-            own = value
-    return own, frozenset(recalled)
+        (recalled if inside(match.start(), spans) else own).add(value)
+    return frozenset(own), frozenset(recalled)
