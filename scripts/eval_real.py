@@ -113,6 +113,8 @@ _WORDS = {
 _VAGUE = {
     "half-dozen": (6, 6), "half a dozen": (6, 6),  # "a half-dozen islands" (blind3/)
     "one-third": (1 / 3, 1 / 3),  # "only one-third of the roughly 300 workers" (blind6/)
+    # before "several hundred": "several hundred thousand homeless" (blind7/)
+    "several hundred thousand": (200000, 999999), "a few hundred thousand": (200000, 500000),
     "a few hundred": (200, 500), "plusieurs dizaines": (20, 99),  # blind5/
     "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
     "several hundred": (200, 999), "couple dozen": (20, 30), "dozens": (24, 99),

@@ -330,6 +330,9 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("only one-third", 1 / 3, 1 / 3),
         ("Roughly 300 people", 270, 330),
         ("close to 300", 270, 330),
+        # blind7/: "several hundred thousand" is not several hundred
+        ("several hundred thousand homeless", 200000, 999999),
+        ("a few hundred thousand people", 200000, 500000),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
