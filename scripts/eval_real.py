@@ -1,7 +1,8 @@
 """Measure the authoring assistant on real breaking-news reports (tests/data/real).
 
     python scripts/eval_real.py [--subset dev|heldout|fresh|unseen|blind|blind2|
-                                          blind3|blind4|blind5|blind6|blind7|blind8]
+                                          blind3|blind4|blind5|blind6|blind7|blind8|
+                                          blind9|blind10]
                                 [--verbose] [--json]
 
 Without --subset, dev and heldout are measured; the fresh part (a second held-out set, never
@@ -16,9 +17,11 @@ events before and from 2016) only with ``--subset blind3`` and ``--subset blind4
 ``--subset blind5``; the sixth (a mid-session measurement, then development material) and
 the seventh (the final measurement of a session) only with ``--subset blind6`` and
 ``--subset blind7``, and the eighth (a second final part, written at the same time as the
-seventh) only with ``--subset blind8``.
+seventh) only with ``--subset blind8``; the ninth and tenth (the last measurement of a
+session, written while the seventh and eighth were measured and opened) only with
+``--subset blind9`` and ``--subset blind10``.
 
-Each file in tests/data/real/dev, heldout, fresh, unseen, blind and blind2 to blind8 is a
+Each file in tests/data/real/dev, heldout, fresh, unseen, blind and blind2 to blind10 is a
 short excerpt of a real report, headed by a block between two ``---`` lines naming the outlet, the
 publication date, the address (URL) and the event it reports. The body after that block is
 what a teacher would paste; it is annotated in the project's span markup (``[text]{.figure
@@ -88,6 +91,8 @@ SUBSETS = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
+    "blind10",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
