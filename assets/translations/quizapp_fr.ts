@@ -7233,69 +7233,69 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+7"/>
         <location line="+16"/>
         <location line="+14"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <location line="+227"/>
         <location line="+15"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <location line="+36"/>
         <location line="+8"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-475"/>
-        <location line="+413"/>
+        <location line="-483"/>
+        <location line="+416"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-382"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+373"/>
+        <location line="+381"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+386"/>
+        <location line="+394"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-380"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+133"/>
-        <location line="+297"/>
+        <location line="-124"/>
+        <location line="+136"/>
+        <location line="+302"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+133"/>
-        <location line="+297"/>
+        <location line="-437"/>
+        <location line="+136"/>
+        <location line="+302"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7328,23 +7328,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>

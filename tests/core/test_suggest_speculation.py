@@ -220,6 +220,10 @@ SPECULATION = [
     ),
     ("Rescuers said there was still reason to hope for survivors.", "reason to hope", "reason"),
     ('"From what I can presume, 100 people are buried," she said.', "From what I can", "presume"),
+    # a belief with an unnamed subject, negated; every possibility open
+    ("Sources also believe he was having emotional problems.", "believe", "believe"),
+    ("He said he did not think the weapon was legal.", "did not think", "think"),
+    ('"Everything\'s on the table," the sheriff said.', "on the table", "table"),
 ]
 
 # reports written in French
