@@ -149,6 +149,11 @@ def _reporting_verb_after(
             return None
         if _INFINITIVE_OF_AN_OBJECT.search(gap):
             return None  # "survivors have heart-breaking stories to tell": no telling yet
+        if index == 0 and "," in gap:
+            # "hospitals were alerted to receive injured passengers, said police officer Deepak
+            # Kumar", "in an interview with local media, said": the verb after the comma is
+            # another speaker's, the noun no subject of it
+            return None
         if index > 0:
             previous = words[index - 1].group()
             if previous.lower() in lexicon.words("source_pronouns") or previous == "I":
@@ -439,8 +444,23 @@ _WITH_A_BODY = re.compile(
 _TRAILING = re.compile(r",\s*(?:(?!what|that|which|who|while|as)[\w-]+\s+){0,4}$", re.I)
 _BODY_AND = re.compile(
     r"\b(?:officials|police|authorities|(?:[A-Z][\w'’-]+\s+)+(?:Ministry|Department|Police"
-    r"|Government|Authority|Agency|Service))\s+and\s+(?:the\s+)?$",
+    r"|Government|Authority|Agency|Service))\s+and\s+(?:the\s+)?$"
+    # French: "Selon la mairie et des témoins présents sur place"
+    r"|\b(?:la\s+mairie|la\s+préfecture|la\s+police|la\s+gendarmerie|les\s+autorités"
+    r"|le\s+ministère|les\s+pompiers|les\s+secours)\s+et\s+(?:des?\s+|les\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
+)
+
+
+# an outlet passing on whom the sentence names just before it: "Le procureur de la République
+# cité par la chaîne iTELE évoque", "a précisé le porte-parole du ministère Pierre-Henry
+# Brandet, cité par les médias", "the mayor, quoted by AFP, said"
+_CITED_BY = re.compile(
+    r"(?:\b(?:[Ll]e|[Ll]a|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?:procureure?|ministre|préfète?"
+    r"|maire|porte-parole|présidente?|directeur|directrice|commissaire|prosecutor|minister"
+    r"|mayor|governor|president|spokes\w+|chief|director|commissioner|sheriff)\b[^.;,]{0,60}?"
+    r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*,?\s*(?:cité|citée|cités|citées|quoted|cited)\s+(?:par|by)"
+    r"\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$"
 )
 
 
@@ -453,7 +473,7 @@ def _relays_named(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     sentence_start, sentence_end = doc.sentence_at(start)
     before = text[sentence_start:start]
-    if _BODY_AND.search(before):
+    if _BODY_AND.search(before) or _CITED_BY.search(before):
         return True
     rest = before + " it " + text[end:sentence_end]
     if _ACCORDING_TO_BODY.search(text, end, sentence_end):
@@ -500,8 +520,10 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         opener = None  # "based on a tally of people sent to hospitals": what was counted
     if entry.kind == "second-hand" and _relays_named(doc, start, end):
         return None
-    if _WITH_A_BODY.match(text, end):
-        return None  # "aid agencies and government officials said": the body answers for it
+    if _WITH_A_BODY.match(text, end) or _BODY_AND.search(text, sentence_start, start):
+        # "aid agencies and government officials said", "Fire officials and witnesses said":
+        # the body answers for it
+        return None
     if _BODY_RELAYS.search(text, sentence_start, start):
         return None  # "with authorities saying witnesses saw the jet plunge": the body relays
     if entry.kind != "social media" and _ACCORDING_TO_BODY.search(text, end, sentence_end):
@@ -615,7 +637,9 @@ _SAID_A = re.compile(r"(?:said|says|added|told|explained|noted|claimed|insisted)
 _NAME_AFTER = re.compile(r",\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NOTHING = re.compile(r"\b(?:no|none|nothing|neither|nor)\b", re.IGNORECASE)
 _NAMES_A_SOURCE = re.compile(
-    r"\b(?:said|says|told|tells|according\s+to|citing|confirmed|as\s+per)\b", re.I
+    r"\b(?:said|says|told|tells|according\s+to|citing|confirmed|as\s+per)\b"
+    r"(?<!confirmed(?=\s(?:dead|killed|injured|wounded|hurt|missing|deaths|cases)\b))",
+    re.I,
 )
 
 
@@ -817,6 +841,8 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # "AFP quoted deputy director Delfin Antonio Rodriguez": on the record
     if verb:
         end = verb.end()
+    if before and _CITED_BY.search(text, sentence_start, name_start):
+        return None  # "Le procureur de la République cité par la chaîne iTELE": on the record
     if before:
         start = before.start()  # "obtained by the Guardian shows", "says AFP"
     elif not verb:
@@ -862,6 +888,12 @@ _UNOWNED_REPORT = re.compile(
 )
 
 
+_HEADLINE_HEDGED = re.compile(
+    r"\b(?:reported|reports?|reportedly|says|said|alleged|allegedly|feared)\b",
+    re.IGNORECASE,
+)
+
+
 def _headline(
     doc: Document, lexicon: Lexicon, found: list[Suggestion], others: list[Suggestion]
 ) -> list[Suggestion]:
@@ -872,8 +904,8 @@ def _headline(
     if any(headline_start <= s.start < headline_end for s in found + others):
         return []  # the headline hedges or attributes itself
     headline = doc.text[headline_start:headline_end]
-    if headline.rstrip().endswith("?"):
-        return []
+    if headline.rstrip().endswith("?") or _HEADLINE_HEDGED.search(headline):
+        return []  # a question, or "Shooting Reported at Madden Tournament": it attributes
     for suggestion in found:
         if not doc.lead[0] <= suggestion.start < doc.lead[1]:
             continue
@@ -978,6 +1010,43 @@ def _carried_on(
     return carried
 
 
+# the unnamed person or outlet met again by its noun: '"...," an Abaco tour guide said. The
+# guide said she had not seen her cousins', "..., Xinhua said. ..., the agency said"
+_MET_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:also\s+|later\s+|further\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|recalled|reported)\b"
+)
+
+
+def _met_again(doc: Document, lexicon: Lexicon, found: list[Suggestion]) -> list[Suggestion]:
+    """ "The guide said" after "an Abaco tour guide said" a sentence or two before: the same
+    unnamed person (or "the agency" after an outlet's report), still unnamed."""
+    text = doc.text
+    again: list[Suggestion] = []
+    for match in _MET_AGAIN.finditer(text):
+        start = match.start()
+        if doc.is_skipped(start) or any(s.start <= start < s.end for s in found):
+            continue
+        sentence_start = doc.sentence_at(start)[0]
+        window = doc.sentence_at(doc.sentence_at(max(0, sentence_start - 2))[0] - 2)[0]
+        before = [s for s in found if window <= s.start < sentence_start]
+        if not before:
+            continue
+        if _NO_CLAIM.match(text, match.end()):
+            continue  # "The official said he had no new information": no claim
+        noun = match.group("noun")
+        first = re.compile(
+            rf"\b(?:an?|one|another)\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I
+        )
+        last = before[-1]
+        outlet = "agency" in last.text.lower() or bool(
+            doc.find(lexicon.outlets, last.start, last.end)
+        )
+        if (noun == "agency" and outlet) or first.search(last.text):
+            again.append(Suggestion(start, match.end(), match.group(), "unconfirmed", last.reason))
+    return again
+
+
 def find_unconfirmed(
     doc: Document, lexicon: Lexicon, speculation: list[Suggestion]
 ) -> list[Suggestion]:
@@ -997,4 +1066,5 @@ def find_unconfirmed(
         for s in found
     ]
     found = sorted(found + _carried_on(doc, found, persons), key=lambda s: s.start)
+    found = sorted(found + _met_again(doc, lexicon, found), key=lambda s: s.start)
     return sorted(found + _headline(doc, lexicon, found, speculation), key=lambda s: s.start)
