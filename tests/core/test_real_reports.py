@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
 PARTS = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-    "blind7", "blind8",
+    "blind7", "blind8", "blind9",
 )  # fmt: skip
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
@@ -45,6 +45,9 @@ BLIND8_OLD = (*BLIND7_OLD[:-1], "blind7")
 # blind6 (any year, a mid-session measurement): new against every earlier part and against
 # blind7 (the session's final part, written at the same time)
 BLIND6_OLD = (*BLIND4_OLD, "blind4", "blind7")
+# blind9, the session's last measurement, written at the same time as blind10: new against
+# every other part, blind10 included once it exists
+BLIND9_OLD = (*BLIND7_OLD, "blind7", "blind10")
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -233,6 +236,20 @@ def test_blind8_is_new_material_of_events_in_no_other_part() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
+def test_blind9_is_new_material_of_events_in_no_other_part() -> None:
+    """blind9: its events are in no other part (blind10 too, once it exists), the reference
+    articles' event is not one of them, and no address is in two parts."""
+    new = _events("blind9")
+    old: dict[str, list[str]] = {}
+    for other in BLIND9_OLD:
+        old.update(_events(other))
+    assert new and not set(new) & set(old), "blind9: an event already in another part"
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    paths = sorted(path for part in (*BLIND9_OLD, "blind9") for path in (REAL / part).glob("*.md"))
+    urls = [_split(path)[0]["url"] for path in paths]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
 def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
     """blind6: >= 24 reports of >= 7 events in no other part (blind7 too), >= 5 events of 3-5
     reports, one single, one French, urls unique over every part."""
@@ -254,7 +271,8 @@ def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
 
 
 @pytest.mark.parametrize(
-    "part", [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+    "part",
+    [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
 )
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
