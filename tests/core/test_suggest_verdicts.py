@@ -40,6 +40,12 @@ class _At:
         ("Ils ont trouvé deux autres corps, ce qui porte le nombre de victimes à trois.", "trois"),
         ("Les sauveteurs ont fait passer le bilan de 246 à 282 morts.", "282"),
         ("Christian Estrosi confirme le terrible bilan, qui dépasse les 70 morts.", "70"),
+        ("Le bilan s'est alourdi à « 28 morts et parmi eux figurent des touristes ».", "28"),
+        ("Orlando's mayor has updated the death toll to 50 deceased.", "50"),
+        ("Officials revised the toll to 103 on Sunday.", "103"),
+        ("Le bilan s'est progressivement alourdi, passant de 7 à 27 morts.", "27"),
+        ("It is with great sadness that I share that we have not 20 but 50 casualties.", "50"),
+        ("50 people killed, up from 20, the mayor said.", "50"),
     ],
 )
 def test_the_verbs_of_a_growing_count_are_a_rise(text: str, figure: str) -> None:
@@ -56,6 +62,8 @@ def test_the_verbs_of_a_growing_count_are_a_rise(text: str, figure: str) -> None
         ("Officials raised concerns about the 28 people still missing.", "28"),
         ("Le camion a foncé dans la foule et a fait 84 morts.", "84"),
         ("As many as 90 people were killed, police said.", "90"),
+        ("Officials revised the toll down to 40 on Sunday.", "40"),
+        ("The ministry updated its statement to say 12 were hurt.", "12"),
         # the earlier figure of a rise is no rise
         ("The toll rose from 90 to 170, officials said.", "90"),
         ("with the number of injured individuals rising from 150 to 235.", "150"),

@@ -43,6 +43,12 @@ _RISE = re.compile(
     # death toll on Wednesday morning to 39"
     r"|\b(?:raised|raises|raising|lifted|lifts|upped|revised\s+upwards?)"
     r"(?:\s+(?!\d)[\w'’,-]+){0,12}?\s+to\s+$"
+    # the count brought up to date by those who keep it: "Orlando's mayor has updated the
+    # death toll to 50 deceased", "officials revised the toll to 103" (not "revised down to")
+    r"|\b(?:updated|updates|revised|revises)\s+(?:(?!down)[\w'’-]+\s+){0,3}?"
+    r"(?:toll|tally|count|number|figure)\s+(?:(?!down|\d)[\w'’-]+\s+){0,3}?to\s+$"
+    # a correction upwards: "we have not 20 but 50 casualties"
+    r"|\bnot\s+[\d,]+\s+but\s+$"
     # "Mogadishu reels as truck bomb toll hits 137", "death toll hits 43"
     r"|\b(?:toll|tally|count)\s+(?:now\s+)?hits\s+$"
     # "pushing the storm's overall toll to", "bringing the death toll to"
@@ -53,6 +59,7 @@ _RISE = re.compile(
     r"|\btoll\s+(?:is|was)\s+now\s+(?:at\s+)?$"
     # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
     r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$"
+    r"|\bpass(?:ant|e|ait)\s+de\s+[\d\s]+\s+à\s+$"  # "s'est alourdi, passant de 7 à 27 morts"
     r"|\b(?:dépasse|dépassent)\s+(?:désormais\s+)?(?:les\s+)?$"  # "qui dépasse les 70 morts"
     # "portant à sept le nombre de morts", "ce qui porte le nombre de victimes à trois",
     # "ce qui a fait passer le bilan de 246 à 282 morts"
@@ -60,6 +67,9 @@ _RISE = re.compile(
     r"(?:de\s+[\d\s]+\s+)?à\s+$",
     re.IGNORECASE,
 )
+# the earlier value given after the figure: "50 people killed, up from 20", "toll rises to 12,
+# up from eight"
+_UP_FROM_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+up\s+from\s+(?:[\d,.]+|[a-z]+)\b")
 # a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
 _UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)", re.IGNORECASE)
 
@@ -114,9 +124,14 @@ def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
         return None
     sentence_start = doc.sentence_at(figure.start)[0]
     before = doc.text[max(sentence_start, figure.start - 100) : figure.start]
+    # a quoted figure: 'Le bilan s'est alourdi à « 28 morts', 'has risen to "53"'
+    before = re.sub(r"\s*[\"“«‘']+\s*$", " ", before)
     match = _RISE.search(before)
     if match:
         return " ".join(match.group().split())
+    after = _UP_FROM_AFTER.match(doc.text, figure.end)
+    if after:
+        return " ".join(after.group().split()).lstrip(", ")
     line_start = doc.text.rfind("\n", 0, figure.start) + 1
     update = _UPDATE_LINE.match(doc.text, max(0, line_start - 1), figure.start)
     if update and sentence_start <= update.end() + 1:
