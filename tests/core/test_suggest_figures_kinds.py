@@ -126,8 +126,9 @@ def test_a_rise_by_is_an_increment(text: str, phrase: str, part: bool) -> None:
             "injured (critical)",
         ),
         ("Le bilan fait état de 5 morts et 20 blessés.", "20", "injured"),
-        # casualties: their own count, the dead when the hurt are "others"
-        ("The Health Ministry published a list of 152 casualties.", "152", "casualties"),
+        # casualties: the dead, as news reports mostly count them
+        ("The Health Ministry published a list of 152 casualties.", "152", "deaths"),
+        ("We have not 20 but 50 casualties in addition to the shooter.", "50", "deaths"),
         (
             "The number of casualties has risen to 53, AP said. More than 60 others were injured.",
             "53",
@@ -266,3 +267,60 @@ def test_the_remaining_ones_are_a_part() -> None:
     """ "the bodies of the remaining five deceased" are the rest of a count, a part."""
     text = "Three bodies were found on Saturday and the remaining five deceased on Sunday."
     assert _figure(text, "five").part is True
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("The storm hit the islands as a Category 5 hurricane.", "Category 5", "category"),
+        (
+            "Authorities are evacuating 24,000 people in several neighbourhoods.",
+            "24,000",
+            "evacuated",
+        ),
+        ("Rescuers tried to save six family members trapped under rubble.", "six", "trapped"),
+    ],
+)
+def test_storm_category_evacuating_family(text: str, phrase: str, quantity: str) -> None:
+    """A hurricane's category, "evacuating", a count of family members (a noun in -ly)."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy of 17 was pulled out alive.",
+        "Two boys of 6 and 7 and a disabled man of 52 are still under the rubble.",
+        "The shooter called 911, the emergency phone number.",
+        "Police received a 911 call at dawn.",
+        "Lion Air operates the Boeing 737. It was an updated version of the 737.",
+        "Applicants in category 3 must wait.",
+    ],
+)
+def test_ages_emergency_numbers_models_are_no_figures(text: str) -> None:
+    """Ages after a person ("a man of 52"), 911, a plane's model named before, a category
+    that is no storm's."""
+    found = [
+        s.text for s in analyse(text) if s.label == "figure" and any(c.isdigit() for c in s.text)
+    ]
+    assert found == []
+
+
+def test_another_events_toll_in_french_is_scoped() -> None:
+    """ "l'attentat contre le Musée du Bardo, à Tunis, qui avait fait 22 morts", "deux autres
+    drames au Koweït (26 morts)": another event's toll, scoped by its place; the Nice attack
+    recalled with "where ..., killing 86" too."""
+    text = (
+        "Tunisie : au moins 27 morts dans un attentat à Sousse\n\n"
+        "Un homme a ouvert le feu sur une plage de Sousse, faisant au moins 27 morts.\n\n"
+        "La Tunisie est en alerte depuis l'attentat contre le Musée du Bardo, à Tunis, qui avait"
+        " fait 22 morts. L'attaque s'est produite le même jour que deux autres drames au Koweït"
+        " (26 morts) et en France.\n\n"
+        "Cars were used in the bloody attack in Nice, France, where a cargo truck drove into"
+        " crowds of people, killing 86."
+    )
+    scopes = {s.text: s.scope for s in analyse(text) if s.label == "figure"}
+    assert scopes["22 morts"] == "Bardo"
+    assert scopes["26 morts"] == "Koweït"
+    assert scopes["86"] == "Nice"
+    assert scopes["au moins 27 morts"] is None

@@ -131,6 +131,12 @@ _EVENT_PLACE = re.compile(
     r"\b(?:attacks?|bombings?|shootings?|storms?|fires?|blasts?|explosions?|crash(?:es)?|floods?"
     r"|earthquakes?|quakes?|crush(?:es)?|riots?|protests?|elections?|outbreaks?|war|strikes?"
     r"|massacre|siege)\s+(?:in|at|on)\s+(?P<place>[A-Z][\w'’-]+)"
+    # French: "l'attaque sanglante contre le musée du Bardo à Tunis (22 morts)", "deux autres
+    # drames au Koweït (26 morts)": another event, by its place
+    r"|\b(?:attaques?|attentats?|explosions?|incendies?|séismes?|drames?|fusillades?"
+    r"|naufrages?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux|en|contre\s+(?:le|la|les|l['’])"
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des|de)|contre\s+(?:le|la|les|l['’]))\s*"
+    r"(?P<fplace>[A-Z][\w'’-]+)"
 )
 _ABBREVIATION = re.compile(r"[ \t]+(?:[A-Z]\.){2,}(?=[ \t])")
 _MEASURED_BEFORE = re.compile(
@@ -160,7 +166,10 @@ _TIME_BEFORE = re.compile(rf"\b{_AT_TIME}\s+$", re.I)
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:aged|age|ages)(?:\s+(?:between|from|of|around|about|under|over|range|ranging))*"
     r"\s*(?:\d+\s*(?:,|and|to|or|-|–)\s*(?:over|under|about|nearly|almost)?\s*)*"
-    r"|\b(?:oldest|youngest|eldest)\s+(?:was\s+|is\s+)?(?:over|under|about|aged|just)?\s*)$",
+    r"|\b(?:oldest|youngest|eldest)\s+(?:was\s+|is\s+)?(?:over|under|about|aged|just)?\s*"
+    # "a boy of 17", "two boys of six and seven", "a disabled man of 52": a person's age
+    r"|\b(?:boys?|girls?|man|men|woman|women|child|children|sons?|daughters?|toddlers?|baby"
+    r"|babies|teenagers?|person)\s+of\s+(?:[\w-]+\s+(?:and|or)\s+)?)$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -183,7 +192,9 @@ _NAME_COMMA_BEFORE = re.compile(
 _NAME_COMMA_AFTER = re.compile(
     r",|\s+(?:of|from|who|and|was|is|has|had)\b|\s*\)|\s*(?:[-–]|and|to)\s*\d+\s*,|\s*[.;]?\s*$"
 )  # "..., said resident Gerardo Martinez, 61."
-_CALL = one_of("call calling dial ring phone text contact helpline hotline")
+_CALL = one_of(
+    "call calling called calls dial dialled dialed ring phone text contact helpline hotline"
+)
 # "call 0800 ...", "contact the helpline on ..."; not "make contact with Guiuan, a town of 40,000"
 _PHONE_BEFORE = re.compile(rf"\b{_CALL}\b(?!\s+with\b)[^.\n]{{0,30}}?\s$", re.I)
 _SCORED = one_of(
@@ -578,6 +589,8 @@ def _digits_not_a_figure(
         return True  # "won 2-1", "a 2-0 lead"
     if re.match(r"/\d", after):
         return True  # 9/11, 24/7, 14/11/2015
+    if digits in ("911", "999", "112", "000") and _EMERGENCY_LINE.match(after):
+        return True  # "a 911 call", "911 dispatchers": the emergency number
     capitalised = re.search(r"\b([A-Z][\w'’-]*)\s+$", before)
     if (
         capitalised
@@ -591,6 +604,15 @@ def _digits_not_a_figure(
     return bool(_ADDRESS_AFTER.match(after))
 
 
+_EMERGENCY_LINE = re.compile(
+    r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|lines?|emergency|tapes?"
+    r"|recordings?|system)\b",
+    re.IGNORECASE,
+)
+_STORM = re.compile(r"\b(?:hurricanes?|storms?|cyclones?|typhoons?|winds)\b", re.IGNORECASE)
+_CATEGORY_BEFORE = re.compile(r"\bcategory[ \t-]+$", re.IGNORECASE)
+
+
 def _a_label(
     match: re.Match[str], before: str, after: str, lexicon: Lexicon, pattern: _Patterns
 ) -> bool:
@@ -601,10 +623,14 @@ def _a_label(
     word = previous.group(1)
     if re.search(r"\bflights?\s+[A-Z0-9]{2,3}\s+$", before, re.IGNORECASE):
         return True  # "flight 4U 9525": an airline's code and the flight number
+    if word.lower() == "category" and _STORM.search(match.string):
+        return False  # "a Category 5 hurricane": the storm's strength, measured (like magnitude)
     if word.lower().rstrip(".") in lexicon.identifier_words:
         if not pattern.qualifier_before.search(before):
             return True
     digits = match.group("digits")
+    if digits and re.search(rf"\b(?:boeing|airbus)\s+{re.escape(digits)}\b", match.string, re.I):
+        return True  # "the Boeing 737 ... an updated version of the 737": the model named before
     return bool(
         digits
         and re.fullmatch(r"\d{1,3}", digits)
@@ -1169,6 +1195,9 @@ def _noun_follows(d: _Draft, position: int) -> bool:
     return noun in d.lexicon.head_nouns and d.lexicon.head_nouns[noun] not in d.lexicon.outcomes
 
 
+_LY_NOUNS = frozenset("family assembly rally ally supply anomaly monopoly".split())
+
+
 def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> bool:
     """The head noun ends before ``word``: a function word, a time unit, a cue, a verb."""
     lexicon, head_words = d.lexicon, d.head_words
@@ -1178,8 +1207,8 @@ def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> b
         return True  # "rose to 25 late Friday": when, not what
     if head_words and re.search(r"(?:ant|aient|ait)$", lowered) and len(lowered) > 6:
         return True  # "cinq locomotives transportant du pétrole": a French verb after the noun
-    if not re.search(r"(?:ed|ing|ly)$", lowered):
-        return False
+    if not re.search(r"(?:ed|ing|ly)$", lowered) or lowered in _LY_NOUNS:
+        return False  # "six family members": a noun ending in -ly, no adverb
     if head_words:
         return True  # "three districts stayed closed": a verb after the noun
     # "two fixed points", "five charred bodies": an adjective before a noun; "wagons
@@ -1221,6 +1250,12 @@ def _read_quantity(d: _Draft) -> None:
     """What the figure counts: a role with its outcome, the unit, the cues around it, the
     figure it is listed with, the count named just before."""
     lexicon = d.lexicon
+    category = _CATEGORY_BEFORE.search(d.text, max(0, d.start - 10), d.start)
+    if category:
+        d.quantity, d.from_cue = "category", True  # "a Category 5 hurricane"
+        d.start, d.head_end = category.start(), d.number_end
+        d.head_words.clear()
+        return
     if (
         d.number.unit is None
         and (not d.head_words or d.head_words[-1] in _RESIDENTS)
@@ -1791,21 +1826,9 @@ _FIRST_ESTIMATE = re.compile(
 )
 
 
-# "The number of casualties ... has risen to 53, AP reports. More than 60 others were
-# injured": the hurt are "others", so the casualties counted first are the dead
-_OTHERS_HURT_AFTER = re.compile(
-    r"[^\n]{0,120}?\b(?:others|more)\s+(?:people\s+)?(?:were|have\s+been|had\s+been|are)\s+"
-    r"(?:also\s+)?(?:injured|wounded|hurt)\b",
-    re.IGNORECASE,
-)
-
-
 def _toll_reread(d: _Draft, quantity: str) -> str:
-    """The casualties counted before "N others were injured" are the dead; an estimate of
-    the toll is a guess ("a conservative estimate of 1000 deaths"), the first count given
-    is not ("an initial estimate of 20")."""
-    if quantity == "casualties" and _OTHERS_HURT_AFTER.match(d.text, d.end):
-        quantity = "deaths"
+    """An estimate of the toll is a guess ("a conservative estimate of 1000 deaths"), the
+    first count given is not ("an initial estimate of 20")."""
     reach = max(d.sentence_start, d.start - 40)
     if (
         quantity == "deaths"
@@ -1969,9 +1992,9 @@ def _assign_scopes(doc: Document, figures: list[_Figure], published_year: int | 
     for (sentence_start, sentence_end), members in by_sentence.items():
         markers: list[tuple[int, str]] = []
         for place in _EVENT_PLACE.finditer(text, sentence_start, sentence_end):
-            name = place.group("place")
+            name = place.group("place") or place.group("fplace")
             if name.lower() not in doc.main_names and name.lower() not in _CALENDAR:
-                markers.append((place.start(), name))
+                markers.append((place.start("place" if place.group("place") else "fplace"), name))
         for year in _YEAR.finditer(text, sentence_start, sentence_end):
             if any(f.start <= year.start() < f.number_end for f in members):
                 continue  # "About 2000 soldiers": the count itself, not a year
@@ -2101,8 +2124,11 @@ def _background_paragraphs(
 
 
 # from a year or place to a figure in the relative clause that follows it
+# ("the bloody attack in Nice, France, where a cargo truck drove into crowds of people,
+# killing 86": a relative clause about the other event, past its country)
 _RELATIVE_AFTER = re.compile(
-    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,?\s*(?:which|that)\s+(?:[\w-]+\s+){0,3}"
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s*[A-Z][\w'’-]+)*\s*,?\s*(?:(?:which|that)\s+"
+    r"(?:[\w-]+\s+){0,3}|where\s+(?:[\w'’-]+,?\s+){0,9})"
 )
 
 
