@@ -542,3 +542,37 @@ def test_an_earlier_event_told_in_the_sentence_is_not_compared(sentence: str) ->
     pairs = _pairs(a, b)
     assert not any(x.startswith("22") for x, _ in pairs), pairs
     assert pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "If the toll continues to rise, the earthquake could be deadlier than one in 1979"
+            " in which 40 people were killed.",
+            "40 people",
+        ),
+        (
+            "That modus operandi has killed well over 100 people in Nice, Berlin, London and"
+            " Stockholm.",
+            "well over 100 people",
+        ),
+    ],
+)
+def test_a_comparison_with_other_events_is_not_compared(sentence: str, figure: str) -> None:
+    """ "deadlier than one in 1979 in which 40 people were killed", "has killed well over 100
+    people in Nice, Berlin, London and Stockholm": other events' tolls; a toll over the
+    event's own places ("in Nepal, India and Tibet" under a Nepal headline) stays compared."""
+    a = (
+        "Quake kills 30 in Albania\n\nThe quake that struck the coast of Albania before dawn on"
+        f" Tuesday has killed 30 people, officials said.\n\n{sentence}"
+    )
+    b = "Albania quake toll rises to 46\n\nThe toll rose to 46 people on Thursday."
+    pairs = _pairs(a, b)
+    assert not any(x == figure for x, _ in pairs), pairs
+    c = (
+        "Nepal quake toll passes 4,000\n\nThe quake has killed more than 4,000 people in"
+        " Nepal, India and Tibet, officials said."
+    )
+    d = "Nepal quake kills 3,000\n\nThe quake killed 3,000 people in Nepal."
+    assert _pairs(c, d), _pairs(c, d)

@@ -157,8 +157,10 @@ _OTHER_EVENT = re.compile(
     r"|depuis\s+(?:l['’]\s*(?:attentat|attaque|explosion|incendie)|(?:le|la)\s+(?:massacre"
     r"|tuerie|séisme|catastrophe))"
     r"|(?:le\s+)?même\s+jour\s+que\b|\bthe\s+same\s+day\s+as\b"
-    r"|\bseries\s+of\s+(?:attacks?|bombings?|shootings?|explosions?))"
-    r"(?P<event>[^.;:!?]*?)(?:\b(?:that|which)\s+(?:[\w-]+\s+){0,3}"
+    r"|\bseries\s+of\s+(?:attacks?|bombings?|shootings?|explosions?)"
+    # "the earthquake could be deadlier than one in 1979 in which 40 people were killed"
+    r"|\b(?:deadlier|more\s+deadly|worse|bigger)\s+than\b)"
+    r"(?P<event>[^.;:!?]*?)(?:\b(?:that|which|in\s+which|when)\s+(?:[\w-]+\s+){0,3}"
     r"|\bqui\s+(?:[\w'’-]+\s+){0,3}|\(\s*|\bwhere\b[^.;:!?]*?\b(?:killing|leaving)\s+)$",
     re.IGNORECASE,
 )
@@ -170,11 +172,23 @@ _EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 def _other_event(doc: Document, figure: Suggestion) -> str | None:
     """The scope of a figure of an earlier event recalled in a relative clause (see
     ``_OTHER_EVENT``): that event's name, "" when it has none."""
-    start = doc.sentence_at(figure.start)[0]
+    start, end = doc.sentence_at(figure.start)
     match = _OTHER_EVENT.search(doc.text, start, figure.start)
     if match is None:
+        elsewhere = _ELSEWHERE.match(doc.text, figure.end, end)
+        if elsewhere is not None and not any(
+            name.lower() in doc.main_names for name in _EVENT_NAME.findall(elsewhere.group())
+        ):
+            return "elsewhere"
         return None
     return _first_name(match.group("event"))
+
+
+# "That modus operandi has killed well over 100 people in Nice, Berlin, London and
+# Stockholm": a toll over a list of other places (none the report's own), other events
+_ELSEWHERE = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+in\s+[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)+,?\s+and\s+[A-Z][\w'’-]+"
+)
 
 
 def _first_name(words: str) -> str:
