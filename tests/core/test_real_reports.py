@@ -1,5 +1,5 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
-blind3, blind4, blind5, blind6, blind7, blind8) parse."""
+blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10) parse."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
 PARTS = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-    "blind7", "blind8", "blind9",
+    "blind7", "blind8", "blind9", "blind10",
 )  # fmt: skip
 # each held-out part, and the parts that existed before it (it may share no event with them)
 NEW_PARTS = {
@@ -48,6 +48,9 @@ BLIND6_OLD = (*BLIND4_OLD, "blind4", "blind7")
 # blind9, the session's last measurement, written at the same time as blind10: new against
 # every other part, blind10 included once it exists
 BLIND9_OLD = (*BLIND7_OLD, "blind7", "blind10")
+# blind10, the session's last measurement (written at the same time as blind9): new against
+# every other part, blind9 included once it exists
+BLIND10_OLD = (*BLIND8_OLD, "blind8", "blind9")
 LABELS = {"figure", "speculation", "unconfirmed"}
 HEADER_KEYS = ("outlet", "published", "url", "event")
 _HEADER = re.compile(r"---\n(.*?)\n---\n", re.S)
@@ -270,9 +273,31 @@ def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
+def test_blind10_is_new_material_of_several_kinds_of_events() -> None:
+    """blind10: >= 24 reports of >= 7 events in no other part (blind9 too, once it exists),
+    >= 5 events of 3-5 reports, >= 2 single, one French, urls unique over every part."""
+    new = _events("blind10")
+    old: dict[str, list[str]] = {}
+    for other in BLIND10_OLD:
+        old.update(_events(other))
+    assert not set(new) & set(old), "blind10: an event already in another part"
+    sizes = [len(names) for names in new.values()]
+    assert sum(sizes) >= 24 and len(new) >= 7
+    assert sum(3 <= size <= 5 for size in sizes) >= 5
+    assert sum(size == 1 for size in sizes) >= 2
+    assert not any(event.startswith("paris") for event in new), "the reference articles' event"
+    texts = [parse_article(_split(p)[1]).text for p in sorted((REAL / "blind10").glob("*.md"))]
+    assert any(" le bilan " in text.lower() for text in texts), "no report in French"
+    paths = sorted(
+        path for part in (*BLIND10_OLD, "blind10") for path in (REAL / part).glob("*.md")
+    )
+    urls = [_split(path)[0]["url"] for path in paths]
+    assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
+
+
 @pytest.mark.parametrize(
     "part",
-    [*sorted(NEW_PARTS), "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+    [*sorted(NEW_PARTS), *(f"blind{n}" for n in range(3, 11))],
 )
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
