@@ -253,6 +253,24 @@ def test_blind9_is_new_material_of_events_in_no_other_part() -> None:
     assert len(urls) == len(set(urls)), "a report is in two parts (or twice in one)"
 
 
+def test_blind9_is_new_material_of_several_kinds_of_events() -> None:
+    """blind9: >= 24 reports of >= 7 events, >= 5 events of 3-5 reports, >= 2 single, French,
+    and two events of one kind in one city years apart (a teacher's batch), each with reports."""
+    events = _events("blind9")
+    sizes = [len(names) for names in events.values()]
+    assert sum(sizes) >= 24 and len(events) >= 7
+    assert sum(3 <= size <= 5 for size in sizes) >= 5
+    assert sum(size == 1 for size in sizes) >= 2
+    texts = [parse_article(_split(path)[1]).text for path in sorted((REAL / "blind9").glob("*.md"))]
+    assert any(" le bilan " in text.lower() for text in texts), "no report in French"
+    # the same place and kind ("marseille-...-collapse-2018" and "-2023"), years apart
+    kinds: dict[tuple[str, str], set[int]] = {}
+    for event in events:
+        words = event.split("-")
+        kinds.setdefault((words[0], words[-2]), set()).add(int(words[-1]))
+    assert any(max(years) - min(years) >= 2 for years in kinds.values()), "no same-city pair"
+
+
 def test_blind6_is_new_material_of_several_kinds_of_events() -> None:
     """blind6: >= 24 reports of >= 7 events in no other part (blind7 too), >= 5 events of 3-5
     reports, one single, one French, urls unique over every part."""
