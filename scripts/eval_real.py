@@ -130,7 +130,7 @@ _VAGUE = {
     # French approximate counts ("une vingtaine de personnes": about twenty; blind2/)
     "douzaine": (10, 14), "quinzaine": (13, 17), "vingtaine": (18, 22), "trentaine": (27, 33),
     "quarantaine": (36, 44), "cinquantaine": (45, 55), "soixantaine": (54, 66),  # blind3/
-    "centaine": (90, 110),
+    "centaine": (90, 110), "une dizaine": (8, 12),  # blind8/
     "dizaines": (20, 99),  # "plusieurs dizaines", "des « dizaines de morts »" (blind4/)
 }  # fmt: skip
 # compound number words: "Eighty-four deaths", "Quatre-vingt pompiers" (blind2/)
@@ -162,7 +162,7 @@ _RANGE_END = re.compile(
 )
 _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
-    "plus de", "in excess of", "upwards of",
+    "plus de", "in excess of", "upwards of", "higher than", "greater than",  # blind8/
 )  # fmt: skip
 _MIN = ("at least", "au moins", "pas moins de", "no fewer than", "no less than", "a minimum of")
 # an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
@@ -201,9 +201,13 @@ class Article:
 
 def gold_interval(text: str) -> tuple[float, float] | None:
     """The values a written figure allows, read leniently (only for the key)."""
-    lowered = " ".join(text.lower().split())
+    # quotation marks inside a figure do not hide its qualifier ('au moins « une vingtaine »')
+    lowered = " ".join(re.sub('[«»“”"]', " ", text.lower()).split())
     for phrase, (low, high) in _VAGUE.items():
         if phrase in lowered:
+            head = lowered[: lowered.index(phrase)]
+            if any(q in head for q in _MIN + _ABOVE):
+                return float(low), math.inf  # "at least dozens", "au moins une vingtaine"
             return float(low), float(high)
     # "113'000": Swiss thousands (blind5/)
     number = re.search(

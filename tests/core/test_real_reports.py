@@ -394,6 +394,11 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         # blind7/: "several hundred thousand" is not several hundred
         ("several hundred thousand homeless", 200000, 999999),
         ("a few hundred thousand people", 200000, 500000),
+        # blind8/: "une dizaine", "higher than", a qualifier before a vague or quoted count
+        ("une dizaine de corps", 8, 12),
+        ("higher than 600", 600 + 1e-9, math.inf),
+        ("au moins « une vingtaine de morts »", 18, math.inf),
+        ("at least dozens", 24, math.inf),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
