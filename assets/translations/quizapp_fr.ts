@@ -7222,7 +7222,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+380"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+407"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7236,14 +7236,14 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+78"/>
         <location line="+227"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+36"/>
         <location line="+8"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-485"/>
         <location line="+416"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
@@ -7255,23 +7255,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+25"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-376"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+394"/>
+        <location line="+396"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
@@ -7283,19 +7283,19 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <message>
         <location line="-124"/>
         <location line="+136"/>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <location line="+136"/>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7328,28 +7328,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+152"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7510,26 +7510,27 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-328"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-355"/>
         <location line="+32"/>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-166"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+66"/>
-        <location line="+14"/>
+        <location line="+74"/>
+        <location line="+19"/>
+        <location line="+11"/>
         <location line="+10"/>
         <location line="+29"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <location line="+18"/>
         <location line="+107"/>
         <location line="+7"/>
@@ -7537,7 +7538,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-363"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7547,7 +7548,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la personne qui parle rapporte ce qu’elle a entendu de quelqu’un qu’elle ne nomme pas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>unsourced</source>
         <translation>sans source</translation>
     </message>
@@ -7558,28 +7559,30 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
+        <location line="+21"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7614,11 +7617,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+14"/>
+        <location line="-83"/>
+        <location line="+19"/>
+        <location line="+11"/>
         <location line="+10"/>
         <location line="+57"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <location line="+18"/>
         <location line="+107"/>
         <location line="+7"/>
@@ -7626,15 +7630,15 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+140"/>
+        <location line="-267"/>
+        <location line="+143"/>
         <location line="+62"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+140"/>
+        <location line="-204"/>
+        <location line="+143"/>
         <location line="+62"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>

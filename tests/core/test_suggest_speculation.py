@@ -291,6 +291,15 @@ FRENCH = [
     ("Cette hypothèse paraît probable, selon la procureure.", "paraît probable", "paraît"),
     ("Ça me parait un peu dangereux ici aussi.", "Ça me parait", "parait"),
     ("On ne sait jamais, on aurait pu tous sauter !", "On ne sait jamais", "sait"),
+    # forecasts of weather and floods
+    ("Les cumuls pourront atteindre des valeurs de 40 mm.", "pourront atteindre", "pourront"),
+    ("Les averses peuvent reprendre jusqu'en milieu d'après-midi.", "peuvent reprendre", "peuvent"),
+    ("Pour cette vague, les cumuls attendus sont de 20 mm.", "cumuls attendus", "attendus"),
+    ("D'importants débordements sont également à prévoir.", "sont également à prévoir", "prévoir"),
+    ("La Liane est désormais menacée par des crues.", "menacée par", "menacée"),
+    ("L'onde de crue va se propager vers Wizernes.", "va se propager", "va"),
+    ("Des inondations importantes sont possibles.", "sont possibles", "possibles"),
+    ("Vigicrues prévoit « une reprise des pluies ».", "prévoit « une", "prévoit"),
 ]
 
 NOT_FRENCH = [
@@ -324,6 +333,9 @@ NOT_FRENCH = [
     ("Il a été soupçonné de meurtre.", "soupçonné"),
     ("La majorité des victimes serait des touristes étrangers.", "serait"),
     ("L'assaillant aurait, selon les premières informations, agi seul.", "aurait"),
+    ("Les pompiers peuvent atteindre le quartier par le nord.", "peuvent atteindre"),
+    ("Les habitants peuvent reprendre le travail.", "peuvent reprendre"),
+    ("Le préfet va se rendre sur place.", "va se rendre"),
 ]
 
 NOT_SPECULATION = [
