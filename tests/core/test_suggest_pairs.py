@@ -576,3 +576,24 @@ def test_a_comparison_with_other_events_is_not_compared(sentence: str, figure: s
     )
     d = "Nepal quake kills 3,000\n\nThe quake killed 3,000 people in Nepal."
     assert _pairs(c, d), _pairs(c, d)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "quantity"),
+    [
+        ("Hundreds \u2014 perhaps thousands \u2014 are missing.", "thousands", "missing"),
+        (
+            "Cet acte a fait plusieurs dizaines, peut-être une trentaine de morts, a-t-il dit.",
+            "une trentaine",
+            "deaths",
+        ),
+        # a hedged final toll stays a feared one
+        ("Officials said the toll could reach thousands.", "thousands", "deaths (feared)"),
+    ],
+)
+def test_a_count_hedged_by_a_bare_perhaps_is_still_the_count(
+    sentence: str, figure: str, quantity: str
+) -> None:
+    """ "Hundreds, perhaps thousands, are missing", "peut-être une trentaine de morts": a
+    guess at how many there are now is still that count, not a feared final toll."""
+    assert _quantity(sentence, figure) == quantity

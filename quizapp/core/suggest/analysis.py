@@ -75,6 +75,12 @@ _TOLD_TOLL = re.compile(
 )
 
 
+# a bare adverb of possibility before a count hedges the count itself ("Hundreds — perhaps
+# thousands — are missing", "plusieurs dizaines, peut-être une trentaine de morts"): a guess
+# at how many there are now, not at a final toll, so still that count
+_HEDGED_COUNT = re.compile(r"\W*(?:perhaps|maybe|possibly|peut[-\s]être)\W*", re.IGNORECASE)
+
+
 def _feared(
     text: str, figures: list[Suggestion], speculation: list[Suggestion]
 ) -> list[Suggestion]:
@@ -92,8 +98,13 @@ def _feared(
                     (
                         s.start <= figure.start < s.end
                         and not _TOLD_TOLL.search(text, s.start, figure.start)
+                        and not _HEDGED_COUNT.fullmatch(text, s.start, figure.start)
                     )
-                    or (s.end <= figure.start and _FEARED_GAP.fullmatch(text, s.end, figure.start))
+                    or (
+                        s.end <= figure.start
+                        and _FEARED_GAP.fullmatch(text, s.end, figure.start)
+                        and not _HEDGED_COUNT.fullmatch(text, s.start, s.end)
+                    )
                 )
                 and not _EVIDENTIAL.match(text, s.start, s.end)
                 for s in speculation
