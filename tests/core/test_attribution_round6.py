@@ -85,6 +85,12 @@ FLAGGED = [
     ("Le ministère a parlé de 51 Belges, sans confirmer ni infirmer leur mort.", "sans confirmer"),
     ("Il a déclaré ne pas pouvoir « confirmer » la présence de Français.", "ne pas pouvoir"),
     ("L'assaillant, qui aurait, selon une source, agi seul, a été abattu.", "aurait"),
+    # an unnamed official, an outlet after the role word in the next sentence is no name
+    (
+        "Half a hill fell, another official said. Hui arrived, the official Xinhua News Agency"
+        " said.",
+        "another official said",
+    ),
     # a live blog's telegraphic passives and news of unstated origin
     ("Live\n\nTwo fatalities reported so far, with 23 wounded.\n\nMore.", "reported"),
     ("Live\n\nThird explosion reported:\n\nMore.", "reported"),
@@ -108,6 +114,10 @@ FLAGGED = [
         "The guide said",
     ),
     ("Xinhua said 12,000 died. In one county, 600 were buried, the agency said.", "the agency"),
+    # an inversion of reports, one report nobody owns, a call sign of a place
+    ('"We have a report of one dead," say reports.', "say reports"),
+    ('"Some were found far away," Roe said. "There was a report that two fled."', "a report that"),
+    ("Shoppers hid in a freezer, KDFW-TV of Dallas-Fort Worth reported.", "KDFW-TV"),
 ]
 
 NOT_FLAGGED = [
@@ -179,6 +189,11 @@ NOT_FLAGGED = [
     ("Selon la mairie et des témoins présents, plusieurs victimes sont à déplorer.", "témoins"),
     ("Le procureur de la République cité par la chaîne iTELE évoque 60 morts.", "cité par"),
     ("Il y a 50 blessés, a précisé le porte-parole Ann Roe, cité par les médias.", "médias"),
+    # one person by role named in the next sentence by the same role and a name
+    ("An official says a bus fell into a gorge. Local official Ann Roe says 30 were hurt.", "An"),
+    # an outlet quoting a name and its role; missing-person reports
+    ("There were injuries, PTI quoted Ann Roe, a police superintendent, as saying.", "PTI"),
+    ("Four others were reported missing.", "reported"),
     # the channel of an armed group, named or affiliated (the group's own statement)
     ("Islamic State's Amaq news agency said the men were its soldiers.", "Amaq"),
     ("Claiming the attack, jihadi-affiliated news agency Amaq said they were soldiers.", "Amaq"),

@@ -301,6 +301,8 @@ _CITES_NAMED = re.compile(
     + _ROLE_OF_A_BODY
     + r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Sheriff|Police|Department|Ministry|Office|Agency|Service"
     r"|Authority|Council|Hospital|Government|Commission)\b"
+    # a name and its role: "PTI quoted Monica Bhutunguru, a police superintendent in Chamba"
+    r"|[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+\s*,\s*(?:an?|the)\s+"
     # a titled name: "cited Health Minister Duane Sands as confirming the new toll"
     r"|(?:[A-Z][\w'’.-]*\s+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Chief"
     r"|Director|Commissioner|Spokes\w+|Sheriff|Premier|Inspector|Superintendent|Prosecutor)\s+"
@@ -420,6 +422,11 @@ def _named_later(doc: Document, match: re.Match[str]) -> bool:
     named = re.compile(
         rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(words[-1])}\s*,\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}"
         r"[A-Z][\w'’-]+\s*,"
+        # or the same role before a name in the next sentence: "An official says a bus has
+        # plunged ... Local official Rakesh Mehra says at least 30 were injured"
+        # (opening that sentence: not "..., the official Xinhua News Agency said")
+        rf"|(?:(?<=[.!?] )|(?<=\n))(?:[A-Z][\w-]*\s+){{0,2}}?(?i:{re.escape(words[-1])})\s+"
+        r"(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]+\s+(?:also\s+)?(?:said|says|told|tells|added)\b"
     )
     return bool(named.search(doc.text, sentence_end, sentence_end + 300))
 
