@@ -191,9 +191,8 @@ NOT_FLAGGED = [
     ("Il y a 50 blessés, a précisé le porte-parole Ann Roe, cité par les médias.", "médias"),
     # one person by role named in the next sentence by the same role and a name
     ("An official says a bus fell into a gorge. Local official Ann Roe says 30 were hurt.", "An"),
-    # an outlet quoting a name and its role; missing-person reports
+    # an outlet quoting a name and its role
     ("There were injuries, PTI quoted Ann Roe, a police superintendent, as saying.", "PTI"),
-    ("Four others were reported missing.", "reported"),
     # the channel of an armed group, named or affiliated (the group's own statement)
     ("Islamic State's Amaq news agency said the men were its soldiers.", "Amaq"),
     ("Claiming the attack, jihadi-affiliated news agency Amaq said they were soldiers.", "Amaq"),
