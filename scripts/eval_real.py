@@ -138,8 +138,9 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# "twenty-eight" and "twenty eight" (blind10/)
 _COMPOUND = re.compile(
-    rf"\b(?:({'|'.join(_TENS)})-(one|two|three|four|five|six|seven|eight|nine)"
+    rf"\b(?:({'|'.join(_TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)"
     r"|(quatre-vingts?))\b"
 )
 # French compounds: "dix-sept", "vingt-deux", "trente et un", "soixante-dix", "quatre-vingt-dix"

@@ -399,6 +399,8 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("higher than 600", 600 + 1e-9, math.inf),
         ("au moins « une vingtaine de morts »", 18, math.inf),
         ("at least dozens", 24, math.inf),
+        # blind10/: a compound number written without its hyphen
+        ("At least twenty eight workers", 28, math.inf),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
