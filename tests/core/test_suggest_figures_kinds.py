@@ -324,3 +324,43 @@ def test_another_events_toll_in_french_is_scoped() -> None:
     assert scopes["26 morts"] == "Koweït"
     assert scopes["86"] == "Nice"
     assert scopes["au moins 27 morts"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a list inside the aside, up to the verb
+        (
+            "Vingt-huit personnes, dont des touristes belges, britanniques et allemands, ont été"
+            " tuées vendredi.",
+            "Vingt-huit",
+            "deaths",
+        ),
+        (
+            "36 personnes, notamment de nationalité britannique, belge et allemande, ont été"
+            " blessées.",
+            "36",
+            "injured",
+        ),
+        # "N is the official count": the count named before it
+        (
+            'He confirmed the new toll, up from 30. "Forty-three is the official count, many'
+            ' missing," he said.',
+            "Forty-three",
+            "deaths",
+        ),
+        # extracted alive
+        ("Forty-three have been extracted from the ruins so far.", "Forty-three", "rescued"),
+        ("Rescuers extracted 12 bodies from the rubble.", "12", "bodies recovered"),
+        # a list of who is counted: all of them
+        (
+            "Vale said 305 employees, contractors and residents were still missing.",
+            "305",
+            "missing",
+        ),
+        ("Two firefighters were injured.", "Two", "injured (firefighters)"),
+    ],
+)
+def test_lists_the_count_named_before_extracted(text: str, phrase: str, quantity: str) -> None:
+    """Lists in asides and of who is counted, "N is the official count", "extracted"."""
+    assert _figure(text, phrase).quantity == quantity

@@ -82,7 +82,11 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|-
 # who survived by swimming, were rescued": a relative clause is an aside too)
 _COMMA_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly"
-    r"|who|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b[^,;:.!?\n—–()]{1,60},"
+    r"|who|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b"
+    # a list inside the aside ends at the verb: "dont des touristes belges, britanniques et
+    # allemands, ont été tuées"
+    r"(?:[^;:.!?\n—–()]{1,90}?,(?=\s+(?:were|are|was|is|have|has|had|remain\w*|ont|sont|a|est"
+    r"|étaient|restent)\b)|[^,;:.!?\n—–()]{1,60},)"
 )
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
@@ -1244,6 +1248,7 @@ _POPULATION_BEFORE = re.compile(
 )
 _RESIDENTS = frozenset("people residents inhabitants souls".split())
 _NEVER_HURT = frozenset({"explosions", "relief-camps"})
+_NOUN_LIST = re.compile(r"(?:,[ \t]+[a-z][\w-]*s){1,4},?[ \t]+(?:and|or)[ \t]+[a-z][\w-]*s\b")
 
 
 def _read_quantity(d: _Draft) -> None:
@@ -1267,9 +1272,15 @@ def _read_quantity(d: _Draft) -> None:
         # not "an eight-storey building killed 86", nor "more than 140 injured as two blasts
         # brought death": blasts and camps are never hurt
         if d.head_words and not d.compound and d.quantity not in _NEVER_HURT:
-            outcome = _quantity_from_cues(d.doc, lexicon, d.cues, d.start, d.head_end, 4)
+            # "305 employees, contractors and residents were still missing": past the list
+            # "305 employees, contractors and residents were still missing": past the list,
+            # and the count is of them all
+            listed = _NOUN_LIST.match(d.text, d.head_end)
+            outcome = _quantity_from_cues(
+                d.doc, lexicon, d.cues, d.start, listed.end() if listed else d.head_end, 4
+            )
             if outcome and outcome[0] in lexicon.outcomes:
-                d.quantity = f"{outcome[0]} ({d.quantity})"
+                d.quantity = outcome[0] if listed else f"{outcome[0]} ({d.quantity})"
     if d.number.unit is not None:
         _quantity_by_unit(d)
     elif d.quantity is None and (d.generic or not d.head_words):
@@ -1439,10 +1450,31 @@ def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float
     return cue
 
 
+# ""Forty-three is the official count, many missing"": the count named before
+_IS_THE_COUNT = re.compile(
+    r"[\s\"”]*(?:is|was|remains)\s+(?:now\s+)?the\s+(?:\w+\s+)?(?P<what>count|figure|number"
+    r"|tally|toll)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_count_named_before(d: _Draft) -> str | None:
+    """The quantity of "N is the official count": the figure just before in its paragraph
+    ("the new toll, up from 30"), or the dead for "is the toll"."""
+    said = _IS_THE_COUNT.match(d.text, d.number_end) if not d.head_words else None
+    if said is None:
+        return None
+    for previous in reversed(d.earlier):
+        if "\n" not in d.text[previous.end : d.start] and previous.quantity != "unspecified":
+            return previous.quantity
+    return "deaths" if said.group("what").lower() == "toll" else None
+
+
 def _quantity_by_cues(d: _Draft) -> None:
     """A bare number or a generic head ("people"): the cues around it say what it counts."""
     text, start = d.text, d.start
     counted = _number_of(d) if not d.head_words else None
+    counted = counted or _the_count_named_before(d)
     if counted is not None:
         d.quantity, d.from_cue = counted, True
         return
