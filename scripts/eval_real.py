@@ -115,6 +115,7 @@ _WORDS = {
     "a hundred": 100,  # "injured more than a hundred" (blind5/)
     "a third": 1 / 3,  # a share: "about a third of the club's patrons" (blind6/)
 }  # fmt: skip
+_SPELLED = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b")
 _VAGUE = {
     "half-dozen": (6, 6), "half a dozen": (6, 6),  # "a half-dozen islands" (blind3/)
     "one-third": (1 / 3, 1 / 3),  # "only one-third of the roughly 300 workers" (blind6/)
@@ -235,10 +236,10 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         else:
             value = float(_TENS[compound.group(1)] + _WORDS[compound.group(2)])
     else:
-        for word, amount in _WORDS.items():
-            if spelled := re.search(rf"\b{word}\b", lowered):
-                value = float(amount)
-                break
+        # the leftmost number word, not the first of the list found anywhere (blind9/)
+        spelled = _SPELLED.search(lowered)
+        if spelled:
+            value = float(_WORDS[spelled.group()])
     if value is None:
         return None
     # the qualifier before a spelled number counts too: "as many as four" is at most 4 (blind4/)
@@ -250,7 +251,10 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         value *= 12  # "two dozen", "more than two dozens of workers" (blind4/)
     if spelled and not number:
         # "one or two attackers", "two to three" (blind4/)
-        other = re.match(rf"\s*(?:-|to|or)\s*({'|'.join(_WORDS)})\b", lowered[spelled.end() :])
+        # and French: "cinq à huit", "entre quatre et dix personnes" (blind9/)
+        other = re.match(
+            rf"\s*(?:-|to|or|à|et|ou)\s*({'|'.join(_WORDS)})\b", lowered[spelled.end() :]
+        )
         if other and _WORDS[other.group(1)] > value:
             return value, float(_WORDS[other.group(1)])
     if number and lowered[number.end() : number.end() + 1] == "+":

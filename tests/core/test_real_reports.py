@@ -401,6 +401,11 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("at least dozens", 24, math.inf),
         # blind10/: a compound number written without its hyphen
         ("At least twenty eight workers", 28, math.inf),
+        # blind9/: the leftmost number word, French spelled ranges
+        ("cinq ou six blessés", 5, 6),
+        ("cinq à huit", 5, 8),
+        ("entre quatre et dix personnes", 4, 10),
+        ("une ou deux personnes", 1, 2),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
