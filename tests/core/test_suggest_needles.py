@@ -12,7 +12,6 @@ from quizapp.core.suggest.lexicon import PhraseSet, load_lexicon
 from quizapp.core.suggest.needles import MIN_NEEDLE, needles, paragraphs, screen, screened_matches
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
-# the final measurements, never run through the assistant before the lead measures them
 # a fixed set of parts, so that new parts (and the final ones, not to be run before they
 # are measured) change nothing here
 SAMPLE_PARTS = ("dev", "heldout", "fresh", "unseen", "blind", "blind2")
