@@ -224,6 +224,15 @@ SPECULATION = [
     ("Sources also believe he was having emotional problems.", "believe", "believe"),
     ("He said he did not think the weapon was legal.", "did not think", "think"),
     ('"Everything\'s on the table," the sheriff said.', "on the table", "table"),
+    # a structure in danger, a witness weighing impressions, a speaker's own forecast
+    ("The building, which is at the risk of collapsing, was sealed.", "at the risk", "risk"),
+    ("He said the shots sounded more like an AK-47.", "sounded more like", "sounded"),
+    ('"We anticipate there will be many more dead," he said.', "We anticipate", "anticipate"),
+    # a belief in a coordinated clause; people's fears; a first reading
+    ("She saw a police officer and thought she was safe.", "thought she was", "thought"),
+    ("People were afraid that weakened walls would collapse.", "afraid that", "afraid"),
+    ("There are now fears about the impact of heavy rain.", "There are now fears", "fears"),
+    ("Officials said the prima facie cause was a stampede.", "prima facie", "prima"),
 ]
 
 # reports written in French
@@ -300,6 +309,10 @@ FRENCH = [
     ("L'onde de crue va se propager vers Wizernes.", "va se propager", "va"),
     ("Des inondations importantes sont possibles.", "sont possibles", "possibles"),
     ("Vigicrues prévoit « une reprise des pluies ».", "prévoit « une", "prévoit"),
+    # "présumé" of a person or a motive; "il se peut que"
+    ("Les soldats traquaient un extrémiste présumé.", "présumé", "présumé"),
+    ("Ils ont identifié l'agresseur présumé comme étant cet homme.", "présumé", "présumé"),
+    ("Il se peut qu'il y ait des infiltrés.", "se peut", "se peut"),
 ]
 
 NOT_FRENCH = [
@@ -336,6 +349,7 @@ NOT_FRENCH = [
     ("Les pompiers peuvent atteindre le quartier par le nord.", "peuvent atteindre"),
     ("Les habitants peuvent reprendre le travail.", "peuvent reprendre"),
     ("Le préfet va se rendre sur place.", "va se rendre"),
+    ("Tout accusé est présumé innocent.", "présumé"),
 ]
 
 NOT_SPECULATION = [
@@ -441,6 +455,10 @@ NOT_SPECULATION = [
     ("Only around thirty could be identified by the families.", "could be identified"),
     ("He said he would have to leave the town.", "would have"),
     ("We don't have any reason to think that at this stage.", "reason to think"),
+    # an ability in the past, a danger ruled out, a thought that is no belief
+    ("The aid groups did what they could to help the injured.", "could to help"),
+    ("The dam was no longer at risk of bursting.", "at risk of bursting"),
+    ("She stopped and thought about leaving the town.", "thought about"),
 ]
 
 
