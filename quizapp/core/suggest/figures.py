@@ -1688,6 +1688,8 @@ _SEVERITY = re.compile(
     r"|(grièvement|légèrement|gravement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
     # "18 personnes en état d'« urgence absolue »", "une cinquantaine de blessés légers"
     r"|en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
+    # French hospital bulletins: "16 blessés, dont 3 dont le pronostic vital est engagé"
+    r"|dont\s+le\s+(pronostic)\s+vital\s+(?:est\s+|était\s+|reste\s+)?(?:toujours\s+)?engagé"
     r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b"
     # "at least 25 people were injured in the crush, 10 of them seriously": the adverb alone
     r"|(critically|seriously|gravely|badly)(?=\s*(?:[,.;)]|$)))",

@@ -1,0 +1,64 @@
+"""What a figure counts in French news prose, round 7 (issue 14, helper u16): participles of
+death without an auxiliary ("trois personnes décédées"), "la mort de", "avaient péri", and the
+hospital bulletin's "dont le pronostic vital est engagé".
+
+Each case is a kind of sentence reporters write, with the negative cases a naive rule would
+get wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest import analyse
+from quizapp.core.suggest.model import Suggestion
+
+
+def _figure(text: str, phrase: str) -> Suggestion:
+    """The figure suggestion that covers ``phrase`` (its first word at least)."""
+    at = text.index(phrase)
+    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
+    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a participle of death after the people counted, with no auxiliary
+        (
+            "La préfecture fait de nouveau état de trois personnes décédées et treize blessées.",
+            "trois personnes",
+            "deaths",
+        ),
+        (
+            "La préfecture fait de nouveau état de trois personnes décédées et treize blessées.",
+            "treize",
+            "injured",
+        ),
+        (
+            "Selon le ministère, 16 personnes ont été blessées, dont 2 décédées.",
+            "2 décédées",
+            "deaths",
+        ),
+        ("Selon le ministère, 16 personnes ont été blessées, dont 2 décédées.", "16", "injured"),
+        # the death of N, and a pluperfect "avaient péri"
+        (
+            "Il a ouvert le feu sur les passants, causant la mort de trois personnes.",
+            "trois personnes",
+            "deaths",
+        ),
+        ("Elle annonçait que trois personnes avaient péri dans l'attaque.", "trois", "deaths"),
+        # the hospital bulletin's critically injured, even after a toll's participle
+        (
+            "16 blessés, dont 2 décédées et 3 dont le pronostic vital est engagé.",
+            "3 dont",
+            "injured (critical)",
+        ),
+        # negative: the injured stay injured
+        ("Deux personnes ont été légèrement blessées.", "Deux", "injured (minor)"),
+    ],
+)
+def test_french_deaths_and_critically_injured(text: str, phrase: str, quantity: str) -> None:
+    """French participles of death and "pronostic vital engagé" give the right quantity."""
+    assert _figure(text, phrase).quantity == quantity
