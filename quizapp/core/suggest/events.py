@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -69,6 +70,7 @@ _KINDS = {
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
 _WORD = re.compile(r"[A-Za-z]+")
+_WORD_ANY = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class _Profile:
     recalled_here: bool = False  # a passage places the earlier event "in the city", "here"
     magnitudes: frozenset[float] = frozenset()  # the magnitudes given the report's own quakes
     recalled_magnitudes: frozenset[float] = frozenset()  # those of the quakes it recalls
+    stems: frozenset[str] = frozenset()  # the first letters of every word it writes
+    sites: frozenset[str] = frozenset()  # names its lead places the event at ("on Bailey Road")
 
     @property
     def recalls_its_like(self) -> bool:
@@ -122,6 +126,34 @@ REGION_WEIGHT = 0.3
 # an earlier event placed where this one is: "an assault on the Intercontinental Hotel in the
 # city", "the last such attack here"
 _HERE = re.compile(r"\b(?:in|of)\s+the\s+(?:same\s+)?(?:city|capital|town|village)\b|\bhere\b")
+
+
+# the lead: the headline and the first sentence after it, where a report says what happened
+# and where (its own site: "a fire at a building on Bailey Road in the capital")
+_LEAD_SENTENCE = re.compile(r"\n\s*\n.*?[.!?](?=\s|$)", re.S)
+LEAD_CHARS = 600
+
+
+def _lead_end(text: str) -> int:
+    match = _LEAD_SENTENCE.search(text, 0, LEAD_CHARS + 200)
+    return min(match.end() if match else LEAD_CHARS, LEAD_CHARS)
+
+
+# a site the lead places its event at: a name after "in", "at", "on", "near", with the names
+# that follow it ("in Old Dhaka's Chawkbazar", "on Bailey Road", "at Chawk Bazar"), kept by
+# the first letters of each word so that spellings meet ("Chawkbazar", "Chawk Bazar")
+_SITE = re.compile(r"\b(?:in|at|on|near)\s+((?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+
+
+def _lead_sites(text: str) -> frozenset[str]:
+    """The stems of the names after a place preposition in the headline and lead sentence."""
+    sites: set[str] = set()
+    for match in _SITE.finditer(text, 0, _lead_end(text)):
+        for word in re.split(r"\s+", match.group(1)):
+            key = re.sub(r"['’]s?$", "", word.lower())
+            if key not in _NOT_NAMES and len(key) >= 3:
+                sites.add(_stem(key))
+    return frozenset(sites)
 
 
 def _kind_counts(text: str) -> Counter[str]:
@@ -183,6 +215,8 @@ def _profile(report: Report) -> _Profile:
         here,
         own_magnitudes,
         recalled_magnitudes,
+        frozenset(_stem(w) for w in _WORD_ANY.findall(own.lower())),
+        _lead_sites(text),
     )
 
 
@@ -262,6 +296,37 @@ def _apart(a: _Profile, b: _Profile) -> bool:
     return _of_the_recalled(a, b) or _of_the_recalled(b, a)
 
 
+def _sites_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
+    """Two events of one kind in one place (two Dhaka fires years apart): each lead places
+    its event at a site ("on Bailey Road", "in Old Dhaka's Chawkbazar") that the other never
+    writes, and no report of the batch writes both sites as its own. Reports of one event
+    written days apart may name different parts of one place, but some report names both
+    ("Bangladesh" and "Chawkbazar"); a district only one report names ("in Kensington"
+    against "in London") tells nothing (see ``_corroborated_sites``)."""
+    if not (a.kind and a.kind == b.kind) or a.sites & b.sites:
+        return False  # both leads name the city: "in Dhaka", "in the Bailey Road area of Dhaka"
+    return any(
+        not any(x in p.stems and y in p.stems for p in batch)
+        for x in _own_sites(a, b)
+        for y in _own_sites(b, a)
+    )
+
+
+def _own_sites(a: _Profile, b: _Profile) -> set[str]:
+    """The sites ``a`` places its event at in its lead ("on Bailey Road", "in Old Dhaka's
+    Chawkbazar") that ``b`` never writes, even spelt another way ("Chawk Bazar",
+    "Marrakech", "Cristobal": the first letters are compared, accents left out)."""
+    return {site for site in a.sites if site not in b.stems}
+
+
+STEM = 5
+
+
+def _stem(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if c.isalpha() and c.isascii())[:STEM]
+
+
 def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
     """A name that most reports of the batch use says little about which event a report is
     about; names shared by a few reports are what tells events apart."""
@@ -279,7 +344,7 @@ def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
 
 def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     """The events of ``reports``, each a group of report indices, in order of first report."""
-    profiles = [_profile(report) for report in reports]
+    profiles = _corroborated_sites([_profile(report) for report in reports])
     weight = _weights(profiles)
     # a report that recalls an earlier event of its kind in its place is compared by the
     # names of its own event only, joins a group after the others have formed, and never one
@@ -290,7 +355,11 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         for i in range(len(reports))
         for j in range(i + 1, len(reports))
     }
-    never = {(i, j) for (i, j) in pair if _apart(profiles[i], profiles[j])}
+    never = {
+        (i, j)
+        for (i, j) in pair
+        if _apart(profiles[i], profiles[j]) or _sites_apart(profiles[i], profiles[j], profiles)
+    }
 
     def alike(x: list[int], y: list[int]) -> float:
         keys = [(min(i, j), max(i, j)) for i in x for j in y]
@@ -312,6 +381,16 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
     clusters.sort(key=lambda members: members[0])
     return [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
+
+
+def _corroborated_sites(profiles: list[_Profile]) -> list[_Profile]:
+    """Only a site that two leads of the batch name tells events apart: one report that alone
+    names a district ("in Kensington") where the others name the city may be of their event."""
+    seen: Counter[str] = Counter(site for profile in profiles for site in profile.sites)
+    return [
+        replace(profile, sites=frozenset(s for s in profile.sites if seen[s] >= 2))
+        for profile in profiles
+    ]
 
 
 def _without_recalled(profile: _Profile) -> _Profile:
