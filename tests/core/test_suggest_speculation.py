@@ -313,6 +313,7 @@ FRENCH = [
     ("Les soldats traquaient un extrémiste présumé.", "présumé", "présumé"),
     ("Ils ont identifié l'agresseur présumé comme étant cet homme.", "présumé", "présumé"),
     ("Il se peut qu'il y ait des infiltrés.", "se peut", "se peut"),
+    ("Il est soupçonné d'avoir tué trois personnes.", "soupçonné", "soupçonné"),
 ]
 
 NOT_FRENCH = [
@@ -350,6 +351,7 @@ NOT_FRENCH = [
     ("Les habitants peuvent reprendre le travail.", "peuvent reprendre"),
     ("Le préfet va se rendre sur place.", "va se rendre"),
     ("Tout accusé est présumé innocent.", "présumé"),
+    ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
 ]
 
 NOT_SPECULATION = [
