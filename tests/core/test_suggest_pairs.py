@@ -597,3 +597,41 @@ def test_a_count_hedged_by_a_bare_perhaps_is_still_the_count(
     """ "Hundreds, perhaps thousands, are missing", "peut-être une trentaine de morts": a
     guess at how many there are now is still that count, not a feared final toll."""
     assert _quantity(sentence, figure) == quantity
+
+
+_TWIN_ATTACKS = (
+    "Norway attacks\n\nOf these, 68 were killed in Utøya and eight in Oslo, in the attacks on"
+    " Oslo and Utøya, police said."
+)
+
+
+def test_one_place_spelt_two_ways_is_one_place() -> None:
+    """ "Utøya", "Utoya" and "Utoeya" in different reports are one place: the island's toll
+    is compared with the island's, never with the city's."""
+    b = "Norway\n\nThe gunman killed at least 80 people on Utoya island, police said."
+    c = "Norway\n\nAt least 84 people were killed in Utoeya, the party said."
+    pairs = _pairs(_TWIN_ATTACKS, b, c)
+    assert ("68", "at least 80 people") in pairs, pairs
+    assert ("eight", "at least 80 people") not in pairs, pairs
+    assert ("68", "At least 84 people") in pairs, pairs
+
+
+def test_capitals_are_no_other_spelling() -> None:
+    """A name in capitals ("BUTTE") is the same word, not a spelling of another place."""
+    from quizapp.core.suggest.conflicts import _spellings
+
+    assert _spellings(["BUTTE COUNTY, Calif. In Butte County", "in Zürich", "in Zuerich"]) == {
+        "Zürich": "Zuerich"
+    }
+
+
+def test_a_dateline_is_not_what_a_toll_is_about() -> None:
+    """ "Oslo, Norway (AP) - A gunman killed at least 86 people at an island retreat": the
+    city where the report was filed is not the island toll's place."""
+    b = (
+        "Norway\n\nOslo, Norway (AP) - A gunman killed at least 86 people at an island retreat,"
+        " police said. It followed an explosion in nearby Oslo that killed seven."
+    )
+    pairs = _pairs(_TWIN_ATTACKS, b)
+    assert ("eight", "at least 86 people") not in pairs, pairs
+    assert ("68", "at least 86 people") in pairs, pairs

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -411,7 +412,38 @@ def _aliases(texts: Sequence[str]) -> dict[str, str]:
             country = match.group("country") or match.group("country2")
             if city != country and country not in aliases:
                 aliases.setdefault(city, country)
+    for variant, canonical in _spellings(texts).items():
+        aliases.setdefault(variant, aliases.get(canonical, canonical))
     return aliases
+
+
+def _spellings(texts: Sequence[str]) -> dict[str, str]:
+    """One name transliterated differently by different reports ("Utøya", "Utoya",
+    "Utoeya"; "Zürich", "Zurich", "Zuerich"): each other spelling -> one of them. Names in
+    capitals ("BUTTE COUNTY") are left out: a case is no spelling."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for word in set(_CAPITALISED.findall(text)):
+            if not word.isupper():
+                found.setdefault(_fold(word), set()).add(word)
+    return {
+        variant: min(variants)
+        for variants in found.values()
+        if len(variants) > 1
+        for variant in variants - {min(variants)}
+    }
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]{3,}")
+_FOLDED_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "ı": "i"})
+
+
+def _fold(word: str) -> str:
+    """A name with its accents dropped and the German or Nordic spelling of a vowel with an
+    accent folded ("oe" for "ö" or "ø"): "Utøya", "Utoya" and "Utoeya" fold alike."""
+    plain = unicodedata.normalize("NFKD", word.lower().translate(_FOLDED_LETTERS))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"(?<=[a-z])([aou])e", r"\1", plain)
 
 
 _EVENT_NOUN = re.compile(
@@ -480,8 +512,12 @@ def _paragraph_place(
         if mentions:
             return _the_one_place(text, mentions, alias)
     paragraph_end = text.find("\n", sentence_start)
+    dateline = _DATELINE.match(text, paragraph_start, sentence_start + 60)
     mentions = _mentions(
-        text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, names
+        text,
+        dateline.end() if dateline else paragraph_start,
+        len(text) if paragraph_end < 0 else paragraph_end,
+        names,
     )
     return _the_one_place(text, mentions, alias)  # the paragraph is about one place
 
@@ -543,8 +579,10 @@ def place_scopes(
         counted.extend(names for names in by_quantity.values() if len(names) > 1)
         clause_places.append(named)
     texts = [doc.text for doc in docs]
+    spellings = _spellings(texts)
     for names in counted:
-        split.update(_listed_together(texts, names))
+        spelt = names | {form for form, one in spellings.items() if alias(one) in names}
+        split.update(alias(place) for place in _listed_together(texts, spelt))
     for names in counted:
         if names & split:
             split.update(names)  # "35 in Amatrice, 11 in Accumoli and 17 in Ascoli Piceno"
@@ -631,13 +669,15 @@ def _scoped_in(
             # the sentence's places before the figure ("Myanmar was severely affected,
             # with at least 144 fatalities"); a place named only after it belongs to what
             # follows ("... 21,000, eclipsing the 18,000 who died near the Turkish capital")
-            in_sentence = {alias(n) for _, n in _mentions(text, start, figure.start, names)}
+            dateline = _DATELINE.match(text, start, figure.start)
+            opening = dateline.end() if dateline else start
+            in_sentence = {alias(n) for _, n in _mentions(text, opening, figure.start, names)}
             after = _mentions(text, figure.end, end, names)
             if len(in_sentence) == 1:
                 place = in_sentence.pop()
             elif not in_sentence and not after:
                 place = _paragraph_place(doc, start, names, alias)
-            elif not in_sentence and _the_place_after(figure, found, after, alias):
+            elif not in_sentence and _the_place_after(figure, found, after, alias, text, end):
                 place = alias(after[0][1])
         previous = (start, place, figure.end)
         places.append((figure, place, whole))
@@ -645,25 +685,49 @@ def _scoped_in(
     return {figure.start: place for figure, place, _ in places if place in split}
 
 
+# "Oslo, Norway (AP) - ...", "BEIRUT (Reuters) —": where the report was filed, not what the
+# sentence is about
+_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)?"
+    r"\s*(?:\([A-Za-z. ]+\))?\s*[-–—]+\s"
+)
+
+
 def _the_place_after(
     figure: Suggestion,
     found: Sequence[Suggestion],
     after: list[tuple[int, str]],
     alias: Callable[[str], str],
+    text: str,
+    end: int,
 ) -> bool:
     """Whether the one place named after a figure in its sentence is the figure's: "At least
     four people died and dozens were wounded after a major earthquake struck large parts of
     Iraq". Not when another count of the same quantity comes between ("... 21,000, eclipsing
-    the 18,000 who died near the Turkish capital": that place is the 18,000's)."""
+    the 18,000 who died near the Turkish capital": that place is the 18,000's), nor when one
+    follows the place in the sentence: a second attack told with its own toll ("killed at
+    least 86 people at an island retreat, which followed an explosion in nearby Oslo that
+    killed seven": Oslo is the seven's)."""
     if len({alias(n) for _, n in after}) != 1:
         return False
     first = after[0][0]
     return not any(
         other.label == "figure"
         and _base(other) == _base(figure)
-        and figure.end <= other.start < first
+        and (
+            figure.end <= other.start < first
+            or (first < other.start < end and _OWN_TOLL.fullmatch(text, first, other.start))
+        )
         for other in found
     )
+
+
+# "... an explosion in nearby Oslo that killed seven": the place, then the toll of what
+# happened there
+_OWN_TOLL = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s+(?:that|which|where)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|left|claimed|died|were\s+killed)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+)
 
 
 def _list_places(doc: Document, places: list[tuple[Suggestion, str | None, bool]]) -> None:
