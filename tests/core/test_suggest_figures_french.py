@@ -62,3 +62,29 @@ def _figure(text: str, phrase: str) -> Suggestion:
 def test_french_deaths_and_critically_injured(text: str, phrase: str, quantity: str) -> None:
     """French participles of death and "pronostic vital engagé" give the right quantity."""
     assert _figure(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # people said to be under the rubble, and "trapping" before the count
+        ("I think atleast 150 people are under the debris, a witness said.", "150", "trapped"),
+        ("At least 30 people are still under the rubble, officials said.", "30", "trapped"),
+        (
+            "The flyover collapsed, trapping hundreds underneath giant steel frames.",
+            "hundreds",
+            "trapped",
+        ),
+        # negative: those pulled out from under the rubble are rescued, not trapped
+        ("Rescuers pulled 80 people from under the rubble.", "80", "rescued"),
+    ],
+)
+def test_people_under_the_rubble_are_trapped(text: str, phrase: str, quantity: str) -> None:
+    """ "N people are under the debris" and "trapping N" count the trapped."""
+    assert _figure(text, phrase).quantity == quantity
+
+
+def test_atleast_in_one_word_is_a_lower_bound() -> None:
+    """ "atleast 150" (one word) is read as "at least 150"."""
+    figure = _figure("Atleast 150 people are feared trapped.", "150")
+    assert figure.interval is not None and figure.interval.high == float("inf")

@@ -58,7 +58,7 @@ _HEAD_STOP = frozenset(
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
     " every whether earlier later ago till until unto"  # "reaching 350 till this afternoon"
-    " below beneath underground"  # "10 km below the surface": where, not what
+    " below beneath underneath underground"  # "10 km below the surface": where, not what
     # French function words and auxiliaries: "29 morts et plus de 2500 blessés"
     " et ou de du des la le les à au aux en dans sur par pour ont sont été est était étaient"
     " selon dont qui que ce cette ces son sa ses leur leurs lors après avant depuis pendant"
