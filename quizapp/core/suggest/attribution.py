@@ -82,6 +82,13 @@ _NAMED_SPEAKER = (
         r"\b[A-Z][\w'’-]+" + _NAME_PARTICLE + r"\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+"
         r"(?:said|says|told|added)\b"
     ),
+    # an outlet quoting a person it names by surname: "El Sol de Mexico quoted Fayad as saying"
+    re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’-]+\s+as\s+saying\b"),
+)
+# a person's own words closed by "he said" before an outlet's trailing attribution: '"...,"
+# he said, according to ANI' (the outlet relays a quotation of its speaker, on the record)
+_QUOTE_THEN_PRONOUN = re.compile(
+    r"[\"”]\s*,?\s*(?:he|she)\s+(?:said|added|told\s+[\w-]+)\s*,\s*$", re.IGNORECASE
 )
 # an official body speaking in a sentence an outlet's trailing attribution closes: "police say
 # 13 suspects were arrested, the AP reported" (the body answers for it)
@@ -480,7 +487,7 @@ def _relays_named(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     sentence_start, sentence_end = doc.sentence_at(start)
     before = text[sentence_start:start]
-    if _BODY_AND.search(before) or _CITED_BY.search(before):
+    if _BODY_AND.search(before) or _CITED_BY.search(before) or _QUOTE_THEN_PRONOUN.search(before):
         return True
     rest = before + " it " + text[end:sentence_end]
     if _ACCORDING_TO_BODY.search(text, end, sentence_end):
@@ -622,6 +629,11 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         # "the 30 people who were said to have died, commander Stuart Cundy said": the passive
         # passes on what the named speaker of the sentence says, on the record
         return None
+    if _QUOTED_BY.match(text, end) and _has_named_speaker(text[sentence_start:start] + "said"):
+        # '"...," Mahfuz Riven, a duty officer of the fire service, was quoted as saying by
+        # Xinhua': the passive names its agent, an outlet quoting a named speaker (without
+        # "by", "spokeswoman Shayne Enright was quoted as saying" is still unconfirmed)
+        return None
     if _AGENTLESS_PASSIVE.search(match.group()) and _SOURCE_AFTER.search(text, end, sentence_end):
         # "the attack which was said to have involved up to 10 men, ..., according to
         # witnesses": the source the sentence gives later is the passive's agent (and is
@@ -636,6 +648,7 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
 
 
+_QUOTED_BY = re.compile(r"(?<=quoted as saying)\s+by\s+\S", re.IGNORECASE)
 _ATTRIBUTIVE_REPORTED = re.compile(r"reported\s", re.IGNORECASE)
 # the agentless passive of saying: "are also reported to", "were said to", "is understood to"
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:said|reported|understood)\s+to$", re.IGNORECASE)
@@ -860,9 +873,11 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         _has_named_speaker(sentence)
         or (_trailing(doc, name_start, name_end) and _BODY_SPEAKS.search(sentence))
         or _ACCORDING_TO_BODY.search(text, end, sentence_end)
+        or _QUOTE_THEN_PRONOUN.search(text, sentence_start, start)
     ):
         # "Hollande said ..., Reuters reports": an outlet passing on a source it names is
-        # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"
+        # on the record; so is "Prosecutor Helen Marsh said that CCTV showed"; so is a
+        # quotation closed by its speaker ('"...," he said, according to ANI')
         return None
     reason = _reason(
         reasons.MESSAGES.SECOND_HAND(),
