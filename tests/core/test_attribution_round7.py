@@ -17,6 +17,13 @@ def _flagged_over(text: str, phrase: str) -> bool:
     return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
 
 
+def test_a_source_read_in_two_pieces_is_one_suggestion() -> None:
+    """Pictures posted on social media, read in two pieces across "on", are one suggestion."""
+    text = "Video posted on social media showed people running from the mall."
+    found = [s.text for s in analyse(text) if s.label == "unconfirmed"]
+    assert found == ["Video posted on social media showed"]
+
+
 FLAGGED = [
     # French testimonies of unnamed people, whatever the determiner
     ("Selon les témoignages, trois gardiens ont été tués devant l'hôtel.", "Selon les témoignages"),

@@ -957,6 +957,11 @@ _CHAINED = re.compile(
 )
 
 
+# one source read in two pieces across a preposition: "Video posted [on] social media showed",
+# "footage from inside the mall posted [on] social media shows"
+_JOINED = re.compile(r"\s+(?:on|via)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
     """Overlapping or touching sources become one span ("Unverified videos on social media"),
     and so does a chain of relay ("Xinhua said, citing local media")."""
@@ -966,6 +971,7 @@ def _merge(suggestions: list[Suggestion], doc_text: str) -> list[Suggestion]:
             suggestion.start < merged[-1].end
             or not doc_text[merged[-1].end : suggestion.start].strip()
             or _CHAINED.fullmatch(doc_text, merged[-1].end, suggestion.end)
+            or _JOINED.fullmatch(doc_text, merged[-1].end, suggestion.start)
         ):
             last = merged[-1]
             if suggestion.end > last.end:
