@@ -5,6 +5,8 @@ event that name its parts differently stay together."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from quizapp.core.suggest import Report
 from quizapp.core.suggest.events import events_of, group_events
 
@@ -76,3 +78,26 @@ def test_a_district_only_one_report_names_does_not_split() -> None:
     )
     events = _events([city, district, other])
     assert len(set(events)) == 1
+
+
+def test_a_report_recalling_the_year_of_the_others_quake_is_another_event() -> None:
+    """A report naming "the 2010 earthquake" as lived is apart from reports dated 2010."""
+    dated = (
+        "Quake toll may reach 100,000 in Varo\n\n"
+        "The death toll from the earthquake in Varo could reach 100,000, Civil"
+        " Protection chief Amos Dell said. The earthquake flattened Port Lanne, the capital of"
+        " Varo, and the Varo Red Cross sent teams to Port Lanne."
+    )
+    later = (
+        "Earthquake leaves 29 dead in Varo\n\n"
+        "A powerful earthquake rocked Varo on Saturday, Civil Protection chief"
+        " Amos Dell said. The quake was felt in Port Lanne, the capital of Varo, and the Varo"
+        ' Red Cross sent teams. "We lived the 2010 earthquake and all I could do was run," a'
+        " woman in Port Lanne said."
+    )
+    reports = [Report("a", dated, datetime(2010, 1, 13)), Report("b", later)]
+    assert len(set(events_of(group_events(reports), 2))) == 2
+    # the same year as its own date names its own quake: nothing is told apart
+    own = later.replace("the 2010 earthquake", "the 2010 quake again")
+    reports = [Report("a", dated, datetime(2010, 1, 13)), Report("b", own, datetime(2010, 1, 14))]
+    assert len(set(events_of(group_events(reports), 2))) == 1

@@ -105,6 +105,7 @@ class _Profile:
     recalled_magnitudes: frozenset[float] = frozenset()  # those of the quakes it recalls
     stems: frozenset[str] = frozenset()  # the first letters of every word it writes
     sites: frozenset[str] = frozenset()  # names its lead places the event at ("on Bailey Road")
+    recalled_years: frozenset[int] = frozenset()  # "the 2010 earthquake": earlier ones of its kind
 
     @property
     def recalls_its_like(self) -> bool:
@@ -154,6 +155,22 @@ def _lead_sites(text: str) -> frozenset[str]:
             if key not in _NOT_NAMES and len(key) >= 3:
                 sites.add(_stem(key))
     return frozenset(sites)
+
+
+# an earlier event of a kind named by its year: "We lived the 2010 earthquake", "the deadliest
+# since the 2019 Chawkbazar fire" (up to two names between the year and the kind's noun)
+_YEAR_EVENT = re.compile(r"\b(?:the|since)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]+)")
+
+
+def _recalled_years(text: str, kind: str | None, published: datetime | None) -> frozenset[int]:
+    """The years of the earlier events of ``kind`` the report names by their year; not its own
+    year ("the 2024 fire" in a report of 2024 may be its own)."""
+    own = published.year if published else None
+    return frozenset(
+        int(match.group(1))
+        for match in _YEAR_EVENT.finditer(text)
+        if kind and _KIND_OF.get(match.group(2)) == kind and int(match.group(1)) != own
+    )
 
 
 def _kind_counts(text: str) -> Counter[str]:
@@ -217,6 +234,7 @@ def _profile(report: Report) -> _Profile:
         recalled_magnitudes,
         frozenset(_stem(w) for w in _WORD_ANY.findall(own.lower())),
         _lead_sites(text),
+        _recalled_years(text, kind, report.published),
     )
 
 
@@ -293,7 +311,18 @@ def _apart(a: _Profile, b: _Profile) -> bool:
         closest = min(abs(x - y) for x in a.magnitudes for y in b.magnitudes)
         if closest > MAGNITUDE_APART + 1e-9:
             return True
-    return _of_the_recalled(a, b) or _of_the_recalled(b, a)
+    return _of_the_recalled(a, b) or _of_the_recalled(b, a) or _of_a_recalled_year(a, b)
+
+
+def _of_a_recalled_year(a: _Profile, b: _Profile) -> bool:
+    """One report is dated in a year the other names as that of an earlier event of their kind
+    ("We lived the 2010 earthquake" against a report published in 2010): two events."""
+    if not (a.kind and a.kind == b.kind):
+        return False
+    return bool(
+        (b.published and b.published.year in a.recalled_years)
+        or (a.published and a.published.year in b.recalled_years)
+    )
 
 
 def _sites_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
