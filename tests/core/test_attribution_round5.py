@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.suggest import analyse
-
-
-def _flagged_over(text: str, phrase: str) -> bool:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
+from tests.core.suggest_probe import unconfirmed_over
 
 
 def _any_flagged(text: str) -> list[str]:
@@ -121,7 +116,7 @@ NOT_FLAGGED_MORE = [
 @pytest.mark.parametrize(("text", "phrase"), FLAGGED + FLAGGED_MORE)
 def test_round5_kinds_are_flagged(text: str, phrase: str) -> None:
     """Each unconfirmed kind met in real reports gets a suggestion over its cue."""
-    assert _flagged_over(text, phrase)
+    assert unconfirmed_over(text, phrase)
 
 
 @pytest.mark.parametrize("text", NOT_FLAGGED + NOT_FLAGGED_MORE)

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.suggest import analyse
-
-
-def _flagged_over(text: str, phrase: str) -> bool:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
-
+from tests.core.suggest_probe import unconfirmed_over
 
 FLAGGED = [
     # a pronoun carrying on an unnamed speaker in reported speech
@@ -227,10 +220,10 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize(("text", "phrase"), FLAGGED)
 def test_round6_kind_is_flagged(text: str, phrase: str) -> None:
     """Each round-6 kind of unconfirmed source is suggested over its phrase."""
-    assert _flagged_over(text, phrase)
+    assert unconfirmed_over(text, phrase)
 
 
 @pytest.mark.parametrize(("text", "phrase"), NOT_FLAGGED)
 def test_round6_look_alike_is_not_flagged(text: str, phrase: str) -> None:
     """The look-alikes of the round-6 kinds are not suggested as unconfirmed."""
-    assert not _flagged_over(text, phrase)
+    assert not unconfirmed_over(text, phrase)

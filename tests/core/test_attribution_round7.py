@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.suggest import analyse
-
-
-def _flagged_over(text: str, phrase: str) -> bool:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
+from tests.core.suggest_probe import unconfirmed_over
 
 
 def test_a_source_read_in_two_pieces_is_one_suggestion() -> None:
@@ -62,10 +57,10 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize(("text", "phrase"), FLAGGED)
 def test_round7_kind_is_flagged(text: str, phrase: str) -> None:
     """A source of this kind, named by nobody, is suggested as unconfirmed."""
-    assert _flagged_over(text, phrase)
+    assert unconfirmed_over(text, phrase)
 
 
 @pytest.mark.parametrize(("text", "phrase"), NOT_FLAGGED)
 def test_round7_look_alike_is_not_flagged(text: str, phrase: str) -> None:
     """A look-alike that names its source is not suggested as unconfirmed."""
-    assert not _flagged_over(text, phrase)
+    assert not unconfirmed_over(text, phrase)

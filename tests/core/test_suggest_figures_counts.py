@@ -10,15 +10,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.suggest import analyse
-from quizapp.core.suggest.model import Interval, Suggestion
-
-
-def _figure(text: str, phrase: str) -> Suggestion:
-    """The figure suggestion that covers ``phrase`` (its first word at least)."""
-    at = text.index(phrase)
-    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
-    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
-    return found[0]
+from quizapp.core.suggest.model import Interval
+from tests.core.suggest_probe import figure_at
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def _figure(text: str, phrase: str) -> Suggestion:
 )
 def test_number_readings(text: str, phrase: str, interval: Interval) -> None:
     """Dozens counted ("two dozens", "a half-dozen"), a Swiss thousands apostrophe, "scores"."""
-    found = _figure(text, phrase).interval
+    found = figure_at(text, phrase).interval
     assert found is not None
     assert (found.low, found.high, found.low_open) == (
         interval.low,
@@ -81,23 +74,23 @@ def test_number_readings(text: str, phrase: str, interval: Interval) -> None:
 )
 def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
     """The quantity a figure resolves to in each kind of sentence."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_the_size_of_a_named_city_is_that_citys() -> None:
     """ "Tacloban, a city of 200,000" and "Baco, a city of 35,000" are two cities' sizes."""
     text = "Tacloban, a city of 200,000, was flattened. Baco, a city of 35,000 people, flooded."
-    assert _figure(text, "200,000").scope == "Tacloban"
-    assert _figure(text, "35,000").scope == "Baco"
-    assert _figure("The city has a population of 200,000.", "200,000").scope == "the city"
+    assert figure_at(text, "200,000").scope == "Tacloban"
+    assert figure_at(text, "35,000").scope == "Baco"
+    assert figure_at("The city has a population of 200,000.", "200,000").scope == "the city"
 
 
 def test_more_of_another_outcome_is_a_whole_count() -> None:
     """ "killed and scores more injured" is the injured's count; "two more died" is a part."""
     killed_and_injured = "At least 39 people were killed and scores more injured by gunmen."
-    assert not _figure(killed_and_injured, "scores").part
+    assert not figure_at(killed_and_injured, "scores").part
     more_dead = "Four people died on Monday and two more died on Tuesday."
-    assert _figure(more_dead, "two").part
+    assert figure_at(more_dead, "two").part
 
 
 def test_a_toll_years_before_is_another_events() -> None:
@@ -106,16 +99,16 @@ def test_a_toll_years_before_is_another_events() -> None:
         "The disaster came eight years after the collapse of Spectrum Garments in Savar that"
         " left 64 workers dead."
     )
-    assert _figure(text, "64").scope == "an earlier year"
+    assert figure_at(text, "64").scope == "an earlier year"
     this_one = "Eight hours after the collapse, 64 workers were dead."
-    assert _figure(this_one, "64").scope is None
+    assert figure_at(this_one, "64").scope is None
 
 
 def test_a_compound_measure_is_not_a_role() -> None:
     """ "an eight-storey building killed 86" counts storeys, not dead storeys."""
     text = "The collapse of an eight-storey building killed 86 people."
-    assert _figure(text, "eight").quantity == "storeys"
-    assert _figure(text, "86").quantity == "deaths"
+    assert figure_at(text, "eight").quantity == "storeys"
+    assert figure_at(text, "86").quantity == "deaths"
 
 
 @pytest.mark.parametrize(
@@ -140,7 +133,7 @@ def test_a_compound_measure_is_not_a_role() -> None:
 )
 def test_who_is_counted(text: str, phrase: str, quantity: str) -> None:
     """The missing against the dead or missing, a clause after "but", rescuers."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -169,12 +162,12 @@ def test_who_is_counted(text: str, phrase: str, quantity: str) -> None:
 )
 def test_bodies_found_and_handed_over(text: str, phrase: str, quantity: str) -> None:
     """Bodies recovered, identified or handed over are counts of their own, not the toll."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_more_bodies_found_stay_a_part() -> None:
     """ "Three more bodies were found" is a part of the bodies found, not compared."""
-    figure = _figure("Three more bodies were found later.", "Three")
+    figure = figure_at("Three more bodies were found later.", "Three")
     assert figure.quantity == "bodies recovered"
     assert figure.part
 
@@ -193,7 +186,7 @@ def test_more_bodies_found_stay_a_part() -> None:
 )
 def test_a_record_comparison_is_another_events_toll(text: str, phrase: str) -> None:
     """The toll a record is measured against has a scope: it is not compared with this one."""
-    assert _figure(text, phrase).scope is not None
+    assert figure_at(text, phrase).scope is not None
 
 
 @pytest.mark.parametrize(
@@ -217,9 +210,9 @@ def test_a_background_paragraph_keeps_its_year() -> None:
         " building. In the fight, 129 hostages died. Now at least 60 people were killed on"
         " Friday.\nAnother paragraph says 40 people were injured."
     )
-    assert _figure(text, "129").scope == "2002"
-    assert _figure(text, "60").scope is None
-    assert _figure(text, "40").scope is None
+    assert figure_at(text, "129").scope == "2002"
+    assert figure_at(text, "60").scope is None
+    assert figure_at(text, "40").scope is None
 
 
 @pytest.mark.parametrize(
@@ -242,7 +235,7 @@ def test_a_background_paragraph_keeps_its_year() -> None:
 )
 def test_trapped_destroyed_and_moved(text: str, phrase: str, quantity: str) -> None:
     """The trapped apart from the missing, homes destroyed apart from damaged, the morgue."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -256,7 +249,7 @@ def test_one_that_locates_is_not_a_figure(text: str) -> None:
 
 def test_under_a_number_is_still_fewer_than() -> None:
     """ "Under 50 people attended" stays a figure below 50."""
-    interval = _figure("Under 50 people attended the vigil.", "50").interval
+    interval = figure_at("Under 50 people attended the vigil.", "50").interval
     assert interval is not None and interval.high == 50 and interval.high_open
 
 
@@ -277,7 +270,7 @@ def test_under_a_number_is_still_fewer_than() -> None:
 )
 def test_nouns_and_verbs_of_people(text: str, phrase: str, quantity: str) -> None:
     """Verbs and head nouns of the kinds found in the second real sample."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -293,7 +286,7 @@ def test_nouns_and_verbs_of_people(text: str, phrase: str, quantity: str) -> Non
 )
 def test_depths_and_sizes(text: str, phrase: str, quantity: str) -> None:
     """Depths and fall heights are measured, not locating; "population 50,000" is a size."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_a_length_below_a_place_still_locates() -> None:
@@ -307,8 +300,8 @@ def test_population_written_after_the_name_is_that_places() -> None:
     text = (
         "Derna, population 50,000, was hit. Derna, a community of around 125,000 people, flooded."
     )
-    assert _figure(text, "50,000").scope == "Derna"
-    assert _figure(text, "125,000").scope == "Derna"
+    assert figure_at(text, "50,000").scope == "Derna"
+    assert figure_at(text, "125,000").scope == "Derna"
 
 
 @pytest.mark.parametrize(
@@ -321,7 +314,7 @@ def test_population_written_after_the_name_is_that_places() -> None:
 )
 def test_a_hyphen_range_is_not_a_phone_number(text: str, phrase: str, interval: Interval) -> None:
     """ "120-150 people" is a range (a counted noun follows, the second number is higher)."""
-    found = _figure(text, phrase).interval
+    found = figure_at(text, phrase).interval
     assert found is not None and (found.low, found.high) == (interval.low, interval.high)
 
 
@@ -334,8 +327,8 @@ def test_a_phone_number_is_still_no_figure(text: str) -> None:
 def test_people_are_not_destroyed() -> None:
     """ "home to 120 families, collapsed": the families are not a count of buildings."""
     text = "The building, home to 120 families, collapsed at 3am."
-    assert _figure(text, "120").quantity not in ("buildings-destroyed", "buildings-damaged")
-    assert _figure("The fire destroyed 30 homes.", "30").quantity == "buildings-destroyed"
+    assert figure_at(text, "120").quantity not in ("buildings-destroyed", "buildings-damaged")
+    assert figure_at("The fire destroyed 30 homes.", "30").quantity == "buildings-destroyed"
 
 
 @pytest.mark.parametrize(
@@ -354,7 +347,7 @@ def test_people_are_not_destroyed() -> None:
 )
 def test_french_numbers(text: str, phrase: str, value: float, quantity: str) -> None:
     """French number words ("quatre-vingt-dix", "deux cents", "mille", "sept") and nouns."""
-    figure = _figure(text, phrase)
+    figure = figure_at(text, phrase)
     assert figure.interval is not None and value in (figure.interval.low, figure.interval.high)
     assert figure.quantity == quantity
 
@@ -375,9 +368,9 @@ def test_words_that_only_look_like_numbers(text: str) -> None:
 
 def test_a_count_of_2000_is_not_a_year() -> None:
     """ "About 2000 soldiers" is a count with no year scope; "20 cents" is money."""
-    figure = _figure("About 2000 soldiers were deployed.", "2000")
+    figure = figure_at("About 2000 soldiers were deployed.", "2000")
     assert figure.quantity == "soldiers" and figure.scope is None
-    assert _figure("The fare rose by 20 cents.", "20").quantity == "money"
+    assert figure_at("The fare rose by 20 cents.", "20").quantity == "money"
 
 
 @pytest.mark.parametrize(
@@ -405,7 +398,7 @@ def test_a_count_of_2000_is_not_a_year() -> None:
 )
 def test_compounds_french_heads_and_estimates(text: str, phrase: str, quantity: str) -> None:
     """Compound capacities, French heads opening with an accent, estimates, "contact with"."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -425,7 +418,7 @@ def test_nobody_several_codes_and_durations(text: str) -> None:
 
 def test_a_further_find_of_bodies_is_a_part() -> None:
     """ "A further 12 bodies were recovered" is a new find, not the bodies found so far."""
-    figure = _figure("A further 12 bodies were recovered on Sunday.", "12")
+    figure = figure_at("A further 12 bodies were recovered on Sunday.", "12")
     assert figure.quantity == "bodies recovered" and figure.part
 
 
@@ -441,7 +434,7 @@ def test_a_further_find_of_bodies_is_a_part() -> None:
 )
 def test_storm_figures(text: str, phrase: str, quantity: str) -> None:
     """Rain by its noun, a city's size after "home to", the evacuated, huts destroyed."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -454,15 +447,15 @@ def test_storm_figures(text: str, phrase: str, quantity: str) -> None:
 )
 def test_half_of_a_scale(text: str, phrase: str, value: float) -> None:
     """ "a half-million", "half a million", "half a billion": half the scale."""
-    interval = _figure(text, phrase).interval
+    interval = figure_at(text, phrase).interval
     assert interval is not None and value in (interval.low, interval.high)
 
 
 def test_a_toll_that_includes_people_names_a_part() -> None:
     """ "The death total includes five people who died in Gopalpur" is a part of the toll."""
     text = "Twenty people have died. The death total includes five people who died in Gopalpur."
-    assert _figure(text, "five").part
-    assert not _figure(text, "Twenty").part
+    assert figure_at(text, "five").part
+    assert not figure_at(text, "Twenty").part
 
 
 @pytest.mark.parametrize(
@@ -475,7 +468,7 @@ def test_a_toll_that_includes_people_names_a_part() -> None:
 )
 def test_a_group_named_among_an_outcome(text: str, phrase: str, quantity: str) -> None:
     """ "Of the dead, 26 were women": the women's count among the dead, not the toll."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -503,7 +496,7 @@ def test_workplaces_the_found_those_aboard_and_altitude(
     text: str, phrase: str, quantity: str
 ) -> None:
     """Factories by any name, those accounted for, the fate of all aboard, a cruising height."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -521,7 +514,7 @@ def test_workplaces_the_found_those_aboard_and_altitude(
 )
 def test_the_dead_and_wounded_counted_together(text: str, phrase: str, quantity: str) -> None:
     """One count of the dead and wounded together is its own quantity, not either toll."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -541,7 +534,7 @@ def test_the_dead_and_wounded_counted_together(text: str, phrase: str, quantity:
 )
 def test_the_toll_of_a_named_event_and_zones(text: str, phrase: str, quantity: str) -> None:
     """ "toll of the ... blasts" counts deaths, not blasts; a zone's radius is not a distance."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_an_age_range_is_no_figure() -> None:
@@ -570,12 +563,12 @@ def test_an_age_range_is_no_figure() -> None:
 )
 def test_blind5_kinds(text: str, phrase: str, quantity: str) -> None:
     """A time inside a toll's phrase, mourners, fatalities "reported", French counts of one."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_no_fewer_than_in_french_is_at_least() -> None:
     """ "pas moins de 80 personnes" is at least 80, not fewer than 80."""
-    interval = _figure("On recense pas moins de 80 personnes portées disparues.", "80").interval
+    interval = figure_at("On recense pas moins de 80 personnes portées disparues.", "80").interval
     assert interval is not None and interval.low == 80 and interval.high == float("inf")
 
 
@@ -616,14 +609,14 @@ def test_distances_that_locate_and_times(text: str) -> None:
 )
 def test_predicates_after_asides_and_lists(text: str, phrase: str, quantity: str) -> None:
     """A predicate after a dash aside, "uninjured", a predicate a list of counts shares."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_the_next_figures_predicate_is_not_this_ones() -> None:
     """ "3 victimes et 80 personnes disparues": the missing are the 80, not the 3."""
     text = "3 victimes et 80 personnes disparues après l'explosion."
-    assert _figure(text, "3").quantity != "missing"
-    assert _figure(text, "80").quantity == "missing"
+    assert figure_at(text, "3").quantity != "missing"
+    assert figure_at(text, "80").quantity == "missing"
 
 
 def test_a_french_duration_is_no_figure() -> None:
@@ -633,4 +626,4 @@ def test_a_french_duration_is_no_figure() -> None:
 
 def test_a_verb_before_another_number_is_shared() -> None:
     """ "Over 8,300 people are in 82 relief camps": the camps' verb is the people's too."""
-    assert _figure("Over 8,300 people are in 82 relief camps.", "8,300").quantity == "evacuated"
+    assert figure_at("Over 8,300 people are in 82 relief camps.", "8,300").quantity == "evacuated"

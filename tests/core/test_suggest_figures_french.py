@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.suggest import analyse
-from quizapp.core.suggest.model import Suggestion
-
-
-def _figure(text: str, phrase: str) -> Suggestion:
-    """The figure suggestion that covers ``phrase`` (its first word at least)."""
-    at = text.index(phrase)
-    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
-    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
-    return found[0]
+from tests.core.suggest_probe import figure_at
 
 
 @pytest.mark.parametrize(
@@ -61,7 +52,7 @@ def _figure(text: str, phrase: str) -> Suggestion:
 )
 def test_french_deaths_and_critically_injured(text: str, phrase: str, quantity: str) -> None:
     """French participles of death and "pronostic vital engagé" give the right quantity."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -81,10 +72,10 @@ def test_french_deaths_and_critically_injured(text: str, phrase: str, quantity: 
 )
 def test_people_under_the_rubble_are_trapped(text: str, phrase: str, quantity: str) -> None:
     """ "N people are under the debris" and "trapping N" count the trapped."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_atleast_in_one_word_is_a_lower_bound() -> None:
     """ "atleast 150" (one word) is read as "at least 150"."""
-    figure = _figure("Atleast 150 people are feared trapped.", "150")
+    figure = figure_at("Atleast 150 people are feared trapped.", "150")
     assert figure.interval is not None and figure.interval.high == float("inf")

@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.suggest import analyse
-from quizapp.core.suggest.model import Suggestion
-
-
-def _figure(text: str, phrase: str) -> Suggestion:
-    """The figure suggestion that covers ``phrase`` (its first word at least)."""
-    at = text.index(phrase)
-    found = [s for s in analyse(text) if s.label == "figure" and s.start <= at < s.end]
-    assert found, f"no figure at {phrase!r}: {[s.text for s in analyse(text)]}"
-    return found[0]
+from tests.core.suggest_probe import figure_at
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def _figure(text: str, phrase: str) -> Suggestion:
 )
 def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
     """The quantity a figure resolves to, by the grammar of its sentence."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -109,7 +101,7 @@ def test_what_is_counted(text: str, phrase: str, quantity: str) -> None:
 )
 def test_a_rise_by_is_an_increment(text: str, phrase: str, part: bool) -> None:
     """ "rose by 12" is the increment, a part; "rose to 12" the total."""
-    assert _figure(text, phrase).part is part
+    assert figure_at(text, phrase).part is part
 
 
 @pytest.mark.parametrize(
@@ -141,7 +133,7 @@ def test_a_rise_by_is_an_increment(text: str, phrase: str, part: bool) -> None:
 )
 def test_severity_casualties_crowds(text: str, phrase: str, quantity: str) -> None:
     """How badly the injured were hurt, casualties, crowds."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_french_dates_are_no_figures() -> None:
@@ -161,7 +153,7 @@ def test_french_dates_are_no_figures() -> None:
 )
 def test_a_places_size_is_its_own(text: str, phrase: str, scope: str) -> None:
     """A place's size, however it is written, is that place's population."""
-    found = _figure(text, phrase)
+    found = figure_at(text, phrase)
     assert (found.quantity, found.scope) == ("population", scope)
 
 
@@ -176,7 +168,7 @@ def test_a_places_size_is_its_own(text: str, phrase: str, scope: str) -> None:
 )
 def test_a_toll_since_a_date_below_the_toll_is_a_part(text: str, phrase: str, part: bool) -> None:
     """A toll counted from a date, below the report's toll before it, is a period's part."""
-    assert _figure(text, phrase).part is part
+    assert figure_at(text, phrase).part is part
 
 
 @pytest.mark.parametrize(
@@ -210,13 +202,13 @@ def test_a_toll_since_a_date_below_the_toll_is_a_part(text: str, phrase: str, pa
 )
 def test_crowds_present_asides_crew(text: str, phrase: str, quantity: str) -> None:
     """Crowds, those present, asides before the verb, the crew and all aboard."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_a_vehicle_filled_with_people_carries_them() -> None:
     """ "The bus was filled with more than 60 people" are those aboard, not a crowd."""
     text = "The private bus was filled with more than 60 people when it plunged into a gorge."
-    assert _figure(text, "more than 60").quantity == "aboard"
+    assert figure_at(text, "more than 60").quantity == "aboard"
 
 
 def test_a_distance_in_two_units_that_locates_is_no_figure() -> None:
@@ -260,13 +252,13 @@ def test_a_distance_in_two_units_that_locates_is_no_figure() -> None:
 )
 def test_rescuers_bodies_buried_homes(text: str, phrase: str, quantity: str) -> None:
     """Rescuers, bodies found, buried homes, the death toll past a clause."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 def test_the_remaining_ones_are_a_part() -> None:
     """ "the bodies of the remaining five deceased" are the rest of a count, a part."""
     text = "Three bodies were found on Saturday and the remaining five deceased on Sunday."
-    assert _figure(text, "five").part is True
+    assert figure_at(text, "five").part is True
 
 
 @pytest.mark.parametrize(
@@ -283,7 +275,7 @@ def test_the_remaining_ones_are_a_part() -> None:
 )
 def test_storm_category_evacuating_family(text: str, phrase: str, quantity: str) -> None:
     """A hurricane's category, "evacuating", a count of family members (a noun in -ly)."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
 
 
 @pytest.mark.parametrize(
@@ -363,4 +355,4 @@ def test_another_events_toll_in_french_is_scoped() -> None:
 )
 def test_lists_the_count_named_before_extracted(text: str, phrase: str, quantity: str) -> None:
     """Lists in asides and of who is counted, "N is the official count", "extracted"."""
-    assert _figure(text, phrase).quantity == quantity
+    assert figure_at(text, phrase).quantity == quantity
