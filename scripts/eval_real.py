@@ -93,6 +93,9 @@ SUBSETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
+    "blind12",
+    "blind13",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
