@@ -19,6 +19,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizapp.core.suggest import reasons
 from quizapp.core.suggest.document import Document
@@ -613,8 +614,29 @@ _EMERGENCY_LINE = re.compile(
     r"|recordings?|system)\b",
     re.IGNORECASE,
 )
+_WORD_CHAR = re.compile(r"\w")
 _STORM = re.compile(r"\b(?:hurricanes?|storms?|cyclones?|typhoons?|winds)\b", re.IGNORECASE)
 _CATEGORY_BEFORE = re.compile(r"\bcategory[ \t-]+$", re.IGNORECASE)
+
+
+_MAKER = re.compile(r"\b(?:boeing|airbus)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _after_makers(text: str) -> tuple[int, ...]:
+    """Where a model number would start after an aircraft maker's name ("Boeing 737")."""
+    # found once per text: searching the whole text again for each figure cost most of the
+    # analysis of a long report
+    return tuple(found.end() for found in _MAKER.finditer(text))
+
+
+def _a_model_named(text: str, digits: str) -> bool:
+    """The digits are a model number the text names after a maker somewhere ("Boeing 737")."""
+    return any(
+        text.startswith(digits, at)
+        and not (at + len(digits) < len(text) and _WORD_CHAR.match(text, at + len(digits)))
+        for at in _after_makers(text)
+    )
 
 
 def _a_label(
@@ -633,7 +655,7 @@ def _a_label(
         if not pattern.qualifier_before.search(before):
             return True
     digits = match.group("digits")
-    if digits and re.search(rf"\b(?:boeing|airbus)\s+{re.escape(digits)}\b", match.string, re.I):
+    if digits and _a_model_named(match.string, digits):
         return True  # "the Boeing 737 ... an updated version of the 737": the model named before
     return bool(
         digits
