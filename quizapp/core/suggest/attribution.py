@@ -827,7 +827,9 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     start, end = name_start, name_end = match.span()
     if (
         _OFFICIAL_BODY.search(match.group())
-        or _GROUPS_OWN.search(text, 0, start)
+        # the pattern ends where the outlet starts and spans a few words: searching from the
+        # text's start instead cost a scan of the whole text for each outlet of a long report
+        or _GROUPS_OWN.search(text, max(0, start - 200), start)
         or _GROUP_POSSESSIVE.match(match.group())
     ):
         return None  # "the group's Amaq news agency said": the group's own channel
