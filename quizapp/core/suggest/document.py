@@ -56,6 +56,7 @@ class Document:
     sentences: list[tuple[int, int]] = field(init=False)
     word_starts: list[int] = field(init=False)
     word_keys: list[str] = field(init=False)  # lexicon.word_key of each word
+    words_by_key: dict[str, list[int]] = field(init=False)  # the indices of each key's words
     skipped: list[tuple[int, int]] = field(init=False)
     headline: tuple[int, int] | None = field(init=False)
     lead: tuple[int, int] | None = field(init=False)
@@ -70,6 +71,9 @@ class Document:
         for word in _WORD.finditer(text):
             self.word_starts.append(word.start())
             self.word_keys.append(word_key(word.group(1)))
+        self.words_by_key = {}
+        for index, key in enumerate(self.word_keys):
+            self.words_by_key.setdefault(key, []).append(index)
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         self.skipped = [
             (start, end)
@@ -134,7 +138,9 @@ class Document:
         self, phrases: PhraseSet, begin: int = 0, end: int | None = None
     ) -> list[re.Match[str]]:
         """Matches of a lexicon's phrases in this text (see ``PhraseSet.find``)."""
-        return phrases.find(self.text, self.word_starts, self.word_keys, begin, end)
+        return phrases.find(
+            self.text, self.word_starts, self.word_keys, begin, end, self.words_by_key
+        )
 
     def find_read(self, phrases: PhraseSet) -> list[re.Match[str]]:
         """The matches of ``phrases`` in the text that is read (not in skipped lines)."""

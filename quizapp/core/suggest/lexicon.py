@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +84,21 @@ class PhraseSet:
                 best = match
         return best if best is not None and best.end() > best.start() else None
 
+    def _word_indices(
+        self,
+        starts: list[int],
+        keys: list[str],
+        begin: int,
+        end: int,
+        by_key: dict[str, list[int]] | None,
+    ) -> Iterable[int]:
+        """The indices of the words in ``[begin, end)`` a phrase may start at (or all)."""
+        if by_key is None or begin > 0 or (starts and end <= starts[-1]):
+            return range(bisect_left(starts, begin), bisect_left(starts, end))
+        # the whole text: looking each distinct word up once, rather than each of its
+        # occurrences, is most of the scan's cost on a long report
+        return sorted(index for key, at in by_key.items() if self.candidates(key) for index in at)
+
     def find(
         self,
         text: str,
@@ -90,12 +106,14 @@ class PhraseSet:
         keys: list[str],
         begin: int = 0,
         end: int | None = None,
+        by_key: dict[str, list[int]] | None = None,
     ) -> list[re.Match[str]]:
         """Non-overlapping matches in ``text[begin:end]``, leftmost and longest first;
-        ``starts`` and ``keys`` are the text's words (see ``word_key``)."""
+        ``starts`` and ``keys`` are the text's words (see ``word_key``), ``by_key`` the
+        indices of each key's words (optional)."""
         end = len(text) if end is None else end
         found: list[re.Match[str]] = []
-        for index in range(bisect_left(starts, begin), bisect_left(starts, end)):
+        for index in self._word_indices(starts, keys, begin, end, by_key):
             key = keys[index]
             candidates = self.candidates(key)
             if not candidates:
