@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from quizapp.core.suggest.model import Report
-from quizapp.core.suggest.recalls import inside, magnitudes, recalled_spans
+from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
 
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
@@ -67,9 +67,14 @@ _KINDS = {
     "attack": "attack attacks attacker attackers stabbing stabbed terror terrorist hostage",
     "outbreak": "outbreak cases infections virus infected vaccine vaccination epidemic",
     "protest": "protest protests protesters demonstrators march rally crowd",
+    # a building, bridge or flyover that falls: "the collapse of a high-rise building",
+    # "crumbled on Monday", "l'effondrement d'un immeuble", "s'est effondré"
+    "collapse": "collapse collapsed collapses collapsing crumbled caved rubble effondrement"
+    " effondrements effondré effondrée effondrés effondrées effondre effondrent écroulé"
+    " écroulée écroulés écroulement écroule écroulent décombres",
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _WORD_ANY = re.compile(r"[\w'’-]+")
 
 
@@ -106,6 +111,7 @@ class _Profile:
     stems: frozenset[str] = frozenset()  # the first letters of every word it writes
     sites: frozenset[str] = frozenset()  # names its lead places the event at ("on Bailey Road")
     recalled_years: frozenset[int] = frozenset()  # "the 2010 earthquake": earlier ones of its kind
+    days: frozenset[Day] = frozenset()  # the days it writes as its own, and its publication day
 
     @property
     def recalls_its_like(self) -> bool:
@@ -235,7 +241,17 @@ def _profile(report: Report) -> _Profile:
         frozenset(_stem(w) for w in _WORD_ANY.findall(own.lower())),
         _lead_sites(text),
         _recalled_years(text, kind, report.published),
+        _own_days(text, recalls, report.published),
     )
+
+
+def _own_days(
+    text: str, recalls: list[tuple[int, int]], published: datetime | None
+) -> frozenset[Day]:
+    days = written_days(text, recalls)
+    if published:
+        days |= {(published.month, published.day, published.year)}
+    return days
 
 
 def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
@@ -244,7 +260,16 @@ def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
     return abs((a - b).total_seconds()) / 86400
 
 
-_RELATED = frozenset({frozenset({"storm", "flood"}), frozenset({"fire", "explosion"})})
+_RELATED = frozenset(
+    {
+        frozenset({"storm", "flood"}),
+        frozenset({"fire", "explosion"}),
+        # a quake, a blast or a flood brings buildings down: one event told by either
+        frozenset({"collapse", "quake"}),
+        frozenset({"collapse", "explosion"}),
+        frozenset({"collapse", "flood"}),
+    }
+)
 
 
 def _name_weight(profile: _Profile, name: str, weight: dict[str, float]) -> float:
@@ -311,7 +336,65 @@ def _apart(a: _Profile, b: _Profile) -> bool:
         closest = min(abs(x - y) for x in a.magnitudes for y in b.magnitudes)
         if closest > MAGNITUDE_APART + 1e-9:
             return True
-    return _of_the_recalled(a, b) or _of_the_recalled(b, a) or _of_a_recalled_year(a, b)
+    return (
+        _of_the_recalled(a, b)
+        or _of_the_recalled(b, a)
+        or _of_a_recalled_year(a, b)
+        or _days_far_apart(a, b)
+    )
+
+
+FOCUS_COUNT = 3
+
+
+def _focus(profile: _Profile) -> str | None:
+    """The name a report repeats most, at least ``FOCUS_COUNT`` times and more than any other:
+    the place or the site it is about ("Jakarta" five times)."""
+    ranked = profile.names.most_common(2) + [("", 0), ("", 0)]
+    (top, count), (_, second) = ranked[0], ranked[1]
+    return top if count >= FOCUS_COUNT and count > second else None
+
+
+def _focus_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
+    """Two events of one kind in two cities of one country (a Jakarta attack and a Surabaya
+    one, sharing "Indonesia", "Islamic State" and the president): each report is about a
+    name the other never writes, and another report of the batch writes it too. Reports of
+    one event may repeat different names (the city, the street, a victim), but each also
+    writes the other's; a district only one report writes ("Kensington") tells nothing."""
+    if not (a.kind and a.kind == b.kind):
+        return False
+    focus_a, focus_b = _focus(a), _focus(b)
+    if not (focus_a and focus_b):
+        return False
+    stem_a, stem_b = _stem(focus_a), _stem(focus_b)
+    return (
+        stem_a not in b.stems
+        and stem_b not in a.stems
+        and sum(stem_a in p.stems for p in batch) >= 2
+        and sum(stem_b in p.stems for p in batch) >= 2
+    )
+
+
+def _days_far_apart(a: _Profile, b: _Profile) -> bool:
+    """Two reports whose written days are all weeks apart ("lundi 5 novembre", "6 novembre
+    2018" against "dimanche 9 avril"; "October 10, 2015" against "14 March 2016") tell two
+    events, as their publication dates would: one event's reports written days apart share a
+    day or write days close together (the event's, the day after)."""
+    if not (a.days and b.days):
+        return False
+    return all(_days_between(x, y) > MAX_DAYS_APART for x in a.days for y in b.days)
+
+
+def _days_between(x: Day, y: Day) -> float:
+    """Days between two written days; a day written without its year is taken in the other's
+    year or the next (24 December and 2 January are 9 days apart)."""
+    if x[2] is not None and y[2] is not None:
+        try:
+            return abs((datetime(x[2], x[0], x[1]) - datetime(y[2], y[0], y[1])).days)
+        except ValueError:
+            return 0.0  # "31 February": not a day to tell events apart by
+    apart = abs((x[0] * 30.5 + x[1]) - (y[0] * 30.5 + y[1]))
+    return min(apart, 366 - apart)
 
 
 def _of_a_recalled_year(a: _Profile, b: _Profile) -> bool:
@@ -352,7 +435,7 @@ STEM = 5
 
 
 def _stem(word: str) -> str:
-    plain = unicodedata.normalize("NFKD", word)
+    plain = unicodedata.normalize("NFKD", word.replace("ı", "i"))  # Turkish dotless i: "Bartın"
     return "".join(c for c in plain if c.isalpha() and c.isascii())[:STEM]
 
 
@@ -387,7 +470,9 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     never = {
         (i, j)
         for (i, j) in pair
-        if _apart(profiles[i], profiles[j]) or _sites_apart(profiles[i], profiles[j], profiles)
+        if _apart(profiles[i], profiles[j])
+        or _sites_apart(profiles[i], profiles[j], profiles)
+        or _focus_apart(profiles[i], profiles[j], profiles)
     }
 
     def alike(x: list[int], y: list[int]) -> float:

@@ -109,3 +109,56 @@ def magnitudes(
         value = float(match.group("after") or match.group("before"))
         (recalled if inside(match.start(), spans) else own).add(value)
     return frozenset(own), frozenset(recalled)
+
+
+# the days a report writes ("October 10, 2015", "Oct. 12", "14 March 2016", "lundi 5
+# novembre", "le 1er avril"): English months capitalised, French ones after their day
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_FR_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)"
+)
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WRITTEN_DAYS = (
+    re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR_AFTER}"),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month>{_EN_MONTH}|{_FR_MONTH})"
+        rf"\b{_YEAR_AFTER}"
+    ),
+)
+_MONTH_NUMBER = {
+    "jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "may": 5, "mai": 5,
+    "jun": 6, "jui": 7, "jul": 7, "aug": 8, "aoû": 8, "aou": 8, "sep": 9, "oct": 10, "nov": 11,
+    "dec": 12, "déc": 12,
+}  # fmt: skip
+# an earlier event named by its day: "the Sept. 11 attacks", "the July 7 bombings"
+_NAMED_BY_DAY = re.compile(
+    r"\s+(?:terror\s+)?(?:attacks?|bombings?|massacre|attentats?)\b", re.IGNORECASE
+)
+
+Day = tuple[int, int, int | None]  # month, day, year if written
+
+
+def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
+    """The days ``text`` writes outside ``spans`` (the passages telling an earlier event) and
+    outside an earlier event's name ("the Sept. 11 attacks"): when its event happened, when
+    it was written."""
+    days: set[Day] = set()
+    for pattern in _WRITTEN_DAYS:
+        for match in pattern.finditer(text):
+            name = match.group("month").lower()
+            month = 6 if name.startswith("juin") else _MONTH_NUMBER.get(name[:3])
+            day = int(match.group("day"))
+            if (
+                month is None
+                or not 1 <= day <= 31
+                or inside(match.start(), spans)
+                or _NAMED_BY_DAY.match(text, match.end())
+            ):
+                continue
+            year = match.group("year")
+            days.add((month, day, int(year) if year else None))
+    return frozenset(days)

@@ -1,0 +1,131 @@
+"""Event grouping by the days reports write (issue 14): two events of one kind in one city
+years apart are told apart when every day one report writes ("lundi 5 novembre", "October
+10, 2015") is weeks from every day the other writes; reports of one event written days
+apart, a day that names an earlier event ("the Sept. 11 attacks") and a day inside recalled
+background never split an event."""
+
+from __future__ import annotations
+
+from quizapp.core.suggest import Report
+from quizapp.core.suggest.events import events_of, group_events
+from quizapp.core.suggest.recalls import recalled_spans, written_days
+
+# two building collapses in one invented city, Varonne, years apart, told in French
+NOVEMBER = [
+    "Deux immeubles s'effondrent en plein centre de Varonne\n\n"
+    "Deux immeubles vétustes se sont effondrés rue des Tanneurs à Varonne ce lundi 5"
+    " novembre, peu après 9 heures. Selon les pompiers de Varonne, huit personnes pourraient"
+    " se trouver sous les décombres. Le maire Paul Ravel est sur place.",
+    "Varonne : quatre corps retrouvés sous les décombres\n\n"
+    "Quatre corps ont été retrouvés ce mardi 6 novembre sous les décombres des immeubles"
+    " effondrés la veille à Varonne, a annoncé le procureur. Le maire Paul Ravel a parlé"
+    " d'un drame. Les pompiers de Varonne cherchent encore deux disparus.",
+]
+APRIL = [
+    "Un immeuble s'effondre à Varonne\n\n"
+    "Un immeuble d'habitation s'est effondré dans la nuit de samedi à dimanche rue du Puits à"
+    " Varonne, a indiqué la préfecture dimanche 9 avril. Huit personnes ne répondent pas aux"
+    " appels, selon les pompiers de Varonne. Le maire Paul Ravel est venu sur place.",
+    "Varonne : six corps retrouvés après l'effondrement\n\n"
+    "Six corps ont été retrouvés le 10 avril dans les décombres de l'immeuble effondré à"
+    " Varonne, selon les pompiers de Varonne. Le maire Paul Ravel a décrété un deuil.",
+]
+
+
+def _events(texts: list[str]) -> list[int]:
+    reports = [Report(f"r{i}", text) for i, text in enumerate(texts)]
+    return events_of(group_events(reports), len(reports))
+
+
+def test_two_collapses_whose_days_are_months_apart_are_two_events() -> None:
+    """ "5 novembre" against "9 avril": one city's two collapses are two events."""
+    events = _events(NOVEMBER + APRIL)
+    assert events[0] == events[1]
+    assert events[2] == events[3]
+    assert events[0] != events[2]
+
+
+def test_a_collapse_is_a_kind_of_event() -> None:
+    """Reports of a building that falls are grouped as a collapse, in English and French."""
+    english = [
+        "Tower collapse toll rises to 36\n\nThe collapse of a 21-storey tower in Irona's"
+        " Belmo district has killed 36, the emergency agency said. The tower crumbled on"
+        " Monday; rescuers search the rubble.",
+        "Belmo tower collapse: 40 dead\n\nForty people died when a tower collapsed in Belmo,"
+        " Irona, the emergency agency said as rescuers cleared the rubble.",
+    ]
+    for texts in (english, NOVEMBER):
+        reports = [Report(f"r{i}", text) for i, text in enumerate(texts)]
+        assert [group.kind for group in group_events(reports)] == ["collapse"]
+
+
+def test_reports_of_one_event_written_days_apart_stay_one_event() -> None:
+    """Days "October 10" and "Oct. 12, 2015" are two days apart: one event."""
+    first = (
+        "Twin blasts kill 86 in Tarsa\n\nTwo bombs exploded at a peace rally near Tarsa's"
+        " main station on October 10, killing 86 people, health minister Omer Kaya said."
+    )
+    later = (
+        "Tarsa bombing toll rises to 97\n\nLast updated on Oct. 12, 2015\n\nThe toll of the"
+        " twin bombings at the Tarsa peace rally rose to 97, health minister Omer Kaya said."
+    )
+    events = _events([first, later])
+    assert events[0] == events[1]
+
+
+def test_a_day_naming_an_earlier_event_or_in_background_is_not_the_reports_own() -> None:
+    """The name "the Sept. 11 attacks" and a recalled "In March 2016, ..." give no own day."""
+    text = (
+        "Blaze kills 12 in Corva\n\nExcluding the Sept. 11 attacks, it was the worst fire in"
+        " the city in decades. The blaze broke out on Dec. 28.\n\nIn March 2016, on 14 March,"
+        " a fire at a mill killed 4."
+    )
+    days = written_days(text, recalled_spans(text))
+    assert days == {(12, 28, None)}
+
+
+def test_a_french_day_and_a_year_are_read() -> None:
+    """French "le 1er juin 2023" and "5 juillet" are read (juin is not juillet)."""
+    text = "L'incendie a eu lieu le 1er juin 2023. L'enquête a repris le 5 juillet."
+    assert written_days(text, []) == {(6, 1, 2023), (7, 5, None)}
+
+
+def test_days_years_apart_split_and_undated_reports_stay_free() -> None:
+    """Days "October 10, 2015" against "October 11, 2016" are a year apart; a report writing no
+    day is grouped by its names alone."""
+    tarsa = "Tarsa station bombing kills 95 as peace rally is hit near Tarsa's main station"
+    texts = [
+        f"{tarsa}\n\nThe bombs went off on October 10, 2015, minister Omer Kaya said in Tarsa.",
+        f"{tarsa}\n\nThe blasts at Tarsa's main station went off on October 11, 2016, minister"
+        " Omer Kaya said in Tarsa.",
+        f"{tarsa}\n\nThe blasts at Tarsa's main station killed 95, minister Omer Kaya said.",
+    ]
+    events = _events(texts)
+    assert events[0] != events[1]
+    assert events[2] in (events[0], events[1])
+
+
+def _attack(city: str, other: str = "") -> str:
+    return (
+        f"Suicide bombers strike {city}\n\nSuicide bombers attacked a {city} police post on"
+        f" Sunday, killing 7, Norlandian police said. The attack in {city} was claimed by"
+        f" the Red Front, president Ana Kovi said. Police in {city} said the attackers"
+        f" came from the north of Norland, Interior Minister Pavel Dorsk said, and Ana Kovi"
+        f" flew in from Norland's Lake Palace.{other}"
+    )
+
+
+def test_two_attacks_in_two_cities_of_one_country_are_two_events() -> None:
+    """Each report repeats its own city and never writes the other's: two events, although
+    they share the country, the claimant and the president."""
+    events = _events([_attack("Varsa"), _attack("Varsa"), _attack("Kelmo"), _attack("Kelmo")])
+    assert events[0] == events[1] and events[2] == events[3]
+    assert events[0] != events[2]
+
+
+def test_reports_repeating_different_names_of_one_event_stay_together() -> None:
+    """A report about the city and one about its street, each naming the other's, are one."""
+    city = _attack("Varsa", " The blast hit Dorn Street.")
+    street = _attack("Dorn Street", " Dorn Street is in central Varsa.")
+    events = _events([city, street])
+    assert events[0] == events[1]
