@@ -358,20 +358,24 @@ def _focus(profile: _Profile) -> str | None:
 def _focus_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     """Two events of one kind in two cities of one country (a Jakarta attack and a Surabaya
     one, sharing "Indonesia", "Islamic State" and the president): each report is about a
-    name the other never writes, and another report of the batch writes it too. Reports of
-    one event may repeat different names (the city, the street, a victim), but each also
-    writes the other's; a district only one report writes ("Kensington") tells nothing."""
+    name the other never writes, another report of the batch writes it too, and no report
+    writes both. Reports of one event may repeat different names (the city, the country, a
+    spelling of its own: "Chattogram", "Chittagong"), but some report writes both; a district
+    only one report writes ("Kensington") tells nothing."""
     if not (a.kind and a.kind == b.kind):
         return False
     focus_a, focus_b = _focus(a), _focus(b)
     if not (focus_a and focus_b):
         return False
     stem_a, stem_b = _stem(focus_a), _stem(focus_b)
+    writes_a = [stem_a in p.stems for p in batch]
+    writes_b = [stem_b in p.stems for p in batch]
     return (
         stem_a not in b.stems
         and stem_b not in a.stems
-        and sum(stem_a in p.stems for p in batch) >= 2
-        and sum(stem_b in p.stems for p in batch) >= 2
+        and sum(writes_a) >= 2
+        and sum(writes_b) >= 2
+        and not any(x and y for x, y in zip(writes_a, writes_b, strict=True))
     )
 
 
