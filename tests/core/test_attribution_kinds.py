@@ -188,6 +188,8 @@ NOT_UNCONFIRMED = [
 
 # French reports (a French class pastes French news): the same kinds in French wording
 UNCONFIRMED_FR = [
+    # the present conditional passes on a report (blind9's guideline: "seraient en fuite")
+    ("Une quinzaine de communes seraient en difficulté.", "seraient"),
     ("Selon l'AFP, dix personnes sont mortes.", "Selon l'AFP"),
     ("Dix personnes sont mortes, rapporte l'agence Reuters.", "rapporte l'agence Reuters"),
     ("BFMTV a indiqué que le suspect était connu.", "BFMTV a indiqué"),
@@ -229,7 +231,6 @@ NOT_UNCONFIRMED_FR = [
     ("Le maire a parlé à la presse.", "la presse"),
     ("Un homme a été blessé dans l'explosion.", "Un homme"),
     ("Des habitants ont été évacués par précaution.", "Des habitants"),
-    ("Une quinzaine de communes seraient en difficulté.", "seraient"),
 ]
 
 

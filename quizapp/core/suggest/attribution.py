@@ -593,6 +593,10 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
     entry = lexicon.markers.entry_for(match)
     if entry.kind == "headline tag" and not text.endswith(": ", 0, start):
         return None  # the tag follows the headline's colon
+    if re.match(r"(?:aurai|serai)", match.group(), re.I) and _CONDITION_BEFORE.search(
+        text, sentence_start, start
+    ):
+        return None  # "une fois que le procureur aurait procédé": the tense of a clause of time
     if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
         return None  # '"It was loud," said a witness, John Smith': named after all
     if entry.kind == "vague source" and (
@@ -1077,6 +1081,73 @@ def _met_again(doc: Document, lexicon: Lexicon, found: list[Suggestion]) -> list
     return again
 
 
+# The French journalistic conditional of the present, read as hearsay (the real-report
+# guidelines: "Deux autres seraient en fuite", "Les armes utilisées seraient des kalachnikovs",
+# "Selon les pompiers, il y aurait deux blessés légers", "qui compterait près de 6000
+# propriétés", "le premier bilan ... serait d'au moins 16 morts"): the writer passes on what
+# they have not checked. The stems are the conditional's (hedges.yaml explains them); the past
+# conditional ("aurait pris") is a marker of sources.yaml. Not hearsay: a modal or a wish
+# ("pourrait", "devrait", "faudrait", "voudrait", "on dirait"), a clause of condition or time
+# ("si ...", "une fois que le procureur aurait procédé", the tense follows the sentence), the
+# future of reported speech ("a rappelé que les opérations dureraient", after "que"), the
+# writer's comparison ("ce serait le pire"), a supposed cause ("serait dû à", speculation),
+# and a guess the speaker marks ("Il y aurait « peut-être une centaine »").
+_CONDITIONAL = re.compile(
+    r"\b(?:(?P<there>[Ii]l\s+y\s+)|(?:[snmtljcd]['’]|qu['’]))?"
+    r"(?P<verb>(?:\w+e|s?au|i|\w*(?:r|oi|[nur]d|tt|ît|it|(?:de|ce|vi|ui)v|(?:conc|exc|inc)lu"
+    r"|[^\W\d_tvspmé]i|[rn]ti|rvi|rmi|(?:[oa]is|ss)i))rai(?:t|ent))\b"
+)
+_NOT_HEARSAY_VERB = re.compile(
+    r"(?:pour|dev|faud|voud|vaud|aime|souhaite|préfère|di|sau|recev|conclu)rai(?:t|ent)$", re.I
+)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:si|s['’]ils?|au\s+cas\s+où|une\s+fois\s+qu|quand|lorsqu|dès\s+qu|à\s+mesure\s+qu"
+    r"|jusqu['’]à\s+ce\s+qu|avant\s+qu|même\s+si|comme\s+si)(?:e\b|['’]|\b)",
+    re.IGNORECASE,
+)
+_THAT_BEFORE = re.compile(r"\b(?:que\b|qu['’])", re.IGNORECASE)
+_WRITERS_OWN = re.compile(r"(?:\b(?:ce|ça|cela)\s+|\bc['’])$", re.IGNORECASE)
+_GUESS_AFTER = re.compile(
+    r"\s*[«\"“]?\s*(?:peut-être|sans\s+doute|probablement|certainement|dû|due|dus|dues|"
+    r"liée?s?|imputable|pu)\b"
+    r"|\s+(?:été\s+)?(?:causée?s?|provoquée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _conditional(doc: Document, found: list[Suggestion]) -> list[Suggestion]:
+    """Each present conditional of the journalist's hearsay kind (see ``_CONDITIONAL``)."""
+    text = doc.text
+    hearsay: list[Suggestion] = []
+    for match in _CONDITIONAL.finditer(text):
+        verb = match.group("verb")
+        start = match.start() if match.group("there") else match.start("verb")
+        if (
+            doc.is_skipped(start)
+            or not verb[0].islower()  # a name, "Sirait"
+            or _NOT_HEARSAY_VERB.search(verb)
+            or (verb.lower().startswith("aurai") and not match.group("there"))
+            or any(s.start <= start < s.end for s in found)
+        ):
+            continue  # modals and wishes; "aurait pris" is the past conditional's marker
+        sentence_start = doc.sentence_at(start)[0]
+        before = text[sentence_start:start]
+        if (
+            _CONDITION_BEFORE.search(before)
+            or _THAT_BEFORE.search(before)
+            or _WRITERS_OWN.search(before)
+            or _GUESS_AFTER.match(text, match.end())
+        ):
+            continue
+        reason = _reason("hearsay", match.group(), _HEARSAY_WHY)
+        end = match.end()
+        hearsay.append(Suggestion(start, end, text[start:end], "unconfirmed", reason))
+    return hearsay
+
+
+_HEARSAY_WHY = "the writer passes on a claim without saying who makes it"
+
+
 def find_unconfirmed(
     doc: Document, lexicon: Lexicon, speculation: list[Suggestion]
 ) -> list[Suggestion]:
@@ -1095,6 +1166,7 @@ def find_unconfirmed(
         Suggestion(s.start, s.end, doc.text[s.start : s.end], "unconfirmed", s.reason)
         for s in found
     ]
+    found = sorted(found + _conditional(doc, found), key=lambda s: s.start)
     found = sorted(found + _carried_on(doc, found, persons), key=lambda s: s.start)
     found = sorted(found + _met_again(doc, lexicon, found), key=lambda s: s.start)
     return sorted(found + _headline(doc, lexicon, found, speculation), key=lambda s: s.start)
