@@ -635,3 +635,135 @@ def test_a_dateline_is_not_what_a_toll_is_about() -> None:
     pairs = _pairs(_TWIN_ATTACKS, b)
     assert ("eight", "at least 86 people") not in pairs, pairs
     assert ("68", "at least 86 people") in pairs, pairs
+
+
+_ANKARA = (
+    "Ankara blast kills 34\n\nA car bomb exploded in central Ankara on Sunday evening, killing at"
+    " least 34 people, the health minister said."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a sentence opened by a month with no day: an earlier attack told as background
+        ("In mid-February, a car bomb targeting military shuttles killed 28 people.", "28 people"),
+        ("- In October an explosion at a peace rally also in the capital left 103 dead.", "103"),
+        (
+            "Et en novembre, la capitale malienne avait été visée par une autre attaque qui avait"
+            " fait 21 morts.",
+            "21 morts",
+        ),
+        # a past year whose clause reaches the toll
+        (
+            "Turkey has had several mining disasters, with the deadliest occurring in 2014, when"
+            " 301 people died after a blast in Soma.",
+            "301 people",
+        ),
+        (
+            "Before that, a bombing in a nightclub on the resort island of Bali in 2002 killed"
+            " 202 people, mostly foreigners.",
+            "202 people",
+        ),
+        (
+            "It was the first major violence in the capital since the 2009 bombings of two hotels"
+            " that killed seven people.",
+            "seven people",
+        ),
+        # an earlier one of the kind
+        (
+            "The blast occurred near the site of the most recent car bomb explosion, which killed"
+            " 29 people on Feb. 27.",
+            "29 people",
+        ),
+    ],
+)
+def test_an_earlier_attack_told_by_its_month_or_year_is_not_compared(
+    sentence: str, figure: str
+) -> None:
+    """Background tolls of earlier attacks, told by a month that opens the sentence ("In
+    mid-February, a car bomb ... killed 28"), a past year whose clause reaches the toll ("in
+    2014, when 301 people died") or "the most recent ... which killed 29": not this event's
+    toll, never compared with it."""
+    b = "Ankara toll rises to 37\n\nThe toll from the car bomb rose to 37 people on Monday."
+    pairs = _pairs(f"{_ANKARA}\n\n{sentence}", b)
+    assert not any(figure in x for x, _ in pairs), pairs
+    assert ("at least 34 people", "37 people") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past year, then this event told on its day; or this event dated in full
+        "Since the 2015 elections the city has been on alert, and on Sunday a car bomb that"
+        " killed 30 people hit the square.",
+        "On the night of March 13, 2016, a car bomb that killed 30 people tore through a square.",
+        # a month with its day is this event's date
+        "On March 13, the car bomb killed 30 people, officials said.",
+        "In Kizilay square, the car bomb killed 30 people.",
+    ],
+)
+def test_this_events_toll_beside_a_year_or_a_date_stays_compared(sentence: str) -> None:
+    """A past year followed by this event's day ("since the 2015 elections ..., and on Sunday a
+    car bomb that killed 30"), a full date or a month with its day is no earlier event: the
+    toll stays compared."""
+    b = "Ankara toll rises to 37\n\nThe toll from the car bomb rose to 37 people on Monday."
+    pairs = _pairs(f"Ankara blast\n\n{sentence}", b)
+    assert ("30 people", "37 people") in pairs, pairs
+
+
+def test_two_reports_of_the_same_earlier_attack_are_compared_together() -> None:
+    """Two reports that recall the same earlier attack by its month ("In mid-February ...
+    killed 28", "... which killed 29 people on Feb. 27") compare those tolls with each
+    other, not with this event's."""
+    a = f"{_ANKARA}\n\nIn mid-February, a car bomb targeting military shuttles killed 28 people."
+    b = (
+        "Ankara toll rises to 37\n\nThe toll rose to 37 people on Monday. The blast occurred"
+        " near the most recent car bomb explosion, which killed 29 people on Feb. 27."
+    )
+    pairs = _pairs(a, b)
+    assert pairs.get(("28 people", "29 people")) == "conflict", pairs
+    assert ("28 people", "37 people") not in pairs, pairs
+
+
+def test_list_items_run_into_one_line_are_sentences() -> None:
+    """The items of a list run into one line ("... for the attack. - In October ...") are
+    sentences of their own."""
+    doc = Document("No one has claimed the attack. - In October an explosion left 103 dead.")
+    assert [doc.text[s:e] for s, e in doc.sentences] == [
+        "No one has claimed the attack.",
+        "- In October an explosion left 103 dead.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("An Associated Press photographer saw three bodies behind police lines.", "three bodies"),
+        ('"I see three dead people on the road," said a Reuters photographer.', "three dead"),
+        (
+            "Un photographe de l'AFP a indiqué avoir vu de son côté sept corps sur la plage.",
+            "sept corps",
+        ),
+    ],
+)
+def test_the_dead_a_witness_saw_are_not_the_toll(sentence: str, figure: str) -> None:
+    """ "a photographer saw three bodies", "avoir vu sept corps sur la plage": the dead one
+    witness saw are compared only with other witnesses' counts, not with the toll."""
+    a = f"Attack kills 16\n\nThe attack killed 16 people, the president said. {sentence}"
+    b = "Attack toll at 18\n\nThe attack killed 18 people. A witness saw three bodies on the road."
+    pairs = _pairs(a, b)
+    assert not any(figure in x and "18" in y for x, y in pairs), pairs
+    assert any(figure in x and "three bodies" in y for x, y in pairs) or figure == "sept corps"
+    assert ("16 people", "18 people") in pairs, pairs
+
+
+def test_the_dead_feared_to_have_lost_their_lives_are_a_feared_toll() -> None:
+    """ "around 50 individuals are feared to have lost their lives": a feared toll."""
+    assert (
+        _quantity(
+            "Officials said that around 50 individuals are feared to have lost their lives.",
+            "around 50 individuals",
+        )
+        == "deaths (feared)"
+    )

@@ -44,7 +44,8 @@ _HEDGED_FATE = re.compile(
 # only: "76 remain missing and feared dead" are still the missing)
 _FEARED_DEAD = re.compile(
     r"(?:(?:are|were|is|was|now)\s+)?(?:feared|thought|believed|estimated)\s+(?:to\s+(?:be|have)"
-    r"\s+(?:been\s+)?)?(?:dead|killed|died)\b"
+    # "around 50 individuals are feared to have lost their lives"
+    r"\s+(?:been\s+)?)?(?:dead|killed|died|lost\s+their\s+lives)\b"
     r"|(?:could|may|might)\s+(?:well\s+)?(?:be|have)\s+(?:been\s+)?(?:dead|killed|died)\b"
     r"|fear(?:ed)?\s+dead\b",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -158,6 +158,10 @@ _OTHER_EVENT = re.compile(
     r"|depuis\s+(?:l['’]\s*(?:attentat|attaque|explosion|incendie)|(?:le|la)\s+(?:massacre"
     r"|tuerie|séisme|catastrophe))"
     r"|(?:le\s+)?même\s+jour\s+que\b|\bthe\s+same\s+day\s+as\b"
+    # "the most recent car bomb explosion which killed 29 people on Feb. 27", "a previous
+    # attack that killed 12": an earlier one of the kind (not "the latest blast")
+    r"|\b(?:most\s+recent|previous|prior|précédente?)\s+(?:[\w-]+\s+){0,2}?(?:car\s+)?"
+    r"(?:bomb(?:ing)?s?|attacks?|blasts?|explosions?|shootings?|attentats?|attaques?)\b"
     r"|\bseries\s+of\s+(?:attacks?|bombings?|shootings?|explosions?)"
     # "the earthquake could be deadlier than one in 1979 in which 40 people were killed"
     r"|\b(?:deadlier|more\s+deadly|worse|bigger)\s+than\b)"
@@ -170,10 +174,15 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:du|de|des|de\s+la|of|of\s+the)\s+
 _EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
-def _other_event(doc: Document, figure: Suggestion) -> str | None:
+def _other_event(doc: Document, figure: Suggestion, when: datetime | None = None) -> str | None:
     """The scope of a figure of an earlier event recalled in a relative clause (see
-    ``_OTHER_EVENT``): that event's name, "" when it has none."""
+    ``_OTHER_EVENT``), in a sentence opened by another month or tied to a past year (see
+    ``_earlier_time``): that event's name (its month or year when the sentence gives one),
+    "" when it has none. ``when``: the event's date, when known."""
     start, end = doc.sentence_at(figure.start)
+    earlier = _earlier_time(doc.text, start, figure.start, when)
+    if earlier is not None:
+        return earlier
     match = _OTHER_EVENT.search(doc.text, start, figure.start)
     if match is None:
         elsewhere = _ELSEWHERE.match(doc.text, figure.end, end)
@@ -182,7 +191,93 @@ def _other_event(doc: Document, figure: Suggestion) -> str | None:
         ):
             return "elsewhere"
         return None
-    return _first_name(match.group("event"))
+    return _first_name(match.group("event")) or _month_in(doc.text, start, end)
+
+
+_MONTH_NAMES = {
+    "january": "January", "jan": "January", "janvier": "January",
+    "february": "February", "feb": "February", "février": "February",
+    "march": "March", "mar": "March", "mars": "March",
+    "april": "April", "apr": "April", "avril": "April",
+    "may": "May", "mai": "May",
+    "june": "June", "jun": "June", "juin": "June",
+    "july": "July", "jul": "July", "juillet": "July",
+    "august": "August", "aug": "August", "août": "August",
+    "september": "September", "sept": "September", "sep": "September", "septembre": "September",
+    "october": "October", "oct": "October", "octobre": "October",
+    "november": "November", "nov": "November", "novembre": "November",
+    "december": "December", "dec": "December", "décembre": "December",
+}  # fmt: skip
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
+# "- In mid-February a car bomb ... killed 28", "In October an explosion at a peace rally left
+# 103 dead", "Et en novembre, la capitale malienne avait été visée par une autre attaque qui
+# avait fait 21 morts": a sentence opened by a month with no day (not "On March 13") tells an
+# earlier event of the kind, as background; a year after the month is figures.py's
+_MONTH_OPENING = re.compile(
+    r"[\s\-–•*]*(?:(?:and|et|but|mais)\s+)?(?:in|back\s+in|earlier\s+in|en|au\s+mois\s+d['’]?e?)"
+    rf"\s+(?:(?:early|mid|late|début|fin|mi)[\s-]*)?(?P<month>{_MONTH})(?!\s*\d)\s*,?\s",
+    re.IGNORECASE,
+)
+# the same opening a later clause: "The attack follows a car bomb in Pyatigorsk on Friday, while
+# in October another female suicide attacker also struck Volgograd, killing seven people"
+_MONTH_CLAUSE = re.compile(
+    r"(?:[,;]\s*|\b(?:while|whereas|and|but|et|mais|alors\s+que)\s+)(?:in|en)\s+"
+    rf"(?:(?:early|mid|late|début|fin|mi)[\s-]*)?(?P<month>{_MONTH})(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for match in matches:
+        found = match
+    return found
+
+
+# "the deadliest occurring in 2014, when 301 people died", "a bombing in a nightclub on the
+# resort island of Bali in 2002 killed 202 people", "since the 2009 bombings of two hotels
+# that killed seven people": a past year, then the toll in the clause it opens (a relative
+# clause, or the verb right after it); not "the deadliest since 2009, killed 37" (a comma and
+# a verb: this event's toll, measured against a year); not a full date ("on the night of
+# March 13, 2016"), mostly the event's own
+_PAST_YEAR = re.compile(
+    r"\b(?:in|since|of|the|en|depuis|de|du)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:GMT|UTC))"
+)
+_YEAR_TO_TOLL = re.compile(
+    r"(?:[^.;:!?]*?\b(?:when|where|that|which|in\s+which|during\s+which|lorsque|quand|où|qui)"
+    r"\b[^.;:!?]*|(?:\s+[\w'’-]+){0,3}?\s+(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _earlier_time(text: str, start: int, position: int, when: datetime | None) -> str | None:
+    """The month or year of an earlier event told in the sentence that holds ``position``
+    (from ``start``): a sentence opened by another month than the event's (``when``), or a
+    past year whose clause reaches the figure (see ``_MONTH_OPENING``, ``_PAST_YEAR``)."""
+    opening = _MONTH_OPENING.match(text, start, position) or _last(
+        _MONTH_CLAUSE.finditer(text, start, position)
+    )
+    if opening is not None and not _BACK_TO_THIS.search(text, opening.end(), position):
+        month = _MONTH_NAMES[opening.group("month").rstrip(".").lower()]
+        if when is None or month != when.strftime("%B"):
+            return month
+    for year in _PAST_YEAR.finditer(text, start, position):
+        if when is not None and int(year.group("year")) == when.year:
+            continue
+        if _BACK_TO_THIS.search(text, year.end(), position):
+            continue  # "since 2015 ... today": this event
+        if _YEAR_TO_TOLL.fullmatch(text, year.end(), position):
+            return year.group("year")
+    return None
+
+
+def _month_in(text: str, start: int, end: int) -> str:
+    """The month a sentence names ("on Feb. 27": "February"), "" when it names none."""
+    found = re.search(rf"\b{_MONTH}", text[start:end], re.IGNORECASE)
+    if found is None or (found.group()[0].islower() and found.group() in ("may", "mar", "sept")):
+        return ""  # "may" the verb, "sept" the French seven
+    return _MONTH_NAMES[found.group().rstrip(".").lower()]
 
 
 # "That modus operandi has killed well over 100 people in Nice, Berlin, London and
@@ -966,15 +1061,27 @@ def _headline_venue(doc: Document, figure: Suggestion) -> bool:
     )
 
 
+# "An Associated Press photographer saw three bodies behind police lines", "I see three dead
+# people on the road", "avoir vu de son côté sept corps sur la plage": the dead a witness
+# saw, compared only with other witnesses' counts, not with the toll (some of the dead, at
+# one spot); not "has seen" of a place's history ("the city has seen 12 deaths this year")
+_SEEN = re.compile(
+    r"(?<!has\s)\b(?:saw|see|sees|seen|seeing|vu|voir|aperçu)"
+    r"(?:\s+(?:de\s+son\s+côté|later|also|only|at\s+least|about|around|some|what|the))*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _comparable(
     doc: Document,
     figures: list[Suggestion],
     places: dict[int, str] | None = None,
     event_names: frozenset[str] = frozenset(),
+    when: datetime | None = None,
 ) -> list[Suggestion]:
     """The figures worth comparing: known quantity (a percentage with nothing said of what
     it measures is not), not an unnamed part, no repeats; a figure in ``places`` (offset ->
-    place) is scoped to that place."""
+    place) is scoped to that place. ``when``: the event's date, when known."""
     places = places or {}
     candidates = []
     for f in figures:
@@ -990,12 +1097,18 @@ def _comparable(
         if f.start in places and f.scope is None:
             f = replace(f, scope=f"in {places[f.start]}")
         elif f.scope is None and (
-            (other := _other_event(doc, f)) is not None
+            (other := _other_event(doc, f, when)) is not None
             or (other := _background(doc, f)) is not None
         ):
             if not other:
                 continue  # an earlier event with no name: compared with nothing
             f = replace(f, scope=f"before: {other}")
+        elif (
+            f.scope is None
+            and _base(f) == "deaths"
+            and _SEEN.search(doc.text, max(doc.sentence_at(f.start)[0], f.start - 40), f.start)
+        ):
+            f = replace(f, scope="seen")  # "a photographer saw three bodies": a witness's count
         elif f.scope is None and _base(f) in _PLACED:
             place = _one_place(doc, f, event_names)
             if place == "":
@@ -1032,8 +1145,9 @@ def compare_reports(
         for i, named in zip(members, scoped, strict=True):
             places[i] = named
     names = _event_names([doc for doc, _ in analysed], events)
+    dates = _event_dates(reports, events)
     comparable = [
-        _comparable(doc, suggestions, places[i], names[events[i]])
+        _comparable(doc, suggestions, places[i], names[events[i]], dates.get(events[i]))
         for i, (doc, suggestions) in enumerate(analysed)
     ]
     conflicts: list[Conflict] = []
@@ -1062,6 +1176,15 @@ def compare_reports(
                         )
                     )
     return _updates_through_the_batch(conflicts, reports)
+
+
+def _event_dates(reports: Sequence[Report], events: Sequence[int]) -> dict[int, datetime]:
+    """The date most of an event's dated reports give (its month and year), per event."""
+    dated: dict[int, Counter[tuple[int, int]]] = {}
+    for report, event in zip(reports, events, strict=True):
+        if report.published is not None:
+            dated.setdefault(event, Counter())[(report.published.year, report.published.month)] += 1
+    return {event: datetime(*counted.most_common(1)[0][0], 1) for event, counted in dated.items()}
 
 
 def _updates_through_the_batch(

@@ -17,9 +17,11 @@ from quizapp.core.suggest.lexicon import PhraseSet, word_key
 _WORD = re.compile(r"(\w+(?:['’]\w+)*)(?:[,.:]\w+(?:['’]\w+)*)*")  # group 1: the lookup key
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
-# also "tonnes.Further blasts": pages that run sentences together without a space
+# also "tonnes.Further blasts": pages that run sentences together without a space; and the
+# items of a list run into one line ("... for the attack. - In mid-February a car bomb ...")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
+    r"|(?<=[.!?])\s+(?=[-–•]\s+[\"“(]?[A-Z0-9])"
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt sgt capt supt insp rev hon gov sen rep no nos vs etc"
