@@ -194,19 +194,17 @@ def _other_event(doc: Document, figure: Suggestion, when: datetime | None = None
     return _first_name(match.group("event")) or _month_in(doc.text, start, end)
 
 
+# each month's English, French and short forms -> its English name
 _MONTH_NAMES = {
-    "january": "January", "jan": "January", "janvier": "January",
-    "february": "February", "feb": "February", "février": "February",
-    "march": "March", "mar": "March", "mars": "March",
-    "april": "April", "apr": "April", "avril": "April",
-    "may": "May", "mai": "May",
-    "june": "June", "jun": "June", "juin": "June",
-    "july": "July", "jul": "July", "juillet": "July",
-    "august": "August", "aug": "August", "août": "August",
-    "september": "September", "sept": "September", "sep": "September", "septembre": "September",
-    "october": "October", "oct": "October", "octobre": "October",
-    "november": "November", "nov": "November", "novembre": "November",
-    "december": "December", "dec": "December", "décembre": "December",
+    form: month
+    for month, forms in (
+        ("January", "jan janvier"), ("February", "feb février"), ("March", "mar mars"),
+        ("April", "apr avril"), ("May", "mai"), ("June", "jun juin"), ("July", "jul juillet"),
+        ("August", "aug août"), ("September", "sep sept septembre"),
+        ("October", "oct octobre"), ("November", "nov novembre"),
+        ("December", "dec décembre"),
+    )
+    for form in (month.lower(), *forms.split())
 }  # fmt: skip
 _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
 # "- In mid-February a car bomb ... killed 28", "In October an explosion at a peace rally left
