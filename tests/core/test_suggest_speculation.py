@@ -167,7 +167,7 @@ SPECULATION = [
     ("A big fire has the potential to cause a large loss.", "potential", "potential"),
     ("The investigation will take anywhere from 2 days to 2 weeks.", "anywhere", "take"),
     ('"This will be a rough week," the mayor said.', "will be a rough", "rough"),
-    ("Searchers were unsure whether the man had been swept away.", "unsure whether", "unsure"),
+    ("Searchers were unsure whether the man will be found alive.", "unsure whether", "unsure"),
     ("Earlier it appeared the bomb was planted in a car.", "it appeared", "appeared"),
     ("There appeared to be no survivors.", "There appeared", "appeared"),
     ("Police asked about his potential connection to the facility.", "potential", "potential"),
@@ -233,6 +233,42 @@ SPECULATION = [
     ("People were afraid that weakened walls would collapse.", "afraid that", "afraid"),
     ("There are now fears about the impact of heavy rain.", "There are now fears", "fears"),
     ("Officials said the prima facie cause was a stampede.", "prima facie", "prima"),
+    # a suspected affiliation after the noun; who is suspected, as the predicate; a line of
+    # inquiry; the noun of "expect"; an outlook on the outcome (round 7)
+    (
+        "Police held nine suspected members of the Islamic State group.",
+        "suspected members",
+        "suspected",
+    ),
+    (
+        "Separatist rebels are the prime suspects, officials said.",
+        "are the prime suspects",
+        "suspects",
+    ),
+    (
+        "The minister said the group was the focus of the investigation.",
+        "was the focus of",
+        "focus",
+    ),
+    (
+        "The blasts came as expectation grew that the truce would hold.",
+        "expectation grew",
+        "expectation",
+    ),
+    ("Rescuers remain hopeful that more people will be found.", "remain hopeful", "hopeful"),
+    ("The chief was cautiously optimistic about the dam.", "cautiously optimistic", "optimistic"),
+    ("The embassy warned of a potential plot against the airport.", "potential plot", "potential"),
+    (
+        "Returning fighters posed a threat if they came home, experts said.",
+        "posed a threat if",
+        "posed",
+    ),
+    (
+        "It would be the deadliest attack on the city since 2002.",
+        "It would be the deadliest",
+        "would",
+    ),
+    ("It is unclear whether the insurer will pay.", "unclear whether", "unclear"),
 ]
 
 # reports written in French
@@ -261,7 +297,6 @@ FRENCH = [
     # the journalist's conditional
     ("Une quinzaine de communes seraient en difficulté.", "seraient", "conditional"),
     ("Il s'agirait de l'épisode le plus meurtrier depuis 1999.", "s'agirait", "conditional"),
-    ("Le bilan s'élèverait à 30 morts, selon des sources locales.", "élèverait", "conditional"),
     # (a past event in the conditional, "le feu serait parti d'un garage", is hearsay: see
     # test_french_conditional.py)
     ("Les victimes se trouveraient sous les décombres.", "trouveraient", "conditional"),
@@ -314,6 +349,29 @@ FRENCH = [
     ("Ils ont identifié l'agresseur présumé comme étant cet homme.", "présumé", "présumé"),
     ("Il se peut qu'il y ait des infiltrés.", "se peut", "se peut"),
     ("Il est soupçonné d'avoir tué trois personnes.", "soupçonné", "soupçonné"),
+    # an outlook, what a finding makes fear, who is "likely" there, "potentielles", an
+    # impression heard (round 7)
+    ("Peu optimiste face au bilan, le maire a quitté les lieux.", "optimiste", "optimiste"),
+    ("Les sauveteurs se disent « inquiets mais optimistes ».", "optimistes", "optimistes"),
+    (
+        "Un corps a été retrouvé, laissant redouter d'autres victimes.",
+        "laissant redouter",
+        "redouter",
+    ),
+    (
+        'Cinq personnes étaient "susceptibles" de se trouver dans la maison.',
+        "susceptibles",
+        "susceptibles",
+    ),
+    ("Il y a donc six victimes potentielles.", "potentielles", "potentielles"),
+    ("Les voisins ont entendu comme une explosion.", "entendu comme une", "entendu"),
+    (
+        "Selon les secours, dix personnes pourraient vivre dans l'immeuble.",
+        "pourraient",
+        "pourraient",
+    ),
+    ("Il s'agirait de la pire crue depuis vingt ans.", "s'agirait", "agirait"),
+    ("Le bilan s'élèverait à 30 morts dans la vallée.", "élèverait", "conditional"),
 ]
 
 NOT_FRENCH = [
@@ -352,9 +410,30 @@ NOT_FRENCH = [
     ("Le préfet va se rendre sur place.", "va se rendre"),
     ("Tout accusé est présumé innocent.", "présumé"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
+    # the journalistic conditional in a sentence naming its source is hearsay (round 7)
+    ("Selon les pompiers, il y aurait deux blessés légers.", "aurait"),
+    ("Le bilan, détaillé par l'armée, serait d'au moins dix morts.", "serait"),
+    ("Deux hommes seraient en fuite, selon un témoin.", "seraient"),
+    ("Le bilan s'élèverait à 30 morts, selon des sources locales.", "élèverait"),
 ]
 
 NOT_SPECULATION = [
+    # the apposition of a charged person, a feeling before the fact, a condition of
+    # confirmation, an unknown of the past, a concession, "apparent" as visible, a preposition
+    # in -ing, what can be done (round 7)
+    ("Police named Smith, the prime suspect in the killings, on Monday.", "prime suspect"),
+    ("I had an expectation of what I would see there.", "expectation"),
+    ("If the toll is confirmed, it would be the deadliest quake on record.", "would be"),
+    ("It was unclear if the two men were dead or wounded.", "unclear if"),
+    ("Searchers were unsure whether the man had been swept away.", "unsure whether"),
+    (
+        '"Whether it is an attack or not, the agencies will investigate," he said.',
+        "will investigate",
+    ),
+    ("The roads were torn, with damage apparent over two kilometres.", "apparent"),
+    ("The city has homes that are especially at risk during downpours.", "risk during"),
+    ('"We will do what is possible to save lives," the governor said.', "possible"),
+    ("Police detained suspected members of a gang in the city.", "suspected members"),
     # a hedge inside a question put to someone is the question's, not a guess
     ("Asked if he expected the toll to rise, the chief said he did not know.", "expected"),
     ("Reporters asked whether the school could reopen on Monday.", "could reopen"),

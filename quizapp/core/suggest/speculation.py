@@ -186,6 +186,40 @@ def _in_asked_question(text: str, sentence_start: int, start: int, hedge: bool =
     return not (raised and questions[-1].group().lower().endswith(("if", "whether")))
 
 
+def _after_confirmation(text: str, doc: Document, start: int) -> bool:
+    """Whether ``start`` follows a condition of confirmation in its sentence ("If the toll
+    is confirmed, it would be ..."): what follows is the claim, not a guess."""
+    conditions = list(_IF.finditer(text, doc.sentence_at(start)[0], start))
+    return bool(conditions) and _CONFIRMED.search(text, conditions[-1].end(), start) is not None
+
+
+# the French journalistic conditional (not the modals "pourrait", "devrait", "aurait pu/dû")
+# in a sentence that names its source passes on that source's report: hearsay, not a guess
+# (the real-report guidelines: "Selon les pompiers, il y aurait deux blessés", "le premier
+# bilan, détaillé par l'armée, serait d'au moins 16 morts", "Deux autres seraient en fuite,
+# selon un contributeur du Monde Afrique"; "pourraient potentiellement vivre" after "Selon
+# les secours" stays a guess, and so does a conditional with no source named, "Il s'agirait")
+_FRENCH_CONDITIONAL = re.compile(
+    r"(?:[\w]+['’])?(?!pourr|devr)[^\W\d_]+rai(?:t|ent)", re.IGNORECASE
+)
+_FRENCH_SOURCE = re.compile(
+    r"\b(?:selon(?!\s+(?:toute|toutes|tout)\b)|d['’]après|(?:détaillée?s?|fournie?s?|communiquée?s?|"
+    r"donnée?s?|avancée?s?)\s+par)\s",
+    re.IGNORECASE,
+)
+_MODAL_PARTICIPLE = re.compile(r"\s+(?:pu|dû|due?s?)\b", re.IGNORECASE)
+
+
+def _is_hearsay_conditional(text: str, doc: Document, start: int, trigger: str) -> bool:
+    """A French conditional (not a modal) in a sentence naming its source ("selon ...")."""
+    if not _FRENCH_CONDITIONAL.fullmatch(trigger):
+        return False
+    sentence_start, sentence_end = doc.sentence_at(start)
+    if _MODAL_PARTICIPLE.match(text, start + len(trigger)):
+        return False
+    return _FRENCH_SOURCE.search(text, sentence_start, sentence_end) is not None
+
+
 def find_speculation(
     doc: Document, lexicon: Lexicon, skip: frozenset[int] = frozenset()
 ) -> list[Suggestion]:
@@ -204,6 +238,10 @@ def find_speculation(
             continue
         if any(low <= start and end <= high for low, high in exceptions):
             continue
+        if _CONDITIONAL.search(trigger) and _after_confirmation(text, doc, start):
+            continue  # "If it is confirmed, it would be the deadliest": the claim itself
+        if _is_hearsay_conditional(text, doc, start, trigger):
+            continue
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
         reason = reasons.entry_reason(entry.kind, trigger, entry.reason)
@@ -215,7 +253,7 @@ def find_speculation(
         conditions = list(_IF.finditer(text, sentence_start, start))
         if doc.is_skipped(start) or not (conditions or _WITHOUT.match(text, sentence_start, start)):
             continue
-        if conditions and _CONFIRMED.search(text, conditions[-1].end(), start):
+        if _after_confirmation(text, doc, start):
             continue  # "If the involvement of militants is confirmed, it would be the latest"
         reason = reasons.MESSAGES.CONDITIONAL()
         found.append((start, _extend(text, lexicon, sentence_end, end), end, reason))
