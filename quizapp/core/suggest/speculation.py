@@ -199,14 +199,11 @@ def _after_confirmation(text: str, doc: Document, start: int) -> bool:
 # bilan, détaillé par l'armée, serait d'au moins 16 morts", "Deux autres seraient en fuite,
 # selon un contributeur du Monde Afrique"; "pourraient potentiellement vivre" after "Selon
 # les secours" stays a guess, and so does a conditional with no source named, "Il s'agirait")
-_FRENCH_CONDITIONAL = re.compile(
-    r"(?:[\w]+['’])?(?!pourr|devr)[^\W\d_]+rai(?:t|ent)", re.IGNORECASE
+_FRENCH_CONDITIONAL = re.compile(r"(?:\w+['’])?(?!pourr|devr)[^\W\d_]+rai(?:t|ent)", re.I)
+_SOURCE_WORDS = (
+    r"selon(?!\s+toutes?\b|\s+tout\b)|d['’]après|(?:détaillé|fourni|communiqué|donné)e?s?\s+par"
 )
-_FRENCH_SOURCE = re.compile(
-    r"\b(?:selon(?!\s+(?:toute|toutes|tout)\b)|d['’]après|(?:détaillée?s?|fournie?s?|communiquée?s?|"
-    r"donnée?s?|avancée?s?)\s+par)\s",
-    re.IGNORECASE,
-)
+_FRENCH_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s", re.IGNORECASE)
 _MODAL_PARTICIPLE = re.compile(r"\s+(?:pu|dû|due?s?)\b", re.IGNORECASE)
 
 
