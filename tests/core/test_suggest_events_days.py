@@ -129,3 +129,19 @@ def test_reports_repeating_different_names_of_one_event_stay_together() -> None:
     street = _attack("Dorn Street", " Dorn Street is in central Varsa.")
     events = _events([city, street])
     assert events[0] == events[1]
+
+
+def test_a_bombing_told_as_an_attack_and_as_an_explosion_is_one_event() -> None:
+    """One report tells the bombing as an attack, another as blasts: kinds that go together."""
+    attack = (
+        "Attack on Tarsa market kills 30\n\nAttackers struck the Tarsa market, killing 30, in"
+        " an attack the Red Front claimed. The attack came as Omer Kaya, the mayor of Tarsa,"
+        " warned of more attacks. Dorn Hospital took the wounded."
+    )
+    blasts = (
+        "Blasts kill 30 at market\n\nTwo blasts ripped through the market, the explosions"
+        " killing 30, police said. A third bomb was defused. Wounded were taken to Dorn"
+        " Hospital, said Selim Arda, the police chief."
+    )
+    events = _events([attack, blasts])
+    assert events[0] == events[1]

@@ -268,6 +268,9 @@ _RELATED = frozenset(
         frozenset({"collapse", "quake"}),
         frozenset({"collapse", "explosion"}),
         frozenset({"collapse", "flood"}),
+        # a bombing is an attack and an explosion; a gun attack an attack and a shooting
+        frozenset({"attack", "explosion"}),
+        frozenset({"attack", "shooting"}),
     }
 )
 
