@@ -117,6 +117,10 @@ _WORDS = {
     "soixante": 60,
     "a hundred": 100,  # "injured more than a hundred" (blind5/)
     "a third": 1 / 3,  # a share: "about a third of the club's patrons" (blind6/)
+    # shares and small counts (blind11/, blind13/): "un tiers" is a third, not one
+    "un tiers": 1 / 3, "le tiers": 1 / 3, "a quarter": 0.25, "un quart": 0.25,
+    "la moitié": 0.5, "a single": 1, "a pair": 2,
+    "a thousand": 1000, "a million": 1e6,  # "just over a million people" (blind12/)
 }  # fmt: skip
 _SPELLED = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b")
 _VAGUE = {
@@ -125,11 +129,12 @@ _VAGUE = {
     # before "several hundred": "several hundred thousand homeless" (blind7/)
     "several hundred thousand": (200000, 999999), "a few hundred thousand": (200000, 500000),
     "a few hundred": (200, 500), "plusieurs dizaines": (20, 99),  # blind5/
+    "plusieurs centaines": (200, 999), "quelques centaines": (200, 500),  # blind12/
     "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
     "several hundred": (200, 999), "couple dozen": (20, 30), "dozens": (24, 99),
     "scores": (40, 99), "several thousand": (2000, 9999),
     "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2000000, 9999999),
-    "billions": (2e9, 9.999e9), "half a billion": (5e8, 5e8),
+    "billions": (2e9, 9.999e9), "half a billion": (5e8, 5e8), "half a million": (5e5, 5e5),
     "des dizaines": (24, 99), "des centaines": (200, 999), "des milliers": (2000, 9999),
     # French approximate counts ("une vingtaine de personnes": about twenty; blind2/)
     "douzaine": (10, 14), "quinzaine": (13, 17), "vingtaine": (18, 22), "trentaine": (27, 33),
@@ -161,6 +166,9 @@ _FR_COMPOUND = re.compile(
     rf"\b({'|'.join(_FR_TENS)})(?:-| et )({'|'.join(sorted(_FR_UNITS, key=len, reverse=True))})\b"
 )
 _SCALES = {"million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
+# a number word before a scale: "about two million pilgrims", "two hundred" (blind12/)
+_WORD_SCALE = re.compile(r"\s+(million|billion|thousand|hundred)\b")
+_WORD_SCALES = {**_SCALES, "thousand": 1e3, "hundred": 1e2}
 # "15-20", "10 to 15", "1 or 2 missing" (blind3/)
 _RANGE_END = re.compile(
     r"\s*(?:-|–|to|and|or|et)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|lakh|crore)?"
@@ -168,13 +176,14 @@ _RANGE_END = re.compile(
 _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
     "plus de", "in excess of", "upwards of", "higher than", "greater than",  # blind8/
+    "exceeded", "exceeds", "surpassing", "topping",  # "the toll exceeded 125" (blind13/)
 )  # fmt: skip
 _MIN = ("at least", "au moins", "pas moins de", "no fewer than", "no less than", "a minimum of")
 # an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
 # guidelines: "up to N" is at most N); "fewer than 20", "under 50" exclude N itself
 _MAX = ("up to", "as many as", "at most", "no more than", "a maximum of", "jusqu'à")
 _BELOW = ("fewer than", "less than", "under", "below", "moins de")
-_NEARLY = ("nearly", "nearing", "almost", "près de")
+_NEARLY = ("nearly", "nearing", "nears", "approaching", "almost", "près de")  # blind13/
 _ABOUT = ("about", "around", "some", "approximately", "estimated", "environ", "roughly", "close to")
 # ("roughly 300 people", "close to 300": either side of the number, blind6/)
 # "£5m", "€2bn": a currency amount's short scale (not "200m", a length)
@@ -204,6 +213,15 @@ class Article:
     spans: list[tuple[int, int, str, dict[str, str]]]
 
 
+def _word_scale(lowered: str, at: int) -> float:
+    """The scale words after a number word: "two million", "a hundred thousand" (blind12/)."""
+    scale = 1.0
+    while found := _WORD_SCALE.match(lowered, at):
+        scale *= _WORD_SCALES[found.group(1)]
+        at = found.end()
+    return scale
+
+
 def gold_interval(text: str) -> tuple[float, float] | None:
     """The values a written figure allows, read leniently (only for the key)."""
     # quotation marks inside a figure do not hide its qualifier ('au moins « une vingtaine »')
@@ -214,9 +232,10 @@ def gold_interval(text: str) -> tuple[float, float] | None:
             if any(q in head for q in _MIN + _ABOVE):
                 return float(low), math.inf  # "at least dozens", "au moins une vingtaine"
             return float(low), float(high)
-    # "113'000": Swiss thousands (blind5/)
+    # "113'000": Swiss thousands (blind5/); "42 000": French and SI thousands (blind13/)
     number = re.search(
-        r"(\d(?:[\d,]|'(?=\d{3}))*(?:\.\d+)?)\s*(million|billion|lakh|crore)?", lowered
+        r"(\d(?:[\d,]|['\u00a0\u202f ](?=\d{3}(?!\d)))*(?:\.\d+)?)\s*(million|billion|lakh|crore)?",
+        lowered,
     )
     value: float | None = None
     spelled: re.Match[str] | None = None
@@ -224,7 +243,7 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         written = number.group(1)
         if re.fullmatch(r"\d+,\d{1,2}", written):
             written = written.replace(",", ".")  # French decimal comma: "25,7 %" (blind6/)
-        value = float(re.sub(r"[,'.](?=\d{3}(?!\d))|,", "", written))
+        value = float(re.sub(r"[,'.\u00a0\u202f ](?=\d{3}(?!\d))|,", "", written))
         scale = _SCALES.get(number.group(2) or "", 1)
         short = _CURRENCY_SCALE.match(lowered, number.end())
         if not number.group(2) and short and _CURRENCY.search(lowered[: number.start()]):
@@ -243,6 +262,7 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         spelled = _SPELLED.search(lowered)
         if spelled:
             value = float(_WORDS[spelled.group()])
+            value *= _word_scale(lowered, spelled.end()) if value >= 1 else 1
     if value is None:
         return None
     # the qualifier before a spelled number counts too: "as many as four" is at most 4 (blind4/)
@@ -258,8 +278,11 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         other = re.match(
             rf"\s*(?:-|to|or|à|et|ou)\s*({'|'.join(_WORDS)})\b", lowered[spelled.end() :]
         )
-        if other and _WORDS[other.group(1)] > value:
-            return value, float(_WORDS[other.group(1)])
+        if other:
+            # "two to three million": the scale after the range's end is the whole range's
+            scale = _word_scale(lowered, spelled.end() + other.end())
+            if _WORDS[other.group(1)] > value:
+                return value * scale, _WORDS[other.group(1)] * scale
     if number and lowered[number.end() : number.end() + 1] == "+":
         return value, math.inf  # "1,600+ dead"
     rest = lowered[counted.end() :] if counted else ""

@@ -430,6 +430,22 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("cinq à huit", 5, 8),
         ("entre quatre et dix personnes", 4, 10),
         ("une ou deux personnes", 1, 2),
+        # blind11-blind13/: number words before a scale, shares, space thousands, verbs of
+        # passing and nearing, "plusieurs centaines"
+        ("about two million pilgrims", 1.8e6, 2.2e6),
+        ("just over a million people", 1e6 + 1e-9, math.inf),
+        ("two to three million", 2e6, 3e6),
+        ("some three hundred shops", 270, 330),
+        ("half a million", 5e5, 5e5),
+        ("Plusieurs centaines de blessés", 200, 999),
+        ("un tiers des victimes", 1 / 3, 1 / 3),
+        ("le tiers", 1 / 3, 1 / 3),
+        ("nearly a quarter of them", 0.225, 0.25 - 1e-9),
+        ("42 000 spectateurs", 42000, 42000),
+        ("exceeded 125", 125 + 1e-9, math.inf),
+        ("nears 400", 360, 400 - 1e-9),
+        ("a single fatality", 1, 1),
+        ("a pair of suicide bombers", 2, 2),
     ],
 )
 def test_the_key_reads_ranges_and_dozens(written: str, low: float, high: float) -> None:
