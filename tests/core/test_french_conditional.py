@@ -47,9 +47,9 @@ def test_the_conditional_of_a_guess_stays_speculation(text: str, phrase: str) ->
 
 def test_the_present_conditional_of_a_state_is_also_hearsay() -> None:
     """ "seraient en difficulté" passes on a report (the real-report guidelines since blind9,
-    as "Deux autres seraient en fuite"): unconfirmed, and still the writer's hedge."""
+    as "Deux autres seraient en fuite"): unconfirmed, and no longer a guess (speculation.py)."""
     labels = _labels_over("Une quinzaine de communes seraient en difficulté.", "seraient")
-    assert labels == {"speculation", "unconfirmed"}
+    assert labels == {"unconfirmed"}
 
 
 def test_the_future_of_reported_speech_is_neither() -> None:

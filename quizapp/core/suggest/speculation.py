@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.suggest import reasons
+from quizapp.core.suggest.attribution import _conditional as hearsay_conditionals
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon
 from quizapp.core.suggest.model import Suggestion
@@ -193,28 +194,14 @@ def _after_confirmation(text: str, doc: Document, start: int) -> bool:
     return bool(conditions) and _CONFIRMED.search(text, conditions[-1].end(), start) is not None
 
 
-# the French journalistic conditional (not the modals "pourrait", "devrait", "aurait pu/dû")
-# in a sentence that names its source passes on that source's report: hearsay, not a guess
-# (the real-report guidelines: "Selon les pompiers, il y aurait deux blessés", "le premier
-# bilan, détaillé par l'armée, serait d'au moins 16 morts", "Deux autres seraient en fuite,
-# selon un contributeur du Monde Afrique"; "pourraient potentiellement vivre" after "Selon
-# les secours" stays a guess, and so does a conditional with no source named, "Il s'agirait")
-_FRENCH_CONDITIONAL = re.compile(r"(?:\w+['’])?(?!pourr|devr)[^\W\d_]+rai(?:t|ent)", re.I)
-_SOURCE_WORDS = (
-    r"selon(?!\s+toutes?\b|\s+tout\b)|d['’]après|(?:détaillé|fourni|communiqué|donné)e?s?\s+par"
-)
-_FRENCH_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s", re.IGNORECASE)
-_MODAL_PARTICIPLE = re.compile(r"\s+(?:pu|dû|due?s?)\b", re.IGNORECASE)
-
-
-def _is_hearsay_conditional(text: str, doc: Document, start: int, trigger: str) -> bool:
-    """A French conditional (not a modal) in a sentence naming its source ("selon ...")."""
-    if not _FRENCH_CONDITIONAL.fullmatch(trigger):
-        return False
-    sentence_start, sentence_end = doc.sentence_at(start)
-    if _MODAL_PARTICIPLE.match(text, start + len(trigger)):
-        return False
-    return _FRENCH_SOURCE.search(text, sentence_start, sentence_end) is not None
+# the French journalistic conditional passes on a report: hearsay, which attribution.py marks
+# as unconfirmed (the real-report guidelines: "Selon les pompiers, il y aurait deux blessés",
+# "Deux autres seraient en fuite", "qui compterait près de 6000 propriétés"), so it is no guess
+# here; the modals ("pourraient potentiellement vivre", "aurait pu"), the future of reported
+# speech ("a rappelé que les opérations dureraient") and the writer's "ce serait" stay guesses
+def _hearsay_conditionals(doc: Document) -> list[tuple[int, int]]:
+    """Where attribution.py reads a French present conditional as hearsay."""
+    return [(s.start, s.end) for s in hearsay_conditionals(doc, [])]
 
 
 def find_speculation(
@@ -224,6 +211,7 @@ def find_speculation(
     reporting verb of an unconfirmed source, "Early reports *suggested* ...")."""
     text = doc.text
     exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
+    hearsay = _hearsay_conditionals(doc)
     # start, end, trigger end, reason
     found: list[tuple[int, int, int, Text]] = _questions(doc) + _reported_forecasts(doc, lexicon)
     for match in doc.find(lexicon.hedges):
@@ -237,8 +225,8 @@ def find_speculation(
             continue
         if _CONDITIONAL.search(trigger) and _after_confirmation(text, doc, start):
             continue  # "If it is confirmed, it would be the deadliest": the claim itself
-        if _is_hearsay_conditional(text, doc, start, trigger):
-            continue
+        if any(low < end and start < high for low, high in hearsay):
+            continue  # "Deux autres seraient en fuite": hearsay, not a guess
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
         reason = reasons.entry_reason(entry.kind, trigger, entry.reason)
