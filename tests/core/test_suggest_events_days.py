@@ -145,3 +145,22 @@ def test_a_bombing_told_as_an_attack_and_as_an_explosion_is_one_event() -> None:
     )
     events = _events([attack, blasts])
     assert events[0] == events[1]
+
+
+def test_french_reports_have_their_kind_of_event() -> None:
+    """An "attentat", an "incendie" and a "séisme" told in French are kinds of event, and a
+    "coup de feu" or a "car" is not a fire or a crash."""
+    texts = {
+        "attack": "Attentat à Varonne : les assaillants ont tué 12 otages, selon le parquet."
+        " L'attentat a été revendiqué.",
+        "fire": "Incendie à Varonne : l'incendie d'un entrepôt a fait 3 morts, les flammes ont"
+        " gagné l'immeuble voisin.",
+        "quake": "Un séisme de magnitude 6,1 a frappé Varonne ; le tremblement de terre a été"
+        " suivi de répliques.",
+        "shooting": "Des coups de feu ont été entendus à Varonne : le tireur a été arrêté après"
+        " la fusillade.",
+    }
+    for kind, text in texts.items():
+        assert [group.kind for group in group_events([Report("r", text)])] == [kind]
+    car_bomb = "A car bomb exploded in Varsa; the bomb killed 9. The car was parked at a bank."
+    assert [group.kind for group in group_events([Report("r", car_bomb)])] == ["explosion"]

@@ -53,18 +53,26 @@ _NOT_NAMES = frozenset(
     upper lower saint san de la le el al los las du des der und""".split()
 )
 _KINDS = {
+    # English words, then French ones ("attentat", "séisme", "incendie", "fusillade")
     "explosion": "explosion explosions blast blasts exploded explode explodes detonation"
-    " detonated bomb bombs bombing blew",
+    " detonated bomb bombs bombing blew"
+    " explosé explosée bombe bombes kamikaze kamikazes",
     "quake": "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks seismic"
-    " magnitude epicenter epicentre temblor",
+    " magnitude epicenter epicentre temblor"
+    " séisme séismes tremblement sismique épicentre répliques",
     "shooting": "shooting shootings shooter shooters gunman gunmen gunfire shot shots opened"
-    " firearm rifle shotgun",
-    "fire": "fire fires blaze blazes flames ablaze burning firefighters wildfire wildfires",
+    " firearm rifle shotgun"
+    " fusillade tireur tireurs",
+    "fire": "fire fires blaze blazes flames ablaze burning firefighters wildfire wildfires"
+    " incendie incendies flammes brûlé",
     "flood": "flood floods flooding flooded floodwaters rain rainfall torrential swollen river"
-    " creek",
+    " creek"
+    " inondation inondations inondé inondés crue crues pluies diluviennes",
     "storm": "storm storms hurricane typhoon cyclone tornado tornadoes winds gusts",
-    "crash": "crash crashed collision derailed derailment plane train bus ferry capsized",
-    "attack": "attack attacks attacker attackers stabbing stabbed terror terrorist hostage",
+    "crash": "crash crashed collision derailed derailment plane train bus ferry capsized"
+    " collisions déraillement avion autocar camion naufrage",
+    "attack": "attack attacks attacker attackers stabbing stabbed terror terrorist hostage"
+    " attentat attentats attaque attaques assaillants terroriste terroristes otages",
     "outbreak": "outbreak cases infections virus infected vaccine vaccination epidemic",
     "protest": "protest protests protesters demonstrators march rally crowd",
     # a building, bridge or flyover that falls: "the collapse of a high-rise building",
