@@ -209,3 +209,18 @@ def test_a_second_quake_told_in_a_report_keeps_it_with_its_own() -> None:
         " in Kembang."
     )
     assert _events([_quake("Kembang", "6.4", 31), also]) == [0, 0]
+
+
+def test_revived_memories_of_an_earlier_attack_is_a_recall() -> None:
+    """The cue "revived memories of a three-man attack ... that killed eight" tells an earlier
+    event; "memories of the victims" alone is not one of these cues."""
+    text = (
+        "Three people were wounded in the stabbing spree which revived memories of a"
+        " three-man attack on Dorn Bridge two years ago that killed eight. Police said the"
+        " attacker acted alone."
+    )
+    spans = recalled_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "a three-man attack on Dorn Bridge two years ago that killed eight"
+    ]
+    assert recalled_spans("Mourners shared memories of the victims on Sunday.") == []

@@ -48,7 +48,10 @@ _COMPARED = re.compile(
     # attack at the Intercontinental Hotel", "comes a week after an assault on the hotel"
     r"|(?:days?|weeks?)\s+after(?=\s+(?:another|an?\s+(?:earlier|previous)|the\s+deadly"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|quake|earthquake|fire)\s+(?:at|on|in)\b))"
-    r"|recall(?:s|ed|ing)|reminiscent\s+of|echo(?:es|ed|ing)|brings?\s+(?:back\s+)?to\s+mind)"
+    r"|recall(?:s|ed|ing)|reminiscent\s+of|echo(?:es|ed|ing)|brings?\s+(?:back\s+)?to\s+mind"
+    # "the stabbing spree which revived memories of a three-man attack on London Bridge two
+    # years ago that killed eight", "brought back memories of the 2017 attack"
+    r"|(?:revived?|revives|reviving|brought\s+back|brings?\s+back|stirred)\s+memories\s+of)"
     r"\s+(?P<phrase>[^.,;:!?—]+)",  # up to the clause's end: what follows may be this event
     re.IGNORECASE,
 )
