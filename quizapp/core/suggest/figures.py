@@ -42,7 +42,10 @@ _PREPOSITION_BEFORE = re.compile(
 # the toll named before a bare number, with no other number between ("the death toll ...
 # rose to 268"); a time between does not count ("the death toll as of 1930 GMT was 274")
 _TOLL_SUBJECT = re.compile(
+    # (a compound with a number is no figure in between: "the death toll of a collapsed
+    # 21-storey building in Lagos has increased from 6 to 22")
     r"\b(?:death\s+toll|toll|bilan)\b(?:\d{1,2}[:.]\d\d|\d{3,4}\s*(?:GMT|UTC|BST|CET|hrs|h)\b"
+    r"|\d+-[^\W\d_]+"
     r"|(?!\d)[^;.:])*$",
     re.IGNORECASE,
 )
@@ -64,6 +67,8 @@ _HEAD_STOP = frozenset(
     " et ou de du des la le les à au aux en dans sur par pour ont sont été est était étaient"
     " selon dont qui que ce cette ces son sa ses leur leurs lors après avant depuis pendant"
     " entre vers chez sans sous toujours encore déjà"
+    " se ne il ils elle elles y avait avaient serait seraient"  # "dont 721 se trouvant"
+    " given"  # "the tally could climb to 20,000 given the number of neighbourhoods"
     # common verbs that do not end in -ed: "a 7.8 earthquake struck", "20 homes fell"
     " struck hit hits left fell falls took takes made makes came comes went goes began broke"
     " rose rises spread spreads swept sweeps tore held holds met found lost saw ran won led sent"
@@ -83,7 +88,10 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|-
 # who survived by swimming, were rescued": a relative clause is an aside too)
 _COMMA_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly"
-    r"|who|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)\b"
+    r"|who|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment"
+    # who they are, by where they live: "Cinq personnes, résidentes des bâtiments voisins,
+    # ont été blessées", "Five people, residents of the building next door, were hurt"
+    r"|résident(?:e|s|es)?|habitant(?:e|s|es)?|residents?\s+of|tenants?\s+of)\b"
     # a list inside the aside ends at the verb: "dont des touristes belges, britanniques et
     # allemands, ont été tuées"
     r"(?:[^;:.!?\n—–()]{1,90}?,(?=\s+(?:were|are|was|is|have|has|had|remain\w*|ont|sont|a|est"
@@ -102,7 +110,8 @@ _CHANGE_BEFORE = re.compile(
     r"|surged|surges|soared|soars|swelled|swells|grew|grown|mounted|topped|tops|hits|nears"
     r"|fell|fallen|dropped|reached"
     r"|revised|raised|lowered|up|down|put\s+the\s+\w+(?:\s+\w+)?|stands?|stood|toll|total|count"
-    r"|tally|passé|alourdi|grimpé|porté|atteint|élève|établit)"  # French: "est passé à 31"
+    # French: "est passé à 31", "le bilan passe à 43 victimes"
+    r"|tally|passé|passe|alourdi|alourdit|grimpé|grimpe|porté|atteint|élève|établit)"
     r"\s+(?:from|to|at|by|à|de)?\s*$",
     re.IGNORECASE,
 )
@@ -163,8 +172,10 @@ _EARLIER = re.compile(
 _YEARS_AFTER = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since)\s+(?:the|a|an)\b", re.I
 )
-_CLOCK = one_of(r"am pm a\.m\.? p\.m\.? o['’]clock gmt bst utc cet cest edt est et pst pt hrs h")
-_TIME_AFTER = re.compile(rf"(?::\d\d)|\s*{_CLOCK}\b", re.IGNORECASE)
+_CLOCK = one_of(r"am pm a\.m\.? p\.m\.? o['’]clock gmt bst utc cet cest edt pst hrs h")
+# time zones that are French words in lower case ("entre 4 et 10", "dont 1 est mort") only
+# in capitals: "at 9 ET", "10 EST"
+_TIME_AFTER = re.compile(rf"(?::\d\d)|\s*(?i:{_CLOCK})\b|\s*(?:EST|ET|PT)\b")
 _AT_TIME = one_of("at by from until till before after since around the shortly about")
 _TIME_BEFORE = re.compile(rf"\b{_AT_TIME}\s+$", re.I)
 # "aged 23", "children ages 1, 2 and 7", "ranging in age from 1 to over 50", "the oldest over 50"
@@ -201,7 +212,10 @@ _CALL = one_of(
     "call calling called calls dial dialled dialed ring phone text contact helpline hotline"
 )
 # "call 0800 ...", "contact the helpline on ..."; not "make contact with Guiuan, a town of 40,000"
-_PHONE_BEFORE = re.compile(rf"\b{_CALL}\b(?!\s+with\b)[^.\n]{{0,30}}?\s$", re.I)
+# (not "told the AP by phone that a further 10,100 people": the phone as the way it was said)
+_PHONE_BEFORE = re.compile(
+    rf"(?<!\bby\s)(?<!\bthe\s)(?<!\bon\s)\b{_CALL}\b(?!\s+with\b)[^.\n]{{0,30}}?\s$", re.I
+)
 _SCORED = one_of(
     "won win wins beat beats lost lose drew draw defeated scored? victory defeat lead led"
     " trailing thrashed edged final_score"
@@ -224,7 +238,10 @@ _COORDINATED_BEFORE = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|
 # as in Swiss reports by an apostrophe ("113'000")
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)"
+    # a French decimal comma: "une magnitude de 7,2", "6,3 sur l'échelle de Richter"
+    r"|\d{1,3},\d{1,2}(?![\d,])(?!\s*(?:and|or)\b)"
+    r"|\d+)(?:\.\d+)?"
 )
 _DENOMINATORS = {
     word: denominator
@@ -298,10 +315,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         atom=atom,
         bare_atom=re.compile(atom_body, re.IGNORECASE),
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{qualifiers})\s+$", re.IGNORECASE),
-        between_before=re.compile(r"(?<![\w])between\s+$", re.IGNORECASE),
+        between_before=re.compile(r"(?<![\w])(?:between|entre)\s+$", re.IGNORECASE),
+        # French ranges too: "43 ou 44 morts", "«cinq à huit» personnes", "entre 4 et 10"
         range_after=re.compile(
-            r"(?:\s*(?:-|–|—|to)\s*|\s+or\s+|\s+and\s+|,\s*(?:possibly|perhaps|maybe|probably"
-            r"|or\s+even|if\s+not|or)\s+)",
+            r"(?:\s*(?:-|–|—|to)\s*|\s+(?:or|ou|à)\s+|\s+(?:and|et)\s+|,\s*(?:possibly|perhaps"
+            r"|maybe|probably|or\s+even|if\s+not|or|voire|peut-être)\s+)",
             re.IGNORECASE,
         ),
         suffix_after=re.compile(
@@ -404,6 +422,14 @@ class _Number:
     time_or_code: bool = False
 
 
+# thousands grouped by a dot, as Belgian, Swiss and Moroccan reports write a toll: "2.012 morts
+# et 2.059 blessés dont 1.404 sont dans un état grave" (a count of people is no fraction)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:morts|mortes|blessés|blessées|personnes|décès|victimes|disparus|sinistrés|habitants"
+    r"|sont|ont|dead|people|deaths|injured)\b"
+)
+
+
 def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> _Number | None:
     start, end = match.span()
     if match.group("vague"):
@@ -415,7 +441,12 @@ def _read_number(match: re.Match[str], lexicon: Lexicon, pattern: _Patterns) -> 
             return None
         return _Number(start, end, value, value, False, True, False)
     digits = match.group("digits")
-    value = float(re.sub(r"[, \u00a0\u202f\u2009'’]", "", digits))
+    if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+        value = float(digits.replace(",", "."))  # a French decimal comma: "7,2"
+    elif re.fullmatch(r"\d{1,3}\.\d{3}", digits) and _PEOPLE_AFTER.match(match.string, end):
+        value = float(digits.replace(".", ""))  # "2.012 morts": thousands grouped by a dot
+    else:
+        value = float(re.sub(r"[, \u00a0\u202f\u2009'’]", "", digits))
     number = _Number(start, end, value, value, False, False, bool(match.group("cur")))
     if match.group("scale") and match.group("scale").lower() in ("cent", "cents"):
         number.unit = "money"  # "20 cents": money, not hundreds
@@ -480,7 +511,7 @@ def _not_a_figure(
     sentence_start, sentence_end = doc.sentence_at(start)
     before = text[max(sentence_start, start - 40) : start]
     after = text[end : min(sentence_end, end + 60)]
-    if number.time_or_code:
+    if number.time_or_code or _CLOCK_TIME_AFTER.match(after):
         return True
     if match.group("digits") and not number.currency:
         if _digits_not_a_figure(number, match, before, after, lexicon, pattern):
@@ -513,6 +544,9 @@ def _not_a_figure(
     return bool(compound and not _counting_compound(compound.group(1), lexicon))
 
 
+# a time of day in words or by its zone: "at about three o'clock", "around 22 Italian time",
+# "at 10 local time"
+_CLOCK_TIME_AFTER = re.compile(r"\s*o['’]clock\b|[ \t]+(?:local|[A-Z][a-z]+)[ \t]+time\b")
 _FLYING_HOURS = re.compile(r"\s+(?:flying|flight|flights)\s+hours?\b", re.IGNORECASE)
 
 
@@ -586,6 +620,11 @@ def _digits_not_a_figure(
             or (noun in lexicon.head_nouns and pattern.qualifier_before.search(before))
             or lexicon.head_nouns.get(noun) in lexicon.outcomes
         )  # "Près de 2000 secouristes", "about 2000 soldiers", "1000 deaths": a count
+        if _FATE_VERB_AFTER.match(after):
+            counted = True  # "quand 1204 ont été blessées", "1500 were killed": no year
+        floor = pattern.qualifier_before.search(before)
+        if floor and lexicon.qualifiers[" ".join(floor.group("q").lower().split())] != "approx":
+            counted = True  # "Over 1000 railway staff", "more than 1500 homes": no year
         if not counted:
             return True  # a year
     if re.match(r"\s*[-–]\s*\d", after) and (
@@ -606,9 +645,36 @@ def _digits_not_a_figure(
         and _no_noun_after(after, lexicon.head_nouns)
     ):
         return True  # a name with a number: "France 24 said", "Apollo 11"
-    return bool(_ADDRESS_AFTER.match(after))
+    return bool(_ADDRESS_AFTER.match(after) or _FRENCH_ADDRESS_AFTER.match(after)) or bool(
+        _FRENCH_HOUSE_NUMBER_BEFORE.search(before)
+        and number.low < 1000
+        and (
+            _no_noun_after(after)
+            or re.match(r"\s+et\s+(?:du|au)\s+\d", after)
+            or _FRENCH_HOUSE_NUMBERS_BEFORE.search(before)
+            or re.search(r"numéros[ \t]+\d+[ \t]+(?:et|à)[ \t]+$", before, re.I)
+        )
+        and _FRENCH_BUILDING.search(match.string, max(0, number.start - 80), number.start)
+    )
 
 
+# a French address: "au 17 rue de Tivoli", "l'immeuble du 65 rue d'Aubagne" (the street's
+# kind in lower case, after the number)
+_FRENCH_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:rue|avenue|boulevard|bd|allée|impasse|quai|chemin|place)\b(?!\s+(?:à|de\s+\d))"
+)
+# a building by its house number: "le bâtiment mitoyen du 63", "des bâtiments voisins du 17,",
+# "(bâtiments du) 15 et du 19"; not "de 12 à 21" (a change), nor "du 13 novembre" (a date)
+_FRENCH_HOUSE_NUMBER_BEFORE = re.compile(
+    r"\b(?:du|au)\)?[ \t]+$|\bnuméros[ \t]+\d+[ \t]+(?:et|à)[ \t]+$", re.IGNORECASE
+)
+_FRENCH_HOUSE_NUMBERS_BEFORE = re.compile(r"\d+[ \t]+et[ \t]+(?:du|au)[ \t]+$")  # "du 15 et du 19"
+_FRENCH_BUILDING = re.compile(r"\b(?:immeubles?|bâtiments?|maisons?|numéros?|rue)\b", re.I)
+
+
+_FATE_VERB_AFTER = re.compile(
+    r"\s+(?:were|are|have\s+been|had\s+been|ont\s+été|sont|died|remain|ont\s+péri)\b", re.I
+)
 _EMERGENCY_LINE = re.compile(
     r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|lines?|emergency|tapes?"
     r"|recordings?|system)\b",
@@ -699,7 +765,12 @@ def _quantity_from_cues(
             # the subject of "the death toll from the blasts has risen to 105" is linked by
             # the verb; "Police put the figure at 30,000" is who speaks, not what is counted
             and not (before_only and entry.kind in lexicon.outcomes)
-            and not _NOUN_LINK.match(text, cue.end(), start)
+            and not (
+                _NOUN_LINK.match(text, cue.end(), start)
+                # "Toll rises, over 1000 railway staff work on war footing": a comma ends
+                # the clause the noun is the subject of
+                and not re.search(r"[,;]\s", text[cue.end() : start])
+            )
         ):
             continue  # "the toll rose to nine" links the noun; "Police said 14" does not
         if (
@@ -745,7 +816,15 @@ def _next_figures_own(gap: str) -> bool:
     """True when another number stands in ``gap`` and no verb links this figure to the cue:
     "3 victimes et 80 personnes disparues" (the cue is the next figure's); not "8,300
     people are in 82 relief camps", "144 passengers and 6 crew were on board"."""
-    return re.search(r"\d", gap) is not None and not _SHARED_VERB.search(gap)
+    return (
+        re.search(r"\d", gap) is not None
+        and not _SHARED_VERB.search(gap)
+        # "53 personnes dont 44 enfants avaient été tuées", "53 people including 44 children
+        # were killed": a part named inside the count shares its verb
+        and not re.match(r"\s*,?\s*(?:dont|including)\b", gap, re.IGNORECASE)
+        # "trois assaillants sur les 16 appréhendés ont été tués": out of a total, same verb
+        and not re.match(r"\s+(?:sur|out\s+of)\s+(?:les\s+|the\s+)?\d", gap, re.IGNORECASE)
+    )
 
 
 class _Cues:
@@ -937,15 +1016,21 @@ def _read_qualifier(d: _Draft) -> None:
         d.start = d.start - len(d.before) + between.start()
 
 
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+$|\b(?:pass|grimp|augment|mont|évolu|revu|alourdi)\w*\s+(?:[\w'’]+\s+){0,3}de\s+$",
+    re.IGNORECASE,
+)
+
+
 def _read_range(d: _Draft) -> None:
     """A range after: "seven or eight", "40-50", "seven, possibly eight", "between 4 and 6";
     then a suffix: "40 or more", "200 or so", "40-plus"."""
     text, number = d.text, d.number
     separator = d.pattern.range_after.match(text, d.end)
-    if separator and "and" in separator.group().lower() and not d.between:
+    if separator and separator.group().strip().lower() in ("and", "et") and not d.between:
         separator = None
-    if separator and re.search(r"\bfrom\s+$", d.before, re.IGNORECASE):
-        separator = None  # "from 12 to 15" is a change, not a range
+    if separator and _FROM_BEFORE.search(d.before):
+        separator = None  # "from 12 to 15", "est passé de 12 à 21" is a change, not a range
     d.separator = separator
     if separator:
         second = d.pattern.bare_atom.match(text, separator.end())
@@ -985,7 +1070,9 @@ def _read_unit(d: _Draft) -> None:
         d.end = money_words.end()
     if number.currency:
         number.unit = "money"
-    prefix_unit = re.search(r"\b(magnitude|category|force)(?:\s+|-)(?:of\s+)?$", d.before, re.I)
+    prefix_unit = re.search(
+        r"\b(magnitude|category|force)(?:\s+|-)(?:of\s+|de\s+)?$", d.before, re.I
+    )
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
     if (
@@ -1256,7 +1343,7 @@ def _head_counts(d: _Draft) -> bool:
     return not (
         d.part_after
         and not d.head_words
-        and not re.match(r"\s+of\s+(?:them|those|whom|which)\b", d.text[d.number_end :], re.I)
+        and not re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", d.text[d.number_end :], re.I)
     )
 
 
@@ -1391,7 +1478,7 @@ _FELL_BEFORE = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<role>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+\s+)?"
     r"(?:(?:believed|thought|confirmed|reported|feared)\s+(?:to\s+have\s+been\s+)?)?"
-    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing|accounted)\b"
+    r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing|accounted|recovered|retrieved)\b"
     # "the death number is closer to 50 and injury number closer to 2,750"
     r"|\b(?P<noun>death|injury|casualty)\s+(?:number|count|tally|figure)s?\b",
     re.IGNORECASE,
@@ -1400,6 +1487,8 @@ _OUTCOME_OF = {
     "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
     # "the number of people accounted for now stands at 136": those found, alive or dead
     "accounted": "accounted-for",
+    # "brought the number of bodies retrieved from the rubble to 43": the bodies recovered
+    "recovered": "bodies recovered", "retrieved": "bodies recovered",
 }  # fmt: skip
 
 
@@ -1447,7 +1536,12 @@ _PRESENT_AFTER = re.compile(
     r"[ \t]+(?:(?:were|was|had\s+been|may\s+have\s+been|were\s+reported\s+to\s+be|are)[ \t]+"
     r"(?:(?:at|in|inside)[ \t]+(?:the|a)[ \t]+(?!hospital|condition|critical|serious|stable)"
     r"|trying[ \t]+to[ \t]+(?:enter|get[ \t]+into))|(?:inside|in)[ \t]+the[ \t]+(?:building|venue"
-    r"|stadium|hall|temple|church|mosque|club|theatre|theater)\b)",
+    r"|stadium|hall|temple|church|mosque|club|theatre|theater"
+    # "There were 110 people inside the mine at the time", "110 men in the mine": those at
+    # the place when it happened, with no verb of what became of them
+    r"|mine|shaft|pit|factory|plant|tunnel|market|mall|hotel|school|complex)\b"
+    # "There were 110 miners working in the shaft when the explosion occurred"
+    r"|(?:working|employed|on[ \t]+duty)[ \t]+(?:in|at|inside|on)[ \t]+the\b)",
     re.IGNORECASE,
 )
 
@@ -1463,7 +1557,7 @@ def _fate_of_those_aboard(d: _Draft, cue: tuple[str, float]) -> tuple[str, float
     fate = _FATE_AFTER.match(text, d.head_end, min(d.sentence_end, d.head_end + 80))
     if fate:  # "41 people on board a jet were killed": what happened to them
         return (_OUTCOME_OF.get(fate.group(1).lower(), "deaths"), 0.0)
-    if d.head_words[-1] not in _ANYONE and not _AND_CREW.match(text, d.head_end):
+    if d.head_words[-1] not in _ANYONE | {"personnes"} and not _AND_CREW.match(text, d.head_end):
         # "144 passengers and 6 crew members were on board": a part of those aboard (the
         # crew are the rest), counted as "The jet had 73 passengers" is; "150 people on
         # board" is everyone aboard
@@ -1523,6 +1617,10 @@ def _quantity_by_cues(d: _Draft) -> None:
         # predicate comes right after the aside, before any cue further back
         after_aside = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, aside.end(), 3)
         cue = after_aside if after_aside and after_aside[1] <= 3 else None
+        if re.match(r"[^\d,;.]{0,25}\d", text[aside.end() :]):
+            # "kills over 70 people, mostly women and children, injures over 350": the verb
+            # after the aside has its own count, the next clause's
+            cue = None
     cue = cue or _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, window)
     if cue and cue[0] in d.lexicon.outcomes and d.head_words and d.head_words[-1] in _BUILDINGS:
         # "200 people were injured and 150 homes, three rescue trucks and a fire truck were
@@ -1625,7 +1723,9 @@ def _is_a_count(d: _Draft) -> bool:
         text[max(0, start - 8) : start],
         re.IGNORECASE,
     )
-    if determined and not d.change:
+    # "the two explosions", "the four attackers": a count named by its own noun is a count
+    # after "the" as well; "the two men", "her two sons" name the people (no figure)
+    if determined and not d.change and not _counted_by_its_noun(d):
         return False
     if re.match(
         r"\s*(?:,\s*)?(?:with\s+knowledge|familiar|close\s+to|briefed)",
@@ -1639,12 +1739,36 @@ def _is_a_count(d: _Draft) -> bool:
     head = d.head_words[-1] if d.head_words else ""
     plural_head = (
         bool(head)
-        and (head.endswith("s") or head in _IRREGULAR_PLURALS)
+        and (head.endswith("s") or head in _IRREGULAR_PLURALS or bool(_A_MEN_PLURAL.search(head)))
         and head not in _NOT_COUNTED
         and not head.endswith(("ss", "'s", "’s"))
     )
     known = d.from_cue or d.coordinated is not None or (d.change and d.quantity != "unspecified")
     return known or plural_head
+
+
+# plurals in -men: "three policemen", "two firemen", "four gunmen" (not "specimen", "abdomen")
+_A_MEN_PLURAL = re.compile(r"^(?!specimen$|abdomen$|regimen$)\w+men$")
+
+
+def _counted_by_its_noun(d: _Draft) -> bool:
+    """The head is the noun of a quantity of its own ("explosions", "attackers"), not a
+    generic head, and no figure before counted the same ("three suicide bombers ... the three
+    attackers had grenades": the same ones again), nor "the two other attackers" (the rest)."""
+    repeated = any(
+        f.interval.low == d.low and f.interval.high == d.high and f.quantity == d.quantity
+        for f in d.earlier
+    )
+    return (
+        not repeated
+        and not re.match(r"[ \t]+(?:other|remaining)\b", d.text[d.number_end :])
+        and d.from_cue
+        and bool(d.head_words)
+        and d.head_words[-1] in d.lexicon.head_nouns
+        and d.head_words[-1] not in d.lexicon.people
+        and d.quantity is not None
+        and d.lexicon.head_nouns[d.head_words[-1]] in (d.quantity, d.quantity.split("(")[-1][:-1])
+    )  # "the four attackers were killed": deaths (attackers)
 
 
 # who a count of people is by sex or age (a kind of case reporters give in breakdowns: "10 men
@@ -1713,6 +1837,10 @@ _SEVERITY = re.compile(
     # French hospital bulletins: "16 blessés, dont 3 dont le pronostic vital est engagé"
     r"|dont\s+le\s+(pronostic)\s+vital\s+(?:est\s+|était\s+|reste\s+)?(?:toujours\s+)?engagé"
     r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b"
+    # "1204 blessés, dont 721 se trouvant « dans un état critique »", "dont 51 dans un état
+    # grave", "Huit autres ont été blessées, dont au moins deux gravement"
+    r"|(?:se\s+trouv\w+\s+|sont\s+)?(?:«\s*)?dans\s+un\s+(?:«\s*)?état\s+(critique|grave|sérieux)\b"
+    r"|(grièvement|gravement)(?=\s*(?:[,.;)]|$))"
     # "at least 25 people were injured in the crush, 10 of them seriously": the adverb alone
     r"|(critically|seriously|gravely|badly)(?=\s*(?:[,.;)]|$)))",
     re.IGNORECASE,
