@@ -620,7 +620,9 @@ def _digits_not_a_figure(
             or (noun in lexicon.head_nouns and pattern.qualifier_before.search(before))
             or lexicon.head_nouns.get(noun) in lexicon.outcomes
         )  # "Près de 2000 secouristes", "about 2000 soldiers", "1000 deaths": a count
-        if _FATE_VERB_AFTER.match(after):
+        if _FATE_VERB_AFTER.match(after) and not re.search(
+            r"\b(?:in|since|by|of|from|until|before|after|during|en|depuis)\s+$", before, re.I
+        ):
             counted = True  # "quand 1204 ont été blessées", "1500 were killed": no year
         floor = pattern.qualifier_before.search(before)
         if floor and lexicon.qualifiers[" ".join(floor.group("q").lower().split())] != "approx":
