@@ -587,8 +587,15 @@ def test_a_comparison_with_other_events_is_not_compared(sentence: str, figure: s
             "une trentaine",
             "deaths",
         ),
+        # the French conditional of hearsay: a count reported unconfirmed
+        (
+            "Pour l'heure, le premier bilan serait d'au moins 16 morts, selon l'armée.",
+            "au moins 16 morts",
+            "deaths",
+        ),
         # a hedged final toll stays a feared one
         ("Officials said the toll could reach thousands.", "thousands", "deaths (feared)"),
+        ("Le bilan pourrait atteindre 100 morts, selon les secours.", "100 morts", "deaths (feared)"),
     ],
 )
 def test_a_count_hedged_by_a_bare_perhaps_is_still_the_count(
@@ -767,3 +774,57 @@ def test_the_dead_feared_to_have_lost_their_lives_are_a_feared_toll() -> None:
         )
         == "deaths (feared)"
     )
+
+
+_HERAT = (
+    "Afghanistan quake toll rises to 2,000\n\nThe death toll from the earthquakes in western"
+    " Afghanistan rose to 2,000, a senior official said on Sunday, adding that the number"
+    " might rise further."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Later on Saturday, the United Nations gave a preliminary figure of 320 deaths.", "320"),
+        (
+            "The national disaster authority said on Saturday the quake had killed 100 people.",
+            "100",
+        ),
+        ("The Red Crescent said on Sunday that 500 people had died.", "500 people"),
+    ],
+)
+def test_an_earlier_value_of_the_toll_below_it_stays_compared(sentence: str, figure: str) -> None:
+    """ "a preliminary figure of 320 deaths", "the quake had killed 100 people", "500 people
+    had died": an earlier value of the toll, far below the report's own, is no sub-count of
+    it: compared with the other reports' tolls."""
+    b = "Quake kills 14\n\nThe quake killed 14 people in Herat province, officials said."
+    pairs = _pairs(f"{_HERAT}\n\n{sentence}", b)
+    assert any(x.startswith(figure) and y == "14 people" for x, y in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where they died: a split of the toll, though told in the pluperfect
+        "The minister said 30 people had died at the scene and seven more in hospital.",
+        # the cue belongs to another count of the sentence
+        "At least one fatality was confirmed, but initial reports said at least 2,000 were dead.",
+    ],
+)
+def test_a_part_or_a_count_beside_an_earlier_value_stays_a_part(sentence: str) -> None:
+    """ "30 people had died at the scene", and "At least one fatality was confirmed, but
+    initial reports said ...": a part of the toll, and a count whose sentence holds
+    another's earlier value, are not earlier values of the toll."""
+    b = "Quake kills 14\n\nThe quake killed 14 people in Herat province, officials said."
+    pairs = _pairs(f"{_HERAT}\n\n{sentence}", b)
+    assert not any(x.startswith(("30", "At least one")) for x, _ in pairs), pairs
+
+
+def test_a_headline_city_in_a_wide_disaster_is_the_reports_own() -> None:
+    """ "Death toll from floods climbs to 152 in Brazilian city of Petropolis": the city a
+    headline gives its toll for is its report's event, compared with the other tolls; the
+    city named after a toll in the body of a typhoon's report stays that city's share."""
+    a = "Death toll from floods, landslides climbs to 152 in Brazilian city of Petropolis"
+    b = "Brazil floods\n\nFloods and landslides in Rio de Janeiro state have killed 105 people."
+    assert ("152", "105 people") in _pairs(a, b), _pairs(a, b)

@@ -79,7 +79,14 @@ _TOLD_TOLL = re.compile(
 # a bare adverb of possibility before a count hedges the count itself ("Hundreds — perhaps
 # thousands — are missing", "plusieurs dizaines, peut-être une trentaine de morts"): a guess
 # at how many there are now, not at a final toll, so still that count
-_HEDGED_COUNT = re.compile(r"\W*(?:perhaps|maybe|possibly|peut[-\s]être)\W*", re.IGNORECASE)
+# the French conditional of hearsay before a count ("le premier bilan serait d'au moins 16
+# morts", "il y aurait au moins une vingtaine de morts"): a count reported unconfirmed, not a
+# forecast ("pourrait atteindre 100 morts" stays feared)
+_HEDGED_COUNT = re.compile(
+    r"\W*(?:perhaps|maybe|possibly|peut[-\s]être"
+    r"|(?:il\s+y\s+)?(?:serai(?:t|ent)|aurai(?:t|ent)(?:\s+fait)?)(?:\s+de|\s+d['’])?)\W*",
+    re.IGNORECASE,
+)
 
 
 def _feared(

@@ -43,6 +43,32 @@ _PAST = one_of(
     r" précédent_bilan premier_bilan auparavant initialement"  # French
 )
 _PAST_FIGURE = re.compile(rf"\b{_PAST}\b", re.IGNORECASE)
+# "the UN gave a preliminary figure of 320 deaths", "the earthquake had killed about 100
+# people" (before the figure), "the Red Crescent said that 500 people had died" (its own verb):
+# an earlier value of the toll, not some of the dead; not "At least one fatality was
+# confirmed, but initial reports said at least seven" (the cue is the seven's)
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:preliminary|initial|had\s+(?:killed|left|claimed))\b", re.IGNORECASE
+)
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?had\s+(?:died|been\s+killed|perished)\b(?!\s+(?:at|on|in)\s+the\s+"
+    r"(?:scene|spot|hospital))",
+    re.IGNORECASE,
+)
+
+
+def _earlier_value(doc: Document, figure: Suggestion) -> bool:
+    """Whether a figure is told as an earlier value of the toll (see ``_PAST_FIGURE``,
+    ``_EARLIER_BEFORE``, ``_EARLIER_AFTER``): it stays compared, though lower than the
+    report's own toll."""
+    start, end = doc.sentence_at(figure.start)
+    return bool(
+        _PAST_FIGURE.search(doc.text, start, end)
+        or _EARLIER_BEFORE.search(doc.text, start, figure.start)
+        or _EARLIER_AFTER.match(doc.text, figure.end, end)
+    )
+
+
 _OWNERS = one_of(
     "junta government president vice_president prime_minister military authorities officials"
     " health_ministry ministry interior_ministry disaster_agency emergency_agency death_toll"
@@ -368,6 +394,9 @@ def _one_place(
         named is not None
         and _wide_disaster(doc)
         and not _own_name(named.group("place"), event_names)
+        # "Death toll from floods climbs to 152 in Brazilian city of Petropolis": a headline's
+        # city is its own report's event, not one city's share
+        and not doc.in_headline(figure.start)
     ):
         return named.group("place")  # not the event's own place ("the port city of Derna")
     return None
@@ -890,10 +919,10 @@ def _main_and_parts(
                         _value(figure) < main.interval.low
                         and _FOUND_AFTER.match(doc.text, figure.end, sentence_end)
                     )
-                ) and not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
+                ) and not _earlier_value(doc, figure):
                     drop.add(id(figure))  # "at least 21 students" in a report of 230 dead
                 continue
-            if not _PAST_FIGURE.search(doc.text, sentence_start, sentence_end):
+            if not _earlier_value(doc, figure):
                 place = _place_of(doc, figure) if figure.scope is None else None
                 lower.append((figure, place))
         # A place scopes a figure when it is not the report's own (headline, lead), or when
