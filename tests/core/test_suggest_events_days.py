@@ -164,3 +164,20 @@ def test_french_reports_have_their_kind_of_event() -> None:
         assert [group.kind for group in group_events([Report("r", text)])] == [kind]
     car_bomb = "A car bomb exploded in Varsa; the bomb killed 9. The car was parked at a bank."
     assert [group.kind for group in group_events([Report("r", car_bomb)])] == ["explosion"]
+
+
+def test_one_attack_told_in_french_and_in_english_stays_one_event() -> None:
+    """ "Londres" in the French reports and "London" in the English ones name one city: the
+    focus names of two languages do not split an event."""
+    french = (
+        "Attentat à Londres : sept morts\n\nUne attaque au couteau a fait sept morts à Londres"
+        " samedi soir, selon la police de Londres. Les trois assaillants ont été abattus par la"
+        " police sur le pont de Tarsa. Le maire Sadik Kan a dénoncé l'attaque à Londres."
+    )
+    english = (
+        "London attack: seven dead\n\nA knife attack killed seven people in London on Saturday"
+        " night, London police said. The three attackers were shot dead by police on Tarsa"
+        " bridge. Mayor Sadik Kan condemned the attack in London."
+    )
+    events = _events([french, french.replace("sept morts", "7 morts"), english, english])
+    assert len(set(events)) == 1

@@ -120,6 +120,7 @@ class _Profile:
     sites: frozenset[str] = frozenset()  # names its lead places the event at ("on Bailey Road")
     recalled_years: frozenset[int] = frozenset()  # "the 2010 earthquake": earlier ones of its kind
     days: frozenset[Day] = frozenset()  # the days it writes as its own, and its publication day
+    language: str = "en"  # "fr" when French words outnumber English ones
 
     @property
     def recalls_its_like(self) -> bool:
@@ -250,7 +251,21 @@ def _profile(report: Report) -> _Profile:
         _lead_sites(text),
         _recalled_years(text, kind, report.published),
         _own_days(text, recalls, report.published),
+        _language(text),
     )
+
+
+_FRENCH = frozenset("le la les des du une est sont dans pour avec selon été qui sur".split())
+_ENGLISH = frozenset("the of and is are was were in for with said that on by".split())
+
+
+def _language(text: str) -> str:
+    """ "fr" for a report written in French, else "en": places are named differently in the
+    two ("Londres", "London"; "Pékin", "Beijing")."""
+    words = Counter(word.lower() for word in _WORD.findall(text[:3000]))
+    french = sum(words[w] for w in _FRENCH)
+    english = sum(words[w] for w in _ENGLISH)
+    return "fr" if french > english else "en"
 
 
 def _own_days(
@@ -373,8 +388,8 @@ def _focus_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     writes both. Reports of one event may repeat different names (the city, the country, a
     spelling of its own: "Chattogram", "Chittagong"), but some report writes both; a district
     only one report writes ("Kensington") tells nothing."""
-    if not (a.kind and a.kind == b.kind):
-        return False
+    if not (a.kind and a.kind == b.kind) or a.language != b.language:
+        return False  # "Londres" in French and "London" in English are one place
     focus_a, focus_b = _focus(a), _focus(b)
     if not (focus_a and focus_b):
         return False
@@ -430,7 +445,7 @@ def _sites_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     written days apart may name different parts of one place, but some report names both
     ("Bangladesh" and "Chawkbazar"); a district only one report names ("in Kensington"
     against "in London") tells nothing (see ``_corroborated_sites``)."""
-    if not (a.kind and a.kind == b.kind) or a.sites & b.sites:
+    if not (a.kind and a.kind == b.kind) or a.sites & b.sites or a.language != b.language:
         return False  # both leads name the city: "in Dhaka", "in the Bailey Road area of Dhaka"
     return any(
         not any(x in p.stems and y in p.stems for p in batch)
