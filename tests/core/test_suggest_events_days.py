@@ -181,3 +181,15 @@ def test_one_attack_told_in_french_and_in_english_stays_one_event() -> None:
     )
     events = _events([french, french.replace("sept morts", "7 morts"), english, english])
     assert len(set(events)) == 1
+
+
+def test_a_headline_in_title_case_gives_no_names_of_its_own() -> None:
+    """ "Varo Train Crash Updates: Death Toll Rises, Probe Ordered": only the words written as
+    names elsewhere ("Varo") are names; "Toll", "Rises" and "Probe" are not."""
+    text = (
+        "Varo Train Crash Updates: Death Toll Rises, Probe Ordered\n\nThe railways said on"
+        " Monday the toll of the Varo crash rose to 278, as the inquiry in Varo began."
+    )
+    (group,) = group_events([Report("r", text)])
+    assert "Varo" in group.cues
+    assert not {"Toll", "Rises", "Probe", "Updates", "Ordered", "Death"} & set(group.cues)

@@ -188,6 +188,21 @@ def _recalled_years(text: str, kind: str | None, published: datetime | None) -> 
     )
 
 
+_LINE = re.compile(r"[^\n]+")
+TITLE_SHARE = 0.7
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The lines written in title case, as headlines often are ("Odisha Train Crash Updates:
+    Death Toll Rises, CBI Probe"): most of their words of four letters or more capitalised."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = [w for w in _WORD.findall(line.group()) if len(w) >= 4]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words):
+            spans.append(line.span())
+    return spans
+
+
 def _kind_counts(text: str) -> Counter[str]:
     kinds: Counter[str] = Counter()
     for word in _WORD.findall(text.lower()):
@@ -203,16 +218,19 @@ def _profile(report: Report) -> _Profile:
     spelled: dict[str, str] = {}
     recalls = recalled_spans(text)
     recalled: set[str] = set()
+    titled = _title_case_lines(text)
     for match in _NAME.finditer(text):
         word = match.group()
         key = word.lower().rstrip("s") if word.isupper() else word.lower()
         key = re.sub(r"['’]s?$", "", key)
         if key in _NOT_NAMES or len(key) < 3:
             continue
-        if _SENTENCE_OPENER.search(text, max(0, match.start() - 3), match.start()) and (
-            not word.isupper()
-        ):
-            # a capitalised sentence opener counts only if the word is capitalised elsewhere
+        if (
+            _SENTENCE_OPENER.search(text, max(0, match.start() - 3), match.start())
+            or inside(match.start(), titled)
+        ) and not word.isupper():
+            # a capitalised sentence opener, or a word of a headline in title case ("Death
+            # Toll Rises To 37"), counts only if the word is capitalised elsewhere
             rest = text[match.end() :]
             if not re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", rest):
                 continue
