@@ -274,6 +274,8 @@ SPECULATION = [
         "anticipate the toll",
         "anticipate",
     ),
+    ("Police held a man suspected of setting the fire.", "suspected of setting", "suspected"),
+    ("The rain will make the search even more difficult.", "will make the search", "make"),
 ]
 
 # reports written in French
@@ -367,6 +369,17 @@ FRENCH = [
     ),
     ("Il y a donc six victimes potentielles.", "potentielles", "potentielles"),
     ("Un geste qui laisse croire à une piste criminelle.", "laisse croire", "croire"),
+    # an impression, "visiblement", a state that appears, a structure giving way, "supposé"
+    # (round 7, sample 1)
+    (
+        "« J'ai l'impression qu'il visait les enseignants », dit-il.",
+        "l'impression qu'il",
+        "impression",
+    ),
+    ("On le voit sur la vidéo, visiblement blessé au bras.", "visiblement", "visiblement"),
+    ("L'une des cuves apparaît endommagée par le souffle.", "apparaît endommagée", "apparaît"),
+    ("Le mur du stade menace de s'écrouler.", "menace de s'écrouler", "menace"),
+    ("Trois personnes sont supposées disparues.", "supposées", "supposées"),
     ("Les voisins ont entendu comme une explosion.", "entendu comme une", "entendu"),
 ]
 
@@ -405,6 +418,8 @@ NOT_FRENCH = [
     ("Les habitants peuvent reprendre le travail.", "peuvent reprendre"),
     ("Le préfet va se rendre sur place.", "va se rendre"),
     ("Tout accusé est présumé innocent.", "présumé"),
+    ("Le suspect apparaît sur les images de surveillance.", "apparaît"),
+    ("L'impression des documents a pris une heure.", "impression"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
 ]
 
@@ -417,6 +432,8 @@ NOT_SPECULATION = [
     ("If the toll is confirmed, it would be the deadliest quake on record.", "would be"),
     ("It was unclear if the two men were dead or wounded.", "unclear if"),
     ("The death toll is estimated to be 2,000, a senior official said.", "estimated"),
+    ("He was arrested on Monday, suspected of murder.", "suspected of murder"),
+    ("The new bridge will make the trip shorter.", "will make"),
     ("Searchers were unsure whether the man had been swept away.", "unsure whether"),
     (
         '"Whether it is an attack or not, the agencies will investigate," he said.',
