@@ -380,6 +380,7 @@ FRENCH = [
     ("L'une des cuves apparaît endommagée par le souffle.", "apparaît endommagée", "apparaît"),
     ("Le mur du stade menace de s'écrouler.", "menace de s'écrouler", "menace"),
     ("Trois personnes sont supposées disparues.", "supposées", "supposées"),
+    ("Au début, on a cru à une explosion de gaz.", "on a cru à une", "cru"),
     ("Les voisins ont entendu comme une explosion.", "entendu comme une", "entendu"),
 ]
 
@@ -420,6 +421,8 @@ NOT_FRENCH = [
     ("Tout accusé est présumé innocent.", "présumé"),
     ("Le suspect apparaît sur les images de surveillance.", "apparaît"),
     ("L'impression des documents a pris une heure.", "impression"),
+    ("Il a cru à son projet jusqu'au bout.", "cru à"),
+    ("On a évacué le quartier, car un barrage menaçait de déborder.", "menaçait de déborder"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
 ]
 
