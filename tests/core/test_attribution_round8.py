@@ -61,6 +61,18 @@ FLAGGED = [
     ("Journalists at the scene saw rescuers carry two bodies away.", "Journalists"),
     ("Locals complained that the fire service arrived two hours late.", "Locals complained"),
     ("Locals at the market talk of a huge explosion before the water came.", "talk of"),
+    # reports nobody owns as what someone checks or denies; a contracted negation
+    ("Nine died, with reports of dozens of hikers trapped in the gorge.", "reports of"),
+    ("The minister denied reports that lightning brought down the crane.", "reports that"),
+    ("Officials are investigating reports of 70 miners stuck underground.", "reports of"),
+    ("There is a theory about the motive, but it's not confirmed.", "not confirmed"),
+    # outlets by web address, by an aside saying what they are, or one word closing a sentence
+    ("Pulse.com.gh has learnt that the fire is out.", "Pulse.com.gh"),
+    ("TVOne, a local television network, reported three more blasts.", "TVOne"),
+    ("The blast killed 28 miners, Yeniduzen reports.", "Yeniduzen"),
+    # unnamed people's suspicion, French first findings
+    ("Eyewitnesses suspect that oil on the water carried the fire.", "Eyewitnesses"),
+    ("Il a été interpellé, selon les premiers éléments de l'enquête.", "premiers éléments"),
     # the pronoun that opens a claim after an unnamed source
     (
         "According to reports, the fire started at 9 pm. They claimed the blast broke windows.",
@@ -103,6 +115,11 @@ NOT_FLAGGED = [
         "Officials said so, according to a hospital official who identified himself as Dr Ali.",
         "a hospital official",
     ),
+    # a body's own inquiry; a named man's surname; the noun "suspect"; reports a service took
+    ("The fire service said its preliminary investigations indicate a valve failed.", "prelim"),
+    ("Officer John Smith was there. The toll rose to 12, Smith reported.", "Smith reported"),
+    ("He was held as a witness and as a possible suspect.", "suspect"),
+    ("Police received reports of smoke at 9 pm.", "reports of"),
     # "cette source" after a named body is that body
     ("Le ministère cite 296 morts. Selon cette source, 153 sont blessés.", "cette source"),
     # an official body beside unnamed people

@@ -518,6 +518,10 @@ _COUNT_OF = re.compile(
 )
 
 
+_INQUIRY = re.compile(r"investigations?|probes?|findings|assessments?|inquir(?:y|ies)", re.I)
+_POSSESSED = re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+$", re.IGNORECASE)
+
+
 def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A noun that names nobody ("witnesses", "a senior official", "local media"), when it is
     used as a source: a reporting verb follows, or "according to", "citing" comes before."""
@@ -535,6 +539,8 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         opener = None  # "based on a tally of people sent to hospitals": what was counted
     if entry.kind == "second-hand" and _relays_named(doc, start, end):
         return None
+    if _INQUIRY.search(match.group()) and _POSSESSED.search(text, max(0, start - 12), start):
+        return None  # "The fire service said its preliminary investigations indicate": its own
     if _WITH_A_BODY.match(text, end) or _BODY_AND.search(text, sentence_start, start):
         # "aid agencies and government officials said", "Fire officials and witnesses said":
         # the body answers for it
@@ -600,6 +606,12 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # "une fois que le procureur aurait procédé": the tense of a clause of time
     if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
         return None  # '"It was loud," said a witness, John Smith': named after all
+    if (
+        entry.kind == "vague source"
+        and _INQUIRY.search(match.group())
+        and _POSSESSED.search(text, max(0, start - 12), start)
+    ):
+        return None  # "The fire service said its preliminary investigations indicate": its own
     if entry.kind == "vague source" and (
         _BODY_AND.search(text, sentence_start, start)
         or _BODY_RELAYS.search(text, sentence_start, start)
@@ -860,6 +872,12 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # "selon la chaîne de l'établissement": a hotel chain, not a TV channel
     if _own_dateline(text, match.group()):
         return None  # "PESHAWAR (Dunya News) - ..., Dunya News reported": the writer itself
+    if (
+        re.fullmatch(r"[A-Z][a-z]+", match.group())
+        and not _TWEET_CREDIT.match(text, match.end())
+        and re.search(rf"\b[A-Z][\w'’.-]+\s+{match.group()}\b", text)
+    ):
+        return None  # "..., Smith reported" after "John Smith": a person's surname, no outlet
     journalist = _journalist(doc, lexicon, match)
     if journalist:
         start, verb_match = journalist
