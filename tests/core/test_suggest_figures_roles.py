@@ -231,3 +231,42 @@ def test_the_same_count_again_is_no_figure(text: str) -> None:
     """ "the three attackers" after "three suicide bombers" and "the two other attackers"
     are no new figures."""
     assert [f for f in _figures(text) if f.startswith(("three attackers", "two other"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a part named right after its whole takes the whole's fate, not the next verb's
+        (
+            "It killed 12 people, including nine children, and injured 40.",
+            "nine",
+            "deaths (children)",
+        ),
+        (
+            "Le feu a fait dix morts dont cinq enfants et quatorze blessés.",
+            "cinq",
+            "deaths (children)",
+        ),
+        (
+            "Un incendie a tué dix personnes, dont cinq enfants, et en a blessé 14.",
+            "cinq",
+            "deaths",
+        ),
+        # negative: the next clause's own count keeps its verb
+        ("It killed 12 people, including nine children, and injured 40.", "40", "injured"),
+        # how badly they are hurt makes a bare small number a count
+        ("Le feu en a blessé quatorze, dont quatre grièvement.", "quatre", "injured (critical)"),
+        ("Quatre personnes sont également en urgence absolue.", "Quatre", "injured (critical)"),
+        # the whole before "out of" / "sur les": its own count, the verb is the part's
+        ("Out of 88 victims, 74 have been rescued with injuries.", "88 victims", "victims"),
+        ("Out of 88 victims, 74 have been rescued with injuries.", "74", "rescued"),
+        # among the dead; undergoing treatment; French fire engines and smoke inhalation
+        ("Nine foreigners were among the dead, officials said.", "Nine", "deaths (nationals)"),
+        ("31 people have been discharged and 35 are undergoing treatment.", "35", "injured"),
+        ("170 sapeurs-pompiers sont mobilisés avec 65 engins.", "65 engins", "fire-engines"),
+        ("Une dizaine de personnes ont été intoxiquées.", "Une dizaine", "injured"),
+    ],
+)
+def test_parts_severities_and_wholes(text: str, phrase: str, quantity: str) -> None:
+    """Parts named in their whole, severities, "out of" wholes and French fire words."""
+    assert figure_at(text, phrase).quantity.startswith(quantity)

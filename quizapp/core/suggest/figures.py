@@ -69,6 +69,7 @@ _HEAD_STOP = frozenset(
     " entre vers chez sans sous toujours encore déjà"
     " se ne il ils elle elles y avait avaient serait seraient"  # "dont 721 se trouvant"
     " given"  # "the tally could climb to 20,000 given the number of neighbourhoods"
+    " grièvement gravement légèrement mortellement sérieusement"  # "dont quatre grièvement"
     # common verbs that do not end in -ed: "a 7.8 earthquake struck", "20 homes fell"
     " struck hit hits left fell falls took takes made makes came comes went goes began broke"
     " rose rises spread spreads swept sweeps tore held holds met found lost saw ran won led sent"
@@ -1588,6 +1589,9 @@ def _the_count_named_before(d: _Draft) -> str | None:
     return "deaths" if said.group("what").lower() == "toll" else None
 
 
+_OUT_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b)(?:out\s+of|sur)\s+(?:the\s+|les\s+)?$", re.I)
+
+
 def _quantity_by_cues(d: _Draft) -> None:
     """A bare number or a generic head ("people"): the cues around it say what it counts."""
     text, start = d.text, d.start
@@ -1598,6 +1602,10 @@ def _quantity_by_cues(d: _Draft) -> None:
         return
     window = _PEOPLE_WINDOW if d.generic else _BARE_WINDOW
     cue: tuple[str, float] | None = None
+    if _OUT_OF_BEFORE.search(text, max(d.sentence_start, start - 12), start):
+        # "Out of 88 victims, 74 have been rescued", "Sur les 48 passagers, 41 sont décédés":
+        # the whole the next clause takes its part from; its verb is the part's
+        window = 0
     change = bool(_CHANGE_BEFORE.search(text[max(d.sentence_start, start - 30) : start]))
     toll = _TOLL_SUBJECT.search(text, d.sentence_start, start)
     if not d.head_words and change and toll and re.match(r"(?i)death\s+toll", toll.group()):
@@ -1746,7 +1754,8 @@ def _is_a_count(d: _Draft) -> bool:
         and not head.endswith(("ss", "'s", "’s"))
     )
     known = d.from_cue or d.coordinated is not None or (d.change and d.quantity != "unspecified")
-    return known or plural_head
+    # "en a blessé quatorze, dont quatre grièvement": how badly they are hurt says they count
+    return known or plural_head or bool(_SEVERITY.match(text, d.end))
 
 
 # plurals in -men: "three policemen", "two firemen", "four gunmen" (not "specimen", "abdomen")
@@ -1780,6 +1789,10 @@ _GROUPS = {
     "child": "children", "kids": "children", "boys": "boys", "girls": "girls",
     "babies": "babies", "adults": "adults", "teenagers": "teenagers", "teens": "teenagers",
     "minors": "minors", "infants": "infants",
+    # French: "dix morts dont cinq enfants", "deux hommes et deux femmes"
+    "enfants": "children", "enfant": "children", "hommes": "men", "homme": "men",
+    "femmes": "women", "femme": "women", "filles": "girls", "garçons": "boys",
+    "bébés": "babies", "adultes": "adults", "mineurs": "minors", "adolescents": "teenagers",
 }  # fmt: skip
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<outcome>dead|killed|victims|fatalities|injured|wounded|missing)\s+(?:include[sd]?"
@@ -1806,14 +1819,29 @@ _GROUP_OF_OUTCOME = re.compile(
 )
 
 
+_NAMED_INSIDE = re.compile(
+    r"\s*,?\s*(?:including|among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+",
+    re.IGNORECASE,
+)
+
+
 def _group_outcome(d: _Draft, quantity: str) -> str | None:
     """What happened to a group counted by who it is: its own cue ("10 men died"), the
     whole it is listed in ("12 people, including four children"), or the group it is named
     among ("the dead include five children")."""
     outcomes = d.lexicon.outcomes
+    whole = [e for e in d.earlier if e.start >= d.sentence_start]
+    if (
+        whole
+        and whole[-1].quantity.split(" (")[0] in outcomes
+        and _NAMED_INSIDE.fullmatch(d.text, whole[-1].end, d.start)
+    ):
+        # "killed 12 people, including nine children, and injured 40", "a fait dix morts dont
+        # cinq enfants et quatorze blessés": the part named right after its whole is of the
+        # whole's fate, not of the next clause's verb
+        return whole[-1].quantity.split(" (")[0]
     if quantity in outcomes:
         return quantity
-    whole = [e for e in d.earlier if e.start >= d.sentence_start]
     if whole and whole[-1].quantity in outcomes:
         return whole[-1].quantity
     named = _OUTCOME_BEFORE.search(d.text, max(d.sentence_start, d.start - 30), d.start)
@@ -1835,7 +1863,7 @@ _SEVERITY = re.compile(
     r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b))"
     r"|(grièvement|légèrement|gravement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
     # "18 personnes en état d'« urgence absolue »", "une cinquantaine de blessés légers"
-    r"|en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
+    r"|(?:\w+ment\s+)?en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
     # French hospital bulletins: "16 blessés, dont 3 dont le pronostic vital est engagé"
     r"|dont\s+le\s+(pronostic)\s+vital\s+(?:est\s+|était\s+|reste\s+)?(?:toujours\s+)?engagé"
     r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b"
