@@ -828,3 +828,71 @@ def test_a_headline_city_in_a_wide_disaster_is_the_reports_own() -> None:
     a = "Death toll from floods, landslides climbs to 152 in Brazilian city of Petropolis"
     b = "Brazil floods\n\nFloods and landslides in Rio de Janeiro state have killed 105 people."
     assert ("152", "105 people") in _pairs(a, b), _pairs(a, b)
+
+
+_STATION = (
+    "Suicide bomber kills 17 at Volgograd station\n\nA female suicide bomber killed at least 17"
+    " people at a train station in the Russian city of Volgograd on Sunday, authorities said."
+)
+_TROLLEYBUS = (
+    "Trolleybus bomb attack in Volgograd: 14 dead\n\n14 people were killed as a result of a bomb"
+    " attack in a trolleybus in Volgograd, the ministry reported."
+)
+_BOTH = (
+    "Volgograd trolley bus blast\n\nAt least 15 people have been killed in a trolley bus blast"
+    " in Volgograd, only a day after a suicide bomb ripped through the city's railway station,"
+    " killing 18."
+)
+
+
+def test_the_tolls_of_two_attacks_at_two_kinds_of_site_are_each_their_sites() -> None:
+    """An event of two attacks (a railway station, then a trolleybus) that one report tells
+    with each toll beside its site: each report's toll is compared only with the same site's
+    tolls ("17 at a train station" with "18" at the station, not with the trolleybus's 14)."""
+    pairs = _pairs(_STATION, _TROLLEYBUS, _BOTH)
+    assert ("at least 17 people", "18") in pairs, pairs
+    assert ("14 people", "At least 15 people") in pairs, pairs
+    assert ("at least 17 people", "14 people") not in pairs, pairs
+    assert ("at least 17 people", "At least 15 people") not in pairs, pairs
+
+
+def test_sites_of_one_kind_or_where_the_dead_were_seen_split_nothing() -> None:
+    """Two bars of one shooting, or a beach where a witness saw some of the dead beside the
+    hotels attacked, are no two attacks: every toll stays compared with every other."""
+    a = (
+        "Gunman kills nine at two shisha bars\n\nThe gunman killed three people at the Midnight"
+        " bar and then five at the Arena bar, police said."
+    )
+    b = "Hanau shootings: nine dead\n\nAt least nine people were killed in shootings at two bars."
+    c = "Hanau: eight dead\n\nEight people were killed in the shootings at the bars, police said."
+    assert ("At least nine people", "Eight people") in _pairs(a, b, c), _pairs(a, b, c)
+    d = (
+        "Attaque à Grand-Bassam: 16 morts\n\nL'attaque de trois hôtels a fait 16 morts. Un"
+        " témoin a dit avoir vu sept corps sur la plage et un autre dans un hôtel."
+    )
+    e = "Grand-Bassam: 18 morts\n\nL'attaque contre les hôtels a fait 18 morts, selon l'armée."
+    assert ("16 morts", "18 morts") in _pairs(d, e), _pairs(d, e)
+
+
+def test_a_toll_told_after_its_attack_takes_the_site_of_the_sentence_before() -> None:
+    """ "Another family carried out an attack at a police station ... Ten people were wounded
+    in the attack": the toll of the attack the sentence before tells, in an event of bombings
+    at churches and at the police headquarters."""
+    a = (
+        "Surabaya attacks\n\nSuicide blasts at three churches on Sunday killed eight people."
+        " Another family carried out a bomb attack at a police station on Monday morning.\n\nTen"
+        " people were wounded in the attack."
+    )
+    b = (
+        "Surabaya police attack\n\nA family carried out a suicide bombing at the police"
+        " headquarters on Monday. At least 12 people were injured in the bombing at the police"
+        " headquarters."
+    )
+    c = (
+        "Surabaya churches\n\nSuicide bombings at three churches on Sunday killed 13 people and"
+        " injured 40 in the attacks on the churches."
+    )
+    d = "Surabaya\n\nThe suicide attacks on the churches killed 11 people and injured 41 people."
+    injured = _pairs(a, b, c, d, quantity="injured")
+    assert ("Ten people", "At least 12 people") in injured, injured
+    assert not any(x == "Ten people" and y in ("40", "41 people") for x, y in injured), injured

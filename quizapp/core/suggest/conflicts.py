@@ -33,6 +33,7 @@ from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.patterns import one_of
 from quizapp.core.suggest.reports import written_years
+from quizapp.core.suggest.sites import site_scopes
 from quizapp.core.suggest.subjects import WEATHER
 from quizapp.core.suggest.verdicts import GROWING, describe, judge, known_later, rise_cue
 from quizapp.core.text import Text
@@ -1165,14 +1166,18 @@ def compare_reports(
     """
     if events is None:
         events = events_of(group_events(reports), len(reports))
+    dates = _event_dates(reports, events)
     places: list[dict[int, str]] = [{} for _ in reports]
     for event in set(events):
         members = [i for i, e in enumerate(events) if e == event]
-        scoped = place_scopes([analysed[i][0] for i in members], [analysed[i][1] for i in members])
-        for i, named in zip(members, scoped, strict=True):
-            places[i] = named
+        docs, found = [analysed[i][0] for i in members], [analysed[i][1] for i in members]
+        scoped = place_scopes(docs, found)
+        sites = site_scopes(
+            docs, [_this_events(d, f, dates.get(event)) for d, f in zip(docs, found, strict=True)]
+        )
+        for i, named, at in zip(members, scoped, sites, strict=True):
+            places[i] = {**at, **named}  # a place named first, else the attack's site
     names = _event_names([doc for doc, _ in analysed], events)
-    dates = _event_dates(reports, events)
     comparable = [
         _comparable(doc, suggestions, places[i], names[events[i]], dates.get(events[i]))
         for i, (doc, suggestions) in enumerate(analysed)
@@ -1203,6 +1208,18 @@ def compare_reports(
                         )
                     )
     return _updates_through_the_batch(conflicts, reports)
+
+
+def _this_events(
+    doc: Document, found: Sequence[Suggestion], when: datetime | None
+) -> list[Suggestion]:
+    """The figures of a report that are not about an earlier event."""
+    return [
+        f
+        for f in found
+        if f.label != "figure"
+        or (_other_event(doc, f, when) is None and _background(doc, f) is None)
+    ]
 
 
 def _event_dates(reports: Sequence[Report], events: Sequence[int]) -> dict[int, datetime]:
