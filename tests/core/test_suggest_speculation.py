@@ -276,6 +276,16 @@ SPECULATION = [
     ),
     ("Police held a man suspected of setting the fire.", "suspected of setting", "suspected"),
     ("The rain will make the search even more difficult.", "will make the search", "make"),
+    # people's state as it appeared, who may be hit, a doubt held, a belief left unaddressed
+    # (round 7, sample 3)
+    ("Some fans appeared passed out in the crush.", "appeared passed out", "appeared"),
+    ("Officers drew him away from potential victims.", "potential victims", "potential"),
+    ("Some officials have been skeptical about the toll.", "skeptical", "skeptical"),
+    (
+        "Officials did not address how many tourists they believe remain there.",
+        "they believe",
+        "believe",
+    ),
 ]
 
 # reports written in French
@@ -381,6 +391,13 @@ FRENCH = [
     ("Le mur du stade menace de s'écrouler.", "menace de s'écrouler", "menace"),
     ("Trois personnes sont supposées disparues.", "supposées", "supposées"),
     ("Au début, on a cru à une explosion de gaz.", "on a cru à une", "cru"),
+    # what a witness heard or felt it as (round 7, sample 3)
+    ('Ils ont entendu une forte détonation "comme une explosion".', "comme une", "détonation"),
+    (
+        "Les murs, les meubles, tout a tremblé, comme si un camion avait percuté la maison.",
+        "comme si",
+        "tremblé",
+    ),
     ("Les voisins ont entendu comme une explosion.", "entendu comme une", "entendu"),
 ]
 
@@ -422,6 +439,7 @@ NOT_FRENCH = [
     ("Le suspect apparaît sur les images de surveillance.", "apparaît"),
     ("L'impression des documents a pris une heure.", "impression"),
     ("Il a cru à son projet jusqu'au bout.", "cru à"),
+    ("La ville, comme un champ de ruines, se réveille.", "comme un"),
     ("On a évacué le quartier, car un barrage menaçait de déborder.", "menaçait de déborder"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
 ]
@@ -436,6 +454,9 @@ NOT_SPECULATION = [
     ("It was unclear if the two men were dead or wounded.", "unclear if"),
     ("The death toll is estimated to be 2,000, a senior official said.", "estimated"),
     ("He was arrested on Monday, suspected of murder.", "suspected of murder"),
+    ("The venue could have held 200,000 people, the chief said.", "could have held"),
+    ("The president did not address how many people could still be in need.", "could still"),
+    ("Police would not say whether more people may be trapped.", "may be trapped"),
     ("The new bridge will make the trip shorter.", "will make"),
     ("Searchers were unsure whether the man had been swept away.", "unsure whether"),
     (

@@ -101,8 +101,12 @@ _INTONATION_QUESTION = re.compile(
 # "When asked if he expects the toll to rise, ...", "You ask me whether anyone could still be
 # alive": a hedge inside a question put to someone is the question's, not the speaker's guess
 # (also a wh-question: "Asked how many may still be trapped, Gibson said ...")
+# (and a question left unanswered: "did not address how many victims could still be in need
+# of assistance", "would not say whether more may be trapped": nobody guesses there)
 _ASKED = re.compile(
-    r"\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether|how|what|who|why|when|where)\b",
+    r"\b(?:ask(?:s|ed|ing)?|(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+)?"
+    r"(?:say|said|address|addressed|disclose|disclosed|specify|specified|reveal|revealed|explain))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether|how|what|who|why|when|where)\b",
     re.IGNORECASE,
 )
 # ... but a question that raises a possibility about what happened keeps it: "Asked whether a
@@ -110,6 +114,7 @@ _ASKED = re.compile(
 # possibility into the story; "asked if he expects the toll to rise" and "whether the school
 # could reopen" ask for a forecast or a plan)
 _RAISED_POSSIBILITY = re.compile(r"(?:may|might|could)\s+have\s+(?!to\b)", re.IGNORECASE)
+_BELIEF_AT = re.compile(r"(?:[\w'’]+\s+)?(?:believ|think|thought|fear|suspect)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
@@ -183,6 +188,8 @@ def _in_asked_question(text: str, sentence_start: int, start: int, hedge: bool =
     questions = list(_ASKED.finditer(text, sentence_start, start))
     if not questions or _CLAUSE_END.search(text, questions[-1].end(), start):
         return False
+    if not questions[-1].group().lower().startswith("ask") and _BELIEF_AT.match(text, start):
+        return False  # "did not address how many tourists they believe remain stranded"
     raised = hedge and _RAISED_POSSIBILITY.match(text, start)
     return not (raised and questions[-1].group().lower().endswith(("if", "whether")))
 
