@@ -211,8 +211,8 @@ def run_crash_trials(
     max_kills: int = 0,
 ) -> CrashReport:
     """Start the worker, kill it with SIGKILL a random 5–80 ms after its bank is open (longer
-    while kills land before any answer),
-    check the bank; ``kills`` times on the same bank (which must hold the drill set).
+    while kills land before any answer), check the bank; ``kills`` times on the same bank
+    (which must hold the drill set).
 
     On a loaded machine the worker answers less before each kill, so the trials go on
     (up to ``max_kills``) until ``min_acknowledged`` answers were acknowledged and
