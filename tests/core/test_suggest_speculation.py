@@ -391,6 +391,10 @@ FRENCH = [
     ("Le mur du stade menace de s'écrouler.", "menace de s'écrouler", "menace"),
     ("Trois personnes sont supposées disparues.", "supposées", "supposées"),
     ("Au début, on a cru à une explosion de gaz.", "on a cru à une", "cru"),
+    # what a source warns may have happened; a toll's course with an adverb; not excluded
+    ("Le préfet a prévenu qu'il a pu passer la frontière.", "a pu passer", "pu"),
+    ("Le bilan risque encore de s'alourdir.", "risque encore de", "risque"),
+    ("On ne peut pas exclure un acte malveillant.", "ne peut pas exclure", "exclure"),
     # what a witness heard or felt it as (round 7, sample 3)
     ('Ils ont entendu une forte détonation "comme une explosion".', "comme une", "détonation"),
     (
@@ -439,6 +443,8 @@ NOT_FRENCH = [
     ("Le suspect apparaît sur les images de surveillance.", "apparaît"),
     ("L'impression des documents a pris une heure.", "impression"),
     ("Il a cru à son projet jusqu'au bout.", "cru à"),
+    ("Le ministre a indiqué que les secours ont pu évacuer 50 personnes.", "ont pu évacuer"),
+    ("Au réveil, elle a pu découvrir l'étendue des dégâts.", "a pu découvrir"),
     ("La ville, comme un champ de ruines, se réveille.", "comme un"),
     ("On a évacué le quartier, car un barrage menaçait de déborder.", "menaçait de déborder"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
@@ -455,6 +461,7 @@ NOT_SPECULATION = [
     ("The death toll is estimated to be 2,000, a senior official said.", "estimated"),
     ("He was arrested on Monday, suspected of murder.", "suspected of murder"),
     ("The venue could have held 200,000 people, the chief said.", "could have held"),
+    ("They dismissed the anticipated move as a gambit to win votes.", "anticipated move"),
     ("The president did not address how many people could still be in need.", "could still"),
     ("Police would not say whether more people may be trapped.", "may be trapped"),
     ("The new bridge will make the trip shorter.", "will make"),
