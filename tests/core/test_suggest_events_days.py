@@ -193,3 +193,21 @@ def test_a_headline_in_title_case_gives_no_names_of_its_own() -> None:
     (group,) = group_events([Report("r", text)])
     assert "Varo" in group.cues
     assert not {"Toll", "Rises", "Probe", "Updates", "Ordered", "Death"} & set(group.cues)
+
+
+def test_a_crowd_crush_and_a_landslide_are_kinds_and_a_landslide_goes_with_its_floods() -> None:
+    """ "stampede", "crushed or trampled" and "mudslide" name kinds; a report telling the
+    landslides of a flood is of the flood's event."""
+    crush = "Stampede at Varo shrine kills 90: pilgrims were crushed and trampled in the stampede."
+    (group,) = group_events([Report("r", crush)])
+    assert group.kind == "stampede"
+    flood = (
+        "Floods kill 100 in Petra Hills\n\nTorrential rain flooded Petra Hills, said mayor Ana"
+        " Kovi; the floods swept cars away as the river rose. Governor Tom Brel sent the army."
+    )
+    slide = (
+        "Mudslides bury homes\n\nMudslides and a landslide buried 80 homes in Petra Hills after"
+        " the rain, said Jon Dale of the Red Cross. Rescuers from Lima Corps dug all night."
+    )
+    events = _events([flood, slide])
+    assert events[0] == events[1]

@@ -75,6 +75,10 @@ _KINDS = {
     " attentat attentats attaque attaques assaillants terroriste terroristes otages",
     "outbreak": "outbreak cases infections virus infected vaccine vaccination epidemic",
     "protest": "protest protests protesters demonstrators march rally crowd",
+    # a crowd crush: "the stampede at the footbridge", "crushed or trampled", "bousculade"
+    "stampede": "stampede stampedes crush crushed trampled bousculade piétinés",
+    # earth that slides: "a landslide buried the village", "glissement de terrain"
+    "landslide": "landslide landslides mudslide mudslides avalanche glissement",
     # a building, bridge or flyover that falls: "the collapse of a high-rise building",
     # "crumbled on Monday", "l'effondrement d'un immeuble", "s'est effondré"
     "collapse": "collapse collapsed collapses collapsing crumbled caved rubble effondrement"
@@ -309,6 +313,10 @@ _RELATED = frozenset(
         frozenset({"collapse", "quake"}),
         frozenset({"collapse", "explosion"}),
         frozenset({"collapse", "flood"}),
+        # rains bring the hillside down; a quake shakes it loose
+        frozenset({"landslide", "flood"}),
+        frozenset({"landslide", "quake"}),
+        frozenset({"landslide", "storm"}),
         # a bombing is an attack and an explosion; a gun attack an attack and a shooting
         frozenset({"attack", "explosion"}),
         frozenset({"attack", "shooting"}),
