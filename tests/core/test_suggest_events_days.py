@@ -115,10 +115,26 @@ def _attack(city: str, other: str = "") -> str:
     )
 
 
+def _city_attack(city: str, local: str) -> str:
+    return (
+        f"Suicide bombers strike {city}\n\nSuicide bombers attacked a {city} police post,"
+        f" killing 7. The attack in {city} was claimed by the Red Front, Norland's"
+        f" president said. {local} Police in {city} said the attackers fled."
+    )
+
+
 def test_two_attacks_in_two_cities_of_one_country_are_two_events() -> None:
     """Each report repeats its own city and never writes the other's: two events, although
     they share the country, the claimant and the president."""
-    events = _events([_attack("Varsa"), _attack("Varsa"), _attack("Kelmo"), _attack("Kelmo")])
+    varsa = (
+        "Mayor Edda Lunn said Saint Oda Hospital treated the wounded; Varsa Guard commander Tom"
+        " Brel sealed the square, Ina Voss of the Varsa Times wrote."
+    )
+    kelmo = (
+        "Police chief Lin Marr gave the toll on Kelmo Radio; Kelmo General's Jan Vos said the"
+        " wounded were stable, Kelmo Post editor Per Holm wrote."
+    )
+    events = _events([_city_attack("Varsa", varsa)] * 2 + [_city_attack("Kelmo", kelmo)] * 2)
     assert events[0] == events[1] and events[2] == events[3]
     assert events[0] != events[2]
 
@@ -211,3 +227,19 @@ def test_a_crowd_crush_and_a_landslide_are_kinds_and_a_landslide_goes_with_its_f
     )
     events = _events([flood, slide])
     assert events[0] == events[1]
+
+
+def test_two_spellings_of_one_place_in_reports_otherwise_alike_stay_one_event() -> None:
+    """Reports repeating "Mekka" and reports repeating "Makkah" that share the rest of their
+    names (the bridge, the ministry, the spokesman) are one crush, not two."""
+
+    def crush(city: str) -> str:
+        return (
+            f"Crush near {city} kills 700\n\nA crush at the Jamarat bridge in Mina near {city}"
+            f" killed 700 pilgrims, the Saudi civil defence said. Spokesman Mansur Turki said"
+            f" the Jamarat crowd surged. Pilgrims had come to {city} for the hajj; Mina's"
+            f" camps near {city} were full, Mansur Turki of the Saudi ministry said."
+        )
+
+    events = _events([crush("Mekka"), crush("Mekka"), crush("Makkah"), crush("Makkah")])
+    assert len(set(events)) == 1

@@ -397,6 +397,9 @@ def _apart(a: _Profile, b: _Profile) -> bool:
 
 
 FOCUS_COUNT = 3
+# reports that are otherwise this alike share much of their event's names: their two focus
+# names may be two spellings of one place ("Mecca", "Makkah"), not two places
+FOCUS_ALIKE = 0.4
 
 
 def _focus(profile: _Profile) -> str | None:
@@ -528,7 +531,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         for (i, j) in pair
         if _apart(profiles[i], profiles[j])
         or _sites_apart(profiles[i], profiles[j], profiles)
-        or _focus_apart(profiles[i], profiles[j], profiles)
+        or (_focus_apart(profiles[i], profiles[j], profiles) and pair[i, j] < FOCUS_ALIKE)
     }
 
     def alike(x: list[int], y: list[int]) -> float:
