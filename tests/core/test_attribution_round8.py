@@ -73,6 +73,28 @@ FLAGGED = [
     # unnamed people's suspicion, French first findings
     ("Eyewitnesses suspect that oil on the water carried the fire.", "Eyewitnesses"),
     ("Il a été interpellé, selon les premiers éléments de l'enquête.", "premiers éléments"),
+    # counts nobody can give, in more words
+    ("At this moment no one has any clue how many people are trapped.", "no one has any clue"),
+    ('"But no one knows" just how many people were on board.', "no one knows"),
+    ("She said the exact number of casualties had not yet been established.", "established"),
+    ("The police have not yet been willing to give a final figure.", "willing to give"),
+    ("There was no way to confirm that claim.", "no way to confirm"),
+    # pictures nobody owns, read in a phrase or by their verb; TV channels, broadcasters
+    ("In television images, rescuers were seen carrying people.", "In television images"),
+    ("As shown on local television, many houses are covered in mud.", "As shown"),
+    ("In the picture published on social media, cars were swept away.", "In the picture"),
+    ("The water was ankle-high, as could be seen in photos taken on Monday.", "as could be seen"),
+    ("Distressing video clips depicted scenes of grief.", "video clips depicted"),
+    ("The country's national broadcaster announced that the toll had risen.", "broadcaster"),
+    ("Television channels live telecast the fire.", "Television channels"),
+    # a toll passed on by nobody, a wire headline's tag after a dash, a relayed unnamed person
+    ("At least 35 reported dead in train derailment\n\nThe train", "reported"),
+    ("* Derailment caused by excessive speed - source\n* More", "source"),
+    ("The Bangkok Post quoted an official from the Erawan Centre as saying 17 died.", "quoted"),
+    ("Reports from a local FM station in Mwanza indicated 400 were on board.", "Reports from"),
+    # French unnamed officials, one or two
+    ("Les deux responsables ont parlé sous condition d'anonymat.", "sous condition"),
+    ("Un haut responsable a prévenu qu'il a pu fuir vers l'Allemagne.", "Un haut responsable"),
     # the pronoun that opens a claim after an unnamed source
     (
         "According to reports, the fire started at 9 pm. They claimed the blast broke windows.",
@@ -120,6 +142,17 @@ NOT_FLAGGED = [
     ("Officer John Smith was there. The toll rose to 12, Smith reported.", "Smith reported"),
     ("He was held as a witness and as a possible suspect.", "suspect"),
     ("Police received reports of smoke at 9 pm.", "reports of"),
+    # footage whose origin is stated: a camera, a named outlet
+    ("Close circuit camera footage showed cars being crushed.", "footage showed"),
+    ("Video footage from a security camera showed the train hurtling.", "footage"),
+    ("After the raid, Reuters video images showed a victim.", "video images showed"),
+    ("Footage shot from public broadcaster NHK's helicopter showed smoke.", "Footage"),
+    ("Live video from the Associated Press showed cars burning.", "Associated Press"),
+    ("One heart-stopping image showed a truck halted at the edge.", "image showed"),
+    # a toll reported by a named man; plural police officials; a named man quoted by an outlet
+    ("Gunasekara had reported a toll of 207 with 450 people reported injured.", "people reported"),
+    ("Des responsables de la police ont indiqué que le suspect était blessé.", "responsables"),
+    ("The Bangkok Post quoted Police Chief Somchai Lee as saying 17 died.", "quoted"),
     # "cette source" after a named body is that body
     ("Le ministère cite 296 morts. Selon cette source, 153 sont blessés.", "cette source"),
     # an official body beside unnamed people
