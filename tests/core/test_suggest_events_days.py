@@ -243,3 +243,18 @@ def test_two_spellings_of_one_place_in_reports_otherwise_alike_stay_one_event() 
 
     events = _events([crush("Mekka"), crush("Mekka"), crush("Makkah"), crush("Makkah")])
     assert len(set(events)) == 1
+
+
+def test_a_cyclone_written_about_weeks_apart_stays_one_event() -> None:
+    """A cyclone's landfall "on February 21" and its toll "on March 14" are one lasting
+    event: storms, floods and fires are given a longer span of days than a bombing."""
+    landfall = (
+        "Cyclone Tara makes landfall\n\nCyclone Tara hit the coast of Marva on February 21,"
+        " the storm's winds tearing roofs off in Port Lune, the Marva weather office said."
+    )
+    toll = (
+        "Cyclone Tara toll rises to 400\n\nThe cyclone's toll in Marva rose to 400 on March 14,"
+        " the Marva weather office said, as the storm's rains flooded Port Lune."
+    )
+    events = _events([landfall, toll])
+    assert events[0] == events[1]

@@ -441,7 +441,14 @@ def _days_far_apart(a: _Profile, b: _Profile) -> bool:
     day or write days close together (the event's, the day after)."""
     if not (a.days and b.days):
         return False
-    return all(_days_between(x, y) > MAX_DAYS_APART for x in a.days for y in b.days)
+    apart = LASTING_DAYS_APART if {a.kind, b.kind} & _LASTING else MAX_DAYS_APART
+    return all(_days_between(x, y) > apart for x in a.days for y in b.days)
+
+
+# events that last for weeks: a cyclone's reports may write its landfall three weeks before
+# its last toll, a wildfire's the day it started
+_LASTING = frozenset({"storm", "flood", "fire", "outbreak"})
+LASTING_DAYS_APART = 60
 
 
 def _days_between(x: Day, y: Day) -> float:
