@@ -896,3 +896,43 @@ def test_a_toll_told_after_its_attack_takes_the_site_of_the_sentence_before() ->
     injured = _pairs(a, b, c, d, quantity="injured")
     assert ("Ten people", "At least 12 people") in injured, injured
     assert not any(x == "Ten people" and y in ("40", "41 people") for x, y in injured), injured
+
+
+def test_a_group_among_the_dead_is_a_part() -> None:
+    """ "Thirty policemen and seven civilians were among the dead": a group of the dead, not
+    another value of the toll."""
+    a = (
+        "Istanbul blasts death toll rises to 38\n\nThirty policemen and seven civilians were among"
+        " the dead in the twin attacks, the minister said."
+    )
+    b = "Istanbul twin bombings\n\nThe twin bombings killed 29 people, the minister said."
+    pairs = _pairs(a, b)
+    assert ("38", "29 people") in pairs, pairs
+    assert not any(x == "seven civilians" for x, _ in pairs), pairs
+
+
+def test_another_event_at_the_same_location_is_not_compared() -> None:
+    """ "at the same location as Somalia's largest bombing, which killed more than 500":
+    another event's toll."""
+    a = (
+        "At least 100 killed in Mogadishu car bombs\n\nAt least 100 people were killed in two car"
+        " bombs on Saturday. This attack occurred at the same location as Somalia's largest"
+        " bombing, which killed more than 500, in the same month in 2017."
+    )
+    b = "Mogadishu bombings\n\nThe twin car bombings killed 100 people, the president said."
+    pairs = _pairs(a, b)
+    assert not any(x == "more than 500" for x, _ in pairs), pairs
+    assert pairs, pairs
+
+
+def test_a_count_before_the_rise_its_sentence_tells_stays_compared() -> None:
+    """ "with 30 people reported dead but the government since stated the death toll increased
+    to 100": the 30 is an earlier value of the toll, compared with the other reports'."""
+    a = (
+        "Somalia's twin bombing kills 100 people\n\nMore than 100 have been killed in Mogadishu."
+        " The twin bombings occurred on Saturday with 30 people reported dead but the government"
+        " since stated the death toll increased to 100."
+    )
+    b = "Mogadishu bombings\n\nThe twin car bombings killed 100 people, the president said."
+    pairs = _pairs(a, b)
+    assert ("30 people", "100 people") in pairs, pairs

@@ -53,7 +53,11 @@ _EARLIER_BEFORE = re.compile(
 )
 _EARLIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?had\s+(?:died|been\s+killed|perished)\b(?!\s+(?:at|on|in)\s+the\s+"
-    r"(?:scene|spot|hospital))",
+    r"(?:scene|spot|hospital))"
+    # "with 30 people reported dead but the government since stated the death toll increased
+    # to 100": the count before a rise the sentence goes on to tell
+    r"|[^.;:!?]*?\b(?:increased|rose|risen|climbed|jumped|grew|grown)\s+to\s+(?:at\s+least\s+"
+    r"|more\s+than\s+|over\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -117,6 +121,9 @@ _PART_AFTER = re.compile(
         # "Twelve victims died at the scene, and six others died later": where they died, a
         # split of the toll
         r" (?:died|were_killed|was_killed|perished)_(?:at_the_scene|on_the_spot|instantly)"
+        # "Thirty policemen and seven civilians were among the dead": a group of the dead
+        r" (?:were|are|was|is)_among_the_(?:dead|killed|victims|injured|wounded)"
+        r" (?:figurent|sont|étaient)_parmi_les_(?:morts|victimes|blessés)"
     ),
     re.IGNORECASE,
 )
@@ -185,6 +192,9 @@ _OTHER_EVENT = re.compile(
     r"|depuis\s+(?:l['’]\s*(?:attentat|attaque|explosion|incendie)|(?:le|la)\s+(?:massacre"
     r"|tuerie|séisme|catastrophe))"
     r"|(?:le\s+)?même\s+jour\s+que\b|\bthe\s+same\s+day\s+as\b"
+    # "This attack occurred at the same location as Somalia's largest bombing, which killed
+    # more than 500": another event at the same place
+    r"|\bthe\s+same\s+(?:location|place|site|spot|month|week|junction|intersection)\s+as\b"
     # "the most recent car bomb explosion which killed 29 people on Feb. 27", "a previous
     # attack that killed 12": an earlier one of the kind (not "the latest blast")
     r"|\b(?:most\s+recent|previous|prior|précédente?)\s+(?:[\w-]+\s+){0,2}?(?:car\s+)?"
