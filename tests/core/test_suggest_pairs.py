@@ -595,7 +595,11 @@ def test_a_comparison_with_other_events_is_not_compared(sentence: str, figure: s
         ),
         # a hedged final toll stays a feared one
         ("Officials said the toll could reach thousands.", "thousands", "deaths (feared)"),
-        ("Le bilan pourrait atteindre 100 morts, selon les secours.", "100 morts", "deaths (feared)"),
+        (
+            "Le bilan pourrait atteindre 100 morts, selon les secours.",
+            "100 morts",
+            "deaths (feared)",
+        ),
     ],
 )
 def test_a_count_hedged_by_a_bare_perhaps_is_still_the_count(
