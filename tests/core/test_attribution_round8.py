@@ -95,6 +95,13 @@ FLAGGED = [
     # French unnamed officials, one or two
     ("Les deux responsables ont parlé sous condition d'anonymat.", "sous condition"),
     ("Un haut responsable a prévenu qu'il a pu fuir vers l'Allemagne.", "Un haut responsable"),
+    # pictures that circulated, information nobody owns, rescue teams, an unknown French count
+    ("Des photos de corps ont circulé sur les réseaux sociaux.", "ont circulé"),
+    ("De nombreuses photos circulaient sur les réseaux sociaux.", "circulaient"),
+    ("Six workers were lying motionless, according to information received.", "information"),
+    ("Aucun corps n'a été retrouvé, selon les dernières informations.", "dernières"),
+    ("Officials said 58 died, while rescue teams said more were missing.", "rescue teams"),
+    ("Un nombre inconnu d'hommes armés avait pris 100 otages.", "nombre inconnu"),
     # the pronoun that opens a claim after an unnamed source
     (
         "According to reports, the fire started at 9 pm. They claimed the blast broke windows.",
