@@ -270,3 +270,120 @@ def test_the_same_count_again_is_no_figure(text: str) -> None:
 def test_parts_severities_and_wholes(text: str, phrase: str, quantity: str) -> None:
     """Parts named in their whole, severities, "out of" wholes and French fire words."""
     assert figure_at(text, phrase).quantity.startswith(quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # people named by where they were: the verb past the aside says what happened
+        (
+            "Medics said 78 parishioners, among them 34 women and seven children, were killed.",
+            "78 parishioners",
+            "deaths",
+        ),
+        ("Over 400 parishioners had just outstretched their hands.", "400", "parishioners"),
+        # a French vague amount "de" its noun
+        ("Une quarantaine de marins pompiers sont sur place.", "Une quarantaine", "firefighters"),
+        ("Une vingtaine de morts ont été recensés.", "Une vingtaine", "deaths"),
+    ],
+)
+def test_named_people_and_french_vague_amounts(text: str, phrase: str, quantity: str) -> None:
+    """People named by place or activity take the verb's quantity; "une quarantaine de X" is X."""
+    assert figure_at(text, phrase).quantity == quantity
+
+
+def test_a_french_vague_distance_is_no_figure() -> None:
+    """ "à une quarantaine de kilomètres de Libourne" locates, it counts nothing."""
+    assert _figures("La commune est située à une quarantaine de kilomètres de Libourne.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # roles in two words, before the generic head's default
+        ("Cinq hommes armés ont attaqué l'hôtel.", "Cinq", "attackers"),
+        ("Five armed men stormed the hotel.", "Five", "attackers"),
+        ("A pair of Taliban suicide bombers blew themselves up.", "A pair", "attackers"),
+        # South Asian "martyring"; fire units; a French adjective after the noun
+        ("The blast was martyring 44 worshippers and injuring 157 others.", "44", "deaths"),
+        ("24 fire fighting teams are working to douse the blaze.", "24", "fire-engines"),
+        ("Some of the containers at the 30-acre private depot held chemicals.", "30", "area"),
+        ("Les otages de 14 nationalités différentes ont été libérés.", "14", "nationalités"),
+        # a verb with its own count right after it is the next figure's
+        (
+            "Armed men attacked, taking up to 40 hostages and killing at least 2 police officers.",
+            "40",
+            "hostages",
+        ),
+        ("The explosion killed 4 and injured 12 others.", "4", "deaths"),
+        # French "dont" names a part of the dead as "including" does
+        ("L'attentat du Bardo avait fait 22 morts dont 21 touristes.", "21", "deaths (touristes)"),
+    ],
+)
+def test_roles_units_and_verbs_with_their_own_count(text: str, phrase: str, quantity: str) -> None:
+    """Two-word roles, fire units, areas, French adjectives, verbs that have their own count."""
+    assert figure_at(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a headline's verb before the next paragraph's number keeps its figure
+        (
+            "Ferry Sinks: Four Dead, 'Almost 300' Still Missing\n\nAt least four died.",
+            "300",
+            "missing",
+        ),
+        ("Turkey mourns victims of mine blast, 282 killed\n\n15th May 2014", "282", "deaths"),
+        ("Toll rises to 21 and 50 unaccounted for\n\nAt least 15 people died.", "50", "missing"),
+    ],
+)
+def test_a_verb_before_the_next_paragraph_is_still_the_figures(
+    text: str, phrase: str, quantity: str
+) -> None:
+    """Only a number on the verb's own line is the verb's own object."""
+    assert figure_at(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("Dorian damaged nearly half the homes in Abaco.", "nearly half", 45.0),
+        ("About half of all homes were damaged.", "half", 45.0),
+        ("He shot about a third of the club's patrons.", "a third", 30.0),
+    ],
+)
+def test_a_share_named_by_its_fraction(text: str, phrase: str, low: float) -> None:
+    """ "nearly half the homes", "about a third of the patrons" are shares, in per cent."""
+    figure = figure_at(text, phrase)
+    assert figure.quantity == "percentage" and figure.part and figure.interval.low == low
+
+
+@pytest.mark.parametrize("text", ["He waited half the time.", "Half an hour later it ended."])
+def test_half_a_duration_is_no_share(text: str) -> None:
+    """ "half the time", "half an hour" are durations, no figures."""
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a role whose arrest the verb says
+        ("Death Toll Increased to 137: 11 Suspects Detained", "11", "arrests (suspects)"),
+        ("Police are hunting two suspects.", "two", "suspects"),
+        # "and more than" opens the next count; French urgency in quotes
+        ("The toll rises to 133 and more than 107 injured are in hospital.", "133", "deaths"),
+        (
+            'Le bilan: quatre morts, onze personnes en "urgence absolue".',
+            "onze",
+            "injured (critical)",
+        ),
+        # a share of them
+        ("137 people died, about half of them children.", "half", "percentage"),
+    ],
+)
+def test_suspects_suffixes_urgency_and_shares_of_them(
+    text: str, phrase: str, quantity: str
+) -> None:
+    """Suspects arrested, "and more than", quoted French urgency, "half of them"."""
+    assert figure_at(text, phrase).quantity == quantity

@@ -584,7 +584,7 @@ def test_a_comparison_with_other_events_is_not_compared(sentence: str, figure: s
         ("Hundreds \u2014 perhaps thousands \u2014 are missing.", "thousands", "missing"),
         (
             "Cet acte a fait plusieurs dizaines, peut-être une trentaine de morts, a-t-il dit.",
-            "une trentaine",
+            "une trentaine de morts",
             "deaths",
         ),
         # the French conditional of hearsay: a count reported unconfirmed

@@ -1068,7 +1068,12 @@ def test_a_couple_dozen_is_about_two_dozen() -> None:
         ("Trois personnes sont toujours portées disparues.", "Trois personnes", "missing", "[3]"),
         ("Plus de 200 personnes ont été tuées.", "Plus de 200 personnes", "deaths",
          "(200, ∞)"),
-        ("Des centaines de blessés ont été évacués.", "Des centaines", "injured", "[200, 999]"),
+        (
+            "Des centaines de blessés ont été évacués.",
+            "Des centaines de blessés",
+            "injured",
+            "[200, 999]",
+        ),
         ("Le bilan est passé à 246 morts dimanche.", "246 morts", "deaths", "[246]"),
         ("On compte plus de 2 500 blessés.", "plus de 2 500 blessés", "injured", "(2500, ∞)"),
         ("Au moins 1\u202f200 morts.", "Au moins 1\u202f200 morts", "deaths", "[1200, ∞)"),

@@ -323,8 +323,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"|maybe|probably|or\s+even|if\s+not|or|voire|peut-être)\s+)",
             re.IGNORECASE,
         ),
+        # (not "rises to 133 and more than 107 injured": "more than" opens the next count)
         suffix_after=re.compile(
-            rf"(?:\s+|-|(?=\+))(?P<s>{_alternation(list(lexicon.suffixes))})(?!\w)", re.IGNORECASE
+            rf"(?:\s+|-|(?=\+))(?P<s>{_alternation(list(lexicon.suffixes))})(?!\w)(?!\s+than\b)",
+            re.IGNORECASE,
         ),
         unit_after=re.compile(rf"\s*(?P<u>%|{units})(?![\w])", re.IGNORECASE),
         money_words_after=re.compile(rf"\s+of\s+(?:{money_words})\b", re.IGNORECASE),
@@ -782,6 +784,15 @@ def _quantity_from_cues(
             and _PREPOSITION_BEFORE.search(text, sentence_start, cue.start())
         ):
             continue  # "the death toll from explosions ... has risen to 105": not the subject
+        if (
+            cue.start() >= end
+            and not is_noun
+            and cue.group().lower() not in _PREDICATES
+            and _OWN_OBJECT_AFTER.match(text, cue.end(), sentence_end)
+        ):
+            # "taking up to 40 hostages and killing at least 2 police officers": the verb
+            # has its own count right after it, the next figure's
+            continue
         if cue.start() >= end and _next_figures_own(text[end : cue.start()]):
             # "3 victimes et 80 personnes disparues": the cue is the next figure's own; not
             # "144 passengers and 6 crew members were on board", a predicate both share
@@ -809,6 +820,12 @@ def _quantity_from_cues(
     return (best[1], best[0]) if best else None
 
 
+_OWN_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to|around|another)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds"
+    r"|thousands)\b)",
+    re.IGNORECASE,
+)
 _SHARED_VERB = re.compile(
     r"\b(?:were|are|was|is|have|had|has|been|remain|remained|sont|ont|étaient|restent)\b",
     re.IGNORECASE,
@@ -928,9 +945,65 @@ def find_figures(
                 from_cue=bool(cue),
             )
         )
+    figures.extend(_shares(doc, lexicon, figures))
     figures.sort(key=lambda f: f.start)
     _assign_scopes(doc, figures, published_year)
     return [_suggestion(text, figure, lexicon) for figure in figures]
+
+
+# a share named by its fraction alone: "nearly half the homes", "about half of all homes",
+# "about a third of the club's patrons" (the hyphenated "two-thirds of" is read as a number)
+_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<q>about|nearly|almost|more\s+than|over|roughly|around|some|at\s+least"
+    r"|only|less\s+than)\s+)?(?P<n>half|a\s+third|a\s+quarter|one\s+third|one\s+quarter"
+    r"|two\s+thirds|three\s+quarters)\s+(?:of\s+)?(?=(?:the|all|its|their|his|her|them|those)\b)",
+    re.IGNORECASE,
+)
+_SHARE_VALUES = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "thirds": 200 / 3,
+    "quarters": 75.0,
+}
+
+
+def _shares(doc: Document, lexicon: Lexicon, figures: list[_Figure]) -> list[_Figure]:
+    """Shares named by their fraction word alone, in per cent, as a part of a whole."""
+    found: list[_Figure] = []
+    for match in _SHARE.finditer(doc.text):
+        if doc.is_skipped(match.start()) or any(f.start <= match.start() < f.end for f in figures):
+            continue
+        after = re.match(r"\w+\s+([\w'’-]+)", doc.text[match.end() : match.end() + 40])
+        if after and (after.group(1).lower() in lexicon.time_units or after.group(1) == "time"):
+            continue  # "half the time", "half an hour": a duration
+        value = _SHARE_VALUES[match.group("n").split()[-1].lower()]
+        qualifier = match.group("q")
+        kind = (
+            lexicon.qualifiers.get(" ".join(qualifier.lower().split()), "exact")
+            if qualifier
+            else "exact"
+        )
+        head = re.match(
+            r"them\b|those\b|(?:the|all|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+",
+            doc.text[match.end() :],
+        )
+        end = match.end() + (head.end() if head else 0)
+        found.append(
+            _Figure(
+                start=match.start(),
+                end=end,
+                number_end=match.end(),
+                interval=_interval(kind, value, value, lexicon.tolerance),
+                description=" ".join(match.group().split()),
+                quantity="percentage",
+                approximate=kind == "approx",
+                part=True,
+                scope=None,
+                from_cue=False,
+            )
+        )
+    return found
 
 
 @dataclass
@@ -1194,7 +1267,8 @@ def _read_part(d: _Draft) -> bool:
     if number.in_words and d.low == d.high == 1 and re.match(r"\s+of\b", text[end:]):
         return False  # "one of the", "one of those arrested"
     d.part = bool(_PART_BEFORE.search(text[max(d.sentence_start, d.start - 30) : d.start]))
-    d.including = d.part
+    # ("22 morts dont 21 touristes": French "dont" names a part as "including" does)
+    d.including = d.part or bool(re.search(r"\bdont\s+$", text[max(0, d.start - 8) : d.start]))
     if _BY_BEFORE.search(text, max(d.sentence_start, d.start - 30), d.start):
         d.part = d.more = True
     if _REMAINING_BEFORE.search(text, max(d.sentence_start, d.start - 14), d.start):
@@ -1203,7 +1277,9 @@ def _read_part(d: _Draft) -> bool:
     d.head_from = end
     if d.is_range and d.separator and "," in d.separator.group() and text.startswith(",", end):
         d.head_from = end + 1  # "at least seven, possibly eight, attackers"
-    vague_of = re.match(r"\s+of\b", text[end : end + 4])
+    vague_of = re.match(r"\s+of\b", text[end : end + 4]) or (
+        number.vague and re.match(r"\s+de(?=[ \t]+[^\W\d])", text[end : end + 6])
+    )  # "une quarantaine de marins-pompiers"
     words = d.match.group("words")
     if (
         vague_of
@@ -1284,13 +1360,15 @@ def _read_head(d: _Draft) -> None:
             head_words.append(lowered)
             position = word.end()
             break
-        if lowered in lexicon.people:
+        head_cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
+        named = head_cue and lexicon.cues.entry_for(head_cue).reason == "noun"
+        if lowered in lexicon.people and not (named and head_cue and " " in head_cue.group()):
+            # (not "Cinq hommes armés", "five armed men": a role named in two words)
             d.generic = True
             head_words.append(lowered)
             position = word.end()
             break
-        head_cue = lexicon.cues.match_at(text, word.start(1), word_key(word.group(1)))
-        if head_cue and lexicon.cues.entry_for(head_cue).reason == "noun":
+        if head_cue and named:
             head_words.append(head_cue.group().lower())  # "fire engines", "police officers"
             d.quantity, d.from_cue = lexicon.cues.entry_for(head_cue).kind, True
             position = head_cue.end()
@@ -1311,6 +1389,11 @@ def _noun_follows(d: _Draft, position: int) -> bool:
     return noun in d.lexicon.head_nouns and d.lexicon.head_nouns[noun] not in d.lexicon.outcomes
 
 
+# adjectives French reports put after the counted noun
+_FRENCH_ADJECTIVES_AFTER = frozenset(
+    "différentes différents vétustes mitoyens mitoyennes voisins voisines adjacents adjacentes"
+    " étrangers étrangères supplémentaires légers légères graves âgés âgées".split()
+)
 _LY_NOUNS = frozenset("family assembly rally ally supply anomaly monopoly".split())
 
 
@@ -1323,6 +1406,8 @@ def _head_stops(d: _Draft, word: re.Match[str], lowered: str, is_cue: bool) -> b
         return True  # "rose to 25 late Friday": when, not what
     if head_words and re.search(r"(?:ant|aient|ait)$", lowered) and len(lowered) > 6:
         return True  # "cinq locomotives transportant du pétrole": a French verb after the noun
+    if head_words and lowered in _FRENCH_ADJECTIVES_AFTER:
+        return True  # "14 nationalités différentes", "deux immeubles vétustes": the noun first
     if not re.search(r"(?:ed|ing|ly)$", lowered) or lowered in _LY_NOUNS:
         return False  # "six family members": a noun ending in -ly, no adverb
     if head_words:
@@ -1627,7 +1712,10 @@ def _quantity_by_cues(d: _Draft) -> None:
         # predicate comes right after the aside, before any cue further back
         after_aside = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, aside.end(), 3)
         cue = after_aside if after_aside and after_aside[1] <= 3 else None
-        if re.match(r"[^\d,;.]{0,25}\d", text[aside.end() :]):
+        if re.match(
+            r"\s*[\w'’-]+(?:\s+(?:over|more\s+than|at\s+least|about|nearly))?\s+\d",
+            text[aside.end() :],
+        ):
             # "kills over 70 people, mostly women and children, injures over 350": the verb
             # after the aside has its own count, the next clause's
             cue = None
@@ -1792,7 +1880,7 @@ _GROUPS = {
     # French: "dix morts dont cinq enfants", "deux hommes et deux femmes"
     "enfants": "children", "enfant": "children", "hommes": "men", "homme": "men",
     "femmes": "women", "femme": "women", "filles": "girls", "garçons": "boys",
-    "bébés": "babies", "adultes": "adults", "mineurs": "minors", "adolescents": "teenagers",
+    "bébés": "babies", "adultes": "adults", "adolescents": "teenagers",
 }  # fmt: skip
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<outcome>dead|killed|victims|fatalities|injured|wounded|missing)\s+(?:include[sd]?"
@@ -1863,7 +1951,7 @@ _SEVERITY = re.compile(
     r"|(fighting)\s+for\s+(?:their|his|her)\s+lives|(critical|stable)\b(?=\s*(?:[,.;]|and\b))"
     r"|(grièvement|légèrement|gravement)\s+(?:blessée?s?|brûlée?s?|atteinte?s?)"  # French
     # "18 personnes en état d'« urgence absolue »", "une cinquantaine de blessés légers"
-    r"|(?:\w+ment\s+)?en\s+(?:état\s+d['’]\s*(?:«\s*)?)?urgence\s+(absolue|relative)"
+    r"|(?:\w+ment\s+)?en\s+(?:état\s+d['’]\s*)?(?:[«\"“]\s*)?urgence\s+(absolue|relative)"
     # French hospital bulletins: "16 blessés, dont 3 dont le pronostic vital est engagé"
     r"|dont\s+le\s+(pronostic)\s+vital\s+(?:est\s+|était\s+|reste\s+)?(?:toujours\s+)?engagé"
     r"|(?:de\s+)?(?:blessée?s\s+)?(légers|légères|graves)\b"
