@@ -258,3 +258,13 @@ def test_a_cyclone_written_about_weeks_apart_stays_one_event() -> None:
     )
     events = _events([landfall, toll])
     assert events[0] == events[1]
+
+
+def test_the_day_of_an_archive_picture_is_not_the_reports_own() -> None:
+    """ "(File photo taken on March 3, 2014.)" dates a picture, not the event; the next
+    sentence's "June 2" is the report's own day."""
+    text = (
+        "Rescuers at the site. (File photo taken on March 3, 2014.) The blast on June 2 killed"
+        " 9. FILE PHOTO: the square on June 1, 2019."
+    )
+    assert written_days(text, []) == {(6, 2, None)}

@@ -279,6 +279,14 @@ SPECULATION = [
     # people's state as it appeared, who may be hit, a doubt held, a belief left unaddressed
     # (round 7, sample 3)
     ("Some fans appeared passed out in the crush.", "appeared passed out", "appeared"),
+    # a belief held: contracted "confident", the noun "belief", "assume that" (round 7, sample 4)
+    (
+        '"We\'re confident, at this point, that he acted alone," he said.',
+        "We're confident",
+        "confident",
+    ),
+    ("She said there is a belief that several people were involved.", "belief that", "belief"),
+    ("We will continue to assume that he did not act alone.", "assume that", "assume"),
     ("Officers drew him away from potential victims.", "potential victims", "potential"),
     ("Some officials have been skeptical about the toll.", "skeptical", "skeptical"),
     (
@@ -391,6 +399,8 @@ FRENCH = [
     ("Le mur du stade menace de s'écrouler.", "menace de s'écrouler", "menace"),
     ("Trois personnes sont supposées disparues.", "supposées", "supposées"),
     ("Au début, on a cru à une explosion de gaz.", "on a cru à une", "cru"),
+    # an impression in the conditional is no hearsay (round 7)
+    ("Il semblerait que l'homme ait agi seul.", "semblerait", "semblerait"),
     # what a source warns may have happened; a toll's course with an adverb; not excluded
     ("Le préfet a prévenu qu'il a pu passer la frontière.", "a pu passer", "pu"),
     ("Le bilan risque encore de s'alourdir.", "risque encore de", "risque"),
@@ -445,6 +455,7 @@ NOT_FRENCH = [
     ("Il a cru à son projet jusqu'au bout.", "cru à"),
     ("Le ministre a indiqué que les secours ont pu évacuer 50 personnes.", "ont pu évacuer"),
     ("Au réveil, elle a pu découvrir l'étendue des dégâts.", "a pu découvrir"),
+    ("Il aurait un statut de réfugié, selon des sources.", "aurait"),
     ("La ville, comme un champ de ruines, se réveille.", "comme un"),
     ("On a évacué le quartier, car un barrage menaçait de déborder.", "menaçait de déborder"),
     ("Il a été arrêté, soupçonné de meurtre.", "soupçonné"),
@@ -461,6 +472,8 @@ NOT_SPECULATION = [
     ("The death toll is estimated to be 2,000, a senior official said.", "estimated"),
     ("He was arrested on Monday, suspected of murder.", "suspected of murder"),
     ("The venue could have held 200,000 people, the chief said.", "could have held"),
+    ("Police are seeking information that could lead to more arrests.", "could lead"),
+    ("Police said they had no idea what his belief system was.", "belief"),
     ("They dismissed the anticipated move as a gambit to win votes.", "anticipated move"),
     ("The president did not address how many people could still be in need.", "could still"),
     ("Police would not say whether more people may be trapped.", "may be trapped"),

@@ -143,12 +143,25 @@ _NAMED_BY_DAY = re.compile(
 )
 
 Day = tuple[int, int, int | None]  # month, day, year if written
+# a picture from the archive is dated when it was taken: "(File photo taken on March 3, 2014)",
+# "FILE PHOTO: ... on June 1, 2019", "archive picture"
+_FILE_PICTURE = re.compile(
+    r"\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)s?\b", re.IGNORECASE
+)
+FILE_PICTURE_WINDOW = 80
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, at most ``FILE_PICTURE_WINDOW`` back."""
+    start = max(0, position - FILE_PICTURE_WINDOW)
+    ends = [m.end() for m in re.finditer(r"[.!?][)\"”’]*\s|\n", text[start:position])]
+    return start + ends[-1] if ends else start
 
 
 def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
-    """The days ``text`` writes outside ``spans`` (the passages telling an earlier event) and
-    outside an earlier event's name ("the Sept. 11 attacks"): when its event happened, when
-    it was written."""
+    """The days ``text`` writes outside ``spans`` (the passages telling an earlier event),
+    outside an earlier event's name ("the Sept. 11 attacks") and outside the caption of an
+    archive picture: when its event happened, when it was written."""
     days: set[Day] = set()
     for pattern in _WRITTEN_DAYS:
         for match in pattern.finditer(text):
@@ -160,6 +173,7 @@ def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
                 or not 1 <= day <= 31
                 or inside(match.start(), spans)
                 or _NAMED_BY_DAY.match(text, match.end())
+                or _FILE_PICTURE.search(text, _sentence_start(text, match.start()), match.start())
             ):
                 continue
             year = match.group("year")

@@ -206,6 +206,9 @@ def _after_confirmation(text: str, doc: Document, start: int) -> bool:
 # "Deux autres seraient en fuite", "qui compterait près de 6000 propriétés"), so it is no guess
 # here; the modals ("pourraient potentiellement vivre", "aurait pu"), the future of reported
 # speech ("a rappelé que les opérations dureraient") and the writer's "ce serait" stay guesses
+_CONDITIONAL_WORD = re.compile(r"(?:[\w]+['’])?[^\W\d_]+rai(?:t|ent)", re.IGNORECASE)
+
+
 def _hearsay_conditionals(doc: Document) -> list[tuple[int, int]]:
     """Where attribution.py reads a French present conditional as hearsay."""
     return [(s.start, s.end) for s in hearsay_conditionals(doc, [])]
@@ -232,8 +235,10 @@ def find_speculation(
             continue
         if _CONDITIONAL.search(trigger) and _after_confirmation(text, doc, start):
             continue  # "If it is confirmed, it would be the deadliest": the claim itself
-        if any(low < end and start < high for low, high in hearsay):
-            continue  # "Deux autres seraient en fuite": hearsay, not a guess
+        if _CONDITIONAL_WORD.fullmatch(trigger) and any(
+            low < end and start < high for low, high in hearsay
+        ):
+            continue  # "Deux autres seraient en fuite": hearsay ("il semblerait que" stays)
         entry = lexicon.hedges.entry_for(match)
         stop = doc.sentence_at(start)[1]
         reason = reasons.entry_reason(entry.kind, trigger, entry.reason)
