@@ -919,18 +919,11 @@ def _main_and_parts(
             assert figure.interval is not None
             if figure is main:
                 continue
-            sentence_start, sentence_end = doc.sentence_at(figure.start)
             if figure.interval.high >= main.interval.low:
                 place = _lower_place(doc, figure, main, event_names)
                 if place is not None:  # "at least 68 in Kerr County" beside "at least 79"
                     scoped[id(figure)] = replace(figure, scope=place, part=True)
-                elif (
-                    _sub_count(doc, figure, main)
-                    or (
-                        _value(figure) < main.interval.low
-                        and _FOUND_AFTER.match(doc.text, figure.end, sentence_end)
-                    )
-                ) and not _earlier_value(doc, figure):
+                elif _some_of_them(doc, figure, main):
                     drop.add(id(figure))  # "at least 21 students" in a report of 230 dead
                 continue
             if not _earlier_value(doc, figure):
@@ -956,6 +949,25 @@ def _main_and_parts(
             elif _sub_count(doc, figure, main):
                 drop.add(id(figure))
     return [scoped.get(id(f), f) for f in figures if id(f) not in drop]
+
+
+def _some_of_them(doc: Document, figure: Suggestion, main: Suggestion) -> bool:
+    """Whether a figure whose range reaches the main one is some of them: a third of it or
+    less, or an open-ended count below it told as a part ("over 100 bodies were already
+    received by the families"; "Over 450 people have been injured in this incident of which,
+    at least 350 are at CMCH"), and not an earlier value of the toll."""
+    assert main.interval is not None
+    sentence_end = doc.sentence_at(figure.start)[1]
+    return (
+        _sub_count(doc, figure, main)
+        or (
+            _value(figure) < main.interval.low
+            and (
+                bool(_FOUND_AFTER.match(doc.text, figure.end, sentence_end))
+                or _part_cue(doc, figure)
+            )
+        )
+    ) and not _earlier_value(doc, figure)
 
 
 # a later member of a list of parts: "among them 18 are in burn unit and 37 are at the
