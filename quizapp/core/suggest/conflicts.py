@@ -106,7 +106,8 @@ _PART_AFTER = re.compile(
     + one_of(
         # "so far" after a verb of dying is the toll at that hour ("Twenty-three people have
         # died so far"), not some of the dead found so far
-        r"more\b of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital"
+        # "seven more", not "... and injured more than 30 others" (another count's words)
+        r"more\b(?!\s+than\b) of_them\b of_the\b of_whom\b from_(?-i:[A-Z]) died_in_hospital"
         r" (?<!died\s)(?<!killed\s)(?<!dead\s)(?<!perished\s)so_far\b"
         rf" (?:(?:have|has|had|were|was)_(?:so_far_|now_|already_)?been|were|was)_"
         rf"(?:already_)?{_FOUND}"
