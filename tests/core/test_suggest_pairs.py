@@ -955,3 +955,15 @@ def test_an_open_ended_count_told_as_a_part_is_a_part() -> None:
     pairs = _pairs(a, b, quantity="injured")
     assert not any(x == "at least 350" for x, _ in pairs), pairs
     assert any(x == "Over 450 people" for x, _ in pairs), pairs
+
+
+def test_more_than_after_another_counts_verb_is_no_part_cue() -> None:
+    """ "The explosion killed at least three people and injured more than 30 others": the
+    "more" is the injured count's, not "three more": the toll stays compared."""
+    a = (
+        "Explosion kills 11\n\nThe toll rose to 11 on Tuesday, officials said.\n\nThe Monday"
+        " explosion killed at least three people and injured more than 30 others, authorities"
+        " said."
+    )
+    b = "Explosion in San Cristobal\n\nThe explosion killed 27 people, officials said."
+    assert ("at least three people", "27 people") in _pairs(a, b), _pairs(a, b)
