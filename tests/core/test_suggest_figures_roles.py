@@ -387,3 +387,16 @@ def test_suspects_suffixes_urgency_and_shares_of_them(
 ) -> None:
     """Suspects arrested, "and more than", quoted French urgency, "half of them"."""
     assert figure_at(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # patients with no verb are the injured in hospital; a verb still decides
+        ("Everything is being done for our 11 patients.", "11 patients", "injured (hospitalised)"),
+        ("The fire killed 20 patients.", "20 patients", "deaths"),
+    ],
+)
+def test_patients_are_the_injured_in_hospital(text: str, phrase: str, quantity: str) -> None:
+    """ "our 11 patients" counts the injured in hospital unless a verb says otherwise."""
+    assert figure_at(text, phrase).quantity == quantity
