@@ -198,6 +198,7 @@ SPECULATION = [
     ("How long it will last is anyone's guess.", "anyone's guess"),
     ('"It sounded like a bomb," she said.', "sounded like"),
     ('"It looked like a war zone," a resident said.', "looked like"),
+    ("Mr Humphrey said the suspected gunman was confirmed dead.", "suspected"),
 ]
 
 NOT_SPECULATION = [
@@ -208,7 +209,6 @@ NOT_SPECULATION = [
     ("We're doing everything humanly possible to find them.", "possible"),
     ("Officials ruled out terrorism on Monday.", "ruled out"),
     ("He gave only his first name out of fear of government retribution.", "fear of"),
-    ("Mr Humphrey said the suspected gunman was confirmed dead.", "suspected"),
     ("Twelve suspected cases were being tested.", "suspected"),
     ("The firm said all staff would continue to be paid.", "continue"),
     ("Forecasters warned that nights would stay warm.", "would stay"),

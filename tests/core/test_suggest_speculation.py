@@ -275,6 +275,11 @@ SPECULATION = [
         "anticipate",
     ),
     ("Police held a man suspected of setting the fire.", "suspected of setting", "suspected"),
+    # a person named by the act (the guidelines, settled for every part at 15:52)
+    ("The suspected shooter is a local man, police said.", "suspected shooter", "suspected"),
+    ("Suspected bomber's head found near the mosque", "Suspected bomber", "suspected"),
+    ("The pipeline was ruptured by suspected fuel thieves.", "suspected fuel thieves", "suspected"),
+    ("Police say the alleged attacker tried to shoot his way in.", "alleged attacker", "alleged"),
     ("The rain will make the search even more difficult.", "will make the search", "make"),
     # people's state as it appeared, who may be hit, a doubt held, a belief left unaddressed
     # (round 7, sample 3)
@@ -471,6 +476,7 @@ NOT_SPECULATION = [
     ("It was unclear if the two men were dead or wounded.", "unclear if"),
     ("The death toll is estimated to be 2,000, a senior official said.", "estimated"),
     ("He was arrested on Monday, suspected of murder.", "suspected of murder"),
+    ("There are 40 suspected cases of cholera in the camp.", "suspected cases"),
     ("The venue could have held 200,000 people, the chief said.", "could have held"),
     ("Police are seeking information that could lead to more arrests.", "could lead"),
     ("Police said they had no idea what his belief system was.", "belief"),
@@ -570,7 +576,6 @@ NOT_SPECULATION = [
     ("The police said it would release the names on Monday.", "would release"),
     ("He said the building would be demolished next week.", "would be demolished"),
     ("He said the search would continue through the night.", "would continue"),
-    ("The suspected shooter is a local man, police said.", "suspected"),
     ("His name was on no database of suspected terrorists.", "suspected"),
     ("She spoke when asked what might have caused the crash.", "might have"),
     ("He called it what he described as the worst day of his life.", "described as"),
