@@ -102,6 +102,9 @@ FLAGGED = [
     ("Aucun corps n'a été retrouvé, selon les dernières informations.", "dernières"),
     ("Officials said 58 died, while rescue teams said more were missing.", "rescue teams"),
     ("Un nombre inconnu d'hommes armés avait pris 100 otages.", "nombre inconnu"),
+    # an embedded tweet by someone the report never names; a video credited to an account
+    ("Rescuers free a victim pic.twitter.com/x — Jo Durand (@JoDurand) 6 novembre 2018\n", "Jo"),
+    ("VIDEO from the square: the explosion hits via @localnews8\n", "via @localnews8"),
     # the pronoun that opens a claim after an unnamed source
     (
         "According to reports, the fire started at 9 pm. They claimed the blast broke windows.",
@@ -160,6 +163,13 @@ NOT_FLAGGED = [
     ("Gunasekara had reported a toll of 207 with 450 people reported injured.", "people reported"),
     ("Des responsables de la police ont indiqué que le suspect était blessé.", "responsables"),
     ("The Bangkok Post quoted Police Chief Somchai Lee as saying 17 died.", "quoted"),
+    # a tweet of the official the report quotes, or of a body
+    (
+        "Mayor Bill de Blasio said 12 died.\n\nHeartbroken pic.twitter.com/x — Bill de Blasio"
+        " (@NYCMayor) December 29, 2017\n",
+        "— Bill",
+    ),
+    ("Road closed pic.twitter.com/x — Hawaii DOT (@DOTHawaii) June 22, 2019\n", "Hawaii DOT"),
     # "cette source" after a named body is that body
     ("Le ministère cite 296 morts. Selon cette source, 153 sont blessés.", "cette source"),
     # an official body beside unnamed people

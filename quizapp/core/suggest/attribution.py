@@ -1291,6 +1291,44 @@ def _identified(doc: Document, suggestion: Suggestion) -> bool:
     )
 
 
+# the credit line of an embedded tweet by someone the report never names otherwise: a
+# journalist's or a witness's post ("... pic.twitter.com/x — David Coquille (@DavidLaMars) 6
+# novembre 2018", "— Democrats for Trump (@YoungDems4Trump)"); an official or a body the
+# report names in its own text ("— Bill de Blasio (@NYCMayor)" of the mayor quoted, "— Hawaii
+# DOT (@DOTHawaii)") or an outlet ("— BNO News (@BNONews)") speaks on the record
+_CREDIT_LINE = re.compile(r"—\s*(?P<name>[^\s(@—][^()\n—]{0,48}?)\s*\(@\w+\)")
+_BODY_OR_OUTLET = re.compile(
+    r"\b(?:DOT|Police|Department|Ministry|Office|Service|Agency|News|TV|Radio|Times|Post|Press"
+    r"|Mayor|Government|Council|City|County|Fire|Gendarmerie|Préfecture|Mairie)\b"
+)
+
+
+def _tweet_credits(doc: Document, lexicon: Lexicon, found: list[Suggestion]) -> list[Suggestion]:
+    """Credit lines of embedded tweets by people the report does not otherwise name."""
+    text = doc.text
+    credits: list[Suggestion] = []
+    for match in _CREDIT_LINE.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end()
+        if (
+            doc.is_skipped(start)
+            or any(s.start < end and start < s.end for s in found)
+            or _BODY_OR_OUTLET.search(name)
+            or doc.find(lexicon.outlets, start, match.end("name"))
+        ):
+            continue
+        surname = name.split()[-1]
+        elsewhere = text[: match.start()] + text[end:]
+        if re.search(rf"\b{re.escape(surname)}\b", elsewhere, re.IGNORECASE):
+            continue  # the minister the report quotes, tweeting on the record
+        reason = _reason("social media", text[start:end], _SOCIAL_WHY)
+        credits.append(Suggestion(start, end, text[start:end], "unconfirmed", reason))
+    return credits
+
+
+_SOCIAL_WHY = "a post or video online has not been checked by anyone accountable"
+
+
 # "a ajouté cette source", "selon cette source": the source met before, unnamed only when the
 # one before was ("Le ministère cite 296 morts. Selon cette source, ..." is the ministry)
 _THIS_SOURCE = re.compile(r"\bcette\s+source\b", re.IGNORECASE)
@@ -1323,6 +1361,7 @@ def find_unconfirmed(
     ]
     found = [s for s in found if not _THIS_SOURCE.search(s.text) or _after_unnamed(doc, s, found)]
     found = sorted(found + _conditional(doc, found), key=lambda s: s.start)
+    found = sorted(found + _tweet_credits(doc, lexicon, found), key=lambda s: s.start)
     found = sorted(found + _carried_on(doc, found, persons), key=lambda s: s.start)
     found = sorted(found + _met_again(doc, lexicon, found), key=lambda s: s.start)
     return sorted(found + _headline(doc, lexicon, found, speculation), key=lambda s: s.start)
