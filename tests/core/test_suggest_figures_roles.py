@@ -400,3 +400,23 @@ def test_suspects_suffixes_urgency_and_shares_of_them(
 def test_patients_are_the_injured_in_hospital(text: str, phrase: str, quantity: str) -> None:
     """ "our 11 patients" counts the injured in hospital unless a verb says otherwise."""
     assert figure_at(text, phrase).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        # a French place's size, as "a town of 35,000 people"
+        (
+            "Ils vivaient à Saint-Féliu, commune d'un peu plus de 2 000 habitants.",
+            "2 000",
+            "population",
+        ),
+        ("La ville de 300 000 habitants a été touchée.", "300 000", "population"),
+        # negatives: a toll in a province, residents evacuated from a region
+        ("Le séisme a fait 2 000 morts dans la province de Taroudant.", "2 000", "deaths"),
+        ("Dans la région de Marrakech, 300 habitants ont été évacués.", "300", "evacuated"),
+    ],
+)
+def test_a_french_places_size(text: str, phrase: str, quantity: str) -> None:
+    """ "une commune de 2 000 habitants" is the place's size, not people hurt or moved."""
+    assert figure_at(text, phrase).quantity == quantity

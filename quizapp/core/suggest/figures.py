@@ -1440,10 +1440,14 @@ def _head_counts(d: _Draft) -> bool:
 _POPULATION_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|municipality|island|nation"
     r"|country|province|district|community|suburb|region|regency|county|prefecture)\s+of\s+$"
-    r"|[A-Z][\w'’-]+,\s+(?:a\s+)?population\s+(?:of\s+)?$",  # "Derna, population 50,000"
+    r"|[A-Z][\w'’-]+,\s+(?:a\s+)?population\s+(?:of\s+)?$"  # "Derna, population 50,000"
+    # French: "une commune d'un peu plus de 2 000 habitants", "la ville de 300 000 habitants"
+    r"|(?:,\s*|\b(?:une?|la|le|cette|ce)\s+(?:[\w-]+\s+){0,2}?)(?:commune|ville|village|localité"
+    r"|bourgade|cité|agglomération|île|région|province)\s+(?:de\s+|d['’]\s*)"
+    r"(?:un\s+peu\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$",
     re.IGNORECASE,
 )
-_RESIDENTS = frozenset("people residents inhabitants souls".split())
+_RESIDENTS = frozenset("people residents inhabitants souls habitants âmes".split())
 _NEVER_HURT = frozenset({"explosions", "relief-camps"})
 _NOUN_LIST = re.compile(r"(?:,[ \t]+[a-z][\w-]*s){1,4},?[ \t]+(?:and|or)[ \t]+[a-z][\w-]*s\b")
 
