@@ -102,6 +102,7 @@ FLAGGED = [
     ("Aucun corps n'a été retrouvé, selon les dernières informations.", "dernières"),
     ("Officials said 58 died, while rescue teams said more were missing.", "rescue teams"),
     ("Un nombre inconnu d'hommes armés avait pris 100 otages.", "nombre inconnu"),
+    ("Thousands waited while an unknown number remained trapped.", "an unknown number"),
     # an embedded tweet by someone the report never names; a video credited to an account
     ("Rescuers free a victim pic.twitter.com/x — Jo Durand (@JoDurand) 6 novembre 2018\n", "Jo"),
     ("VIDEO from the square: the explosion hits via @localnews8\n", "via @localnews8"),
@@ -170,6 +171,7 @@ NOT_FLAGGED = [
         "— Bill",
     ),
     ("Road closed pic.twitter.com/x — Hawaii DOT (@DOTHawaii) June 22, 2019\n", "Hawaii DOT"),
+    ("He had called the station an unknown number of times.", "unknown number"),
     # "cette source" after a named body is that body
     ("Le ministère cite 296 morts. Selon cette source, 153 sont blessés.", "cette source"),
     # an official body beside unnamed people
