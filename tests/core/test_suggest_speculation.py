@@ -705,6 +705,13 @@ def test_the_french_hearsay_conditional_is_unconfirmed_not_speculation(
     assert "unconfirmed" in over and "speculation" not in over, analyse(text)
 
 
+def test_alleged_of_a_person_stays_a_hedge_inside_a_source_span() -> None:
+    """'published by some Russian media of two of the alleged attackers': both labels."""
+    text = "A picture was published by some Russian media of two of the alleged attackers."
+    labels = {s.label for s in analyse(text) if "alleged" in s.text} - {"figure"}
+    assert labels == {"unconfirmed", "speculation"}, analyse(text)
+
+
 def test_french_modals_stay_speculation_beside_a_source() -> None:
     """'Selon les secours, dix personnes pourraient vivre là': the modal is still a guess."""
     text = "Selon les secours, dix personnes pourraient vivre dans l'immeuble."

@@ -23,7 +23,11 @@ MAX_EXTENSION_WORDS = 6
 # a verb of belief stays a hedge even as an unnamed source's verb: "[The rescue
 # workers]{.unconfirmed} [believed]{.speculation} that two girls were under the rubble" (the
 # part marks both); "sources said" is the source's verb alone
-_BELIEF = re.compile(r"(?:believ|think|thought|fear|suspect)\w*$", re.IGNORECASE)
+# (and "alleged" of a person inside the source's span: "published by some Russian media of
+# two of the [alleged attackers]": the label of the person is the guidelines' speculation)
+_BELIEF = re.compile(
+    r"(?:believ|think|thought|fear|suspect)\w*$|(?:suspected|alleged)\s", re.IGNORECASE
+)
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b", re.IGNORECASE)
 _IF = re.compile(
     r"\b(?:if|unless|were\s+it\s+not|had\s+it\s+not\s+been|otherwise|but\s+for)\b", re.IGNORECASE
