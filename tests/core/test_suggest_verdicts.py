@@ -46,6 +46,23 @@ class _At:
         ("Le bilan s'est progressivement alourdi, passant de 7 à 27 morts.", "27"),
         ("It is with great sadness that I share that we have not 20 but 50 casualties.", "50"),
         ("50 people killed, up from 20, the mayor said.", "50"),
+        # every form of a rise verb, as headlines write them
+        ("Haiti earthquake death toll passes 2,200", "2,200"),
+        ("Floods: toll topping 300 as rains continue", "300"),
+        # the toll's rise told first, the figure after "with"
+        (
+            "The death toll from a powerful 7.2-magnitude earthquake in Haiti climbed sharply"
+            " on Sunday, with at least 724 dead and 2,800 injured.",
+            "at least 724",
+        ),
+        # "revised upwards" in French
+        ("Un bilan rapidement revu à la hausse pour arriver à 16 morts.", "16 morts"),
+        # the rise told after the figure, against the first count
+        (
+            "A shooting on an island killed at least 80 people, police said early Saturday,"
+            " much higher than the initial count released.",
+            "at least 80 people",
+        ),
     ],
 )
 def test_the_verbs_of_a_growing_count_are_a_rise(text: str, figure: str) -> None:
@@ -67,6 +84,12 @@ def test_the_verbs_of_a_growing_count_are_a_rise(text: str, figure: str) -> None
         # the earlier figure of a rise is no rise
         ("The toll rose from 90 to 170, officials said.", "90"),
         ("with the number of injured individuals rising from 150 to 235.", "150"),
+        # a toll with no verb of growth before "with"; "more than the first" with no count;
+        # "revu à la hausse" in another sentence
+        ("The death toll is 12, with 30 injured.", "30"),
+        ("The death toll had risen to 2862 with 2562 people injured.", "2562"),
+        ("Police said 40 were hurt, more than the first day of riots.", "40"),
+        ("Le bilan a été revu à la hausse hier. Il y a 16 morts.", "16 morts"),
     ],
 )
 def test_figures_not_given_as_a_rise(text: str, figure: str) -> None:

@@ -30,7 +30,10 @@ _RISE = re.compile(
     r"|grew|grown|crossed|crosses|exceeded|now\s+stands\s+at|up\s+from\s+[\d,]+\s+to"
     # the other verbs of a count that grows: "surged to 90", "swells to 23", "more than
     # doubled Saturday morning to 632", "the injured also increasing to 150"
-    r"|surged|surges|swelled|swells|spiked|doubled|tripled|increasing|went\s+up|gone\s+up)"
+    r"|surged|surges|swelled|swells|spiked|doubled|tripled|increasing|went\s+up|gone\s+up"
+    # the forms of the verbs above a headline uses: "Haiti earthquake death toll passes
+    # 2,200", "surpassing 1,000", "topping 50" (not "exceeding 100,000", a bound)
+    r"|passes|passing|surpassing|topping)"
     # not "risen to 158 and", nor the earlier figure of "rising from 150 to 235"
     r"(?:\s+(?!and\b|from\b|\d)[\w,]+){0,3}?\s*(?:to\s+|at\s+)?$"
     # the rise from the earlier figure: "rose sharply Friday from 90 to 170", "has increased
@@ -57,6 +60,16 @@ _RISE = re.compile(
     # now 40"
     r"|\b(?:has|have)\s+now\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$"
     r"|\btoll\s+(?:is|was)\s+now\s+(?:at\s+)?$"
+    # the toll's rise told first, the figure after "with": "The death toll from a powerful
+    # earthquake in Haiti climbed sharply on Sunday, with at least 724 dead"
+    r"|\b(?:toll|tally|count)\s+(?:[\w'’.,-]+\s+){0,8}?(?:rose|risen|rises|climbed|climbs"
+    r"|jumped|soared|surged|mounted|increased|grew)"
+    # (not the other count of "the death toll had risen to 2862 with 2562 people injured")
+    r"(?:\s+(?!to\b|at\b|\d)[\w'’,]+){0,4}?,?\s+with\s+$"
+    # "revised upwards" in French: "Un bilan rapidement revu à la hausse pour arriver à 16
+    # morts", "le bilan, revu à la hausse, s'établit à 12"
+    r"|\b(?:revu|revue|revus|revues|révisé|révisée)\s+à\s+la\s+hausse\b[\s,]*"
+    r"(?:[\w'’]+[\s,]+){0,5}?à\s+$"
     # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
     r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$"
     r"|\bpass(?:ant|e|ait)\s+de\s+[\d\s]+\s+à\s+$"  # "s'est alourdi, passant de 7 à 27 morts"
@@ -69,7 +82,13 @@ _RISE = re.compile(
 )
 # the earlier value given after the figure: "50 people killed, up from 20", "toll rises to 12,
 # up from eight"
-_UP_FROM_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+up\s+from\s+(?:[\d,.]+|[a-z]+)\b")
+_UP_FROM_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,?\s+up\s+from\s+(?:[\d,.]+|[a-z]+)\b"
+    # the rise told after the figure, against the first count: "killed at least 80 people,
+    # police said early Saturday, much higher than the initial count released"
+    r"|[^.;\n]{0,60}?\b(?:higher|greater|more)\s+than\s+(?:the|an?)\s+(?:initial|earlier"
+    r"|previous|original|first)\s+(?:[\w-]+\s+)?(?:count|toll|tally|figure|estimate|report)s?\b"
+)
 # a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
 _UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)", re.IGNORECASE)
 
