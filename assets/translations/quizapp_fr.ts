@@ -7066,11 +7066,6 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+1"/>
-        <source>{chain}, the value {path} gives</source>
-        <translation>{chain}, la valeur que donne {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{date} with no time given</source>
         <translation>{date}, sans précision d’heure</translation>
     </message>
@@ -7221,81 +7216,82 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>SuggestLexicon</name>
     <message>
-        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-42"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+407"/>
+        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+298"/>
+        <location line="+238"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
-        <location line="+34"/>
-        <location line="+25"/>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+39"/>
+        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+19"/>
         <location line="+14"/>
-        <location line="+78"/>
-        <location line="+227"/>
+        <location line="+116"/>
+        <location line="+276"/>
         <location line="+15"/>
+        <location line="+35"/>
+        <location line="+42"/>
         <location line="+26"/>
-        <location line="+36"/>
-        <location line="+8"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+416"/>
+        <location line="-620"/>
+        <location line="+518"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-479"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+383"/>
+        <location line="+29"/>
+        <location line="+485"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-475"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+396"/>
+        <location line="+19"/>
+        <location line="+498"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-484"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+116"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+136"/>
-        <location line="+304"/>
+        <location line="-168"/>
+        <location line="+196"/>
+        <location line="+370"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+136"/>
-        <location line="+304"/>
+        <location line="-565"/>
+        <location line="+196"/>
+        <location line="+370"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-216"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7328,28 +7324,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+152"/>
+        <location line="+205"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-176"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7359,7 +7355,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le conditionnel de ce qu’est quelqu’un ou quelque chose (« la majorité des victimes serait des touristes étrangers », « cet homme serait le conducteur ») relaie une information : un ouï-dire, pas une supposition</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&quot;could not&quot; / &quot;cannot&quot; states an inability or a denial, not a guess</source>
         <translation>«&#xa0;could not&#xa0;» / «&#xa0;cannot&#xa0;» exprime une impossibilité ou un refus, pas une supposition</translation>
     </message>
@@ -7430,7 +7426,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;possible&#xa0;» dans une expression figée qui n’exprime aucun doute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&quot;no longer at risk of bursting&quot;: a danger ruled out, a finding</source>
         <translation>« no longer at risk of bursting » (ne risque plus de céder) : un danger écarté, un constat</translation>
     </message>
@@ -7460,12 +7456,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;did not rule out whether ...&quot; leaves a question open, it names no possibility</source>
         <translation>«&#xa0;did not rule out whether…&#xa0;» laisse une question ouverte sans avancer de possibilité</translation>
     </message>
@@ -7510,35 +7506,36 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-355"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-484"/>
         <location line="+32"/>
-        <location line="+135"/>
+        <location line="+240"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-271"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+74"/>
-        <location line="+19"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <location line="+29"/>
-        <location line="+6"/>
+        <location line="+109"/>
         <location line="+22"/>
-        <location line="+61"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+73"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+74"/>
         <location line="+18"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+7"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-493"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7559,30 +7556,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+168"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+21"/>
+        <location line="-97"/>
+        <location line="+24"/>
+        <location line="+117"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-140"/>
+        <location line="+24"/>
+        <location line="+117"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-85"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7592,7 +7591,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la source du titre, ce sont des informations ou des personnes qu&apos;il ne nomme pas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+91"/>
         <source>an earlier report is cited without saying whose it was</source>
         <translation>un article antérieur est cité sans dire de qui il est</translation>
     </message>
@@ -7602,7 +7601,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>personne n’est nommé, les témoignages ne peuvent donc pas être vérifiés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>reports are passed on without saying whose they are</source>
         <translation>des informations sont relayées sans dire de qui elles viennent</translation>
     </message>
@@ -7617,39 +7616,43 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+19"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <location line="+57"/>
-        <location line="+61"/>
+        <location line="-156"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+73"/>
+        <location line="+49"/>
+        <location line="+74"/>
         <location line="+18"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+7"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+143"/>
-        <location line="+62"/>
+        <location line="-359"/>
+        <location line="+89"/>
+        <location line="+139"/>
+        <location line="+64"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+143"/>
-        <location line="+62"/>
+        <location line="-291"/>
+        <location line="+89"/>
+        <location line="+139"/>
+        <location line="+64"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-210"/>
+        <location line="+238"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+119"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>
