@@ -108,3 +108,18 @@ def test_a_surge_makes_the_higher_toll_an_update() -> None:
     assert verdicts == {"b": "update"}
     verdicts = {c.b_path: c.verdict for c in find_conflicts([low, bare]) if c.quantity == "deaths"}
     assert verdicts == {"c": "conflict"}
+
+
+def test_another_reports_same_value_is_no_rise() -> None:
+    """A chain of rises reaches only the higher figure itself: "surged to 90" is an update
+    against "Sixty", a third report's plain "90" stays a conflict with "Sixty"."""
+    low = Report("a", "Sixty people were killed in the Kabul airport blast, police said.")
+    risen = Report("b", "The death toll at the Kabul airport blast surged to 90 on Friday.")
+    plain = Report("c", "The Kabul airport blast killed 90 people on Friday, police said.")
+    verdicts = {
+        (c.a_path, c.b_path): c.verdict
+        for c in find_conflicts([low, risen, plain])
+        if c.quantity == "deaths"
+    }
+    assert verdicts.get(("a", "b")) == "update"
+    assert verdicts.get(("a", "c")) == "conflict"
