@@ -11,6 +11,9 @@ import pytest
 from tests.core.suggest_probe import unconfirmed_over
 
 FLAGGED = [
+    # the press's impersonal "learnt", as "it is understood"
+    ("It was learnt that the gunmen had come in two cars.", "It was learnt"),
+    ("It has been learned that two more bodies were found overnight.", "It has been learned"),
     # a count nobody can give yet: a negated confirmation
     ("It is not clear how many people are still trapped under the mud.", "It is not clear"),
     ("Nine bodies were found, but it remains unclear how many were guests.", "remains unclear"),
@@ -115,6 +118,8 @@ FLAGGED = [
 ]
 
 NOT_FLAGGED = [
+    # a lesson learned is no source
+    ("The lesson learned from the fire was that exits must stay open.", "learned"),
     # an unknown that is no count: a cause, a motive
     ("It is not clear what caused the collapse of the bridge.", "not clear"),
     ("The motive was unclear.", "unclear"),
