@@ -96,6 +96,8 @@ SUBSETS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
+    "blind15",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
