@@ -1,0 +1,51 @@
+"""Unconfirmed attribution, session 10 (issue 14, at10): kinds from real reports, in our words.
+
+Each row is an invented sentence in the style reporters use for one kind of source; the
+negative rows are the look-alikes a naive rule for that kind would flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probe import unconfirmed_over
+
+FLAGGED = [
+    # a count those who would know leave out, hold back or are still making
+    ("The diocese and the county did not specify the casualty figure.", "did not specify"),
+    ("Officials did not specify how many were hurt.", "did not specify how many"),
+    ("“I can't specify the number of people hurt,” the nurse said.", "specify the number"),
+    ("The ministry did not initially confirm the death toll.", "did not initially confirm"),
+    ("The agency said it was still compiling the casualty figure.", "still compiling"),
+    ("The ministry has not released a breakdown of the dead by region.", "not released"),
+    ("We do not yet have precise casualty figures, the mayor said.", "precise casualty"),
+    # French: a count still unknown, still to come, or not confirmed
+    ("Le chiffre exact des blessés n'est pas encore connu pour l'instant.", "pas encore connu"),
+    ("Le nombre de familles relogées des 30 appartements de la tour demeure inconnu.", "inconnu"),
+    ("Un bilan du nombre de disparus doit suivre dans la soirée.", "doit suivre"),
+    ("Le maire n'a pas voulu s'avancer sur un nombre précis de victimes.", "s'avancer"),
+    ("La radio parle de 4 morts, sans que la préfecture ne confirme ce chiffre.", "sans que"),
+]
+
+NOT_FLAGGED = [
+    # no count is left out: a date, a plan
+    ("The council did not specify a date for the reopening.", "did not specify"),
+    ("The firm has not released a statement on the closure.", "not released"),
+    ("The engineers were still compiling their report on the bridge.", "still compiling"),
+    # someone gives the count, or confirms it
+    ("Un bilan doit être dressé par le maire ce soir.", "bilan"),
+    ("Le chiffre d'affaires de la société est connu.", "chiffre"),
+    ("Les pompiers ont confirmé ce chiffre dans la soirée.", "confirmé"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), FLAGGED)
+def test_session10_kind_is_flagged(text: str, phrase: str) -> None:
+    """Each kind of unconfirmed sourcing is suggested over its phrase."""
+    assert unconfirmed_over(text, phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_FLAGGED)
+def test_session10_look_alike_is_not_flagged(text: str, phrase: str) -> None:
+    """A look-alike of a kind, with no claim left unconfirmed, is not suggested."""
+    assert not unconfirmed_over(text, phrase)
