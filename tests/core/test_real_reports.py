@@ -19,7 +19,11 @@ from quizapp.core.markup import parse_article
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
 # the ninth and tenth sessions' parts, each landed whole by its writer: checked once it exists
-LATER = tuple(part for part in ("blind11", "blind12", "blind13", "blind14", "blind15") if (REAL / part).is_dir())
+LATER = tuple(
+    part
+    for part in ("blind11", "blind12", "blind13", "blind14", "blind15")
+    if (REAL / part).is_dir()
+)
 PARTS = (
     "dev", "heldout", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
     "blind7", "blind8", "blind9", "blind10", *LATER,
