@@ -89,6 +89,9 @@ _UP_FROM_AFTER = re.compile(
     r"|[^.;\n]{0,60}?\b(?:higher|greater|more)\s+than\s+(?:the|an?)\s+(?:initial|earlier"
     r"|previous|original|first)\s+(?:[\w-]+\s+)?(?:count|toll|tally|figure|estimate|report)s?\b"
 )
+# a figure whose own words open with the verb that passes a mark: "exceeded 125" (numbers.yaml
+# reads the verb as "above", so it is inside the figure, not before it)
+_RISE_LEAD = re.compile(r"(?:exceeded|exceeds)\b", re.IGNORECASE)
 # a live page's "Update:" / "UPDATE, August 26:" paragraph gives its figures as new values
 _UPDATE_LINE = re.compile(r"(?:^|\n)\s*update\b[^\n]{0,40}?(?::|\s[—–-]\s)", re.IGNORECASE)
 
@@ -145,6 +148,9 @@ def rise_cue(doc: Document | None, figure: Suggestion) -> str | None:
     before = doc.text[max(sentence_start, figure.start - 100) : figure.start]
     # a quoted figure: 'Le bilan s'est alourdi à « 28 morts', 'has risen to "53"'
     before = re.sub(r"\s*[\"“«‘']+\s*$", " ", before)
+    lead = _RISE_LEAD.match(doc.text, figure.start, figure.end)
+    if lead:
+        return lead.group()
     match = _RISE.search(before)
     if match:
         return " ".join(match.group().split())

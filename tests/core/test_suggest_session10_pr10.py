@@ -1,0 +1,56 @@
+"""Session 10, pr10 (issue 14): a count written as exceeding a mark ("the toll exceeded 90")
+is above that mark, not the mark itself, and still a rise; "topped" and "surpassed" stay a rise
+to the value written, as every part's annotators read them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from quizapp.core.suggest.document import Document
+from quizapp.core.suggest.verdicts import judge, rise_cue
+from tests.core.suggest_probe import figure_at
+
+
+def test_exceeded_reads_above_the_mark() -> None:
+    text = "By evening the number of dead in the ferry fire had exceeded 90, the coast guard said."
+    figure = figure_at(text, "90")
+    assert figure.interval is not None
+    assert figure.interval.low == 90 and figure.interval.low_open
+    assert figure.interval.high == float("inf")
+
+
+def test_exceeding_injured_reads_above() -> None:
+    text = "The flood left the dead at 12, with the injured exceeding 400 across the valley."
+    figure = figure_at(text, "400")
+    assert figure.interval is not None and figure.interval.low_open
+    assert not figure.interval.is_exact
+
+
+def test_topped_stays_the_value_written() -> None:
+    text = "The toll in the mine collapse topped 60 on Tuesday, the ministry said."
+    figure = figure_at(text, "60")
+    assert figure.interval is not None and figure.interval.is_exact
+
+
+def test_exceeded_mark_and_a_higher_count_are_compatible() -> None:
+    first = "By evening the number of dead in the ferry fire had exceeded 90, officials said."
+    second = "The ferry fire killed 104 people, the coast guard said on Friday."
+    a, b = figure_at(first, "90"), figure_at(second, "104")
+    verdict, _ = judge("deaths", a, b, None, None, Document(first), Document(second))
+    assert verdict == "compatible"
+
+
+def test_exceeded_mark_over_an_older_count_is_a_rise() -> None:
+    first = "Rescuers said 70 people died in the ferry fire."
+    second = "By evening the number of dead in the ferry fire had exceeded 90, officials said."
+    a, b = figure_at(first, "70"), figure_at(second, "90")
+    assert rise_cue(Document(second), b) == "exceeded"
+    verdict, _ = judge(
+        "deaths", a, b, datetime(2030, 5, 1, 9), datetime(2030, 5, 1, 9), None, Document(second)
+    )
+    assert verdict == "update"
+
+
+def test_a_plain_count_has_no_rise_lead() -> None:
+    text = "The ferry fire killed 104 people, the coast guard said on Friday."
+    assert rise_cue(Document(text), figure_at(text, "104")) is None
