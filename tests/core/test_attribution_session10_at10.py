@@ -25,6 +25,14 @@ FLAGGED = [
     ("Un bilan du nombre de disparus doit suivre dans la soirée.", "doit suivre"),
     ("Le maire n'a pas voulu s'avancer sur un nombre précis de victimes.", "s'avancer"),
     ("La radio parle de 4 morts, sans que la préfecture ne confirme ce chiffre.", "sans que"),
+    # an outlet as the only source: learning, recalling, putting forward; a day between
+    ("The Harbour Times gathered that the gate had been locked.", "gathered"),
+    ("CNN on Friday said the road had been closed.", "CNN on Friday said"),
+    ("According to Canada's CBC, the toll rose to 9.", "According to"),
+    ("L’Observateur rappelle que la route est dangereuse.", "rappelle"),
+    ("Le réseau TVA avait avancé un bilan de 6 morts.", "avait avancé"),
+    # one unnamed person of a crowd
+    ("A spectator told AFP that the gates were shut.", "A spectator told"),
 ]
 
 NOT_FLAGGED = [
@@ -36,6 +44,10 @@ NOT_FLAGGED = [
     ("Un bilan doit être dressé par le maire ce soir.", "bilan"),
     ("Le chiffre d'affaires de la société est connu.", "chiffre"),
     ("Les pompiers ont confirmé ce chiffre dans la soirée.", "confirmé"),
+    # no outlet speaks: a crowd gathers, a road network moves on, a named minister speaks
+    ("The crowd gathered outside the Harbour Times building.", "gathered"),
+    ("Le réseau routier avance vite.", "avance"),
+    ("According to Canada's health minister Jane Doe, the toll rose to 9.", "According to"),
 ]
 
 

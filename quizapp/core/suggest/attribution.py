@@ -43,7 +43,10 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
 def _verb_before_outlet(verbs: frozenset[str]) -> re.Pattern[str]:
     """ "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet."""
     alternatives = "|".join(sorted((phrase_pattern(v) for v in verbs), key=len, reverse=True))
-    return re.compile(rf"(?:(?:{alternatives})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?)$", re.I)
+    # (a word may be a country's possessive: "according to Japan's NHK")
+    return re.compile(
+        rf"(?:(?:{alternatives})\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){{0,3}}?)$", re.I
+    )
 
 
 # "— China Xinhua News (@XHNews) August 13, 2015": the credit line of an embedded tweet

@@ -472,6 +472,8 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
         # an adverb of when or how between: "AP briefly reported", "Reuters earlier reported"
         r"\s+(?:(?:has|have|had|is|was|also|earlier|briefly|initially|originally|later"
         r"|previously|separately|subsequently|now|widely|quickly)\s+)*"
+        # and the day it spoke: "CCTV on Thursday said"
+        r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
         rf"(?:{outlet_verbs})\b"
     )
     return {
