@@ -54,3 +54,24 @@ def test_exceeded_mark_over_an_older_count_is_a_rise() -> None:
 def test_a_plain_count_has_no_rise_lead() -> None:
     text = "The ferry fire killed 104 people, the coast guard said on Friday."
     assert rise_cue(Document(text), figure_at(text, "104")) is None
+
+
+def _cue(text: str, phrase: str) -> str | None:
+    return rise_cue(Document(text), figure_at(text, phrase))
+
+
+def test_french_present_tense_rise_of_the_count() -> None:
+    assert _cue("Collision sur la nationale : le bilan passe à 31 morts", "31 morts")
+    assert _cue("Le nombre de victimes grimpe à 12 après la nuit.", "12")
+
+
+def test_french_count_as_it_stands_now() -> None:
+    text = "Le bilan de la tragédie est maintenant de 8 morts, a confirmé la police."
+    assert _cue(text, "8 morts")
+    assert _cue("Le bilan s'établit désormais à 14 morts selon la préfecture.", "14 morts")
+
+
+def test_french_count_without_a_rise_verb_is_no_rise() -> None:
+    assert _cue("Le bilan est de 8 morts, a confirmé la police.", "8 morts") is None
+    # "passe à" about something else than the count
+    assert _cue("Le car passe à 90 km/h devant 12 maisons.", "12 maisons") is None

@@ -72,6 +72,14 @@ _RISE = re.compile(
     r"(?:[\w'’]+[\s,]+){0,5}?à\s+$"
     # in French: "le bilan s'est alourdi à", "est passé à", "a grimpé à", "a été porté à"
     r"|\b(?:alourdi|passé|grimpé|porté|atteint|dépassé)\s+(?:(?:de\s+[\d\s]+\s+)?à\s+)?$"
+    # the count's rise in the present tense: "le bilan passe à 54 morts", "le nombre de
+    # victimes grimpe à 12", "le bilan s'alourdit à 9" (not "le bus passe à Kaffrine")
+    r"|\b(?:bilan|nombre|total)\b[^.;\n]{0,50}?\s(?:passe|grimpe|s'alourdit|s’alourdit|monte)"
+    r"\s+(?:désormais\s+)?à\s+$"
+    # the count as it stands now, in French: "le bilan est maintenant de 10 morts", "le bilan
+    # s'établit désormais à 12" (as "the toll is now 40")
+    r"|\b(?:bilan|nombre|total)\b[^.;\n]{0,50}?\s(?:est|s'établit|s’établit|se\s+chiffre)"
+    r"\s+(?:maintenant|désormais|à\s+présent)\s+(?:de|à)\s+$"
     r"|\bpass(?:ant|e|ait)\s+de\s+[\d\s]+\s+à\s+$"  # "s'est alourdi, passant de 7 à 27 morts"
     r"|\b(?:dépasse|dépassent)\s+(?:désormais\s+)?(?:les\s+)?$"  # "qui dépasse les 70 morts"
     # "portant à sept le nombre de morts", "ce qui porte le nombre de victimes à trois",
