@@ -98,6 +98,8 @@ SUBSETS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
+    "blind17",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for

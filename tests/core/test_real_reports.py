@@ -1,6 +1,6 @@
 """The real-report sets in tests/data/real (dev, heldout, fresh, unseen, blind, blind2,
 blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10 and, once they exist, blind11 to
-blind15) parse."""
+blind17) parse."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ REAL = ROOT / "tests" / "data" / "real"
 # the ninth and tenth sessions' parts, each landed whole by its writer: checked once it exists
 LATER = tuple(
     part
-    for part in ("blind11", "blind12", "blind13", "blind14", "blind15")
+    for part in ("blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
     if (REAL / part).is_dir()
 )
 PARTS = (
@@ -343,7 +343,7 @@ def test_later_part_is_new_material_of_several_kinds_of_events(part: str) -> Non
 
 @pytest.mark.parametrize(
     "part",
-    [*sorted(NEW_PARTS), *(f"blind{n}" for n in range(3, 16))],
+    [*sorted(NEW_PARTS), *(f"blind{n}" for n in range(3, 18))],
 )
 def test_held_out_part_is_measured_only_when_named(part: str) -> None:
     """eval_real offers --subset fresh, unseen and blind but measures none of them by default."""
