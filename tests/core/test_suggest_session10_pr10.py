@@ -75,3 +75,16 @@ def test_french_count_without_a_rise_verb_is_no_rise() -> None:
     assert _cue("Le bilan est de 8 morts, a confirmé la police.", "8 morts") is None
     # "passe à" about something else than the count
     assert _cue("Le car passe à 90 km/h devant 12 maisons.", "12 maisons") is None
+
+
+def test_a_vague_amount_keeps_its_scale() -> None:
+    text = "Aid groups fear the flood may have displaced several hundred thousand people."
+    figure = figure_at(text, "several hundred thousand")
+    assert figure.interval is not None and figure.interval.low >= 100_000
+    few = figure_at("A few hundred thousand people fled the coast.", "A few hundred thousand")
+    assert few.interval is not None and few.interval.high == 500_000
+
+
+def test_a_vague_hundreds_without_a_scale_stays_small() -> None:
+    figure = figure_at("Several hundred people were hurt in the crush.", "Several hundred")
+    assert figure.interval is not None and figure.interval.high < 1000
