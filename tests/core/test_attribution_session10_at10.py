@@ -39,6 +39,10 @@ FLAGGED = [
     ("The number of injured has also been reported to have increased to 93.", "reported to"),
     ("Le message n'a cependant pas encore été authentifié.", "authentifié"),
     ("La préfecture « ne confirme ni n'infirme » la présence de touristes.", "ne confirme ni"),
+    # unnamed sources' suspicion with its object; a counted few of a force
+    ("However, security sources suspect the rebel group of the raid.", "sources suspect"),
+    ("One local security source suspected the rebel group.", "source suspected"),
+    ("Two police officers said that the van was stopped at the border.", "Two police"),
     # one unnamed person of a crowd
     ("A spectator told AFP that the gates were shut.", "A spectator told"),
 ]
@@ -52,6 +56,11 @@ NOT_FLAGGED = [
     ("Un bilan doit être dressé par le maire ce soir.", "bilan"),
     ("Le chiffre d'affaires de la société est connu.", "chiffre"),
     ("Les pompiers ont confirmé ce chiffre dans la soirée.", "confirmé"),
+    # no source suspects, no counted few speak
+    ("Residents and suspected gunmen clashed at dawn.", "suspected"),
+    ("Police found the source of the suspected leak.", "source"),
+    ("The two officers said nothing more about the chase.", "two officers"),
+    ("Two officers were injured in the chase, the force said.", "Two officers"),
     # nothing left to check: a place hard to reach, a theft told to the police, a message
     # authenticated by the police
     ("The village is hard to reach by road.", "hard to reach"),
