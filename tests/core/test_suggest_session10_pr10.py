@@ -88,3 +88,16 @@ def test_a_vague_amount_keeps_its_scale() -> None:
 def test_a_vague_hundreds_without_a_scale_stays_small() -> None:
     figure = figure_at("Several hundred people were hurt in the crush.", "Several hundred")
     assert figure.interval is not None and figure.interval.high < 1000
+
+
+def test_a_qualifier_outside_quotation_marks_bounds_the_count() -> None:
+    text = "La préfecture fait état d'au moins « une quinzaine de morts » dans le village."
+    figure = figure_at(text, "une quinzaine")
+    assert figure.interval is not None and figure.interval.high == float("inf")
+    english = figure_at('Rescuers spoke of at least "dozens" of dead.', "dozens")
+    assert english.interval is not None and english.interval.high == float("inf")
+
+
+def test_a_quoted_count_without_a_qualifier_stays_as_written() -> None:
+    figure = figure_at("Le maire parle de « 30 morts » dans la commune.", "30 morts")
+    assert figure.interval is not None and figure.interval.is_exact

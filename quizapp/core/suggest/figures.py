@@ -315,7 +315,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     patterns = _Patterns(
         atom=atom,
         bare_atom=re.compile(atom_body, re.IGNORECASE),
-        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{qualifiers})\s+$", re.IGNORECASE),
+        # a qualifier outside the quotation marks still bounds the count quoted: 'au moins
+        # « une vingtaine de morts »', 'at least "dozens"'
+        qualifier_before=re.compile(
+            rf"(?<![\w])(?P<q>{qualifiers})\s+(?:[«“\"]\s*)?$", re.IGNORECASE
+        ),
         between_before=re.compile(r"(?<![\w])(?:between|entre)\s+$", re.IGNORECASE),
         # French ranges too: "43 ou 44 morts", "«cinq à huit» personnes", "entre 4 et 10"
         range_after=re.compile(
