@@ -19,3 +19,10 @@ def unconfirmed_over(text: str, phrase: str) -> bool:
     start = text.index(phrase)
     end = start + len(phrase)
     return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
+
+
+def speculation_over(text: str, phrase: str) -> bool:
+    """Whether a speculation suggestion overlaps ``phrase``."""
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return any(s.label == "speculation" and s.start < end and start < s.end for s in analyse(text))
