@@ -7217,8 +7217,8 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+298"/>
-        <location line="+238"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+339"/>
+        <location line="+242"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7235,11 +7235,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+35"/>
         <location line="+42"/>
         <location line="+26"/>
+        <location line="+75"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-695"/>
         <location line="+518"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
@@ -7268,11 +7269,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="-484"/>
+        <location line="+585"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="-469"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
@@ -7280,18 +7282,20 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="-168"/>
         <location line="+196"/>
         <location line="+370"/>
+        <location line="+86"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-651"/>
         <location line="+196"/>
         <location line="+370"/>
+        <location line="+86"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-302"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7345,7 +7349,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+103"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7506,36 +7510,42 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>un conditionnel dans une subordonnée de temps («&#xa0;à mesure que les secours avanceraient&#xa0;») suit le temps de la phrase, il n’affirme rien par lui-même</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-484"/>
-        <location line="+32"/>
-        <location line="+240"/>
+        <location line="+3"/>
+        <source>&quot;as much as possible&quot;, &quot;if possible&quot;, &quot;the worst thing that could have happened&quot;: a fixed phrase doubts nothing</source>
+        <translation>«&#xa0;as much as possible&#xa0;», «&#xa0;if possible&#xa0;», «&#xa0;the worst thing that could have happened&#xa0;»&#xa0;: une locution figée ne met rien en doute</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-529"/>
+        <location line="+38"/>
+        <location line="+275"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-312"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+109"/>
-        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+123"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+73"/>
+        <location line="+84"/>
         <location line="+16"/>
         <location line="+9"/>
         <location line="+24"/>
         <location line="+74"/>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <location line="+7"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-532"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7556,32 +7566,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+168"/>
+        <location line="+192"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+24"/>
-        <location line="+117"/>
+        <location line="-107"/>
+        <location line="+34"/>
+        <location line="+128"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+24"/>
-        <location line="+117"/>
+        <location line="-161"/>
+        <location line="+34"/>
+        <location line="+128"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7591,7 +7601,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la source du titre, ce sont des informations ou des personnes qu&apos;il ne nomme pas</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>an earlier report is cited without saying whose it was</source>
         <translation>un article antérieur est cité sans dire de qui il est</translation>
     </message>
@@ -7616,38 +7626,39 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+22"/>
+        <location line="-177"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+73"/>
+        <location line="+84"/>
         <location line="+49"/>
         <location line="+74"/>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <location line="+7"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+89"/>
+        <location line="-374"/>
+        <location line="+100"/>
         <location line="+139"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+89"/>
+        <location line="-306"/>
+        <location line="+100"/>
         <location line="+139"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+238"/>
+        <location line="-214"/>
+        <location line="+242"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
