@@ -182,7 +182,11 @@ _ABOVE = (
     "plus de", "in excess of", "upwards of", "higher than", "greater than",  # blind8/
     "exceeded", "exceeds", "surpassing", "topping",  # "the toll exceeded 125" (blind13/)
 )  # fmt: skip
-_MIN = ("at least", "au moins", "pas moins de", "no fewer than", "no less than", "a minimum of")
+# "atleast", one word in much South Asian English ("atleast 150 people", blind7/)
+_MIN = (
+    "at least", "atleast", "au moins", "pas moins de", "no fewer than", "no less than",
+    "a minimum of",
+)  # fmt: skip
 # an upper bound: "up to 120", "as many as 40", "no more than 10" allow any lower value (the
 # guidelines: "up to N" is at most N); "fewer than 20", "under 50" exclude N itself
 _MAX = ("up to", "as many as", "at most", "no more than", "a maximum of", "jusqu'à")
