@@ -461,7 +461,6 @@ UNOWNED_REPORTS = [
     ("A similar scene was reported at the second station.", "was reported"),
     # a toll's state passed on by nobody, as "reportedly"
     ("At least 40 people were reported dead as the storm moved north.", "were reported dead"),
-    ("In the north, 210 have been reported missing and 90 hurt.", "have been reported missing"),
     # (round 3: formerly kept unmarked; the guideline calls it unconfirmed, tests/data/real/README)
     ("Two people were reported missing.", "reported"),
 ]
@@ -475,6 +474,9 @@ NOT_UNOWNED_REPORTS = [
     ("Shootings were reported at two banks, police said.", "were reported"),
     ("About 300 people were reported missing, according to the Red Cross.", "reported missing"),
     ("The last people reported missing were found alive.", "reported missing"),
+    # a missing-person report is the news itself (blind4's guideline, "hundreds still reported
+    # missing")
+    ("In the north, 210 have been reported missing and 90 hurt.", "have been reported missing"),
 ]
 
 
