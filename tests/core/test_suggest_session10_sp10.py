@@ -22,6 +22,8 @@ from tests.core.suggest_probe import speculation_over
         ("A second storm is to hit the coast on Tuesday.", "is to hit"),
         ("Le déblaiement s'annonce très difficile à cause de la boue.", "s'annonce"),
         ("« Nous croyons pouvoir rouvrir la route demain », dit le maire.", "croyons pouvoir"),
+        ("Investigators suspect a faulty heater in the basement.", "suspect"),
+        ("Le préfet a parlé de trois auteurs possibles de l'incendie.", "possibles"),
     ],
 )
 def test_fears_beliefs_and_forecasts_are_speculation(text: str, phrase: str) -> None:
@@ -40,6 +42,9 @@ def test_fears_beliefs_and_forecasts_are_speculation(text: str, phrase: str) -> 
         ("It was the worst thing that could have happened to the village.", "could have"),
         ("Did nobody think about the children, she asked.", "think about"),
         ("Le camion n'aurait pas allumé ses feux, selon un témoin.", "n'aurait pas"),
+        ("Police questioned the suspect the neighbours had described.", "suspect"),
+        ("On a mobilisé tous les moyens possibles pour les recherches.", "possibles"),
+        ("The mayor declined, at the briefing, to say who could be to blame.", "could be"),
     ],
 )
 def test_acts_causes_and_fixed_phrases_are_not(text: str, phrase: str) -> None:

@@ -106,9 +106,10 @@ _INTONATION_QUESTION = re.compile(
 # alive": a hedge inside a question put to someone is the question's, not the speaker's guess
 # (also a wh-question: "Asked how many may still be trapped, Gibson said ...")
 # (and a question left unanswered: "did not address how many victims could still be in need
-# of assistance", "would not say whether more may be trapped": nobody guesses there)
+# of assistance", "would not say whether more may be trapped": nobody guesses there; also
+# with words between, "declined on Saturday, when visiting the site, to say who could be behind")
 _ASKED = re.compile(
-    r"\b(?:ask(?:s|ed|ing)?|(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+)?"
+    r"\b(?:ask(?:s|ed|ing)?|(?:not|n['’]t|never|(?:declined|refused)(?:,?\s+[^.;?]{1,50}?)?\s+to)\s+(?:yet\s+)?"
     r"(?:say|said|address|addressed|disclose|disclosed|specify|specified|reveal|revealed|explain))"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:if|whether|how|what|who|why|when|where)\b",
     re.IGNORECASE,
