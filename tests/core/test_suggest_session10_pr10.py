@@ -101,3 +101,16 @@ def test_a_qualifier_outside_quotation_marks_bounds_the_count() -> None:
 def test_a_quoted_count_without_a_qualifier_stays_as_written() -> None:
     figure = figure_at("Le maire parle de « 30 morts » dans la commune.", "30 morts")
     assert figure.interval is not None and figure.interval.is_exact
+
+
+def test_each_value_of_a_list_of_magnitudes_is_a_magnitude() -> None:
+    text = "It was followed by four aftershocks with magnitudes of 5.1, 4.8, 6.0 and 4.3."
+    for value in ("5.1", "4.8", "6.0", "4.3"):
+        assert figure_at(text, value).quantity == "magnitude (aftershock)"
+    assert figure_at(text, "four aftershocks").quantity == "aftershocks"
+
+
+def test_a_count_after_a_magnitude_is_no_magnitude() -> None:
+    text = "The main quake had a magnitude of 6.1 and killed 40 people in the valley."
+    assert figure_at(text, "6.1").quantity == "magnitude"
+    assert figure_at(text, "40 people").quantity == "deaths"

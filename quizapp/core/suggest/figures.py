@@ -1150,8 +1150,12 @@ def _read_unit(d: _Draft) -> None:
         d.end = money_words.end()
     if number.currency:
         number.unit = "money"
+    # also each value of a list: "aftershocks with magnitudes of 5.5, 4.7 and 6.3"
     prefix_unit = re.search(
-        r"\b(magnitude|category|force)(?:\s+|-)(?:of\s+|de\s+)?$", d.before, re.I
+        r"\b(magnitude|category|force)s?(?:\s+|-)(?:of\s+|de\s+)?"
+        r"(?:\d+(?:[.,]\d+)?\s*(?:,\s*(?:and\s+|or\s+|et\s+)?|(?:and|or|et|ou)\s+))*$",
+        d.before,
+        re.I,
     )
     if prefix_unit and number.unit is None and prefix_unit.group(1).lower() == "magnitude":
         number.unit = "magnitude"
@@ -1492,13 +1496,21 @@ def _read_quantity(d: _Draft) -> None:
         _quantity_by_cues(d)
     if d.quantity is None and d.head_words:
         d.quantity = d.head_words[-1]
-    if d.quantity == "magnitude" and (
-        re.match(
-            r"(?:[\s-]+(?:strong|powerful|major|minor|smaller|large))?[\s-]+aftershocks?\b",
-            d.text[d.number_end : d.number_end + 40],
-            re.I,
+    if (
+        d.quantity == "magnitude"
+        and (
+            re.match(
+                r"(?:[\s-]+(?:strong|powerful|major|minor|smaller|large))?[\s-]+aftershocks?\b",
+                d.text[d.number_end : d.number_end + 40],
+                re.I,
+            )
+            # (through the values listed before it: "aftershocks with magnitudes of 5.5, 4.7")
+            or re.search(
+                r"\baftershocks?\b[^.\d]{0,50}(?:\d+(?:[.,]\d+)?(?:,\s*|\s+(?:and|or|et|ou)\s+)){0,8}$",
+                d.text[max(0, d.start - 100) : d.start],
+                re.I,
+            )
         )
-        or re.search(r"\baftershocks?\b[^.\d]{0,50}$", d.text[max(0, d.start - 60) : d.start], re.I)
     ):
         d.quantity = "magnitude (aftershock)"  # "a 6.4-magnitude aftershock" is another quake
     _quantity_from_context(d)
