@@ -7217,7 +7217,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+339"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+341"/>
         <location line="+242"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
@@ -7282,20 +7282,20 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="-168"/>
         <location line="+196"/>
         <location line="+370"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-658"/>
         <location line="+196"/>
         <location line="+370"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-309"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7349,7 +7349,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7515,20 +7515,25 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;as much as possible&#xa0;», «&#xa0;if possible&#xa0;», «&#xa0;the worst thing that could have happened&#xa0;»&#xa0;: une locution figée ne met rien en doute</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-529"/>
+        <location line="+7"/>
+        <source>&quot;top points to know&quot;: the plural noun &quot;points&quot; heads a list, it is no sign of anything</source>
+        <translation>«&#xa0;top points to know&#xa0;»&#xa0;: le nom pluriel «&#xa0;points&#xa0;» ouvre une liste, il n’indique rien</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-531"/>
         <location line="+38"/>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+14"/>
@@ -7545,7 +7550,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-534"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7566,26 +7571,26 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+34"/>
+        <location line="-109"/>
+        <location line="+36"/>
         <location line="+128"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+34"/>
+        <location line="-163"/>
+        <location line="+36"/>
         <location line="+128"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>

@@ -51,3 +51,9 @@ def test_acts_causes_and_fixed_phrases_are_not(text: str, phrase: str) -> None:
     """An act of raising a concern, a cause, a schedule of people, fixed phrases and a
     negated past conditional (hearsay) are not speculation."""
     assert not speculation_over(text, phrase)
+
+
+def test_a_list_of_points_is_not_a_sign() -> None:
+    """A list of "key points to know" is no sign; "the smell points to a leak" still is."""
+    assert not speculation_over("Flooded metro: key points to know before you travel.", "points")
+    assert speculation_over("The smell of gas points to a leaking pipe.", "points to")
