@@ -45,6 +45,9 @@ FLAGGED = [
     ("However, security sources suspect the rebel group of the raid.", "sources suspect"),
     ("One local security source suspected the rebel group.", "source suspected"),
     ("Two police officers said that the van was stopped at the border.", "Two police"),
+    # one unnamed official of a body the report names ("at the"/"from the" before the name)
+    ("An official at the Central Hospital said 23 bodies had been taken in.", "An official"),
+    ("An official from the Civil Defence Corps said the bomb was buried.", "An official"),
     # one unnamed person of a crowd
     ("A spectator told AFP that the gates were shut.", "A spectator told"),
 ]
@@ -61,6 +64,8 @@ NOT_FLAGGED = [
     # a missing-person report is the news itself (blind4's guideline)
     ("Four people died and dozens are reported missing after the storm.", "reported"),
     ("A child has been reported as missing in the flood.", "reported"),
+    # a witness named between the noun and the verb speaks on the record
+    ("A witness, John Smith of Leeds, said the gate was open.", "A witness"),
     # no source suspects, no counted few speak
     ("Residents and suspected gunmen clashed at dawn.", "suspected"),
     ("Police found the source of the suspected leak.", "source"),

@@ -614,7 +614,7 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         verb is not None
         and entry.kind != "second-hand"
         and any(
-            not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 6), name.start())
+            not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 10), name.start())
             for name in _NAME.finditer(text, end, verb.start())
         )
     ):
