@@ -114,3 +114,14 @@ def test_a_count_after_a_magnitude_is_no_magnitude() -> None:
     text = "The main quake had a magnitude of 6.1 and killed 40 people in the valley."
     assert figure_at(text, "6.1").quantity == "magnitude"
     assert figure_at(text, "40 people").quantity == "deaths"
+
+
+def test_each_value_aftershocks_measured_is_a_magnitude() -> None:
+    text = "Two aftershocks measuring 5.2 and 4.9 rattled the coast overnight."
+    assert figure_at(text, "5.2").quantity == "magnitude (aftershock)"
+    assert figure_at(text, "4.9").quantity == "magnitude (aftershock)"
+
+
+def test_a_count_measured_in_a_sentence_without_a_quake_is_no_magnitude() -> None:
+    text = "Inspectors measured 4 and 6 cracks in the dam wall."
+    assert not (figure_at(text, "6").quantity or "").startswith("magnitude")

@@ -156,8 +156,13 @@ _EVENT_PLACE = re.compile(
 _ABBREVIATION = re.compile(r"[ \t]+(?:[A-Z]\.){2,}(?=[ \t])")
 _MEASURED_BEFORE = re.compile(
     r"\b(?:measured|measuring|registered|registering|rated|of)\s+(?:a\s+)?(?:preliminary\s+)?$"
+    # each value of a list: "two aftershocks measuring 5.2 and 4.9"
+    r"|\b(?:measured|measuring|registered|registering|rated)\s+"
+    r"(?:\d(?:[.,]\d+)?(?:,\s*|\s+(?:and|or)\s+)){1,6}$"
 )
-_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
+_QUAKE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|temblors?|(?:after|fore)?shocks?)\b", re.IGNORECASE
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december lundi mardi mercredi jeudi"
