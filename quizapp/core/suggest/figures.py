@@ -82,6 +82,20 @@ _IRREGULAR_PLURALS = frozenset(
 # "231 people" counts everyone involved (aboard, present): unlike a role ("58 workers") it
 # is not one group among others
 _ANYONE = frozenset("people persons individuals".split())
+# heads that say what happened to the people they count, when a verb of holding them goes
+# with it: "Monis took 17 hostages", "17 hostages were held inside" count the hostages (not
+# "two hostages had made contact": who did something else)
+_HELD = frozenset("hostages otages".split())
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|taken|seized|seizing|held|holding|holds|kept|keeping"
+    r"|pris|prend|prenant|retenu|retient|retenait|retenant)\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"(?:\s+in\s+total)?\s+(?:were|are|was|is|being|had\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?:held|kept|being\s+held)\b|(?:\s+in\s+total)?\s+(?:sont|étaient|ont\s+été)\s+retenu",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-\s)[^—–\n]{1,60}?(?:—|–|--|\s-\s)")
 # "Three people, including a 7-year-old boy, were killed", "Sept personnes, dont un nourrisson
 # et un autre enfant, sont mortes": who is among them, set off by commas before the verb
@@ -2211,6 +2225,14 @@ def _more_of_another_outcome(d: _Draft, quantity: str) -> bool:
     )
 
 
+def _held(d: _Draft) -> bool:
+    """Whether the figure counts people held by an attacker: "took 17 hostages"."""
+    return d.head_words[-1] in _HELD and bool(
+        _HOLDING_BEFORE.search(d.text, max(d.sentence_start, d.start - 40), d.start)
+        or _HELD_AFTER.match(d.text, d.head_end)
+    )
+
+
 def _finish(d: _Draft) -> _Figure:
     text, start = d.text, d.start
     assert d.quantity is not None
@@ -2288,6 +2310,7 @@ def _finish(d: _Draft) -> _Figure:
         who_only=d.generic
         and not d.from_cue
         and d.head_words[-1] not in _ANYONE
+        and not _held(d)
         and quantity == d.quantity,
     )
 
