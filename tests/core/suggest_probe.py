@@ -14,15 +14,18 @@ def figure_at(text: str, phrase: str) -> Suggestion:
     return found[0]
 
 
-def unconfirmed_over(text: str, phrase: str) -> bool:
-    """Whether an unconfirmed-attribution suggestion overlaps ``phrase``."""
+def label_over(text: str, phrase: str, label: str) -> bool:
+    """Whether a suggestion of ``label`` overlaps ``phrase``."""
     start = text.index(phrase)
     end = start + len(phrase)
-    return any(s.label == "unconfirmed" and s.start < end and start < s.end for s in analyse(text))
+    return any(s.label == label and s.start < end and start < s.end for s in analyse(text))
+
+
+def unconfirmed_over(text: str, phrase: str) -> bool:
+    """Whether an unconfirmed-attribution suggestion overlaps ``phrase``."""
+    return label_over(text, phrase, "unconfirmed")
 
 
 def speculation_over(text: str, phrase: str) -> bool:
     """Whether a speculation suggestion overlaps ``phrase``."""
-    start = text.index(phrase)
-    end = start + len(phrase)
-    return any(s.label == "speculation" and s.start < end and start < s.end for s in analyse(text))
+    return label_over(text, phrase, "speculation")
