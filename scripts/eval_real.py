@@ -100,6 +100,9 @@ SUBSETS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
+    "blind19",
+    "blind20",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
