@@ -1,0 +1,55 @@
+"""Unconfirmed attribution, session 11 (at12): each kind from real reports, told in invented
+sentences of our own, beside the look-alike a naive rule for it would flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probe import unconfirmed_over
+
+FLAGGED = [
+    # a confirmation still pending, or out of reach, with nothing after it or over reports
+    ("Officials have yet to confirm, but dozens are feared trapped.", "yet to confirm"),
+    ("The coast guard has yet to confirm the reports of a second wreck.", "yet to confirm"),
+    ("But the police were not able to confirm reports of shots.", "not able to confirm"),
+    # reports nobody owns, with an adverb or "also" moved
+    ("Reports now suggest that every passenger survived.", "Reports now suggest"),
+    ("Most were hurt by smoke but there also were reports of stab wounds.", "reports"),
+    # unnamed people recalling or stressing; an outlet stressing
+    ("Observers recall that the valley is hard to defend.", "Observers recall"),
+    ("Experts point out that the dam is old.", "Experts point out"),
+    ("The dam, which the BBC points out is a century old, held.", "BBC points out"),
+    # French: unnamed sources announcing, or giving what the report passes on
+    ("Certaines sources annoncent une trentaine de morts.", "sources annoncent"),
+    (
+        "Le bilan atteint 40 morts, d'après des chiffres donnés hier par des sources locales.",
+        "par des sources",
+    ),
+    # French: the past conditional with an adverb before the participle
+    ("L'incendie aurait d'abord pris dans la réserve.", "aurait d'abord pris"),
+    ("Les tirs auraient probablement été entendus au loin.", "auraient"),
+]
+
+NOT_FLAGGED = [
+    # a named body confirms, or a plan is still to be confirmed by someone named
+    ("The coast guard has yet to confirm its schedule for the drill.", "yet to confirm"),
+    ("The mayor was able to confirm the reports on Monday.", "able to confirm"),
+    # reports of a body that owns them, nobody recalling as a source
+    ("The ministry's reports now show a fall in cases.", "reports now"),
+    ("Residents recall the flood of 1990 every spring.", "Residents recall"),
+    # French: a body announces; armed men are the agent of a killing, no source
+    ("La préfecture a annoncé 12 morts.", "a annoncé"),
+    ("Le garde a été tué par des hommes armés.", "par des hommes"),
+]
+
+
+ROWS = [(text, phrase, True) for text, phrase in FLAGGED] + [
+    (text, phrase, False) for text, phrase in NOT_FLAGGED
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "flagged"), ROWS)
+def test_session11_row(text: str, phrase: str, flagged: bool) -> None:
+    """A kind of unconfirmed sourcing is suggested over its phrase; its look-alike, with no
+    claim left unconfirmed, is not."""
+    assert unconfirmed_over(text, phrase) is flagged
