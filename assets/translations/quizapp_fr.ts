@@ -7230,72 +7230,72 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+19"/>
         <location line="+14"/>
         <location line="+116"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <location line="+15"/>
         <location line="+35"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <location line="+26"/>
         <location line="+75"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-695"/>
-        <location line="+518"/>
+        <location line="-709"/>
+        <location line="+520"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-481"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+485"/>
+        <location line="+487"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-477"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+498"/>
+        <location line="+512"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+585"/>
+        <location line="-498"/>
+        <location line="+599"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-483"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="-168"/>
         <location line="+196"/>
-        <location line="+370"/>
+        <location line="+384"/>
         <location line="+93"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-672"/>
         <location line="+196"/>
-        <location line="+370"/>
+        <location line="+384"/>
         <location line="+93"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-323"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7307,7 +7307,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une lecture des événements, pas un fait</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>speculation</source>
         <translation>spéculation</translation>
     </message>
@@ -7328,23 +7328,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-188"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
@@ -7354,7 +7354,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the French conditional of who or what someone is (&quot;la majorité des victimes serait des touristes étrangers&quot;, &quot;cet homme serait le conducteur&quot;) passes on a report: hearsay, not a guess</source>
         <translation>le conditionnel de ce qu’est quelqu’un ou quelque chose (« la majorité des victimes serait des touristes étrangers », « cet homme serait le conducteur ») relaie une information : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7518,6 +7518,36 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+7"/>
         <source>&quot;top points to know&quot;: the plural noun &quot;points&quot; heads a list, it is no sign of anything</source>
         <translation>«&#xa0;top points to know&#xa0;»&#xa0;: le nom pluriel «&#xa0;points&#xa0;» ouvre une liste, il n’indique rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;reports now suggest&quot;, &quot;with reports suggesting&quot;: the verb of a vague source (unconfirmed attribution), not a reading of events</source>
+        <translation>«&#xa0;reports now suggest&#xa0;», «&#xa0;with reports suggesting&#xa0;»&#xa0;: le verbe d’une source vague (attribution non confirmée), pas une lecture des faits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;at least six and perhaps 9 people&quot;: a hedge inside a range is the range&apos;s upper bound, one figure, not a guess of its own</source>
+        <translation>«&#xa0;at least six and perhaps 9 people&#xa0;»&#xa0;: une réserve à l’intérieur d’une fourchette en est la borne haute, un seul chiffre, pas une supposition à part</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;the feared Red Hand militia&quot;: &quot;feared&quot; as dreaded, before a name, guesses nothing</source>
+        <translation>«&#xa0;the feared Red Hand militia&#xa0;»&#xa0;: «&#xa0;feared&#xa0;» au sens de redouté, devant un nom propre, ne suppose rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;the injured are going to Leeds&quot;: going to a place (a capitalised name after the lower-case verb) is a movement, not a forecast</source>
+        <translation>«&#xa0;the injured are going to Leeds&#xa0;»&#xa0;: aller quelque part (un nom propre après le verbe en minuscules) est un déplacement, pas une prévision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;le ministre est attendu sur place&quot;: a visit announced, a schedule, not a forecast</source>
+        <translation>«&#xa0;le ministre est attendu sur place&#xa0;»&#xa0;: une visite annoncée, un programme, pas une prévision</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&quot;perhaps best known for&quot;: a turn of phrase that ranks what a place or person is known for, not a guess</source>
+        <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-531"/>

@@ -1,0 +1,59 @@
+"""Speculation kinds from blind14's to blind17's error lists (issue 14, session 11), written
+as our own sentences: signs read as blame ("indicators point to"), French nouns of likelihood
+and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'oriente vers");
+and what is no guess: the verb of vague reports, a hedge inside a range, a past conditional
+with an adverb of sequence (hearsay), "the feared" before a name, going to a place, a visit
+announced."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probe import speculation_over
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The governor said that initial indicators pointed to a gas leak.", "indicators"),
+        ('A minister told the radio that "arrows point" to a rival clan.', "arrows point"),
+        ("Vu la probabilité que la digue cède, le quartier est évacué.", "probabilité"),
+        ("Les pompiers parlent d'une présomption de décès pour le berger.", "présomption"),
+        ("Le préfet évoque des dizaines, voire des centaines de morts.", "voire"),
+        ("« On s'oriente vers un incendie criminel », dit le procureur.", "s'oriente"),
+        ("« On pense bien que le bilan va monter », a dit le préfet.", "pense bien que"),
+    ],
+)
+def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> None:
+    """Each sentence's reading, likelihood or lean is suggested as speculation."""
+    assert speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Some reports now suggest that the bus was overloaded.", "suggest"),
+        ("The toll stood at 40, with reports suggesting up to 60 dead.", "suggesting"),
+        ("The mayor said at least six and perhaps 9 people drowned.", "perhaps"),
+        ("Le chauffeur aurait d'abord percuté un muret, puis un arbre.", "aurait"),
+        ("The town is perhaps best known for its spring fair.", "perhaps"),
+        ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
+        ("The injured are going to Leeds and York by ambulance.", "going to"),
+        ("Le ministre et le préfet sont attendus sur place ce soir.", "attendus"),
+        ("Les écoles sont fermées, voire occupées par les sinistrés.", "voire"),
+        ("Les secours s'orientent vers le nord de la vallée.", "s'orientent"),
+    ],
+)
+def test_reports_ranges_hearsay_names_and_schedules_are_not(text: str, phrase: str) -> None:
+    """The verb of vague reports, a range's hedged bound, a past conditional of hearsay,
+    fixed phrases, a movement and a visit announced are not speculation."""
+    assert not speculation_over(text, phrase)
+
+
+def test_the_kinds_still_fire_beside_their_exceptions() -> None:
+    """The exceptions are narrow: a lone "perhaps" before a figure, "feared" of an event, a
+    forecast after "going to" and weather "attendue" keep their hedge."""
+    assert speculation_over("The fire may have killed perhaps 9 people.", "perhaps")
+    assert speculation_over("Rescuers feared the worst for the hikers.", "feared")
+    assert speculation_over("The toll is going to rise, the mayor said.", "going to")
+    assert speculation_over("De fortes pluies sont attendues dans la nuit.", "attendues")
