@@ -24,8 +24,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from quizapp.core.suggest.model import Report
+from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
 
 THRESHOLD = 0.2
@@ -125,6 +127,7 @@ class _Profile:
     recalled_years: frozenset[int] = frozenset()  # "the 2010 earthquake": earlier ones of its kind
     days: frozenset[Day] = frozenset()  # the days it writes as its own, and its publication day
     language: str = "en"  # "fr" when French words outnumber English ones
+    placed: frozenset[str] = frozenset()  # the stems of the names it writes as places
 
     @property
     def recalls_its_like(self) -> bool:
@@ -269,12 +272,40 @@ def _profile(report: Report) -> _Profile:
         here,
         own_magnitudes,
         recalled_magnitudes,
-        frozenset(_stem(w) for w in _WORD_ANY.findall(own.lower())),
+        _stems(own),
         _lead_sites(text),
         _recalled_years(text, kind, report.published),
         _own_days(text, recalls, report.published),
         _language(text),
+        _places(text, recalls, names),
     )
+
+
+# a French article or pronoun elided before a word: "l'Aude", "d'Istanbul", "qu'Alep"
+_ELIDED = re.compile(r"^(?:l|d|qu|j|n|s|c|jusqu)['’](?=\w)")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first letters of every word ``text`` writes, an elided article left out too
+    ("l'Aude" is written "Aude")."""
+    stems = set()
+    for word in set(_WORD_ANY.findall(text.lower())):
+        stems.add(_stem(word))
+        elided = _ELIDED.match(word)
+        if elided:
+            stems.add(_stem(word[elided.end() :]))
+    return frozenset(stems)
+
+
+def _places(text: str, recalls: list[tuple[int, int]], names: Counter[str]) -> frozenset[str]:
+    """The stems of the names ``text`` writes in a place phrase ("in Kunar province")."""
+    found = set()
+    for word in placed_words(text, recalls):
+        key = word.lower().rstrip("s") if word.isupper() else word.lower()
+        key = re.sub(r"['’]s?$", "", key)
+        if key in names:
+            found.add(_stem(key))
+    return frozenset(found)
 
 
 _FRENCH = frozenset("le la les des du une est sont dans pour avec selon été qui sur".split())
@@ -490,6 +521,52 @@ def _sites_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     )
 
 
+def _places_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
+    """Two events of one kind in one country or city (two Afghan quakes; two Istanbul
+    bombings): each report writes as a place a name the other never writes ("in Kunar
+    province", "in Paktika province"), two reports of the batch write each as a place, one
+    repeats it, and no report writes both (one quake's reports may name its two provinces,
+    but some report names both), nor are they two spellings of one place."""
+    if not _kin(a.kind, b.kind) or a.language != b.language:
+        return False
+    return any(
+        not _two_spellings(x, y) and not any(x in p.stems and y in p.stems for p in batch)
+        for x in _own_places(a, b)
+        for y in _own_places(b, a)
+    )
+
+
+SPELLINGS_ALIKE = 0.7
+
+
+def _two_spellings(x: str, y: str) -> bool:
+    """Two places whose first letters are mostly the same may be one place spelt two ways
+    ("Mekka" and "Makkah", "Chattogram" and "Chittagong"), not two places."""
+    return SequenceMatcher(None, x, y).ratio() >= SPELLINGS_ALIKE
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Two kinds of event one event may be told as: the same, or related (a bombing is an
+    attack and an explosion)."""
+    return bool(a and b and (a == b or frozenset({a, b}) in _RELATED))
+
+
+def _own_places(a: _Profile, b: _Profile) -> set[str]:
+    """The places ``a`` writes that ``b`` never writes (see ``_confirmed_places``)."""
+    return {place for place in a.placed if place not in b.stems}
+
+
+def _confirmed_places(profiles: list[_Profile]) -> list[_Profile]:
+    """Only a place two reports of the batch write as a place, one of them more than once,
+    tells events apart: a village one report alone names may be where its event happened."""
+    seen: Counter[str] = Counter(place for profile in profiles for place in profile.placed)
+    repeated: set[str] = set()
+    for profile in profiles:
+        repeated |= profile.placed & {_stem(n) for n, c in profile.names.items() if c >= 2}
+    confirmed = {place for place in repeated if seen[place] >= 2}
+    return [replace(profile, placed=profile.placed & confirmed) for profile in profiles]
+
+
 def _own_sites(a: _Profile, b: _Profile) -> set[str]:
     """The sites ``a`` places its event at in its lead ("on Bailey Road", "in Old Dhaka's
     Chawkbazar") that ``b`` never writes, even spelt another way ("Chawk Bazar",
@@ -522,7 +599,7 @@ def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
 
 def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     """The events of ``reports``, each a group of report indices, in order of first report."""
-    profiles = _corroborated_sites([_profile(report) for report in reports])
+    profiles = _confirmed_places(_corroborated_sites([_profile(report) for report in reports]))
     weight = _weights(profiles)
     # a report that recalls an earlier event of its kind in its place is compared by the
     # names of its own event only, joins a group after the others have formed, and never one
@@ -538,6 +615,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         for (i, j) in pair
         if _apart(profiles[i], profiles[j])
         or _sites_apart(profiles[i], profiles[j], profiles)
+        or _places_apart(profiles[i], profiles[j], profiles)
         or (_focus_apart(profiles[i], profiles[j], profiles) and pair[i, j] < FOCUS_ALIKE)
     }
 

@@ -52,7 +52,9 @@ _COMPARED = re.compile(
     # "the stabbing spree which revived memories of a three-man attack on London Bridge two
     # years ago that killed eight", "brought back memories of the 2017 attack"
     r"|(?:revived?|revives|reviving|brought\s+back|brings?\s+back|stirred)\s+memories\s+of)"
-    r"\s+(?P<phrase>[^.,;:!?—]+)",  # up to the clause's end: what follows may be this event
+    # up to the clause's end (what follows may be this event), past a decimal point: "since
+    # 2016, when a 7.3 magnitude one struck in Kumamoto"
+    r"\s+(?P<phrase>(?:[^.,;:!?—]|(?<=\d)[.,](?=\d))+)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

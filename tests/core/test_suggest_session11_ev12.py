@@ -1,0 +1,100 @@
+"""Event grouping of two events of one kind in one country (issue 14, session 11, ev12):
+each report writes as a place a name the other event's reports never write ("in Morlan
+province" against "in Quessa province"), so two quakes that share the country, its
+government and its spokesman are two events; the places a report only lives in or where a
+quake was felt, an elided French article and a recalled quake's decimal magnitude do not
+mislead it."""
+
+from __future__ import annotations
+
+from quizapp.core.suggest import Report
+from quizapp.core.suggest.events import _stem, _stems, _two_spellings, events_of, group_events
+from quizapp.core.suggest.places import placed_words
+from quizapp.core.suggest.recalls import recalled_spans
+
+# two quakes in an invented country, Teravia: one in Morlan province, one in Quessa province
+MORLAN = [
+    "Quake kills hundreds in Teravia\n\n"
+    "A strong earthquake struck eastern Teravia late on Sunday, killing at least 600 people"
+    " in Morlan province, government spokesman Idris Valo said. The quake flattened villages"
+    " of mud homes in Morlan, and rescuers from Dask searched the rubble for survivors.",
+    "Teravia quake toll rises to 800\n\n"
+    "The toll from the earthquake in Teravia rose to 800, spokesman Idris Valo said, as"
+    " aftershocks shook Morlan province. Most of the dead were in remote villages in Morlan,"
+    " and the quake was felt in the capital of Dask.",
+]
+QUESSA = [
+    "Teravia earthquake kills 1,000\n\n"
+    "A powerful earthquake struck a remote area of Teravia overnight, killing at least 1,000"
+    " people in Quessa province, spokesman Idris Valo said. Houses in Quessa were reduced to"
+    " rubble, and the quake was felt in Dask.",
+    "Teravia quake: rescuers dig through rubble\n\n"
+    "Rescuers in Quessa province dug through rubble after the earthquake in Teravia killed"
+    " more than 1,000 people, spokesman Idris Valo said. Villages in Quessa lost most homes.",
+]
+
+
+def _events(texts: list[str]) -> list[int]:
+    reports = [Report(f"r{i}", text) for i, text in enumerate(texts)]
+    return events_of(group_events(reports), len(reports))
+
+
+def test_two_quakes_in_two_provinces_of_one_country_are_two_events() -> None:
+    """Each event's reports place it in a province the other event's reports never write."""
+    events = _events(MORLAN + QUESSA)
+    assert events[0] == events[1]
+    assert events[2] == events[3]
+    assert events[0] != events[2]
+
+
+def test_a_report_placing_the_quake_in_both_provinces_keeps_one_event() -> None:
+    """One quake felt in two provinces: a report naming both ties them, nothing is split."""
+    both = (
+        "Teravia quake kills 1,200\n\n"
+        "The earthquake that struck Teravia killed 1,200 people in Morlan province and in"
+        " Quessa province, spokesman Idris Valo said. Morlan and Quessa lost whole villages."
+    )
+    assert len(set(_events([*MORLAN, QUESSA[0], both]))) == 1
+
+
+def test_a_place_only_one_report_writes_splits_nothing() -> None:
+    """A province that no second report places the event in says nothing of another event."""
+    events = _events([MORLAN[0], MORLAN[1], QUESSA[0]])
+    assert events[0] == events[1] == events[2]
+
+
+def test_place_phrases_give_the_event_s_places_not_where_it_was_felt() -> None:
+    """After a place preposition, before or after a kind of place; not "felt in", "lives in"."""
+    text = (
+        "The quake hit Morlan province and the village of Tesk, near Ardo. It was felt in the"
+        " capital of Dask; a woman who lives in Velm fled. A bomb exploded on Oran Avenue on"
+        " New Year's Day. Le drame s'est produit au village de Sikora."
+    )
+    placed = placed_words(text, [])
+    assert {"Morlan", "Tesk", "Ardo", "Oran", "Sikora"} <= set(placed)
+    assert not {"Dask", "Velm", "Year", "Day"} & set(placed)
+
+
+def test_an_elided_french_article_is_left_out_of_the_words_a_report_writes() -> None:
+    """ "l'Orvane" writes the name "Orvane"; "lorvane" is not the word."""
+    stems = _stems("Les pluies ont frappé l'Orvane et la ville d'Estral.")
+    assert {"orvan", "estra"} <= stems
+    assert _stems("aujourd'hui lundi") == {"aujou", "lundi"}  # no article inside a word
+
+
+def test_a_recalled_quake_with_a_decimal_magnitude_is_recalled_to_its_place() -> None:
+    """ "since 2011, when a 6.8 magnitude one struck in Pelvo": Pelvo is the earlier quake's."""
+    text = (
+        "It was the deadliest quake since 2011 when a 6.8 magnitude one struck in Pelvo on the"
+        " western coast. Rescuers searched on."
+    )
+    spans = recalled_spans(text)
+    pelvo = text.index("Pelvo")
+    assert any(start <= pelvo < end for start, end in spans)
+    assert not any(start <= text.index("Rescuers") < end for start, end in spans)
+
+
+def test_two_spellings_of_one_place_are_not_two_places() -> None:
+    """ "Mekka" and "Makkah" share most letters; "Morlan" and "Quessa" share none."""
+    assert _two_spellings(_stem("mekka"), _stem("makkah"))
+    assert not _two_spellings(_stem("morlan"), _stem("quessa"))
