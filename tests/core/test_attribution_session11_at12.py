@@ -28,9 +28,20 @@ FLAGGED = [
     # French: the past conditional with an adverb before the participle
     ("L'incendie aurait d'abord pris dans la réserve.", "aurait d'abord pris"),
     ("Les tirs auraient probablement été entendus au loin.", "auraient"),
+    # an outlet as the only source after its verb; one person inverted after a quotation
+    ("Neuf maisons ont brûlé, a indiqué BFMTV.", "a indiqué BFMTV"),
+    ("« L'eau montait vite », a raconté à l'AFP un voisin.", "un voisin"),
+    ("“The roof just fell,” said a neighbour.", "said a neighbour"),
 ]
 
 NOT_FLAGGED = [
+    # French: the outlet is the one spoken to; the speaker is named, or an official body
+    ("« Neuf maisons ont brûlé », a indiqué à l'AFP le maire du village, Paul Roux.", "l'AFP"),
+    ("Neuf maisons ont brûlé, a indiqué la préfecture à franceinfo.", "franceinfo"),
+    # the one person is the subject of what a named speaker says, not a speaker inverted
+    ("Ana Ruiz, whose shop burned, said an elderly neighbour had died.", "neighbour"),
+    # people inside what an official body says, with a day and a count between
+    ("Officials said Monday that at least 40 people had died and warned of more rain.", "people"),
     # a named body confirms, or a plan is still to be confirmed by someone named
     ("The coast guard has yet to confirm its schedule for the drill.", "yet to confirm"),
     ("The mayor was able to confirm the reports on Monday.", "able to confirm"),

@@ -43,9 +43,12 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
 def _verb_before_outlet(verbs: frozenset[str]) -> re.Pattern[str]:
     """ "says the Spanish news agency EFE", "reports AP": the verb comes before the outlet."""
     alternatives = "|".join(sorted((phrase_pattern(v) for v in verbs), key=len, reverse=True))
-    # (a word may be a country's possessive: "according to Japan's NHK")
+    # (a word may be a country's possessive: "according to Japan's NHK"; never the word that
+    # makes the outlet the one spoken to, "a indiqué à l'AFP le procureur", "a indiqué la
+    # préfecture à franceinfo": the speaker is another)
     return re.compile(
-        rf"(?:(?:{alternatives})\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){{0,3}}?)$", re.I
+        rf"(?:(?:{alternatives})\s+(?:the\s+)?(?:(?!(?:à|au|aux|to)\s)[\w-]+(?:['’]s)?\s+){{0,3}}?)$",
+        re.I,
     )
 
 
@@ -514,9 +517,13 @@ def _trailing(doc: Document, start: int, end: int) -> bool:
 
 
 _NAME_IN_COMMAS = re.compile(r"\s*,\s*(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*,")
+# (a day between the verb and "that", and a count before the noun: "authorities said Sunday
+# that at least 99 people had died")
 _BODY_RELAYS = re.compile(
     r"\b(?:authorities|officials|police|the\s+(?:ministry|government|army|military|police))\s+"
-    r"(?:saying|said|say|says|told\s+[\w-]+|added)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:saying|said|say|says|told\s+[\w-]+|added)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day|yesterday|today|tonight|earlier|later)\s+)?(?:that\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _COUNT_OF = re.compile(
@@ -561,6 +568,13 @@ def _stated_origin(doc: Document, lexicon: Lexicon, match: re.Match[str], verb_s
         )
         or _ACRONYM.search(text, begin, verb_start)  # "from public broadcaster NHK's helicopter"
     )
+
+
+# a finite verb right after the one person: the subject of what is said, not the speaker
+# inverted after the verb ("Ana Ruiz, whose shop burned, said a neighbour had died")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|could|will|did|died|lost|remained)\b"
+)
 
 
 def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
@@ -621,7 +635,7 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         # a named person or body between the noun and the verb speaks; not so for an
         # outlet's own name ("State broadcaster China Central Television (CCTV) said")
         verb = None
-    if opener is None and verb is None and _single(match):
+    if opener is None and verb is None and _single(match) and not _CLAUSE_VERB.match(text, end):
         opener = _inversion(lexicon, text, sentence_start, start)
     if opener is None and verb is None:
         return None
