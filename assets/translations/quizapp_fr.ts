@@ -7217,15 +7217,15 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+341"/>
-        <location line="+242"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+348"/>
+        <location line="+247"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
         <location line="+39"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <location line="+10"/>
         <location line="+19"/>
         <location line="+14"/>
@@ -7240,18 +7240,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-709"/>
-        <location line="+520"/>
+        <location line="-713"/>
+        <location line="+524"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-485"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <location line="+487"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
@@ -7545,34 +7545,44 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;le ministre est attendu sur place&#xa0;»&#xa0;: une visite annoncée, un programme, pas une prévision</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
+        <source>&quot;there is a lot of speculation, but&quot;: the noun with nothing guessed after it names talk, it guesses nothing</source>
+        <translation>«&#xa0;there is a lot of speculation, but&#xa0;»&#xa0;: le nom, sans rien de supposé après lui, désigne des rumeurs, il ne suppose rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;the attack would have been carried out by two men, according to police&quot;: a report relayed in a translated conditional, not a guess</source>
+        <translation>«&#xa0;the attack would have been carried out by two men, according to police&#xa0;»&#xa0;: une information relayée dans un conditionnel traduit, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>&quot;perhaps best known for&quot;: a turn of phrase that ranks what a place or person is known for, not a guess</source>
         <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-531"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-543"/>
         <location line="+38"/>
-        <location line="+277"/>
+        <location line="+284"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-321"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <location line="+16"/>
         <location line="+9"/>
-        <location line="+24"/>
-        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+77"/>
         <location line="+18"/>
         <location line="+118"/>
         <location line="+7"/>
@@ -7580,7 +7590,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-546"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7601,32 +7611,32 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <location line="+36"/>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <location line="+36"/>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>headline tag</source>
         <translation>mention du titre</translation>
     </message>
@@ -7636,7 +7646,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la source du titre, ce sont des informations ou des personnes qu&apos;il ne nomme pas</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>an earlier report is cited without saying whose it was</source>
         <translation>un article antérieur est cité sans dire de qui il est</translation>
     </message>
@@ -7661,14 +7671,14 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+84"/>
-        <location line="+49"/>
-        <location line="+74"/>
+        <location line="+88"/>
+        <location line="+51"/>
+        <location line="+77"/>
         <location line="+18"/>
         <location line="+118"/>
         <location line="+7"/>
@@ -7676,29 +7686,29 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <location line="+100"/>
-        <location line="+139"/>
+        <location line="-383"/>
+        <location line="+104"/>
+        <location line="+144"/>
         <location line="+68"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+100"/>
-        <location line="+139"/>
+        <location line="-315"/>
+        <location line="+104"/>
+        <location line="+144"/>
         <location line="+68"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+242"/>
+        <location line="-219"/>
+        <location line="+247"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

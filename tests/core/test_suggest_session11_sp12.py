@@ -1,9 +1,10 @@
 """Speculation kinds from blind14's to blind17's error lists (issue 14, session 11), written
 as our own sentences: signs read as blame ("indicators point to"), French nouns of likelihood
-and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'oriente vers");
-and what is no guess: the verb of vague reports, a hedge inside a range, a past conditional
-with an adverb of sequence (hearsay), "the feared" before a name, going to a place, a visit
-announced."""
+and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'oriente vers"), a
+danger of more to come; and what is no guess: the verb of vague reports, a hedge inside a
+range, a past conditional with an adverb of sequence (hearsay), "the feared" before a name,
+going to a place, a visit announced, an unknown stated as unknown, the bare noun
+"speculation", a translated conditional relayed "according to" a source."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.core.suggest_probe import speculation_over
         ("Vu la probabilité que la digue cède, le quartier est évacué.", "probabilité"),
         ("Les pompiers parlent d'une présomption de décès pour le berger.", "présomption"),
         ("Le préfet évoque des dizaines, voire des centaines de morts.", "voire"),
+        ("Work stopped there because of the danger of further rockfalls.", "danger of"),
         ("« On s'oriente vers un incendie criminel », dit le procureur.", "s'oriente"),
         ("« On pense bien que le bilan va monter », a dit le préfet.", "pense bien que"),
     ],
@@ -42,18 +44,27 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("Le ministre et le préfet sont attendus sur place ce soir.", "attendus"),
         ("Les écoles sont fermées, voire occupées par les sinistrés.", "voire"),
         ("Les secours s'orientent vers le nord de la vallée.", "s'orientent"),
+        ("L'origine du feu était encore « impossible » à établir.", "impossible"),
+        ("Le bilan final sera très difficile à établir, selon le maire.", "difficile"),
+        ("There is a lot of speculation, but the cause is not known.", "speculation"),
+        ("The fire would have been started by two boys, according to police.", "would have"),
     ],
 )
 def test_reports_ranges_hearsay_names_and_schedules_are_not(text: str, phrase: str) -> None:
     """The verb of vague reports, a range's hedged bound, a past conditional of hearsay,
-    fixed phrases, a movement and a visit announced are not speculation."""
+    fixed phrases, a movement, a visit announced, a stated unknown, talk of speculation and a
+    relayed conditional are not speculation."""
     assert not speculation_over(text, phrase)
 
 
 def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     """The exceptions are narrow: a lone "perhaps" before a figure, "feared" of an event, a
-    forecast after "going to" and weather "attendue" keep their hedge."""
+    forecast after "going to", weather "attendue", speculation of something and a
+    counterfactual keep their hedge; a risk that is only a topic gets none."""
     assert speculation_over("The fire may have killed perhaps 9 people.", "perhaps")
     assert speculation_over("Rescuers feared the worst for the hikers.", "feared")
     assert speculation_over("The toll is going to rise, the mayor said.", "going to")
     assert speculation_over("De fortes pluies sont attendues dans la nuit.", "attendues")
+    assert speculation_over("There was speculation of a gas leak in the cellar.", "speculation")
+    assert speculation_over("A fence would have prevented the fall, said the mayor.", "would have")
+    assert not speculation_over("The survey mapped the risk of mudslides in the valley.", "risk")

@@ -357,7 +357,6 @@ FRENCH = [
         "fait partie des pistes",
         "pistes",
     ),
-    ("L'origine était encore « impossible » à établir.", "« impossible » à établir", "impossible"),
     ("Mais l'espoir de retrouver des survivants s'amenuise.", "l'espoir de retrouver", "espoir"),
     ("Cette hypothèse paraît probable, selon la procureure.", "paraît probable", "paraît"),
     ("Ça me parait un peu dangereux ici aussi.", "Ça me parait", "parait"),
