@@ -189,6 +189,11 @@ _ONE_PLACE_AFTER = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:(?:follows|followed|recalls|recalled|echoes|echoed)\s+(?:a|an|another|last)\b"
     r"|(?:years?|months?|decades?|weeks?)\s+(?:after|since)\b|(?:worst|deadliest)\s+since\b"
+    # "the greatest tragedy Chile has seen since the great earthquake of 2010, which caused
+    # hundreds of victims", "la plus meurtrière depuis l'attentat de 2015 qui avait fait 30
+    # morts": a superlative measured against an earlier event, then that event's toll
+    r"|\b(?:greatest|worst|deadliest|biggest|largest|most\s+\w+|plus\s+\w+)\b[^.;:!?]*?"
+    r"\b(?:since|depuis)\b"
     r"|(?:ans|années|mois|semaines)\s+(?:après|depuis)\b"
     r"|depuis\s+(?:l['’]\s*(?:attentat|attaque|explosion|incendie)|(?:le|la)\s+(?:massacre"
     r"|tuerie|séisme|catastrophe))"
@@ -212,6 +217,16 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:du|de|des|de\s+la|of|of\s+the)\s+
 _EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
+# "les attaques djihadistes ont fait plus de 1 400 morts depuis 2015", "killed thousands across
+# the north since 2009": a toll summed over the years since, not this event's; not "64 in the
+# deadliest attack since 2018" (this event, measured against a year)
+_SINCE_YEAR_AFTER = re.compile(
+    r"(?:(?!\b(?:deadliest|worst|greatest|biggest|largest|most|plus)\b)[^.;:!?]){0,50}?"
+    r"\b(?:since|depuis)\s+(?:(?:early|late|mid-?|début|fin)\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_event(doc: Document, figure: Suggestion, when: datetime | None = None) -> str | None:
     """The scope of a figure of an earlier event recalled in a relative clause (see
     ``_OTHER_EVENT``), in a sentence opened by another month or tied to a past year (see
@@ -221,6 +236,9 @@ def _other_event(doc: Document, figure: Suggestion, when: datetime | None = None
     earlier = _earlier_time(doc.text, start, figure.start, when)
     if earlier is not None:
         return earlier
+    since = _SINCE_YEAR_AFTER.match(doc.text, figure.end, end)
+    if since is not None and (when is None or int(since.group("year")) < when.year):
+        return f"since {since.group('year')}"
     match = _OTHER_EVENT.search(doc.text, start, figure.start)
     if match is None:
         elsewhere = _ELSEWHERE.match(doc.text, figure.end, end)
@@ -280,6 +298,12 @@ _PAST_YEAR = re.compile(
     r"\b(?:in|since|of|the|en|depuis|de|du)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:GMT|UTC))"
 )
+# "the earthquake and tsunami of February 27, 2010, which caused hundreds of victims": a full
+# date is mostly the event's own, but one in a year before the event's tells an earlier event
+_PAST_FULL_DATE = re.compile(
+    r"\b(?:of|on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[a-zéû]+),?"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _YEAR_TO_TOLL = re.compile(
     r"(?:[^.;:!?]*?\b(?:when|where|that|which|in\s+which|during\s+which|lorsque|quand|où|qui)"
     r"\b[^.;:!?]*|(?:\s+[\w'’-]+){0,3}?\s+(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2})",
@@ -298,7 +322,12 @@ def _earlier_time(text: str, start: int, position: int, when: datetime | None) -
         month = _MONTH_NAMES[opening.group("month").rstrip(".").lower()]
         if when is None or month != when.strftime("%B"):
             return month
-    for year in _PAST_YEAR.finditer(text, start, position):
+    past_dates = [
+        date
+        for date in _PAST_FULL_DATE.finditer(text, start, position)
+        if when is not None and int(date.group("year")) < when.year
+    ]
+    for year in [*_PAST_YEAR.finditer(text, start, position), *past_dates]:
         if when is not None and int(year.group("year")) == when.year:
             continue
         if _BACK_TO_THIS.search(text, year.end(), position):

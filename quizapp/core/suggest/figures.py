@@ -1701,16 +1701,71 @@ _IS_THE_COUNT = re.compile(
 )
 
 
+# "Ce chiffre qui reste provisoire était à moins de 140 samedi", "That figure was revised to
+# 58": a bare number told of "this figure" counts what the last count of an outcome before it
+# counted (things counted between, "trois fosses communes", are passed over; a count of people
+# that says no outcome stops the search); not "the number of homes", which names its own count
+_THIS_FIGURE_BEFORE = re.compile(
+    r"(?<!\bof\s)(?<!\bOf\s)(?<!\bsur\s)(?<!\bSur\s)"  # "Of that number, 76": a part
+    r"\b(?:ce|cet|this|that|the)\s+(?:chiffre|nombre|figure|number|tally|count)\b"
+    r"(?!\s+(?:of|de|d['’]))[^.;:!?\d]*$",
+    re.IGNORECASE,
+)
+
+_THIS_FIGURE_REACH = 400  # characters back to the figure "this figure" stands for
+
+
 def _the_count_named_before(d: _Draft) -> str | None:
     """The quantity of "N is the official count": the figure just before in its paragraph
-    ("the new toll, up from 30"), or the dead for "is the toll"."""
+    ("the new toll, up from 30"), or the dead for "is the toll"; of "this figure was N": the
+    last figure of an outcome before it (see ``_THIS_FIGURE_BEFORE``)."""
     said = _IS_THE_COUNT.match(d.text, d.number_end) if not d.head_words else None
     if said is None:
+        if d.head_words or not _THIS_FIGURE_BEFORE.search(d.text, d.sentence_start, d.start):
+            return None
+        for previous in reversed(d.earlier):
+            if previous.end < d.start - _THIS_FIGURE_REACH:
+                return None
+            if previous.quantity in d.lexicon.outcomes:
+                return previous.quantity
+            if not previous.who_only and (
+                previous.quantity in d.lexicon.people or previous.quantity == "unspecified"
+            ):
+                return None  # "183,000 people took shelter. The number fell to 111,000"
         return None
     for previous in reversed(d.earlier):
         if "\n" not in d.text[previous.end : d.start] and previous.quantity != "unspecified":
             return previous.quantity
     return "deaths" if said.group("what").lower() == "toll" else None
+
+
+# "the 39 victims of the collapse", "donc 4 victimes", "l'identité des trois victimes":
+# victims with no verb saying what befell them are the toll's dead; not "10 victims were
+# taken to hospital" (a verb says, even one the lexicon lacks), "six victims being beheaded",
+# "the first two victims" (some of them), "huit victimes potentielles" (not known to be dead)
+_VICTIMS = frozenset("victims victimes".split())
+_VICTIMS_FATE_AFTER = re.compile(
+    r"\s+(?:(?:(?:were|was|are|is|have|has|had|been|being|ont|sont|étaient|avaient|été)\s+)+"
+    r"(?:(?:\w+ly|now|still|all|also|then|déjà|tous|toutes|encore)\s+)?)?"
+    r"(?:\w+(?:ed|en|é|ée|és|ées)|found|taken|hurt|held|brought|left|flown|seen|buried|shot"
+    r"|potentielles?|possibles?|présumée?s?|potential|possible|presumed)\b",
+    re.IGNORECASE,
+)
+_SOME_OF_THEM = re.compile(r"\b(?:first|last|premi[eè]re?s|derni[eè]re?s)\b", re.IGNORECASE)
+_MAYBE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly|peut-être)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _victims_of_the_toll(d: _Draft) -> bool:
+    """A head "victims" with nothing said of what befell them: the dead (see ``_VICTIMS``);
+    not "maybe a couple dozen victims" (feared)."""
+    return (
+        d.head_words[-1] in _VICTIMS
+        and not _VICTIMS_FATE_AFTER.match(d.text, d.head_end)
+        and not _SOME_OF_THEM.search(d.text, max(d.sentence_start, d.start - 8), d.head_end)
+        and not _MAYBE_BEFORE.search(d.text, max(d.sentence_start, d.start - 20), d.start)
+        # "Out of 88 victims, 74 have been rescued": the whole the next clause divides
+        and not _OUT_OF_BEFORE.search(d.text, max(d.sentence_start, d.start - 12), d.start)
+    )
 
 
 _OUT_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b)(?:out\s+of|sur)\s+(?:the\s+|les\s+)?$", re.I)
@@ -1790,6 +1845,8 @@ def _quantity_by_cues(d: _Draft) -> None:
         d.quantity, d.from_cue = cue[0], True
     elif d.generic and _PRESENT_AFTER.match(text, d.head_end):
         d.quantity, d.from_cue = "present", True
+    elif d.generic and _victims_of_the_toll(d):
+        d.quantity, d.from_cue = "deaths", True
     elif d.generic:
         default = d.lexicon.people.get(d.head_words[-1])
         d.quantity = default or d.head_words[-1]

@@ -1,0 +1,100 @@
+"""Session 11, pr12 (issue 14): what a figure counts when its words leave it open -- victims
+with nothing said of what befell them are the dead, "this figure was N" counts what the last
+outcome before it counted -- and tolls of other times (summed since a past year, or an earlier
+event a superlative is measured against) are kept apart from this event's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from quizapp.core.suggest import Report, find_conflicts
+from tests.core.suggest_probe import figure_at
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Flags flew at half mast for the 14 victims of the ferry fire.", "14 victims"),
+        ("Le bilan est de deux morts à Arles et un mort à Nîmes (donc 3 victimes).", "3 victimes"),
+        ("Les noms des sept victimes restent inconnus, a dit le maire.", "sept victimes"),
+    ],
+)
+def test_victims_with_no_fate_said_are_the_dead(text: str, phrase: str) -> None:
+    figure = figure_at(text, phrase)
+    assert figure.quantity == "deaths"
+    assert not figure.who_only
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("At least 14 victims were taken to the county hospital by ambulance.", "14 victims"),
+        ("Neuf victimes potentielles, donc, selon la préfecture.", "Neuf victimes"),
+        ("The coroner released the names of the first two victims on Monday.", "two victims"),
+        ("We feared the worst, maybe a dozen victims in the ferry, he said.", "a dozen victims"),
+    ],
+)
+def test_victims_with_a_fate_or_a_doubt_are_not_the_toll(text: str, phrase: str) -> None:
+    assert figure_at(text, phrase).quantity != "deaths"
+
+
+def test_this_figure_counts_the_last_outcome_before_it() -> None:
+    text = (
+        "Le bilan du naufrage s'élève à 41 morts, selon la préfecture. Les corps ont été "
+        "déposés dans deux hangars du port. Ce chiffre était à moins de 30 lundi."
+    )
+    assert figure_at(text, "moins de 30").quantity == "deaths"
+
+
+def test_of_that_number_is_a_part_not_the_figure_itself() -> None:
+    text = (
+        "The fire injured 40 people. Crews fought 120 fires across the region, and 60 are "
+        "still burning. Of that number, 25 started on Friday."
+    )
+    assert figure_at(text, "25").quantity != "injured"
+
+
+def test_this_figure_after_people_with_no_outcome_stays_open() -> None:
+    text = (
+        "The storm killed 12 people. Some 9,000 people stayed in schools on Sunday. The number "
+        "fell to 4,000 in the evening."
+    )
+    assert figure_at(text, "4,000").quantity != "deaths"
+
+
+def _deaths_conflicts(first: str, second: str) -> list[tuple[str, str]]:
+    reports = [
+        Report("a", first, datetime(2024, 3, 9, 8)),
+        Report("b", second, datetime(2024, 3, 9, 12)),
+    ]
+    return [
+        (c.a.text, c.b.text)
+        for c in find_conflicts(reports, events=[0, 0])
+        if c.quantity == "deaths"
+    ]
+
+
+def test_a_toll_summed_since_a_past_year_is_not_this_events() -> None:
+    first = (
+        "Au moins 30 personnes ont été tuées dans l'attaque du marché. Les attaques armées "
+        "ont fait plus de 900 morts depuis 2018 dans la région."
+    )
+    second = "L'attaque du marché a fait 35 morts, selon le gouverneur."
+    assert _deaths_conflicts(first, second) == [("Au moins 30 personnes", "35 morts")]
+
+
+def test_a_toll_since_a_day_of_this_event_is_this_events() -> None:
+    first = "The floods have killed 30 people in the valley since Monday, officials said."
+    second = "The floods in the valley have killed 35 people, the governor said."
+    assert _deaths_conflicts(first, second) == [("30 people", "35 people")]
+
+
+def test_an_earlier_event_a_superlative_is_measured_against_is_apart() -> None:
+    first = (
+        "The flood killed 40 people. It is the worst disaster the valley has seen since the "
+        "great landslide of May 3, 2009, which caused hundreds of victims."
+    )
+    second = "The flood killed 45 people in the valley, officials said."
+    assert _deaths_conflicts(first, second) == [("40 people", "45 people")]
