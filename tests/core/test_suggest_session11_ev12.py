@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.core.suggest import Report
 from quizapp.core.suggest.events import _stem, _stems, _two_spellings, events_of, group_events
 from quizapp.core.suggest.places import placed_words
-from quizapp.core.suggest.recalls import recalled_spans
+from quizapp.core.suggest.recalls import magnitudes, recalled_spans
 
 # two quakes in an invented country, Teravia: one in Morlan province, one in Quessa province
 MORLAN = [
@@ -98,3 +98,27 @@ def test_two_spellings_of_one_place_are_not_two_places() -> None:
     """ "Mekka" and "Makkah" share most letters; "Morlan" and "Quessa" share none."""
     assert _two_spellings(_stem("mekka"), _stem("makkah"))
     assert not _two_spellings(_stem("morlan"), _stem("quessa"))
+
+
+def test_the_road_between_two_towns_places_both_towns() -> None:
+    """ "entre Arlo et Vesk", "l'axe Arlo-Vesk", "between Arlo and Vesk": both are places;
+    a name with lower-case parts ("Saint-Louis-du-Sud") stays one name."""
+    for text in (
+        "Un accident s'est produit entre Arlo et Vesk.",
+        "Accident sur l'axe Arlo-Vesk : 5 morts.",
+        "Two buses collided between Arlo and Vesk.",
+    ):
+        assert {"Arlo", "Vesk"} <= set(placed_words(text, [])), text
+    assert "Saint-Louis-du-Sud" in placed_words("The quake struck near Saint-Louis-du-Sud.", [])
+
+
+def test_a_magnitude_given_to_aftershocks_earlier_in_its_sentence_is_not_the_quake_s() -> None:
+    """ "Aftershocks continue ... with magnitude 3 to 5" gives no magnitude of the quake; the
+    quake's own magnitude in another sentence still counts."""
+    text = (
+        "A magnitude 7.2 earthquake struck the coast on Monday. Aftershocks continue to occur"
+        " in the area with magnitude 3 to 5."
+    )
+    own, recalled = magnitudes(text, [])
+    assert own == {7.2}
+    assert not recalled

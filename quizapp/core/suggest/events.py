@@ -562,7 +562,10 @@ def _confirmed_places(profiles: list[_Profile]) -> list[_Profile]:
     seen: Counter[str] = Counter(place for profile in profiles for place in profile.placed)
     repeated: set[str] = set()
     for profile in profiles:
-        repeated |= profile.placed & {_stem(n) for n, c in profile.names.items() if c >= 2}
+        counts: Counter[str] = Counter()
+        for name, count in profile.names.items():
+            counts[_stem(name)] += count  # "Koungheul" and "Koungheul-Kaffrine"
+        repeated |= {place for place in profile.placed if counts[place] >= 2}
     confirmed = {place for place in repeated if seen[place] >= 2}
     return [replace(profile, placed=profile.placed & confirmed) for profile in profiles]
 

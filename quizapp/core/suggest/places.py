@@ -34,7 +34,13 @@ _PLACES = (
     ),
     re.compile(rf"({_CAPS})\s+(?:{_PLACE_NOUNS})\b"),
     re.compile(rf"\b(?:{_PLACE_NOUNS_BEFORE})\s+(?:of|de|du|d['’])\s*({_CAPS})"),
+    # the road between two towns: "between Arlo and Vesk", "entre Koungheul et Kaffrine"
+    re.compile(rf"\b(?:between|entre)\s+({_CAPS}\s+(?:and|et)\s+{_CAPS})"),
+    re.compile(rf"\baxe\s+({_CAPS})"),
 )
+# two places joined as the road between them: "l'axe Koungheul-Kaffrine" (not one name
+# with lower-case parts: "Port-au-Prince")
+_JOINED = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+$")
 
 
 # where a person lives or how far a quake was felt, not where the event happened: "felt in
@@ -58,5 +64,6 @@ def placed_words(text: str, spans: list[tuple[int, int]]) -> Counter[str]:
             before = text[max(0, match.start() - NOT_THE_SITE_REACH) : match.start()]
             if _NOT_THE_SITE.search(before):
                 continue
-            found.update(re.split(r"\s+", match.group(1)))
+            for word in re.split(r"\s+", match.group(1)):
+                found.update(word.split("-") if _JOINED.match(word) else [word])
     return found

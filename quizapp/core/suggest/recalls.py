@@ -109,8 +109,10 @@ def magnitudes(
     own: set[float] = set()
     recalled: set[float] = set()
     for match in _MAGNITUDE.finditer(text):
-        if _AFTERSHOCK.search(text, max(0, match.start() - 30), match.end() + 30):
-            continue  # "a magnitude 6.2 aftershock" is not the quake's own magnitude
+        if _AFTERSHOCK.search(text, _sentence_start(text, match.start()), match.end() + 30):
+            # "a magnitude 6.2 aftershock", "Aftershocks continue to occur in the area with
+            # magnitude 3 to 5": not the quake's own magnitude
+            continue
         value = float(match.group("after") or match.group("before"))
         (recalled if inside(match.start(), spans) else own).add(value)
     return frozenset(own), frozenset(recalled)
