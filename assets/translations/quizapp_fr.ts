@@ -7226,11 +7226,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
         <location line="+39"/>
         <location line="+33"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+19"/>
         <location line="+14"/>
         <location line="+116"/>
-        <location line="+278"/>
+        <location line="+281"/>
         <location line="+15"/>
         <location line="+35"/>
         <location line="+54"/>
@@ -7240,56 +7240,56 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-713"/>
-        <location line="+524"/>
+        <location line="-719"/>
+        <location line="+530"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-491"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+487"/>
+        <location line="+493"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-480"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+512"/>
+        <location line="+515"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+599"/>
+        <location line="-501"/>
+        <location line="+602"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+196"/>
-        <location line="+384"/>
+        <location line="-171"/>
+        <location line="+199"/>
+        <location line="+387"/>
         <location line="+93"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-672"/>
-        <location line="+196"/>
-        <location line="+384"/>
+        <location line="-678"/>
+        <location line="+199"/>
+        <location line="+387"/>
         <location line="+93"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>

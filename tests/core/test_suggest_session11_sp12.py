@@ -4,7 +4,8 @@ and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'orie
 danger of more to come; and what is no guess: the verb of vague reports, a hedge inside a
 range, a past conditional with an adverb of sequence (hearsay), "the feared" before a name,
 going to a place, a visit announced, an unknown stated as unknown, the bare noun
-"speculation", a translated conditional relayed "according to" a source."""
+"speculation", a translated conditional relayed "according to" a source and the plain future of a
+duration ("will take time")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.core.suggest_probe import speculation_over
         ("Les pompiers parlent d'une présomption de décès pour le berger.", "présomption"),
         ("Le préfet évoque des dizaines, voire des centaines de morts.", "voire"),
         ("Work stopped there because of the danger of further rockfalls.", "danger of"),
+        ("Le ministre a évoqué dans la soirée la possibilité d'un second tireur.", "évoqué"),
         ("« On s'oriente vers un incendie criminel », dit le procureur.", "s'oriente"),
         ("« On pense bien que le bilan va monter », a dit le préfet.", "pense bien que"),
     ],
@@ -48,6 +50,8 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("Le bilan final sera très difficile à établir, selon le maire.", "difficile"),
         ("There is a lot of speculation, but the cause is not known.", "speculation"),
         ("The fire would have been started by two boys, according to police.", "would have"),
+        ("Officials said it will take some time to count the damaged homes.", "will take"),
+        ("The identification of the victims will take several days.", "will take"),
     ],
 )
 def test_reports_ranges_hearsay_names_and_schedules_are_not(text: str, phrase: str) -> None:
@@ -68,3 +72,5 @@ def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     assert speculation_over("There was speculation of a gas leak in the cellar.", "speculation")
     assert speculation_over("A fence would have prevented the fall, said the mayor.", "would have")
     assert not speculation_over("The survey mapped the risk of mudslides in the valley.", "risk")
+    assert speculation_over("It could take weeks to count the damaged homes.", "could take")
+    assert not speculation_over("Le maire a évoqué la reconstruction du pont.", "évoqué")

@@ -130,7 +130,7 @@ SPECULATION = [
     ("The mayor warned that the dead would continue to climb.", "would continue", "would"),
     ("She said the toll would rise as crews reached the villages.", "would rise", "would"),
     # an unmeasured time; a count that will change, said without an object
-    ("Officials said it will take time to count the damaged homes.", "will take time", "will"),
+    ("Officials said it would take time to count the damaged homes.", "would take time", "would"),
     ("The list is fluid and the numbers will change, she said.", "will change", "will"),
     ("The figure could still change as more families call.", "could still change", "could"),
     # things that indicate, not people who say
