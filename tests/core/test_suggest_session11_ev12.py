@@ -122,3 +122,35 @@ def test_a_magnitude_given_to_aftershocks_earlier_in_its_sentence_is_not_the_qua
     own, recalled = magnitudes(text, [])
     assert own == {7.2}
     assert not recalled
+
+
+MORLAN_MORE = (
+    "Survivors of the Teravia quake sleep outside\n\n"
+    "Families in Morlan province slept in the open after the earthquake in Teravia, spokesman"
+    " Idris Valo said. Aid reached Morlan by road on the third day after the quake."
+)
+QUESSA_MORE = (
+    "Aid reaches Teravia quake zone\n\n"
+    "Trucks of aid reached Quessa province after the earthquake in Teravia, spokesman Idris"
+    " Valo said. In Quessa, rescuers were still digging through the rubble of the quake."
+)
+# a report of the Morlan quake that recalls the Quessa one
+COMPARING = (
+    "Teravia quake: the worst in years\n\n"
+    "It is hard to compare what happened in Quessa province with what happened now in Morlan"
+    " province, spokesman Idris Valo said, but the earthquake in Morlan killed more."
+)
+
+
+def test_one_report_comparing_two_events_does_not_join_their_many_reports() -> None:
+    """Three reports place each quake in its province alone; the one report naming both
+    (to compare them) does not make the two quakes one."""
+    events = _events([*MORLAN, MORLAN_MORE, *QUESSA, QUESSA_MORE, COMPARING])
+    assert events[0] == events[1] == events[2]
+    assert events[3] == events[4] == events[5]
+    assert events[0] != events[3]
+
+
+def test_one_report_naming_both_places_among_few_keeps_them_one_event() -> None:
+    """With two reports on each side, a report naming both places ties them: one event."""
+    assert len(set(_events([*MORLAN, *QUESSA, COMPARING]))) == 1

@@ -526,14 +526,29 @@ def _places_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     bombings): each report writes as a place a name the other never writes ("in Kunar
     province", "in Paktika province"), two reports of the batch write each as a place, one
     repeats it, and no report writes both (one quake's reports may name its two provinces,
-    but some report names both), nor are they two spellings of one place."""
+    but some report names both; see ``_written_apart``), nor are they two spellings of one
+    place."""
     if not _kin(a.kind, b.kind) or a.language != b.language:
         return False
     return any(
-        not _two_spellings(x, y) and not any(x in p.stems and y in p.stems for p in batch)
+        not _two_spellings(x, y) and _written_apart(x, y, batch)
         for x in _own_places(a, b)
         for y in _own_places(b, a)
     )
+
+
+BRIDGES = 1
+APART_WRITERS = 3
+
+
+def _written_apart(x: str, y: str, batch: Sequence[_Profile]) -> bool:
+    """No report writes both places; or one alone does while three or more write each
+    without the other: a report comparing the two events ("what happened in Solhan in June
+    2021 ... to what happened now in Seytenga") does not make them one."""
+    both = sum(x in p.stems and y in p.stems for p in batch)
+    only_x = sum(x in p.stems and y not in p.stems for p in batch)
+    only_y = sum(y in p.stems and x not in p.stems for p in batch)
+    return both == 0 or (both <= BRIDGES and min(only_x, only_y) >= APART_WRITERS)
 
 
 SPELLINGS_ALIKE = 0.7
