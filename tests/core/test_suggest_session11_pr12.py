@@ -98,3 +98,27 @@ def test_an_earlier_event_a_superlative_is_measured_against_is_apart() -> None:
     )
     second = "The flood killed 45 people in the valley, officials said."
     assert _deaths_conflicts(first, second) == [("40 people", "45 people")]
+
+
+def test_a_rise_by_some_to_a_new_count_is_two_figures() -> None:
+    text = "The toll from the ferry fire has risen by more than 40 to 212, officials said."
+    assert figure_at(text, "212").text == "212"
+    assert figure_at(text, "more than 40").text == "more than 40"
+
+
+def test_a_range_after_by_without_a_change_stays_one_figure() -> None:
+    text = "The wave struck the harbour town with walls of water measured by 4 to 6 metres."
+    assert figure_at(text, "4 to 6").text == "4 to 6 metres"
+
+
+def test_the_previous_figure_is_the_lead_count_of_the_sentence_before() -> None:
+    text = (
+        "The toll of the ferry fire has grown to 212, with 30 people still missing, the port "
+        "said. The previous figure, released on Monday, had been 190."
+    )
+    assert figure_at(text, "190").quantity == "deaths"
+
+
+def test_versus_is_no_head_noun() -> None:
+    text = '"Twelve versus in the hundreds," the governor said of the two storms.'
+    assert figure_at(text, "Twelve").quantity != "versus"

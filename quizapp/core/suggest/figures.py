@@ -58,6 +58,7 @@ _HEAD_STOP = frozenset(
     " were was are is be been being have has had will would could may might can who which that"
     " this these those it its their they he she we i as than now still also more already each"
     " per among including between up down out over under about around there here then so not no"
+    " versus vs"
     " only all both some such yet just again critically seriously while when where whom whose"
     " said say says told according throughout within without against near beyond outside inside"
     " toward towards via amid despite through behind along off onto upon like unlike"
@@ -1116,7 +1117,12 @@ def _read_qualifier(d: _Draft) -> None:
 
 
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+$|\b(?:pass|grimp|augment|mont|évolu|revu|alourdi)\w*\s+(?:[\w'’]+\s+){0,3}de\s+$",
+    r"\bfrom\s+$|\b(?:pass|grimp|augment|mont|évolu|revu|alourdi)\w*\s+(?:[\w'’]+\s+){0,3}de\s+$"
+    # "the toll has risen by more than 500 to 1,941", "rose by one to 13": the rise, then the
+    # new count (not "water levels 2 to 3 metres deep")
+    r"|\b(?:ris(?:en|es?|ing)|rose|increas\w*|climb\w*|jump\w*|gr[eo]wn?|grows?|swell\w*"
+    r"|went\s+up|gone\s+up|fall(?:en|s)?|fell|dropp\w*|decreas\w*)\s+by\s+"
+    r"(?:(?:more\s+than|at\s+least|about|nearly|almost|over|some|another)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1707,7 +1713,8 @@ _IS_THE_COUNT = re.compile(
 # that says no outcome stops the search); not "the number of homes", which names its own count
 _THIS_FIGURE_BEFORE = re.compile(
     r"(?<!\bof\s)(?<!\bOf\s)(?<!\bsur\s)(?<!\bSur\s)"  # "Of that number, 76": a part
-    r"\b(?:ce|cet|this|that|the)\s+(?:chiffre|nombre|figure|number|tally|count)\b"
+    r"\b(?:ce|cet|this|that|the)\s+(?:(?:previous|earlier|last|latest|official|initial|same"
+    r"|dernier|précédent|premier|nouveau|même)\s+)?(?:chiffre|nombre|figure|number|tally|count)\b"
     r"(?!\s+(?:of|de|d['’]))[^.;:!?\d]*$",
     re.IGNORECASE,
 )
@@ -1715,24 +1722,33 @@ _THIS_FIGURE_BEFORE = re.compile(
 _THIS_FIGURE_REACH = 400  # characters back to the figure "this figure" stands for
 
 
+def _this_figure(d: _Draft) -> str | None:
+    """What "this figure" stands for: the lead outcome of the sentence that holds the last
+    outcome before it ("grown to 2,207, with 344 people still missing. The previous figure
+    had been 2,189": the dead), within ``_THIS_FIGURE_REACH``."""
+    for previous in reversed(d.earlier):
+        if previous.end < d.start - _THIS_FIGURE_REACH:
+            return None
+        if previous.quantity in d.lexicon.outcomes:
+            start, _ = d.doc.sentence_at(previous.start)
+            lead = [f for f in d.earlier if start <= f.start and f.quantity in d.lexicon.outcomes]
+            return lead[0].quantity
+        if not previous.who_only and (
+            previous.quantity in d.lexicon.people or previous.quantity == "unspecified"
+        ):
+            return None  # "183,000 people took shelter. The number fell to 111,000"
+    return None
+
+
 def _the_count_named_before(d: _Draft) -> str | None:
     """The quantity of "N is the official count": the figure just before in its paragraph
-    ("the new toll, up from 30"), or the dead for "is the toll"; of "this figure was N": the
-    last figure of an outcome before it (see ``_THIS_FIGURE_BEFORE``)."""
+    ("the new toll, up from 30"), or the dead for "is the toll"; of "this figure was N": see
+    ``_this_figure``."""
     said = _IS_THE_COUNT.match(d.text, d.number_end) if not d.head_words else None
     if said is None:
         if d.head_words or not _THIS_FIGURE_BEFORE.search(d.text, d.sentence_start, d.start):
             return None
-        for previous in reversed(d.earlier):
-            if previous.end < d.start - _THIS_FIGURE_REACH:
-                return None
-            if previous.quantity in d.lexicon.outcomes:
-                return previous.quantity
-            if not previous.who_only and (
-                previous.quantity in d.lexicon.people or previous.quantity == "unspecified"
-            ):
-                return None  # "183,000 people took shelter. The number fell to 111,000"
-        return None
+        return _this_figure(d)
     for previous in reversed(d.earlier):
         if "\n" not in d.text[previous.end : d.start] and previous.quantity != "unspecified":
             return previous.quantity
