@@ -7217,7 +7217,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+348"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+355"/>
         <location line="+247"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
@@ -7560,19 +7560,20 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-543"/>
-        <location line="+38"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-550"/>
+        <location line="+45"/>
         <location line="+284"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-328"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location line="+7"/>
         <location line="+128"/>
         <location line="+11"/>
         <location line="+21"/>
@@ -7590,7 +7591,12 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-553"/>
+        <source>the speaker only claims to speak for the group: who they are is not confirmed</source>
+        <translation>la personne dit seulement parler au nom du groupe : son identité n’est pas confirmée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the claim comes from other outlets or sources the report does not name</source>
         <translation>l’affirmation vient d’autres médias ou de sources que l’article ne nomme pas</translation>
     </message>
@@ -7708,7 +7714,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

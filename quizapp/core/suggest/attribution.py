@@ -35,6 +35,11 @@ RELATIVE_CLAUSE_WORDS = 6
 _WORD = re.compile(r"[\w'’-]+")
 _APPOSITION_NAME = re.compile(r"\s*,?\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# a whole name of capitalised words, its small joining words inside: "the National Security and
+# Defense Corps", "the Sher-e-Bangla Medical College Hospital" (one name, one place it is read)
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|the|on|de|du|des|et)\s+)*[A-Z][\w'’-]+)+"
+)
 # "a senior official of Pranaam Hospitals said": the name is where the source works
 _INSTITUTION_BEFORE = re.compile(r"\b(?:of|at|from|in|for|with)\s+(?:the\s+)?$")
 
@@ -57,7 +62,8 @@ _TWEET_CREDIT = re.compile(r"\s*\(@\w+\)")
 # "the Interior Ministry website said": an official body's own channel is on the record
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Department|Police|Government|Council|Authority|Commission|Office|Services?"
-    r"|Bureau|Administration|(?<!News )Agency|Institute|Survey|Cent(?:re|er)|Cross|Army|Forces?"
+    r"|Bureau|Administration|(?<!News )(?<!Press )Agency|Institute|Survey|Cent(?:re|er)|Cross"
+    r"|Army|Forces?"
     r"|Embassy|Court|University|Hospital|Company|Corporation|Party|Parliament|Pentagon|Kremlin"
     r"|White\s+House|Palace|Navy|Guard)\b"
 )
@@ -83,7 +89,9 @@ _NAME_PARTICLE = r"(?:\s+(?:de|da|del|della|dos|du|van|von|der|den|al|el|bin|ibn
 _NAMED_SPEAKER = (
     re.compile(
         r"\b(?:said|says|told|added|according to)\s+(?:[\w'’.-]+\s+){0,4}?"
-        r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+        r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\b"
+        # (not the subject of what is said: "The BBC said Boko Haram had contacted it")
+        r"(?!\s+(?:had|has|have|was|were|is|are|would|could|will|did)\b)"
     ),
     re.compile(
         r"\b[A-Z][\w'’-]+" + _NAME_PARTICLE + r"\s+[A-Z][\w'’-]+(?:,[^,]{1,60},)?,?\s+"
@@ -629,7 +637,7 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         and entry.kind != "second-hand"
         and any(
             not _INSTITUTION_BEFORE.search(text, max(0, name.start() - 10), name.start())
-            for name in _NAME.finditer(text, end, verb.start())
+            for name in _NAME_RUN.finditer(text, end, verb.start())
         )
     ):
         # a named person or body between the noun and the verb speaks; not so for an
