@@ -7541,11 +7541,6 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;le ministre est attendu sur place&quot;: a visit announced, a schedule, not a forecast</source>
-        <translation>«&#xa0;le ministre est attendu sur place&#xa0;»&#xa0;: une visite annoncée, un programme, pas une prévision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&quot;there is a lot of speculation, but&quot;: the noun with nothing guessed after it names talk, it guesses nothing</source>
         <translation>«&#xa0;there is a lot of speculation, but&#xa0;»&#xa0;: le nom, sans rien de supposé après lui, désigne des rumeurs, il ne suppose rien</translation>
     </message>
@@ -7555,7 +7550,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;the attack would have been carried out by two men, according to police&#xa0;»&#xa0;: une information relayée dans un conditionnel traduit, pas une supposition</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>&quot;perhaps best known for&quot;: a turn of phrase that ranks what a place or person is known for, not a guess</source>
         <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>

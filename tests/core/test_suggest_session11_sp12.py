@@ -1,11 +1,11 @@
 """Speculation kinds from blind14's to blind17's error lists (issue 14, session 11), written
 as our own sentences: signs read as blame ("indicators point to"), French nouns of likelihood
 and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'oriente vers"), a
-danger of more to come; and what is no guess: the verb of vague reports, a hedge inside a
-range, a past conditional with an adverb of sequence (hearsay), "the feared" before a name,
-going to a place, a visit announced, an unknown stated as unknown, the bare noun
-"speculation", a translated conditional relayed "according to" a source and the plain future of a
-duration ("will take time")."""
+danger of more to come, a visit foretold ("sont attendus sur place"); and what is no guess:
+the verb of vague reports, a hedge inside a range, a past conditional with an adverb of
+sequence (hearsay), "the feared" before a name, going to a place, an unknown stated as
+unknown, the bare noun "speculation", a translated conditional relayed "according to" a
+source and the plain future of a duration ("will take time")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from tests.core.suggest_probe import speculation_over
         ("Vu la probabilité que la digue cède, le quartier est évacué.", "probabilité"),
         ("Les pompiers parlent d'une présomption de décès pour le berger.", "présomption"),
         ("Le préfet évoque des dizaines, voire des centaines de morts.", "voire"),
+        # a visit foretold, as the English parts read "is expected to visit"
+        ("Le ministre et le préfet sont attendus sur place ce soir.", "attendus"),
         ("Work stopped there because of the danger of further rockfalls.", "danger of"),
         ("Le ministre a évoqué dans la soirée la possibilité d'un second tireur.", "évoqué"),
         ("« On s'oriente vers un incendie criminel », dit le procureur.", "s'oriente"),
@@ -43,7 +45,6 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("The town is perhaps best known for its spring fair.", "perhaps"),
         ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
         ("The injured are going to Leeds and York by ambulance.", "going to"),
-        ("Le ministre et le préfet sont attendus sur place ce soir.", "attendus"),
         ("Les écoles sont fermées, voire occupées par les sinistrés.", "voire"),
         ("Les secours s'orientent vers le nord de la vallée.", "s'orientent"),
         ("L'origine du feu était encore « impossible » à établir.", "impossible"),
@@ -56,7 +57,7 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
 )
 def test_reports_ranges_hearsay_names_and_schedules_are_not(text: str, phrase: str) -> None:
     """The verb of vague reports, a range's hedged bound, a past conditional of hearsay,
-    fixed phrases, a movement, a visit announced, a stated unknown, talk of speculation and a
+    fixed phrases, a movement, a stated unknown, talk of speculation and a
     relayed conditional are not speculation."""
     assert not speculation_over(text, phrase)
 
