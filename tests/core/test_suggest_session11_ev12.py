@@ -154,3 +154,29 @@ def test_one_report_comparing_two_events_does_not_join_their_many_reports() -> N
 def test_one_report_naming_both_places_among_few_keeps_them_one_event() -> None:
     """With two reports on each side, a report naming both places ties them: one event."""
     assert len(set(_events([*MORLAN, *QUESSA, COMPARING]))) == 1
+
+
+def test_a_lead_that_opens_on_its_own_full_day_is_not_background() -> None:
+    """ "On March 3, 2024, a crush at the Varo shrine killed 40" tells the report's own event;
+    the same opening later in the report, or "In August 2009," tells an earlier one."""
+    lead = "On March 3, 2024, a crush at the Varo shrine killed 40 pilgrims. Police said so."
+    assert recalled_spans(lead) == []
+    later = (
+        "The crush at the Varo shrine killed 40 on Sunday.\n\nMore died at the shrine. It was"
+        " crowded. On March 3, 2014, a crush at the Varo shrine killed 12 pilgrims."
+    )
+    spans = recalled_spans(later)
+    assert any(start <= later.index("killed 12") < end for start, end in spans)
+
+
+def test_a_sentence_opened_by_a_month_alone_tells_an_earlier_event() -> None:
+    """ "In January, a stampede at the festival in Tosa killed 30" recalls an earlier crush; the
+    report's own event, told "on Wednesday" or "On Sunday", is not recalled."""
+    text = (
+        "The crush at the Varo stadium killed 11 on Wednesday, police said.\n\nIn January, a"
+        " stampede at the festival in Tosa killed 30."
+    )
+    spans = recalled_spans(text)
+    assert any(start <= text.index("Tosa") < end for start, end in spans)
+    assert not any(start <= text.index("Varo") < end for start, end in spans)
+    assert recalled_spans("On Sunday, a crush at the Varo stadium killed 11.") == []

@@ -9,7 +9,8 @@ kind in one place, years apart"), a report of a batch that tells the earlier eve
 is a report of that event, not of this one.
 
 ``recalled_spans(text)`` gives the character ranges of those passages: a sentence opened by a
-past date ("In October 2017,", "Back in 2004,", "Two years ago,") and the sentences after it
+past date ("In October 2017,", "Back in 2004,", "Two years ago,", "In January,"; not a headline
+or lead opened by a full day, "On January 29, 2025,") and the sentences after it
 in its paragraph until one comes back to the present (a weekday, "today", "now", "this
 year"); and the phrase after a comparison with an earlier event ("the worst since ...",
 "three years after ...", "recalls ...").
@@ -31,7 +32,11 @@ _OPENING_DATE = re.compile(
     r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|decades?)\s+ago\b|Last\s+year\b"
     # "A week ago, Taliban militants killed 22 people in a luxury Kabul hotel", "A week
     # earlier, on July 29, another magnitude-6.4 earthquake hit Lombok"
-    r"|(?:A|One|Two|Three|Four|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier|before)\b)"
+    r"|(?:A|One|Two|Three|Four|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier|before)\b"
+    # a month without its day, before a comma: "In January, a stampede at the festival
+    # killed 30" (a report's own event is dated by its day or weekday)
+    r"|In\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),)"
 )
 # a sentence that comes back to the report's own event
 _PRESENT = re.compile(
@@ -58,6 +63,14 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the headline or the lead that opens on the full day of the report's own event: "On
+# January 29, 2025, at the festival in Varo, a crowd crush killed 38" (background is dated
+# by its month or year: "In October 2017,")
+_OWN_DAY = re.compile(
+    r"\s*On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
+)
+OWN_SENTENCES = 2
 
 
 def recalled_spans(text: str) -> list[tuple[int, int]]:
@@ -65,12 +78,14 @@ def recalled_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     paragraph_end = -1
     recalling = False
-    for start, end in _sentence_bounds(text):
+    for index, (start, end) in enumerate(_sentence_bounds(text)):
         if start > paragraph_end:  # a new paragraph: the background stops
             recalling = False
             newline = text.find("\n", start)
             paragraph_end = len(text) if newline < 0 else newline
-        if _OPENING_DATE.match(text, start, end):
+        if _OPENING_DATE.match(text, start, end) and not (
+            index < OWN_SENTENCES and _OWN_DAY.match(text, start, end)
+        ):
             recalling = True
         elif recalling and (_PRESENT.search(text, start, end) or YEAR.search(text, start, end)):
             recalling = False  # the present, or another year, takes over
