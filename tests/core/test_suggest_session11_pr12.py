@@ -122,3 +122,29 @@ def test_the_previous_figure_is_the_lead_count_of_the_sentence_before() -> None:
 def test_versus_is_no_head_noun() -> None:
     text = '"Twelve versus in the hundreds," the governor said of the two storms.'
     assert figure_at(text, "Twelve").quantity != "versus"
+
+
+def test_a_dont_list_with_no_closing_comma_leaves_the_verb_to_the_whole() -> None:
+    text = "Au total, 14 personnes, dont 11 pêcheurs et trois marins ont péri dans le naufrage."
+    assert figure_at(text, "14 personnes").quantity == "deaths"
+
+
+def test_a_dont_list_with_no_verb_after_it_says_nothing_of_the_whole() -> None:
+    text = "Sur le quai attendaient 14 personnes, dont 11 pêcheurs et trois marins. Il pleut."
+    assert figure_at(text, "14 personnes").who_only
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Selon la préfecture, 12 étrangers ont été tués dans le naufrage.", "12 étrangers"),
+        ("Neuf touristes étrangers, dont deux Belges, ont péri dans le naufrage.", "Neuf"),
+    ],
+)
+def test_foreigners_in_french_are_the_nationals_among_the_dead(text: str, phrase: str) -> None:
+    assert figure_at(text, phrase).quantity == "deaths (nationals)"
+
+
+def test_foreigners_with_no_outcome_are_no_toll() -> None:
+    text = "Quelque 300 étrangers vivent dans le quartier du port, selon la mairie."
+    assert not (figure_at(text, "300 étrangers").quantity or "").startswith("deaths")

@@ -113,6 +113,23 @@ _COMMA_ASIDE = re.compile(
     r"(?:[^;:.!?\n—–()]{1,90}?,(?=\s+(?:were|are|was|is|have|has|had|remain\w*|ont|sont|a|est"
     r"|étaient|restent)\b)|[^,;:.!?\n—–()]{1,60},)"
 )
+# "21 personnes, dont 19 touristes étrangers et deux Tunisiens ont trouvé la mort": a list of
+# the parts after "dont" with no comma to close it; the auxiliary after the list is the whole's
+_DONT_LIST_ASIDE = re.compile(
+    r",\s*dont\s+[^,;:.!?\n—–()]{1,80}?\set\s[^,;:.!?\n—–()]{1,60}?"
+    r"(?=\s+(?:ont|sont|avaient|étaient)\b)"
+)
+
+
+def _aside_after(text: str, at: int) -> re.Match[str] | None:
+    """An aside right after a head, between dashes or commas (see ``_COMMA_ASIDE``)."""
+    return (
+        _DASH_ASIDE.match(text, at)
+        or _COMMA_ASIDE.match(text, at)
+        or _DONT_LIST_ASIDE.match(text, at)
+    )
+
+
 # generic heads that are buildings, never people (a people's outcome is not theirs)
 _BUILDINGS = frozenset("homes houses properties buildings dwellings structures huts shacks".split())
 _BUILT_FATES = frozenset({"buildings-damaged", "buildings-destroyed"})  # never people's
@@ -1506,13 +1523,13 @@ def _read_quantity(d: _Draft) -> None:
         # not "an eight-storey building killed 86", nor "more than 140 injured as two blasts
         # brought death": blasts and camps are never hurt
         if d.head_words and not d.compound and d.quantity not in _NEVER_HURT:
-            # "305 employees, contractors and residents were still missing": past the list
             # "305 employees, contractors and residents were still missing": past the list,
-            # and the count is of them all
+            # and the count is of them all; "Dix-sept touristes étrangers, dont deux
+            # Français, ont été tués": past the aside
             listed = _NOUN_LIST.match(d.text, d.head_end)
-            outcome = _quantity_from_cues(
-                d.doc, lexicon, d.cues, d.start, listed.end() if listed else d.head_end, 4
-            )
+            aside = None if listed else _aside_after(d.text, d.head_end)
+            after = listed.end() if listed else aside.end() if aside else d.head_end
+            outcome = _quantity_from_cues(d.doc, lexicon, d.cues, d.start, after, 4)
             if outcome and outcome[0] in lexicon.outcomes:
                 d.quantity = outcome[0] if listed else f"{outcome[0]} ({d.quantity})"
     if d.number.unit is not None:
@@ -1812,11 +1829,7 @@ def _quantity_by_cues(d: _Draft) -> None:
         cue = _quantity_from_cues(d.doc, d.lexicon, d.cues, start, d.head_end, 30, True)
     if cue is None and (not d.head_words or (d.generic and change)) and toll:
         cue = ("deaths", 0.0)  # "the death toll ... rose to at least 268 people"
-    aside = (
-        (_DASH_ASIDE.match(text, d.head_end) or _COMMA_ASIDE.match(text, d.head_end))
-        if not cue
-        else None
-    )
+    aside = _aside_after(text, d.head_end) if not cue else None
     if aside:
         # "six confirmed dead and 290—mostly high school students—still missing": the
         # predicate comes right after the aside, before any cue further back
