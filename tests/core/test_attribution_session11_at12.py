@@ -46,9 +46,19 @@ FLAGGED = [
     # pictures going round online; an unnamed worker disclosing
     ("The photos making the rounds on social media show the square.", "social media"),
     ("One of the nurses on duty disclosed that 30 people were brought in.", "disclosed"),
+    # media that confirm; a wire by its short name after its verb
+    ("The closure was confirmed by local media.", "confirmed by local media"),
+    ("Le maire a annoncé la fin du siège, rapporte Belga.", "rapporte Belga"),
+    # media citing nobody named
+    ("About 9,000 people gathered, local media reported, citing witnesses.", "local media"),
 ]
 
 NOT_FLAGGED = [
+    # media citing a named holder of an office (the title in lower case)
+    ("About 9,000 people gathered, local media reported, citing state governor Ana Diaz.", "media"),
+    # a body confirms; a named person posts on his own account
+    ("The closure was confirmed by police.", "confirmed by"),
+    ("“We will rebuild,” the mayor posted on Facebook.", "Facebook"),
     # a named speaker after the outlet's verb; a body disclosing; a named official
     ("CNN said Police Chief Tom Reed confirmed the toll.", "CNN said"),
     ("The ministry disclosed the names of the dead.", "disclosed"),

@@ -327,9 +327,10 @@ _CITES_NAMED = re.compile(
     r"|Authority|Council|Hospital|Government|Commission)\b"
     # a name and its role: "PTI quoted Monica Bhutunguru, a police superintendent in Chamba"
     r"|[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+\s*,\s*(?:an?|the)\s+"
-    # a titled name: "cited Health Minister Duane Sands as confirming the new toll"
-    r"|(?:[A-Z][\w'’.-]*\s+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Chief"
-    r"|Director|Commissioner|Spokes\w+|Sheriff|Premier|Inspector|Superintendent|Prosecutor)\s+"
+    # a titled name: "cited Health Minister Duane Sands as confirming the new toll", "citing
+    # Karnataka chief minister Siddaramaiah" (the title in lower case)
+    r"|(?:[A-Z][\w'’.-]*\s+){0,2}(?i:chief\s+minister|minister|secretary|president|governor|mayor|chief"
+    r"|director|commissioner|spokes\w+|sheriff|premier|inspector|superintendent|prosecutor)\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+))"
 )
 
@@ -632,6 +633,12 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         return None  # "The official said he had no new information": no claim to check
     if verb is not None and _stated_origin(doc, lexicon, match, verb.start()):
         return None
+    if (
+        verb is not None
+        and entry.kind == "second-hand"
+        and _CITES_NAMED.match(text, verb.end(), min(sentence_end, verb.end() + 80))
+    ):
+        return None  # "local media reported, citing the chief minister Siddaramaiah": named
     if (
         verb is not None
         and entry.kind != "second-hand"
