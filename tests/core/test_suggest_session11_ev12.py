@@ -8,7 +8,14 @@ mislead it."""
 from __future__ import annotations
 
 from quizapp.core.suggest import Report
-from quizapp.core.suggest.events import _stem, _stems, _two_spellings, events_of, group_events
+from quizapp.core.suggest.events import (
+    _name_key,
+    _stem,
+    _stems,
+    _two_spellings,
+    events_of,
+    group_events,
+)
 from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import magnitudes, recalled_spans
 
@@ -180,3 +187,19 @@ def test_a_sentence_opened_by_a_month_alone_tells_an_earlier_event() -> None:
     assert any(start <= text.index("Tosa") < end for start, end in spans)
     assert not any(start <= text.index("Varo") < end for start, end in spans)
     assert recalled_spans("On Sunday, a crush at the Varo stadium killed 11.") == []
+
+
+def test_a_name_spelt_with_or_without_its_accents_is_one_name() -> None:
+    """ "Président Préval" and "President Preval" share the name; the cue keeps a spelling."""
+    assert _name_key("Préval") == _name_key("Preval") == "preval"
+    assert _name_key("Trèbes") != _name_key("Tarbes")
+    one = (
+        "Quake in Varo kills 200\n\nPresident René Préval said the quake in Varo killed 200;"
+        " Préval asked Tosa for help. The earthquake destroyed the Varo cathedral."
+    )
+    two = (
+        "Varo quake: aid arrives\n\nPresident Rene Preval said aid reached Varo after the quake;"
+        " Preval thanked Tosa. The earthquake left Varo without power."
+    )
+    (group,) = group_events([Report("a", one), Report("b", two)])
+    assert "Préval" in group.cues

@@ -219,6 +219,15 @@ def _kind_counts(text: str) -> Counter[str]:
     return kinds
 
 
+def _name_key(word: str) -> str:
+    """The key a name is counted by: lower case, without a possessive or an acronym's plural,
+    without accents ("Préval" and "Preval", "Trèbes" and "Trebes" are one name)."""
+    key = word.lower().rstrip("s") if word.isupper() else word.lower()
+    key = re.sub(r"['’]s?$", "", key)
+    plain = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
 def _profile(report: Report) -> _Profile:
     text = report.text
     names: Counter[str] = Counter()
@@ -228,8 +237,7 @@ def _profile(report: Report) -> _Profile:
     titled = _title_case_lines(text)
     for match in _NAME.finditer(text):
         word = match.group()
-        key = word.lower().rstrip("s") if word.isupper() else word.lower()
-        key = re.sub(r"['’]s?$", "", key)
+        key = _name_key(word)
         if key in _NOT_NAMES or len(key) < 3:
             continue
         if (
@@ -257,7 +265,7 @@ def _profile(report: Report) -> _Profile:
         top, count = ranked[0]
         if count >= 2 and count > ranked[1][1]:
             kind = top
-    wider = {match.group(1).lower() for match in _WIDER.finditer(text)}
+    wider = {_name_key(match.group(1)) for match in _WIDER.finditer(text)}
     regions = frozenset(name for name in wider if name in names)
     own_magnitudes, recalled_magnitudes = magnitudes(text, recalls)
     here = any(_HERE.search(text, start, end) for start, end in recalls)
@@ -301,8 +309,7 @@ def _places(text: str, recalls: list[tuple[int, int]], names: Counter[str]) -> f
     """The stems of the names ``text`` writes in a place phrase ("in Kunar province")."""
     found = set()
     for word in placed_words(text, recalls):
-        key = word.lower().rstrip("s") if word.isupper() else word.lower()
-        key = re.sub(r"['’]s?$", "", key)
+        key = _name_key(word)
         if key in names:
             found.add(_stem(key))
     return frozenset(found)
