@@ -42,6 +42,7 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("The toll stood at 40, with reports suggesting up to 60 dead.", "suggesting"),
         ("The mayor said at least six and perhaps 9 people drowned.", "perhaps"),
         ("Le chauffeur aurait d'abord percuté un muret, puis un arbre.", "aurait"),
+        ("Le tireur aurait même ouvert le feu sur les secours.", "aurait"),
         ("The town is perhaps best known for its spring fair.", "perhaps"),
         ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
         ("The injured are going to Leeds and York by ambulance.", "going to"),
