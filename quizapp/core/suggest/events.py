@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from quizapp.core.suggest.model import Report
 from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
+from quizapp.core.suggest.weekdays import days_apart, event_weekdays
 
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
@@ -128,6 +129,7 @@ class _Profile:
     days: frozenset[Day] = frozenset()  # the days it writes as its own, and its publication day
     language: str = "en"  # "fr" when French words outnumber English ones
     placed: frozenset[str] = frozenset()  # the stems of the names it writes as places
+    weekdays: frozenset[int] = frozenset()  # the weekdays its event's verb is given
 
     @property
     def recalls_its_like(self) -> bool:
@@ -286,6 +288,7 @@ def _profile(report: Report) -> _Profile:
         _own_days(text, recalls, report.published),
         _language(text),
         _places(text, recalls, names),
+        event_weekdays(text, recalls),
     )
 
 
@@ -567,6 +570,20 @@ def _two_spellings(x: str, y: str) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= SPELLINGS_ALIKE
 
 
+def _weekdays_apart(a: _Profile, b: _Profile) -> bool:
+    """Two reports of an attack, a shooting or a bombing (one may tell no kind) whose event
+    verbs are given weekdays more than a day apart ("stormed the hotel on Friday", "struck a
+    hotel early Sunday"): two events."""
+    kinds = {a.kind, b.kind} - {None}
+    if not kinds or not kinds <= _ONE_TIME or (len(kinds) == 2 and not _kin(a.kind, b.kind)):
+        return False  # a quake has aftershocks, a storm or a collapse lasts for days
+    return days_apart(a.weekdays, b.weekdays)
+
+
+# events that happen at one time: an attack, a shooting, a bombing
+_ONE_TIME = frozenset({"attack", "shooting", "explosion"})
+
+
 def _kin(a: str | None, b: str | None) -> bool:
     """Two kinds of event one event may be told as: the same, or related (a bombing is an
     attack and an explosion)."""
@@ -641,6 +658,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         if _apart(profiles[i], profiles[j])
         or _sites_apart(profiles[i], profiles[j], profiles)
         or _places_apart(profiles[i], profiles[j], profiles)
+        or _weekdays_apart(profiles[i], profiles[j])
         or (_focus_apart(profiles[i], profiles[j], profiles) and pair[i, j] < FOCUS_ALIKE)
     }
 
