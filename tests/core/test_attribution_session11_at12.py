@@ -51,9 +51,25 @@ FLAGGED = [
     ("Le maire a annoncé la fin du siège, rapporte Belga.", "rapporte Belga"),
     # media citing nobody named
     ("About 9,000 people gathered, local media reported, citing witnesses.", "local media"),
+    # the same unnamed person met again, first met as one of many
+    (
+        "One of the nurses on the ward disclosed that 30 were brought in. "
+        "“More are coming,” the nurse said.",
+        "the nurse said",
+    ),
+    # who did it, only supposed
+    ("If the claim turns out to be genuine, the gang has struck again.", "If the claim"),
+    ("If the militia is found to be the culprit, talks will end.", "found to be the culprit"),
+    ("If the gang, whose name means “river dogs”, was responsible, it is a shift.", "responsible"),
 ]
 
 NOT_FLAGGED = [
+    # nurses met as a group are not "the nurse" met again; a duty supposed, not a culprit
+    (
+        "Nurses on the ward said that 30 were brought in. “More are coming,” the nurse said.",
+        "the nurse said",
+    ),
+    ("If he is responsible for the budget, he should resign.", "responsible"),
     # media citing a named holder of an office (the title in lower case)
     ("About 9,000 people gathered, local media reported, citing state governor Ana Diaz.", "media"),
     # a body confirms; a named person posts on his own account

@@ -1225,13 +1225,17 @@ def _met_again(doc: Document, lexicon: Lexicon, found: list[Suggestion]) -> list
             continue  # "The official said he had no new information": no claim
         noun = match.group("noun")
         first = re.compile(
-            rf"\b(?:an?|one|another)\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I
+            # (one of a plural: "One of the health workers on duty disclosed" ... "the worker")
+            rf"\b(?:an?|one|another)\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(noun)}s?\b",
+            re.I,
         )
         last = before[-1]
         outlet = "agency" in last.text.lower() or bool(
             doc.find(lexicon.outlets, last.start, last.end)
         )
-        if (noun == "agency" and outlet) or first.search(last.text):
+        # (the determiner may stand before the suggestion: "One of the health workers")
+        determiner_from = max(doc.sentence_at(last.start)[0], last.start - 24)
+        if (noun == "agency" and outlet) or first.search(text, determiner_from, last.end):
             again.append(Suggestion(start, match.end(), match.group(), "unconfirmed", last.reason))
     return again
 
