@@ -148,3 +148,52 @@ def test_foreigners_in_french_are_the_nationals_among_the_dead(text: str, phrase
 def test_foreigners_with_no_outcome_are_no_toll() -> None:
     text = "Quelque 300 étrangers vivent dans le quartier du port, selon la mairie."
     assert not (figure_at(text, "300 étrangers").quantity or "").startswith("deaths")
+
+
+def _french_place_conflicts(first: str, second: str) -> set[tuple[str, str, str]]:
+    reports = [Report("a", first), Report("b", second)]
+    return {
+        (c.a.text, c.b.text, c.verdict)
+        for c in find_conflicts(reports, events=[0, 0])
+        if c.quantity == "deaths"
+    }
+
+
+def test_french_places_after_a_count_scope_it() -> None:
+    first = (
+        "Les crues ont fait au moins neuf morts dans le département. Selon ce bilan, cinq "
+        "personnes sont décédées à Arlon, trois à Bastogne, une à Durbuy."
+    )
+    second = (
+        "Les crues ont fait neuf morts. Quatre personnes ont perdu la vie à Arlon, 4 à "
+        "Bastogne, 1 à Durbuy."
+    )
+    assert _french_place_conflicts(first, second) == {
+        ("au moins neuf morts", "neuf morts", "compatible"),
+        ("cinq personnes", "Quatre personnes", "conflict"),
+        ("trois", "4", "conflict"),
+    }
+
+
+def test_a_place_told_by_where_it_lies_is_not_the_counts() -> None:
+    first = (
+        "Les crues ont fait au moins neuf morts, et une personne est portée disparue à "
+        "Marbehan en aval d'Arlon. Selon ce bilan, cinq personnes sont décédées à Arlon, "
+        "trois à Bastogne."
+    )
+    second = (
+        "Les crues ont fait neuf morts. Quatre personnes ont perdu la vie à Arlon, 4 à "
+        "Bastogne, 1 à Durbuy."
+    )
+    found = _french_place_conflicts(first, second)
+    assert ("au moins neuf morts", "neuf morts", "compatible") in found
+
+
+def test_a_french_institution_is_no_place() -> None:
+    first = (
+        "L'attaque a fait 26 morts et 33 blessés, dont 23 évacués au Centre hospitalier de "
+        "la ville. Huit personnes sont mortes à Gao et 18 à Kidal."
+    )
+    second = "L'attaque a fait 30 morts et 40 blessés, selon le gouvernement."
+    found = _french_place_conflicts(first, second)
+    assert ("26 morts", "30 morts", "conflict") in found

@@ -80,7 +80,10 @@ _OWNERS = one_of(
     " toll capital"
 )
 _PLACE = re.compile(
-    r"\b(?:in|In|across|Across|on\s+the|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:\b(?:in|In|across|Across|on\s+the|On\s+the)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    # French too, the place right after its preposition: "6 à Trèbes, 2 à Villegailhenc",
+    # "dont 3 en Haïti" (not "en aval de Trèbes", a place told by where it lies)
+    r"|(?<!\w)(?:à|À|au|Au|aux|en|En|dans|Dans)\s+)"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"|(?:(?<=\n)|(?<=^)|(?<=[.;:,]\s))(?P<owner>[A-Z][a-z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"{_OWNERS}\b"
@@ -135,7 +138,9 @@ _FOUND_AFTER = re.compile(
     rf"\s+(?:already\s+)?{_FOUND}",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|while|with|but|whereas|as)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—(]|\s(?:and|while|with|but|whereas|as|et|mais|tandis\s+que|alors\s+que|ainsi\s+que)\s"
+)
 
 
 _EVENT_NOUNS = one_of(
@@ -538,7 +543,9 @@ _DEMONYMS = {
 _NOT_PLACES = frozenset(
     "hospital hospitals january february march april may june july august september october"
     " november december monday tuesday wednesday thursday friday saturday sunday the this"
-    " total all".split()
+    " total all"
+    # French capitalises an institution's first word: "évacués au Centre hospitalier"
+    " centre hôpital hôtel musée palais ministère préfecture tribunal conseil".split()
 )
 
 
@@ -840,7 +847,11 @@ def _scoped_in(
                 place = in_sentence.pop()
             elif not in_sentence and not after:
                 place = _paragraph_place(doc, start, names, alias)
-            elif not in_sentence and _the_place_after(figure, found, after, alias, text, end):
+            elif (
+                not in_sentence
+                and _the_place_after(figure, found, after, alias, text, end)
+                and not _other_place_first(text, figure.end, end, names, alias)
+            ):
                 place = alias(after[0][1])
         previous = (start, place, figure.end)
         places.append((figure, place, whole))
@@ -883,6 +894,16 @@ def _the_place_after(
         )
         for other in found
     )
+
+
+def _other_place_first(
+    text: str, start: int, end: int, names: set[str], alias: Callable[[str], str]
+) -> bool:
+    """Whether the first place named after ``start`` with a place word is none of ``names``:
+    "une personne est portée disparue à Puicheric en aval de Trèbes" is about Puicheric."""
+    first = _PLACE.search(text, start, end)
+    place = first.group("place") if first is not None else None
+    return place is not None and alias(place) not in names
 
 
 # "... an explosion in nearby Oslo that killed seven": the place, then the toll of what
