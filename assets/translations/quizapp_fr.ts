@@ -7354,7 +7354,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the French conditional of who or what someone is (&quot;la majorité des victimes serait des touristes étrangers&quot;, &quot;cet homme serait le conducteur&quot;) passes on a report: hearsay, not a guess</source>
         <translation>le conditionnel de ce qu’est quelqu’un ou quelque chose (« la majorité des victimes serait des touristes étrangers », « cet homme serait le conducteur ») relaie une information : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7410,7 +7410,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>la colère ou l’incrédulité «&#xa0;qu’un tel ouvrage ait pu céder&#xa0;» porte sur ce qui s’est passé, elle ne suppose rien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&quot;to establish who they may be&quot;: a &quot;may be&quot; closing an embedded question names no possibility</source>
         <translation>«&#xa0;établir qui ils peuvent être&#xa0;»&#xa0;: un «&#xa0;peut être&#xa0;» qui clôt une question indirecte n’énonce aucune possibilité</translation>
     </message>
@@ -7709,7 +7709,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

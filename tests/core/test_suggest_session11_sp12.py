@@ -43,6 +43,7 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("The mayor said at least six and perhaps 9 people drowned.", "perhaps"),
         ("Le chauffeur aurait d'abord percuté un muret, puis un arbre.", "aurait"),
         ("Le tireur aurait même ouvert le feu sur les secours.", "aurait"),
+        ("It is hard to imagine who could be willing to harm the children.", "could"),
         ("The town is perhaps best known for its spring fair.", "perhaps"),
         ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
         ("The injured are going to Leeds and York by ambulance.", "going to"),
@@ -76,3 +77,4 @@ def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     assert not speculation_over("The survey mapped the risk of mudslides in the valley.", "risk")
     assert speculation_over("It could take weeks to count the damaged homes.", "could take")
     assert not speculation_over("Le maire a évoqué la reconstruction du pont.", "évoqué")
+    assert speculation_over("It is hard to say who could be to blame for the blaze.", "could")
