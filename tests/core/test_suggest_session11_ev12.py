@@ -203,3 +203,25 @@ def test_a_name_spelt_with_or_without_its_accents_is_one_name() -> None:
     )
     (group,) = group_events([Report("a", one), Report("b", two)])
     assert "Préval" in group.cues
+
+
+def test_a_place_a_report_recalls_is_not_its_own_even_when_written_again() -> None:
+    """A report of the Varo crush that recalls "In January, ... in Tosa" and quotes "it
+    happened in Tosa also" stays with the Varo reports, not apart from them."""
+    varo = (
+        "Crush at Varo stadium kills 11\n\nA crush at the Kelm stadium in Varo killed 11 fans,"
+        " chief minister Ravi Sen said. Fans had gathered at the Kelm stadium in Varo."
+    )
+    recalling = (
+        "Chief minister defends Varo response\n\nChief minister Ravi Sen said the crush in"
+        ' Varo that killed 11 was a tragedy. "It happened in Tosa also, in Tosa many died,"'
+        " Ravi Sen said in Varo, where fans were crushed at the gates.\n\nIn January, a"
+        " stampede at the festival in Tosa killed 30."
+    )
+    tosa = (
+        "Stampede at Tosa festival kills 30\n\nA stampede at the festival in Tosa killed 30"
+        " pilgrims, police in Tosa said. The festival at Tosa draws millions."
+    )
+    events = _events([varo, varo.replace("11 fans", "12 fans"), recalling, tosa, tosa])
+    assert events[0] == events[1] == events[2]
+    assert events[3] == events[4] != events[0]

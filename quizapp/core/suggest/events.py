@@ -128,7 +128,7 @@ class _Profile:
     recalled_years: frozenset[int] = frozenset()  # "the 2010 earthquake": earlier ones of its kind
     days: frozenset[Day] = frozenset()  # the days it writes as its own, and its publication day
     language: str = "en"  # "fr" when French words outnumber English ones
-    placed: frozenset[str] = frozenset()  # the stems of the names it writes as places
+    placed: frozenset[str] = frozenset()  # the stems of the names it writes as places, not recalls
     weekdays: frozenset[int] = frozenset()  # the weekdays its event's verb is given
 
     @property
@@ -287,7 +287,7 @@ def _profile(report: Report) -> _Profile:
         _recalled_years(text, kind, report.published),
         _own_days(text, recalls, report.published),
         _language(text),
-        _places(text, recalls, names),
+        _places(text, recalls, names) - {_stem(name) for name in recalled},
         event_weekdays(text, recalls),
     )
 
