@@ -61,9 +61,16 @@ FLAGGED = [
     ("If the claim turns out to be genuine, the gang has struck again.", "If the claim"),
     ("If the militia is found to be the culprit, talks will end.", "found to be the culprit"),
     ("If the gang, whose name means “river dogs”, was responsible, it is a shift.", "responsible"),
+    # an outlet's titled reporter; other counts and claims nobody owns
+    ("The wards are full, CNN's Dr. Jane Roe reported from the port.", "Dr. Jane Roe reported"),
+    ("The mayor said other estimates ranged from 300 to 500.", "other estimates"),
+    ("The survey supports other claims that the toll was too low.", "other claims"),
 ]
 
 NOT_FLAGGED = [
+    # a named doctor of no outlet; estimates owned by a body
+    ("The wards are full, Dr. Jane Roe reported from the port.", "Jane Roe"),
+    ("The ministry's estimates ranged from 300 to 500.", "estimates"),
     # nurses met as a group are not "the nurse" met again; a duty supposed, not a culprit
     (
         "Nurses on the ward said that 30 were brought in. “More are coming,” the nurse said.",
