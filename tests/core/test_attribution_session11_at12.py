@@ -65,9 +65,15 @@ FLAGGED = [
     ("The wards are full, CNN's Dr. Jane Roe reported from the port.", "Dr. Jane Roe reported"),
     ("The mayor said other estimates ranged from 300 to 500.", "other estimates"),
     ("The survey supports other claims that the toll was too low.", "other claims"),
+    # social networks; sources an outlet leaves unnamed; French "fait part" inverted
+    ("Images shared on social networks showed the flooded road.", "social networks"),
+    ("The agency said, citing guards that it did not name, that two escaped.", "did not name"),
+    ("« Trente maisons sont détruites », a fait part un élu du canton.", "un élu"),
 ]
 
 NOT_FLAGGED = [
+    # a named mayor makes known his grief, no claim inverted
+    ("« Trente maisons sont détruites », a fait part le maire, Paul Roux.", "fait part"),
     # a named doctor of no outlet; estimates owned by a body
     ("The wards are full, Dr. Jane Roe reported from the port.", "Jane Roe"),
     ("The ministry's estimates ranged from 300 to 500.", "estimates"),

@@ -418,7 +418,7 @@ def _named_before(doc: Document, match: re.Match[str]) -> bool:
 # '"...," lamented a relative'; French '« ... », a raconté par téléphone une habitante', '...,
 # a déclaré à l'AFP un responsable': the verb, its auxiliary and to whom or how it was said
 _AFTER_A_QUOTE = re.compile(
-    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+)?([^\W\d_]+)"
+    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+)?(fait\s+(?:part|savoir)|[^\W\d_]+)"
     r"(?:\s+(?:à|au|aux|par|sous)\s+(?:[\w'’-]+\s+){0,3}?)?\s*$"
 )
 
