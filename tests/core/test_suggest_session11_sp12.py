@@ -5,7 +5,8 @@ danger of more to come, a visit foretold ("sont attendus sur place"); and what i
 the verb of vague reports, a hedge inside a range, a past conditional with an adverb of
 sequence (hearsay), "the feared" before a name, going to a place, an unknown stated as
 unknown, the bare noun "speculation", a translated conditional relayed "according to" a
-source and the plain future of a duration ("will take time")."""
+source, the plain future of a duration ("will take time"), disbelief ("hard to imagine who
+could") and a hedge word inside a name ("Predict Services")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("Le chauffeur aurait d'abord percuté un muret, puis un arbre.", "aurait"),
         ("Le tireur aurait même ouvert le feu sur les secours.", "aurait"),
         ("It is hard to imagine who could be willing to harm the children.", "could"),
+        ("The readings came from Predict Services, a private forecaster.", "Predict"),
+        ("The shelter opened on Possible Street at noon.", "Possible"),
         ("The town is perhaps best known for its spring fair.", "perhaps"),
         ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
         ("The injured are going to Leeds and York by ambulance.", "going to"),
@@ -78,3 +81,4 @@ def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     assert speculation_over("It could take weeks to count the damaged homes.", "could take")
     assert not speculation_over("Le maire a évoqué la reconstruction du pont.", "évoqué")
     assert speculation_over("It is hard to say who could be to blame for the blaze.", "could")
+    assert speculation_over("Death Toll Likely To Rise After Quake", "Likely")

@@ -81,6 +81,26 @@ def _is_month_or_name(text: str, doc: Document, start: int, end: int) -> bool:
     return following is None or following.group(1).lower() not in _CLIPPED_MODAL_NEXT
 
 
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """A capitalised hedge word in running prose, between a lower-case word and a capitalised
+    one, is part of a name ("directeur de Predict Services", "lives on Hope Street"); a
+    headline's title case ("Toll Likely To Rise") has no lower-case word before it."""
+    if not text[start].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end, end + 40)
+    return (
+        before is not None
+        and before.group(1)[0].islower()
+        and after is not None
+        and after.group(1)[0].isupper()
+    )
+
+
 # the writer's yes/no question; not one put to the reader ("Do you have photos? Send them")
 _YES_NO_QUESTION = re.compile(
     r"(?:Could|Would|Might|May|Will|Can|Should|Did|Does|Do|Was|Were|Is|Are|Has|Have|Had)"
@@ -236,6 +256,8 @@ def find_speculation(
             continue
         if trigger.lower() == "may" and _is_month_or_name(text, doc, start, end):
             continue
+        if _in_proper_name(text, start, end):
+            continue  # "directeur de Predict Services": a name
         if any(low <= start and end <= high for low, high in exceptions):
             continue
         if _CONDITIONAL.search(trigger) and _after_confirmation(text, doc, start):
