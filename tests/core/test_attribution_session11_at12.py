@@ -69,9 +69,16 @@ FLAGGED = [
     ("Images shared on social networks showed the flooded road.", "social networks"),
     ("The agency said, citing guards that it did not name, that two escaped.", "did not name"),
     ("« Trente maisons sont détruites », a fait part un élu du canton.", "un élu"),
+    # an outlet citing a statement nobody is said to have made
+    ("Most deaths were in the hills, in a statement cited by The Guardian.", "cited by"),
 ]
 
 NOT_FLAGGED = [
+    # an official body's statement, cited by an outlet
+    (
+        "Most deaths were in the hills, the ministry said in a statement cited by The Guardian.",
+        "cited by",
+    ),
     # a named mayor makes known his grief, no claim inverted
     ("« Trente maisons sont détruites », a fait part le maire, Paul Roux.", "fait part"),
     # a named doctor of no outlet; estimates owned by a body

@@ -950,6 +950,9 @@ def _writer_or_person(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_RELAYED_BY = re.compile(r"(?:cited|quoted|reported)\s+by\b", re.IGNORECASE)
+
+
 def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """An outlet as the source: "CNN reported", "says AFP", "the KSAT news station said"."""
     text = doc.text
@@ -1005,6 +1008,12 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         end = verb.end()
     if before and _CITED_BY.search(text, sentence_start, name_start):
         return None  # "Le procureur de la République cité par la chaîne iTELE": on the record
+    if (
+        before
+        and _RELAYED_BY.match(before.group())
+        and _BODY_SPEAKS.search(text, sentence_start, before.start())
+    ):
+        return None  # "the ministry said in a statement cited by The Guardian": the body's word
     if before:
         start = before.start()  # "obtained by the Guardian shows", "says AFP"
     elif not verb:
