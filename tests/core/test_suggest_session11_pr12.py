@@ -197,3 +197,22 @@ def test_a_french_institution_is_no_place() -> None:
     second = "L'attaque a fait 30 morts et 40 blessés, selon le gouvernement."
     found = _french_place_conflicts(first, second)
     assert ("26 morts", "30 morts", "conflict") in found
+
+
+def test_the_count_a_rise_started_from_stays_compared() -> None:
+    first = (
+        "At least 40 people died in the stadium crush, the governor said, raising the toll from 31."
+    )
+    second = "The stadium crush killed 35 people, the police said on Sunday."
+    found = _deaths_conflicts(first, second)
+    assert ("31", "35 people") in found
+
+
+def test_a_lower_count_with_no_rise_from_it_is_still_some_of_them() -> None:
+    first = (
+        "At least 40 people died in the stadium crush on Saturday, the governor said.\n\n"
+        "Fans had poured into the stands after the final whistle.\n\n"
+        "The police closed the ground.\n\nEleven died at one gate, a steward said."
+    )
+    second = "The stadium crush killed 35 people, the police said on Sunday."
+    assert not any(a == "Eleven" for a, _ in _deaths_conflicts(first, second))

@@ -62,6 +62,16 @@ _EARLIER_AFTER = re.compile(
 )
 
 
+# "At least 174 people died ..., raising the toll from 129", "the toll was revised up from
+# 275": the count a rise or a revision started from
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:rais|increas|revis|jump|ris|rose|climb|grew|grown|swell|swoll|push|lift|bring"
+    r"|brought|bump|up)\w*\b[^.;:!?]{0,40}?\bfrom\s+(?:(?:an?|the)\s+(?:earlier|previous"
+    r"|initial|first)\s+(?:\w+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+
+
 def _earlier_value(doc: Document, figure: Suggestion) -> bool:
     """Whether a figure is told as an earlier value of the toll (see ``_PAST_FIGURE``,
     ``_EARLIER_BEFORE``, ``_EARLIER_AFTER``): it stays compared, though lower than the
@@ -71,6 +81,7 @@ def _earlier_value(doc: Document, figure: Suggestion) -> bool:
         _PAST_FIGURE.search(doc.text, start, end)
         or _EARLIER_BEFORE.search(doc.text, start, figure.start)
         or _EARLIER_AFTER.match(doc.text, figure.end, end)
+        or _CHANGED_FROM_BEFORE.search(doc.text, max(start, figure.start - 80), figure.start)
     )
 
 
