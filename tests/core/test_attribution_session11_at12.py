@@ -71,9 +71,13 @@ FLAGGED = [
     ("« Trente maisons sont détruites », a fait part un élu du canton.", "un élu"),
     # an outlet citing a statement nobody is said to have made
     ("Most deaths were in the hills, in a statement cited by The Guardian.", "cited by"),
+    # one official of a named institution and its town
+    ("An official at the State Teaching Hospital, Ondo also said 12 had died.", "An official"),
 ]
 
 NOT_FLAGGED = [
+    # a named speaker after the institution's comma
+    ("Staff at the State Teaching Hospital, John Bello said, had gone home.", "Staff"),
     # an official body's statement, cited by an outlet
     (
         "Most deaths were in the hills, the ministry said in a statement cited by The Guardian.",

@@ -145,6 +145,15 @@ _INFINITIVE_OF_AN_OBJECT = re.compile(
 _NONRESTRICTIVE = re.compile(r",\s*who\b|\bwhose\b", re.IGNORECASE)
 
 
+# a named institution and its town after a comma: "An official at the Federal Medical Centre,
+# Owo also said" (the town is one word; "..., Mr Smith said" is another speaker)
+_BODY_AND_TOWN = re.compile(
+    r"\s+(?:at|of|from|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    + _OFFICIAL_BODY.pattern
+    + r"\s*,\s*[A-Z][a-z]+\s+(?:also\s+|later\s+)?$"
+)
+
+
 def _reporting_verb_after(
     doc: Document, lexicon: Lexicon, position: int, stop: int
 ) -> re.Match[str] | None:
@@ -180,7 +189,7 @@ def _reporting_verb_after(
             previous = words[index - 1].group()
             if previous.lower() in lexicon.words("source_pronouns") or previous == "I":
                 return None  # "experts I spoke to", "residents, he said": another speaker
-            if "," in gap and not _APPOSITIVE_GAP.match(gap):
+            if "," in gap and not (_APPOSITIVE_GAP.match(gap) or _BODY_AND_TOWN.match(gap)):
                 return None  # "..., Mr Smith said", "..., but the force said"
             if _passive_before(lexicon, words, index, relative, verb.group()):
                 if relative:
