@@ -1,7 +1,8 @@
 """Speculation kinds from blind14's to blind17's error lists (issue 14, session 11), written
 as our own sentences: signs read as blame ("indicators point to"), French nouns of likelihood
 and presumption, an estimate pushed higher ("voire"), an inquiry's lean ("s'oriente vers"), a
-danger of more to come, a visit foretold ("sont attendus sur place"); and what is no guess:
+danger of more to come, a visit foretold ("sont attendus sur place"), what follows from a
+supposed culprit ("If X was responsible, it marks ..."); and what is no guess:
 the verb of vague reports, a hedge inside a range, a past conditional with an adverb of
 sequence (hearsay), "the feared" before a name, going to a place, an unknown stated as
 unknown, the bare noun "speculation", a translated conditional relayed "according to" a
@@ -29,6 +30,8 @@ from tests.core.suggest_probe import speculation_over
         ("Le ministre a évoqué dans la soirée la possibilité d'un second tireur.", "évoqué"),
         ("« On s'oriente vers un incendie criminel », dit le procureur.", "s'oriente"),
         ("« On pense bien que le bilan va monter », a dit le préfet.", "pense bien que"),
+        ("If the militia, which denies it, was responsible, it marks a shift in tactics.", "marks"),
+        ("If the rebels were behind the Sunday blasts, the talks are over.", "talks are over"),
     ],
 )
 def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> None:
@@ -82,3 +85,5 @@ def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     assert not speculation_over("Le maire a évoqué la reconstruction du pont.", "évoqué")
     assert speculation_over("It is hard to say who could be to blame for the blaze.", "could")
     assert speculation_over("Death Toll Likely To Rise After Quake", "Likely")
+    assert not speculation_over("If the toll is confirmed, it is the worst since 1990.", "worst")
+    assert not speculation_over("If you see smoke, call the fire brigade at once.", "call")

@@ -206,6 +206,35 @@ def _reported_forecasts(doc: Document, lexicon: Lexicon) -> list[tuple[int, int,
     return found
 
 
+# a culprit supposed at the head of a sentence: "If the militia, which denies it, was
+# responsible, it marks a shift in its tactics": what follows from a supposition is guesswork
+# even in the present tense (blind12/); "If confirmed, ..." is the claim itself, left out
+_SUPPOSED_CULPRIT = re.compile(
+    r"[\"'“‘(]*(?-i:If)\s+[^.;?!]{3,120}?\b(?:was|were|is|are|had\s+been|prove[sd]?\s+to\s+be|"
+    r"turns?\s+out\s+to\s+be|is\s+found\s+to\s+be)\s+(?:indeed\s+|really\s+|in\s+fact\s+)?"
+    r"(?:responsible(?:\s+for\s+[^,.;?!]{1,40})?|behind\s+[^,.;?!]{1,40}|to\s+blame|the\s+culprits?|"
+    r"the\s+perpetrators?|the\s+authors?)\s*,\s*",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
+def _supposed_culprits(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, int, Text]]:
+    """The consequence drawn from a supposed culprit ("If X was responsible, it marks ...")."""
+    found: list[tuple[int, int, int, Text]] = []
+    for start, end in doc.sentences:
+        match = _SUPPOSED_CULPRIT.match(doc.text, start, end)
+        word = _FIRST_WORD.match(doc.text, match.end(), end) if match else None
+        if match is None or word is None or doc.is_skipped(start):
+            continue
+        cue = match.group().strip(" ,\"'“‘(")
+        reason = reasons.entry_reason("hedge", cue, "a possibility, not a reported fact")
+        found.append(
+            (word.start(), _extend(doc.text, lexicon, end, word.end()), word.end(), reason)
+        )
+    return found
+
+
 def _in_asked_question(text: str, sentence_start: int, start: int, hedge: bool = True) -> bool:
     """Whether ``start`` lies inside an indirect question put to someone ("asked if ...")
     that no comma or dash has closed yet (a yes/no question raising what may have happened,
@@ -248,7 +277,9 @@ def find_speculation(
     exceptions = [(m.start(), m.end()) for m in doc.find(lexicon.not_hedges)]
     hearsay = _hearsay_conditionals(doc)
     # start, end, trigger end, reason
-    found: list[tuple[int, int, int, Text]] = _questions(doc) + _reported_forecasts(doc, lexicon)
+    found: list[tuple[int, int, int, Text]] = (
+        _questions(doc) + _reported_forecasts(doc, lexicon) + _supposed_culprits(doc, lexicon)
+    )
     for match in doc.find(lexicon.hedges):
         start, end = match.span()
         trigger = match.group()
