@@ -216,3 +216,19 @@ def test_a_lower_count_with_no_rise_from_it_is_still_some_of_them() -> None:
     )
     second = "The stadium crush killed 35 people, the police said on Sunday."
     assert not any(a == "Eleven" for a, _ in _deaths_conflicts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity"),
+    [
+        ("The blaze also left 48 people with injuries, six of them seriously.", "48", "injured"),
+        ("Witnesses said there could be about 60 people under the rubble.", "about 60", "trapped"),
+    ],
+)
+def test_people_with_injuries_or_under_the_rubble(text: str, phrase: str, quantity: str) -> None:
+    assert figure_at(text, phrase).quantity == quantity
+
+
+def test_people_with_something_else_are_not_injured() -> None:
+    text = "About 48 people with umbrellas waited at the ferry gate in the rain."
+    assert figure_at(text, "About 48").quantity != "injured"
