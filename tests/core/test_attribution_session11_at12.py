@@ -73,9 +73,15 @@ FLAGGED = [
     ("Most deaths were in the hills, in a statement cited by The Guardian.", "cited by"),
     # one official of a named institution and its town
     ("An official at the State Teaching Hospital, Ondo also said 12 had died.", "An official"),
+    # a counted few of a force's officials; the outlet's own unnamed correspondent
+    ("Two law enforcement officials said the van was stolen.", "Two law enforcement"),
+    ("The toll rose to 40, reports our Lagos correspondent quoting officials.", "our Lagos"),
 ]
 
 NOT_FLAGGED = [
+    # plain counted officials (a report names them next); a named correspondent
+    ("Two officials said the road was shut.", "Two officials"),
+    ("Our reporter John Bello said the market burned.", "Our reporter"),
     # a named speaker after the institution's comma
     ("Staff at the State Teaching Hospital, John Bello said, had gone home.", "Staff"),
     # an official body's statement, cited by an outlet
