@@ -10,6 +10,8 @@ from __future__ import annotations
 from quizapp.core.suggest import Report
 from quizapp.core.suggest.events import (
     _name_key,
+    _one_spelling,
+    _profile,
     _stem,
     _stems,
     _two_spellings,
@@ -18,6 +20,7 @@ from quizapp.core.suggest.events import (
 )
 from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import magnitudes, recalled_spans
+from quizapp.core.suggest.spellings import one_spelling
 
 # two quakes in an invented country, Teravia: one in Morlan province, one in Quessa province
 MORLAN = [
@@ -225,3 +228,29 @@ def test_a_place_a_report_recalls_is_not_its_own_even_when_written_again() -> No
     events = _events([varo, varo.replace("11 fans", "12 fans"), recalling, tosa, tosa])
     assert events[0] == events[1] == events[2]
     assert events[3] == events[4] != events[0]
+
+
+def test_names_spelt_with_a_doubled_letter_or_a_written_umlaut_are_one_name() -> None:
+    """ "Hajj"/"Haj", "Shabaab"/"Shabab", "Utoeya"/"Utoya" are one name; "Palace"/"Place",
+    "Voice"/"Vice" and "Niger"/"Nigeria" are not."""
+    keys = ["hajj", "haj", "shabaab", "shabab", "utoeya", "utoya", "palace", "place", "voice"]
+    canonical = one_spelling([*keys, "vice", "niger", "nigeria"])
+    assert canonical["hajj"] == canonical["haj"] == "haj"
+    assert canonical["shabaab"] == "shabab"
+    assert canonical["utoeya"] == "utoya"
+    assert canonical["palace"] == "palace"
+    assert canonical["voice"] == "voice"
+    assert canonical["nigeria"] == "nigeria"
+
+
+def test_a_batch_counts_hajj_and_haj_under_one_name() -> None:
+    """The reports' names are counted under the batch's shorter spelling; the cue keeps the
+    report's own ("Hajj")."""
+    one = Report(
+        "a", "Crush at Mena kills 700\n\nA crush killed 700 Hajj pilgrims near the Mena camp."
+    )
+    two = Report("b", "Haj crush toll rises\n\nThe Haj crush at Mena killed 769, said Karo Fal.")
+    first, second = _one_spelling([_profile(one), _profile(two)])
+    assert "haj" in first.names and "hajj" not in first.names
+    assert first.spelled["haj"] == "Hajj"
+    assert set(first.names) & set(second.names) >= {"haj", "mena"}

@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from quizapp.core.suggest.model import Report
 from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
+from quizapp.core.suggest.spellings import one_spelling
 from quizapp.core.suggest.weekdays import days_apart, event_weekdays
 
 THRESHOLD = 0.2
@@ -641,7 +642,8 @@ def _weights(profiles: Sequence[_Profile]) -> dict[str, float]:
 
 def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     """The events of ``reports``, each a group of report indices, in order of first report."""
-    profiles = _confirmed_places(_corroborated_sites([_profile(report) for report in reports]))
+    profiles = _one_spelling([_profile(report) for report in reports])
+    profiles = _confirmed_places(_corroborated_sites(profiles))
     weight = _weights(profiles)
     # a report that recalls an earlier event of its kind in its place is compared by the
     # names of its own event only, joins a group after the others have formed, and never one
@@ -682,6 +684,20 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
     clusters.sort(key=lambda members: members[0])
     return [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
+
+
+def _one_spelling(profiles: list[_Profile]) -> list[_Profile]:
+    """Names spelt two ways by the batch's reports ("Hajj", "Haj") counted as one."""
+    canonical = one_spelling(name for profile in profiles for name in profile.names)
+    result = []
+    for profile in profiles:
+        names: Counter[str] = Counter()
+        spelled: dict[str, str] = {}
+        for name, count in profile.names.items():
+            names[canonical[name]] += count
+            spelled.setdefault(canonical[name], profile.spelled[name])
+        result.append(replace(profile, names=names, spelled=spelled))
+    return result
 
 
 def _corroborated_sites(profiles: list[_Profile]) -> list[_Profile]:
@@ -762,7 +778,7 @@ def groups_from(events: Sequence[int], reports: Sequence[Report]) -> list[EventG
     """Groups from a given event index per report (a teacher's correction), with cues."""
     if len(events) != len(reports):
         raise ValueError("one event index per report is needed")
-    profiles = [_profile(report) for report in reports]
+    profiles = _one_spelling([_profile(report) for report in reports])
     weight = _weights(profiles)
     order: list[int] = []
     for event in events:
