@@ -232,3 +232,14 @@ def test_people_with_injuries_or_under_the_rubble(text: str, phrase: str, quanti
 def test_people_with_something_else_are_not_injured() -> None:
     text = "About 48 people with umbrellas waited at the ferry gate in the rain."
     assert figure_at(text, "About 48").quantity != "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("Les pompiers luttent contre près de 90 simultanément.", "près de 90", "près de 90"),
+        ("Les secours ont mené 75 hélitreuillages soit un record.", "75", "75 hélitreuillages"),
+    ],
+)
+def test_a_french_adverb_is_no_head_noun(text: str, phrase: str, span: str) -> None:
+    assert figure_at(text, phrase).text == span
