@@ -7,7 +7,8 @@ the verb of vague reports, a hedge inside a range, a past conditional with an ad
 sequence (hearsay), "the feared" before a name, going to a place, an unknown stated as
 unknown, the bare noun "speculation", a translated conditional relayed "according to" a
 source, the plain future of a duration ("will take time"), disbelief ("hard to imagine who
-could") and a hedge word inside a name ("Predict Services")."""
+could"), a hedge word inside a name ("Predict Services") and an action put off ("too early
+to give the all-clear")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def test_signs_likelihoods_and_leans_are_speculation(text: str, phrase: str) -> 
         ("It is hard to imagine who could be willing to harm the children.", "could"),
         ("The readings came from Predict Services, a private forecaster.", "Predict"),
         ("The shelter opened on Possible Street at noon.", "Possible"),
+        ("It is too early to give the all-clear, the mayor said.", "too early"),
         ("The town is perhaps best known for its spring fair.", "perhaps"),
         ("Witnesses said the feared Red Hand militia set the fire.", "feared"),
         ("The injured are going to Leeds and York by ambulance.", "going to"),
@@ -87,3 +89,5 @@ def test_the_kinds_still_fire_beside_their_exceptions() -> None:
     assert speculation_over("Death Toll Likely To Rise After Quake", "Likely")
     assert not speculation_over("If the toll is confirmed, it is the worst since 1990.", "worst")
     assert not speculation_over("If you see smoke, call the fire brigade at once.", "call")
+    assert speculation_over('"It is too early," the fire chief said.', "too early")
+    assert speculation_over("It is still too early to tell what caused the fire.", "too early")
