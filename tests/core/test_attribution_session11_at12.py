@@ -76,9 +76,14 @@ FLAGGED = [
     # a counted few of a force's officials; the outlet's own unnamed correspondent
     ("Two law enforcement officials said the van was stolen.", "Two law enforcement"),
     ("The toll rose to 40, reports our Lagos correspondent quoting officials.", "our Lagos"),
+    # what unnamed people saw
+    ("Police held a man who was seen by neighbours to have lit the fire.", "seen by neighbours"),
 ]
 
 NOT_FLAGGED = [
+    # seen by an official body, or by a minister before publication
+    ("The smoke was seen by the coast guard.", "seen by"),
+    ("The report was seen by the minister before publication.", "seen by"),
     # plain counted officials (a report names them next); a named correspondent
     ("Two officials said the road was shut.", "Two officials"),
     ("Our reporter John Bello said the market burned.", "Our reporter"),
