@@ -243,3 +243,14 @@ def test_people_with_something_else_are_not_injured() -> None:
 )
 def test_a_french_adverb_is_no_head_noun(text: str, phrase: str, span: str) -> None:
     assert figure_at(text, phrase).text == span
+
+
+def test_of_whom_some_were_a_group_is_that_groups_count() -> None:
+    text = "The fire has claimed around 60 lives, of whom 41 were women and 9 were children."
+    assert figure_at(text, "41").quantity == "deaths (women)"
+    assert figure_at(text, "9 were").quantity == "deaths (children)"
+
+
+def test_of_whom_with_no_outcome_before_is_no_group_toll() -> None:
+    text = "The hall held around 600 guests, of whom 400 were women, the organisers said."
+    assert not (figure_at(text, "400").quantity or "").startswith("deaths")

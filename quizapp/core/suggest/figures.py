@@ -2035,6 +2035,30 @@ _GROUP_OF_OUTCOME = re.compile(
 )
 
 
+# "claimed around 121 lives, of whom 108 were women and 7 were children": a group of the whole
+# counted just before, in the clause that splits it
+_OF_WHOM_BEFORE = re.compile(
+    r"\b(?:of\s+whom|of\s+them|among\s+them)\s+(?:[\d,]+\s+(?:were|are|was|is)\s+[\w-]+\s*"
+    r"(?:,|and)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _group_of_the_whole(d: _Draft, of_group: re.Match[str]) -> str | None:
+    """The quantity of "of whom N were <group>": the whole's outcome, that group's count."""
+    if not _OF_WHOM_BEFORE.search(d.text, max(d.sentence_start, d.start - 80), d.start):
+        return None
+    outcomes = [
+        (f.quantity or "").partition(" (")[0]
+        for f in d.earlier
+        if f.start >= d.sentence_start
+        and (f.quantity or "").partition(" (")[0] in d.lexicon.outcomes
+    ]
+    if not outcomes:
+        return None
+    return f"{outcomes[-1]} ({_GROUPS[of_group.group('group').lower()]})"
+
+
 _NAMED_INSIDE = re.compile(
     r"\s*,?\s*(?:including|among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+",
     re.IGNORECASE,
@@ -2366,6 +2390,8 @@ def _finish(d: _Draft) -> _Figure:
         # "Of the dead, 26 were women", "Of those injured, 12 are children": that group's count
         outcome = _OUTCOME_WORDS.get(opened.group("outcome").lower(), "deaths")
         part, quantity = False, f"{outcome} ({_GROUPS[of_group.group('group').lower()]})"
+    elif of_group and (of_whole := _group_of_the_whole(d, of_group)) is not None:
+        part, quantity = False, of_whole
     if quantity in ("deaths", "injured") and (
         _KILLED_AND_WOUNDED_BEFORE.search(text, max(d.sentence_start, start - 40), start)
         or _KILLED_AND_WOUNDED_AFTER.match(text, d.head_end if d.head_words else d.number_end)
