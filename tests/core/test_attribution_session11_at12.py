@@ -78,9 +78,14 @@ FLAGGED = [
     ("The toll rose to 40, reports our Lagos correspondent quoting officials.", "our Lagos"),
     # what unnamed people saw
     ("Police held a man who was seen by neighbours to have lit the fire.", "seen by neighbours"),
+    # a toll nobody has confirmed
+    ("The toll of 40 given by the villagers is unconfirmed.", "is unconfirmed"),
 ]
 
 NOT_FLAGGED = [
+    # people whose safety nobody has confirmed: unaccounted for, no claim
+    ("Two died, while the safety of 60 hikers is unconfirmed.", "is unconfirmed"),
+    ("Ten residents whose whereabouts are unconfirmed were sought.", "are unconfirmed"),
     # seen by an official body, or by a minister before publication
     ("The smoke was seen by the coast guard.", "seen by"),
     ("The report was seen by the minister before publication.", "seen by"),

@@ -673,6 +673,13 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
     return Suggestion(span_start, span_end, text[span_start:span_end], "unconfirmed", reason)
 
 
+# whose safety or whereabouts nobody has confirmed: a count of people unaccounted for (as
+# "reported missing"), not a claim left unconfirmed
+_PEOPLE_UNACCOUNTED = re.compile(
+    r"\b(?:safety|whereabouts|fate)\s+(?:of\s+[^.;,]{1,60}?\s+)?$", re.IGNORECASE
+)
+
+
 def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion | None:
     """A marker ("reportedly", "allegedly"), with the reporting verb right after it."""
     text = doc.text
@@ -689,6 +696,8 @@ def _marker(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         return None  # "une fois que le procureur aurait procédé": the tense of a clause of time
     if _SAID_A.match(match.group()) and _NAME_AFTER.match(text, end):
         return None  # '"It was loud," said a witness, John Smith': named after all
+    if entry.kind == "vague source" and _PEOPLE_UNACCOUNTED.search(text, sentence_start, start):
+        return None  # "the safety of 103 people is unconfirmed": people unaccounted for, no claim
     if (
         entry.kind == "vague source"
         and _INQUIRY.search(match.group())
