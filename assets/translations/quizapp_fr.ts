@@ -1146,7 +1146,7 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/studio/propose.py" line="+44"/>
+        <location filename="../../quizapp/ui/studio/propose.py" line="+48"/>
         <source>they conflict</source>
         <translation>ils se contredisent</translation>
     </message>
@@ -1171,7 +1171,12 @@
         <translation>Événement %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Kept apart from event %1: %2.</source>
+        <translation>Séparé de l’événement %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>“%1” (%2, ¶%3)</source>
         <translation>«&#xa0;%1&#xa0;» (%2, ¶%3)</translation>
     </message>
@@ -1197,7 +1202,7 @@
         <translation>Proposer des questions de comparaison</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -1217,7 +1222,12 @@
         <translation>Placez l’article dans un autre événement, ou dans un nouvel événement à lui seul ; les chiffres ne sont comparés qu’entre articles d’un même événement.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Why events were kept apart</source>
+        <translation>Pourquoi des événements ont été séparés</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The assistant compares figures only between articles of one event. It grouped the %1 articles into %2 events by the places, names and words they share; move an article if it belongs elsewhere.</source>
         <translation>L’assistant ne compare les chiffres qu’entre articles d’un même événement. Il a réparti les %1 articles en %2 événements selon les lieux, les noms et les mots qu’ils partagent ; déplacez un article s’il relève d’un autre.</translation>
     </message>
@@ -1227,17 +1237,17 @@
         <translation>L’assistant ne compare les chiffres qu’entre articles d’un même événement. Les %1 articles partagent des lieux, des noms et des mots : il y voit un seul événement ; placez dans un nouvel événement un article qui rapporte autre chose.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>A new event</source>
         <translation>Un nouvel événement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The assistant compared the figures of the %1 articles and drafted %2 compare questions. Tick the ones to add: each tags its two figures if they are not tagged yet, and you can edit it under Questions (Ctrl+Z takes the whole step back).</source>
         <translation>L’assistant a comparé les chiffres des %1 articles et rédigé %2 questions de comparaison. Cochez celles à ajouter&#xa0;: chacune annote ses deux chiffres s’ils ne le sont pas encore, et vous pouvez la modifier sous Questions (Ctrl+Z annule toute l’étape).</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Proposed compare questions</source>
         <translation>Questions de comparaison proposées</translation>
     </message>
@@ -1247,7 +1257,7 @@
         <translation>&amp;Ajouter les questions cochées</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>&amp;Add %1 questions</source>
         <translation>&amp;Ajouter %1 questions</translation>
     </message>
@@ -7081,6 +7091,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1</source>
         <translation>1er</translation>
     </message>
@@ -7143,6 +7158,94 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+1"/>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestEvents</name>
+    <message>
+        <location filename="../../quizapp/core/messages/suggest.kept_apart.toml" line="+6"/>
+        <source>names {mine}; the other names {theirs}</source>
+        <translation>nomme {mine}&#xa0;; l’autre nomme {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed at {mine}; the other at {theirs}</source>
+        <translation>situé à {mine}&#xa0;; l’autre à {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is about {mine}; the other about {theirs}</source>
+        <translation>parle de {mine}&#xa0;; l’autre de {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {mine}; the other on {theirs}</source>
+        <translation>le {mine}&#xa0;; l’autre le {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a magnitude {mine} quake; the other {theirs}</source>
+        <translation>un séisme de magnitude {mine}&#xa0;; l’autre {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dated {mine}; the other {theirs}, weeks apart</source>
+        <translation>daté du {mine}&#xa0;; l’autre du {theirs}, à des semaines d’écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalls as an earlier event what the other tells as its own</source>
+        <translation>rappelle comme un événement antérieur ce que l’autre raconte comme le sien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tells as its own an earlier event the other recalls</source>
+        <translation>raconte comme le sien un événement antérieur que l’autre rappelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalls an earlier event of its kind in {year}, the year the other is dated</source>
+        <translation>rappelle un événement antérieur du même genre en {year}, l’année où l’autre est daté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dated {year}, the year of an earlier event of its kind the other recalls</source>
+        <translation>daté de {year}, l’année d’un événement antérieur du même genre que l’autre rappelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
     </message>
 </context>
 <context>
@@ -7216,9 +7319,9 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
 <context>
     <name>SuggestLexicon</name>
     <message>
-        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-41"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+355"/>
-        <location line="+247"/>
+        <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-43"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+367"/>
+        <location line="+251"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7555,38 +7658,38 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-550"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-564"/>
         <location line="+45"/>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-338"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+7"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+14"/>
         <location line="+14"/>
         <location line="+88"/>
         <location line="+16"/>
         <location line="+9"/>
         <location line="+26"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+18"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <location line="+7"/>
         <source>vague source</source>
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-567"/>
         <source>the speaker only claims to speak for the group: who they are is not confirmed</source>
         <translation>la personne dit seulement parler au nom du groupe : son identité n’est pas confirmée</translation>
     </message>
@@ -7612,26 +7715,26 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+36"/>
+        <location line="-118"/>
+        <location line="+41"/>
         <location line="+132"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+36"/>
+        <location line="-172"/>
+        <location line="+41"/>
         <location line="+132"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
@@ -7672,39 +7775,39 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+14"/>
         <location line="+14"/>
         <location line="+88"/>
         <location line="+51"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+18"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <location line="+7"/>
         <source>nobody is named, so the claim cannot be checked</source>
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-387"/>
         <location line="+104"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+68"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-318"/>
         <location line="+104"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+68"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+247"/>
+        <location line="-222"/>
+        <location line="+251"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>

@@ -379,7 +379,9 @@ def test_suggest_json_shape() -> None:
     [conflict] = data["conflicts"]
     assert set(conflict) == {"quantity", "verdict", "reason", "a", "b", "event"}
     [event] = data["events"]
-    assert set(event) == {"event", "label", "kind", "paths", "cues"}
+    # "apart" added by issue 14, session 11 (why events of a related kind were kept apart)
+    assert set(event) == {"event", "label", "kind", "paths", "cues", "apart"}
+    assert event["apart"] == []  # one event: nothing kept apart
     assert event["paths"] == ["a.txt", "b.txt"] and conflict["event"] == event["event"]
     assert set(conflict["a"]) == {"path", "start", "end", "text"}
     assert conflict["verdict"] == "conflict"

@@ -876,3 +876,19 @@ def test_the_assistant_renders_in_french(
     finally:
         apply_theme(app, "system")
     assert len(list(out.glob("studio-suggest*.png"))) == 8
+
+
+def test_why_events_were_kept_apart_reads_in_french(qtbot: QtBot, french: None) -> None:
+    """The propose dialog's line on two bombings kept apart is French, places as written."""
+    from quizapp.ui.studio.propose import ProposeDialog
+    from tests.core.test_suggest_kept_apart import LINDOR, MASZEK
+    from tests.gui.test_studio_kept_apart import _draft
+
+    dialog = ProposeDialog([], _draft(LINDOR + MASZEK), None, repropose=lambda _events: [])
+    qtbot.addWidget(dialog)
+    first = dialog.apart_label.text().split("\n\n")[0]
+    assert first.startswith("Événement 1 — ")
+    assert first.endswith(
+        "\nSéparé de l’événement 2\u00a0: nomme Lindor\u00a0; l’autre nomme Maszek."
+    ), first
+    assert dialog.apart_label.accessibleName() == "Pourquoi des événements ont été séparés"

@@ -22,10 +22,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from difflib import SequenceMatcher
 
+from quizapp.core.suggest import kept_apart
+from quizapp.core.suggest.kept_apart import KeptApart
 from quizapp.core.suggest.model import Report
 from quizapp.core.suggest.places import placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
@@ -97,12 +99,15 @@ _WORD_ANY = re.compile(r"[\w'’-]+")
 @dataclass(frozen=True)
 class EventGroup:
     """Reports of one event: ``reports`` are indices into the list given; ``cues`` the
-    names they share (most telling first); ``kind`` the kind of event, if one stands out."""
+    names they share (most telling first); ``kind`` the kind of event, if one stands out;
+    ``apart`` the other events of a related kind it was kept apart from, each with the reason
+    that decided it (see kept_apart.py)."""
 
     index: int
     reports: tuple[int, ...]
     cues: tuple[str, ...]
     kind: str | None
+    apart: tuple[KeptApart, ...] = field(default=(), compare=False)
 
     @property
     def label(self) -> str:
@@ -683,7 +688,8 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     # then each group joins the others as one
     clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
     clusters.sort(key=lambda members: members[0])
-    return [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
+    groups = [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
+    return _with_apart(groups, profiles, lambda i, j: pair[min(i, j), max(i, j)], never)
 
 
 def _one_spelling(profiles: list[_Profile]) -> list[_Profile]:
@@ -784,7 +790,116 @@ def groups_from(events: Sequence[int], reports: Sequence[Report]) -> list[EventG
     for event in events:
         if event not in order:
             order.append(event)
-    return [
+    groups = [
         _group(index, [i for i, e in enumerate(events) if e == event], profiles, weight)
         for index, event in enumerate(order)
     ]
+    # why the teacher's events would be kept apart, by the grouping's own tests
+    compared = [_without_recalled(p) if p.recalls_its_like else p for p in profiles]
+    checked = _confirmed_places(_corroborated_sites(profiles))
+    return _with_apart(groups, checked, lambda i, j: _similarity(compared[i], compared[j], weight))
+
+
+# --- why events of a related kind were kept apart (shown to the teacher) ---------------------
+
+
+def _with_apart(
+    groups: list[EventGroup],
+    profiles: Sequence[_Profile],
+    alike: Callable[[int, int], float],
+    never: set[tuple[int, int]] | None = None,
+) -> list[EventGroup]:
+    """``groups`` with the events of a related kind each was kept apart from. Of each two
+    events, the two most alike reports that the grouping's tests keep apart (``never``, the
+    pairs they vetoed; all pairs when None) give the reason, from each event's side."""
+    apart: list[list[KeptApart]] = [[] for _ in groups]
+    for x, first in enumerate(groups):
+        for y in range(x + 1, len(groups)):
+            second = groups[y]
+            if first.kind and second.kind and not _kin(first.kind, second.kind):
+                continue  # a quake and a bombing: nothing a teacher needs told apart
+            candidates = sorted(
+                (
+                    (i, j)
+                    for i in first.reports
+                    for j in second.reports
+                    if never is None or (min(i, j), max(i, j)) in never
+                ),
+                key=lambda ij: -alike(*ij),
+            )
+            for i, j in candidates:
+                score = alike(i, j)
+                reason = _why_apart(profiles[i], profiles[j], profiles, score)
+                if reason is not None:
+                    apart[x].append(KeptApart(second.index, reason))
+                    other = _why_apart(profiles[j], profiles[i], profiles, score)
+                    apart[y].append(KeptApart(first.index, other or reason))
+                    break
+    return [replace(group, apart=tuple(kept)) for group, kept in zip(groups, apart, strict=True)]
+
+
+def _why_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float) -> str | None:
+    """The reason ``a`` and ``b`` are never one event, from ``a``'s side, by the tests of
+    ``group_events`` in its order; None when none keeps them apart."""
+    return _why_told_apart(a, b) or _why_placed_apart(a, b, batch, alike)
+
+
+def _why_told_apart(a: _Profile, b: _Profile) -> str | None:
+    """What ``_apart`` found: magnitudes, an earlier event recalled, days weeks apart."""
+    if a.magnitudes and b.magnitudes:
+        x, y = min(
+            ((x, y) for x in a.magnitudes for y in b.magnitudes), key=lambda m: abs(m[0] - m[1])
+        )
+        if abs(x - y) > MAGNITUDE_APART + 1e-9:
+            return kept_apart.magnitudes(x, y)
+    if _of_the_recalled(a, b) or _of_the_recalled(b, a):
+        return kept_apart.recalled(_of_the_recalled(a, b))
+    if _of_a_recalled_year(a, b):
+        if b.published and b.published.year in a.recalled_years:
+            return kept_apart.recalled_year(b.published.year, True)
+        if a.published:
+            return kept_apart.recalled_year(a.published.year, False)
+    if _days_far_apart(a, b):
+        day_a, day_b = min(
+            ((x, y) for x in sorted(a.days, key=str) for y in sorted(b.days, key=str)),
+            key=lambda d: _days_between(*d),
+        )
+        return kept_apart.days(day_a, day_b)
+    return None
+
+
+def _why_placed_apart(
+    a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float
+) -> str | None:
+    """What the sites, places, weekdays and focus tests found."""
+    if _sites_apart(a, b, batch):
+        x, y = next(
+            (x, y)
+            for x in sorted(_own_sites(a, b))
+            for y in sorted(_own_sites(b, a))
+            if not any(x in p.stems and y in p.stems for p in batch)
+        )
+        return kept_apart.sites(_spelling(a, x), _spelling(b, y))
+    if _places_apart(a, b, batch):
+        x, y = next(
+            (x, y)
+            for x in sorted(_own_places(a, b))
+            for y in sorted(_own_places(b, a))
+            if not _two_spellings(x, y) and _written_apart(x, y, batch)
+        )
+        return kept_apart.places(_spelling(a, x), _spelling(b, y))
+    if _weekdays_apart(a, b):
+        return kept_apart.weekdays(min(a.weekdays), min(b.weekdays))
+    focus_a, focus_b = _focus(a), _focus(b)
+    if focus_a and focus_b and alike < FOCUS_ALIKE and _focus_apart(a, b, batch):
+        return kept_apart.focus(a.spelled.get(focus_a, focus_a), b.spelled.get(focus_b, focus_b))
+    return None
+
+
+def _spelling(profile: _Profile, stem: str) -> str:
+    """The report's own spelling of the name whose first letters are ``stem``, the one it
+    writes most."""
+    keys = sorted(
+        (key for key in profile.names if _stem(key) == stem), key=lambda k: (-profile.names[k], k)
+    )
+    return profile.spelled.get(keys[0], keys[0]) if keys else stem.capitalize()

@@ -47,6 +47,7 @@ def _event_json(group: EventGroup, reports: list[Report]) -> dict[str, Any]:
         "kind": group.kind,
         "paths": [reports[i].path for i in group.reports],
         "cues": list(group.cues),
+        "apart": [{"event": kept.event, "reason": kept.reason} for kept in group.apart],
     }
 
 

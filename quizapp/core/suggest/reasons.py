@@ -82,6 +82,15 @@ def when(moment: datetime) -> Text:
     return MESSAGES.NO_TIME(date=date) if day is MESSAGES.DATE else date
 
 
+def written_day(month: int, day: int, year: int | None) -> Text:
+    """ "5 November 2018", or "5 November" for a day a report writes without its year."""
+    first = MESSAGES.FIRST_DAY() if day == 1 else str(day)
+    name = _months()[month - 1]()
+    if year is None:
+        return MESSAGES.DAY_MONTH(day=first, month=name)
+    return MESSAGES.DATE(day=first, month=name, year=str(year))
+
+
 def _months() -> tuple[Phrase, ...]:
     return (
         MESSAGES.JANUARY,

@@ -3,7 +3,10 @@
 Above the proposals, the events: the assistant compares figures only between articles of
 one event, so it shows how it grouped the set's articles (each article with a drop-down of
 the events, named by the names their reports share) and the teacher may move an article to
-another event or to a new one; the proposals are drawn again at once.
+another event or to a new one; the proposals are drawn again at once. Under the articles,
+each event of a related kind kept apart from another says why, in the core's words ("Kept
+apart from event 2: names Kunar; the other names Paktika."), so a teacher can check a batch
+that mixes two bombings in one city.
 
 Each proposal shows the quantity, the verdict, the two figures with the article and
 paragraph they come from, and the reason the question will teach. Pairs that conflict (or
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import assist
 from quizapp.core.assist import FigureRef, Proposal
 from quizapp.core.draft import SetDraft
+from quizapp.core.suggest.events import EventGroup
 from quizapp.core.text import localized
 from quizapp.ui.studio.common import IndicatorStyler, fill, tr
 
@@ -52,6 +56,25 @@ def event_title(index: int, cues: Sequence[str]) -> str:
     if cues:
         return fill(tr("Event %1 — %2"), index + 1, ", ".join(cues[:3]))
     return fill(tr("Event %1"), index + 1)
+
+
+def kept_apart_text(groups: Sequence[EventGroup]) -> str:
+    """Each event kept apart from others, under its title, with the reason for each:
+    "Event 1 — Varnel, Lindor" then "Kept apart from event 2: names Lindor; the other names
+    Maszek."; empty when no two events of a related kind were kept apart."""
+    numbers = {group.index: number for number, group in enumerate(groups)}
+    blocks = []
+    for number, group in enumerate(groups):
+        lines = [
+            fill(
+                tr("Kept apart from event %1: %2."), numbers[kept.event] + 1, localized(kept.reason)
+            )
+            for kept in group.apart
+            if kept.event in numbers
+        ]
+        if lines:
+            blocks.append("\n".join([event_title(number, group.cues), *lines]))
+    return "\n\n".join(blocks)
 
 
 def article_name(draft: SetDraft, index: int) -> str:
@@ -111,6 +134,7 @@ class ProposeDialog(QDialog):
         for group in groups:
             for member in group.reports:
                 self._events[member] = group.index
+        self._groups = groups
         self._cues = {group.index: group.cues for group in groups}
         layout = QVBoxLayout(self)
         self.events_box = QGroupBox(tr("Events"), self)
@@ -139,6 +163,18 @@ class ProposeDialog(QDialog):
             self.event_choices.append(choice)
             choice.activated.connect(lambda _row, index=index: self._event_chosen(index))
         events_layout.addLayout(form)
+        # why events of a related kind were kept apart: selectable, so Tab reaches it and a
+        # screen reader reads it
+        self.apart_label = QLabel(self.events_box)
+        self.apart_label.setWordWrap(True)
+        self.apart_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.apart_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.apart_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.apart_label.setAccessibleName(tr("Why events were kept apart"))
+        events_layout.addWidget(self.apart_label)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
@@ -196,6 +232,10 @@ class ProposeDialog(QDialog):
                 len(self._events),
             )
         )
+        apart = kept_apart_text(self._groups)
+        self.apart_label.setText(apart)
+        self.apart_label.setAccessibleDescription(apart)
+        self.apart_label.setVisible(bool(apart))
         order = sorted(set(self._events))
         for index, choice in enumerate(self.event_choices):
             choice.blockSignals(True)
@@ -217,6 +257,7 @@ class ProposeDialog(QDialog):
             renumber.setdefault(value, len(renumber))
         self._events = [renumber[value] for value in self._events]
         groups = assist.event_groups(self.draft, self._events)
+        self._groups = groups
         self._cues = {group.index: group.cues for group in groups}
         self._fill_events()
         self._fill(self._repropose(self._events))
