@@ -80,9 +80,13 @@ FLAGGED = [
     ("Police held a man who was seen by neighbours to have lit the fire.", "seen by neighbours"),
     # a toll nobody has confirmed
     ("The toll of 40 given by the villagers is unconfirmed.", "is unconfirmed"),
+    # pictures posted online by nobody named
+    ("Images posted on Instagram after the storm showed boats on the road.", "Images posted"),
 ]
 
 NOT_FLAGGED = [
+    # pictures the mayor posted
+    ("Photos posted on Facebook by the mayor showed the damage.", "Photos posted"),
     # people whose safety nobody has confirmed: unaccounted for, no claim
     ("Two died, while the safety of 60 hikers is unconfirmed.", "is unconfirmed"),
     ("Ten residents whose whereabouts are unconfirmed were sought.", "are unconfirmed"),
