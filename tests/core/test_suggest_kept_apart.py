@@ -105,6 +105,32 @@ def test_a_quake_and_a_bombing_are_not_explained() -> None:
     assert all(group.apart == () for group in groups)
 
 
+def test_two_bombings_sharing_nothing_are_not_explained() -> None:
+    """Two bombings with no name in common would be two events without any test: though
+    their written days keep them apart too, no test decided it, so no line."""
+    varnel = [
+        "Car bomb in Varnel\n\n"
+        "A car bomb exploded on Lindor Avenue in Varnel on 3 September 2024, police chief Arno"
+        " Belik said. The bombing killed 20.",
+        "Varnel bombing kills 24\n\n"
+        "The bombing of 3 September 2024 on Lindor Avenue killed 24, police chief Arno Belik"
+        " said. The bomb was in a van.",
+    ]
+    kestel = [
+        "Blast at Kestel bus station\n\n"
+        "A bomb exploded at the Kestel bus station on 12 May 2024, governor Ida Rahm said."
+        " The bombing wounded 30 in Kestel.",
+        "Kestel bombing: 30 wounded\n\n"
+        "The bombing of 12 May 2024 at the Kestel bus station wounded 30, governor Ida Rahm"
+        " said of the bomb.",
+    ]
+    reports = _reports(varnel + kestel)
+    assert _why_told_apart(_profile(reports[0]), _profile(reports[2])) is not None
+    groups = group_events(reports)
+    assert [group.reports for group in groups] == [(0, 1), (2, 3)]
+    assert all(group.apart == () for group in groups)
+
+
 def test_the_teacher_s_grouping_is_explained_too() -> None:
     """The events a teacher set (groups_from) carry the same reasons as the assistant's."""
     reports = _reports(LINDOR + MASZEK)

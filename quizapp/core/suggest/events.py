@@ -809,26 +809,27 @@ def _with_apart(
     alike: Callable[[int, int], float],
     never: set[tuple[int, int]] | None = None,
 ) -> list[EventGroup]:
-    """``groups`` with the events of a related kind each was kept apart from. Of each two
-    events, the two most alike reports that the grouping's tests keep apart (``never``, the
-    pairs they vetoed; all pairs when None) give the reason, from each event's side."""
+    """``groups`` with the events of a related kind each was kept apart from: two events
+    whose reports are alike enough to be one (by the average link that merges groups), but
+    that the grouping's tests keep apart. The two most alike reports the tests keep apart
+    (``never``, the pairs they vetoed; all pairs when None) give the reason, from each
+    event's side."""
     apart: list[list[KeptApart]] = [[] for _ in groups]
     for x, first in enumerate(groups):
         for y in range(x + 1, len(groups)):
             second = groups[y]
             if first.kind and second.kind and not _kin(first.kind, second.kind):
                 continue  # a quake and a bombing: nothing a teacher needs told apart
+            pairs = [(i, j) for i in first.reports for j in second.reports]
+            scores = {ij: alike(*ij) for ij in pairs}
+            if sum(scores.values()) / len(pairs) < THRESHOLD:
+                continue  # too little alike to be one event anyway: no test decided it
             candidates = sorted(
-                (
-                    (i, j)
-                    for i in first.reports
-                    for j in second.reports
-                    if never is None or (min(i, j), max(i, j)) in never
-                ),
-                key=lambda ij: -alike(*ij),
+                (ij for ij in pairs if never is None or (min(ij), max(ij)) in never),
+                key=lambda ij: -scores[ij],
             )
             for i, j in candidates:
-                score = alike(i, j)
+                score = scores[i, j]
                 reason = _why_apart(profiles[i], profiles[j], profiles, score)
                 if reason is not None:
                     apart[x].append(KeptApart(second.index, reason))
