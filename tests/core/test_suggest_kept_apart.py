@@ -9,7 +9,7 @@ import json
 
 from quizapp.core.suggest import Report
 from quizapp.core.suggest.events import _profile, _why_told_apart, group_events, groups_from
-from quizapp.core.suggest.output import suggest_json
+from quizapp.core.suggest.output import suggest_json, suggest_listing
 from quizapp.core.text import install, localized
 
 # two car bombings in Varnel, one on Lindor Avenue, one on Maszek Avenue
@@ -146,6 +146,16 @@ def test_the_suggest_json_adds_apart_to_each_event() -> None:
     events = json.loads(json.dumps(suggest_json(texts)))["events"]
     assert set(events[0]) == {"event", "label", "kind", "paths", "cues", "apart"}
     assert events[0]["apart"] == [{"event": 1, "reason": "names Lindor; the other names Maszek"}]
+
+
+def test_the_listing_says_why_under_each_event() -> None:
+    """``quizapp suggest`` lists the reason under each event's reports."""
+    texts = [(f"r{i}.txt", text) for i, text in enumerate(LINDOR + MASZEK)]
+    listing = suggest_listing(texts)
+    assert (
+        "    r1.txt\n    kept apart from event 2: names Lindor; the other names Maszek\n" in listing
+    )
+    assert "kept apart from event 1: names Maszek; the other names Lindor" in listing
 
 
 def test_the_reason_is_shown_in_the_window_s_language() -> None:

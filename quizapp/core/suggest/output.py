@@ -141,6 +141,8 @@ def suggest_listing(
             out.append(f"  event {group.index + 1}: {group.label}  ({kind}names: {cues})")
             for member in group.reports:
                 out.append(f"    {reports[member].path}")
+            for kept in group.apart:
+                out.append(f"    kept apart from event {kept.event + 1}: {kept.reason}")
         out.append("")
         out.append(f"Figures compared across reports ({len(conflicts)})")
         for c in conflicts:
