@@ -254,3 +254,13 @@ def test_of_whom_some_were_a_group_is_that_groups_count() -> None:
 def test_of_whom_with_no_outcome_before_is_no_group_toll() -> None:
     text = "The hall held around 600 guests, of whom 400 were women, the organisers said."
     assert not (figure_at(text, "400").quantity or "").startswith("deaths")
+
+
+def test_a_previous_estimate_is_an_earlier_toll_not_a_guess() -> None:
+    text = "The toll from the quake had risen to 812, up from previous estimates of 610."
+    assert figure_at(text, "610").quantity == "deaths"
+
+
+def test_an_estimate_of_the_toll_is_still_a_guess() -> None:
+    text = "The governor gave a grim estimate of 2,000 deaths from the quake on Monday."
+    assert figure_at(text, "2,000").quantity == "deaths (feared)"

@@ -2271,11 +2271,12 @@ _RECOVERED_VERB_BEFORE = re.compile(
 _ESTIMATE_OF = re.compile(
     r"\b(?:estimates?|projections?|forecasts?|guesses|guess)\s+(?:of|at)\s+$", re.IGNORECASE
 )
-# "an initial police estimate of 20 dead in the hours after": the first count given, an
-# earlier toll, not a guess at the final one
+# "an initial police estimate of 20 dead in the hours after", "had risen to 2,205 - up from
+# previous estimates of 1,400": a count given before, an earlier toll, not a guess at the
+# final one
 _FIRST_ESTIMATE = re.compile(
-    r"\b(?:initial|first|early|earlier|preliminary|original)\s+(?:[\w'’-]+\s+)?estimates?"
-    r"\s+(?:of|at)\s+$",
+    r"\b(?:(?:initial|first|early|earlier|preliminary|original|previous|prior|former)\s+"
+    r"(?:[\w'’-]+\s+)?|up\s+from\s+(?:the\s+|an?\s+)?)estimates?\s+(?:of|at)\s+$",
     re.IGNORECASE,
 )
 
