@@ -49,6 +49,17 @@ SUNDAY = [
 ]
 
 
+# the Lindor Avenue bombing with its day written
+DATED_LINDOR = [
+    "Car bomb in Varnel\n\n"
+    "A car bomb exploded on Lindor Avenue in Varnel on 3 September 2024, police chief Arno"
+    " Belik said. The bombing killed 20.",
+    "Varnel bombing kills 24\n\n"
+    "The bombing of 3 September 2024 on Lindor Avenue killed 24, police chief Arno Belik"
+    " said. The bomb was in a van.",
+]
+
+
 def _reports(texts: list[str]) -> list[Report]:
     return [Report(f"r{i}", text) for i, text in enumerate(texts)]
 
@@ -82,14 +93,6 @@ def test_one_bombing_s_reports_carry_no_reason_kept_apart() -> None:
 def test_a_quake_and_a_bombing_are_not_explained() -> None:
     """Events of unrelated kinds are not a pair a teacher needs told apart: no line, though
     their written days alone would keep them apart."""
-    bombing = [
-        "Car bomb in Varnel\n\n"
-        "A car bomb exploded on Lindor Avenue in Varnel on 3 September 2024, police chief Arno"
-        " Belik said. The bombing killed 20.",
-        "Varnel bombing kills 24\n\n"
-        "The bombing of 3 September 2024 on Lindor Avenue killed 24, police chief Arno Belik"
-        " said. The bomb was in a van.",
-    ]
     quake = [
         "Quake shakes Dorvan\n\n"
         "An earthquake struck Dorvan province on 12 May 2024, damaging homes in Kestel, the"
@@ -98,7 +101,7 @@ def test_a_quake_and_a_bombing_are_not_explained() -> None:
         "The earthquake of 12 May 2024 damaged homes in Kestel and Amrot, the Dorvan quake"
         " agency said of the earthquake.",
     ]
-    reports = _reports(bombing + quake)
+    reports = _reports(DATED_LINDOR + quake)
     assert _why_told_apart(_profile(reports[0]), _profile(reports[2])) is not None
     groups = group_events(reports)
     assert [group.kind for group in groups] == ["explosion", "quake"]
@@ -108,14 +111,6 @@ def test_a_quake_and_a_bombing_are_not_explained() -> None:
 def test_two_bombings_sharing_nothing_are_not_explained() -> None:
     """Two bombings with no name in common would be two events without any test: though
     their written days keep them apart too, no test decided it, so no line."""
-    varnel = [
-        "Car bomb in Varnel\n\n"
-        "A car bomb exploded on Lindor Avenue in Varnel on 3 September 2024, police chief Arno"
-        " Belik said. The bombing killed 20.",
-        "Varnel bombing kills 24\n\n"
-        "The bombing of 3 September 2024 on Lindor Avenue killed 24, police chief Arno Belik"
-        " said. The bomb was in a van.",
-    ]
     kestel = [
         "Blast at Kestel bus station\n\n"
         "A bomb exploded at the Kestel bus station on 12 May 2024, governor Ida Rahm said."
@@ -124,7 +119,7 @@ def test_two_bombings_sharing_nothing_are_not_explained() -> None:
         "The bombing of 12 May 2024 at the Kestel bus station wounded 30, governor Ida Rahm"
         " said of the bomb.",
     ]
-    reports = _reports(varnel + kestel)
+    reports = _reports(DATED_LINDOR + kestel)
     assert _why_told_apart(_profile(reports[0]), _profile(reports[2])) is not None
     groups = group_events(reports)
     assert [group.reports for group in groups] == [(0, 1), (2, 3)]
