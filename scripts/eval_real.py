@@ -103,6 +103,8 @@ SUBSETS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
+    "blind22",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
