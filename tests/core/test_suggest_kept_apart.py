@@ -10,6 +10,7 @@ import json
 from quizapp.core.suggest import Report
 from quizapp.core.suggest.events import _profile, _why_told_apart, group_events, groups_from
 from quizapp.core.suggest.output import suggest_json, suggest_listing
+from quizapp.core.suggest.places import place_phrase
 from quizapp.core.text import install, localized
 
 # two car bombings in Varnel, one on Lindor Avenue, one on Maszek Avenue
@@ -30,6 +31,8 @@ MASZEK = [
     "Thirteen people died in the car bombing on Maszek Avenue in Varnel, police chief Arno"
     " Belik said. Windows on Maszek Avenue were shattered across Ostria.",
 ]
+LINDOR_REASON = "names Lindor Avenue; the other names Maszek Avenue"
+
 # two attacks on hotels of Varnel, told by their weekdays only
 FRIDAY = [
     "Gunmen attack Varnel hotel\n\n"
@@ -65,14 +68,14 @@ def _reports(texts: list[str]) -> list[Report]:
 
 
 def test_two_bombings_on_two_avenues_say_which_places_kept_them_apart() -> None:
-    """Each event names the other and the places each names ("Lindor"; "Maszek")."""
+    """Each event names the other and the places each names ("Lindor Avenue"; "Maszek Avenue")."""
     groups = group_events(_reports(LINDOR + MASZEK))
     assert [group.reports for group in groups] == [(0, 1), (2, 3)]
     first, second = groups
     assert [kept.event for kept in first.apart] == [1]
     assert [kept.event for kept in second.apart] == [0]
-    assert first.apart[0].reason == "names Lindor; the other names Maszek"
-    assert second.apart[0].reason == "names Maszek; the other names Lindor"
+    assert first.apart[0].reason == LINDOR_REASON
+    assert second.apart[0].reason == "names Maszek Avenue; the other names Lindor Avenue"
 
 
 def test_two_hotel_attacks_on_two_weekdays_say_the_weekdays() -> None:
@@ -130,7 +133,7 @@ def test_the_teacher_s_grouping_is_explained_too() -> None:
     """The events a teacher set (groups_from) carry the same reasons as the assistant's."""
     reports = _reports(LINDOR + MASZEK)
     groups = groups_from([0, 0, 1, 1], reports)
-    assert groups[0].apart[0].reason == "names Lindor; the other names Maszek"
+    assert groups[0].apart[0].reason == LINDOR_REASON
     # a teacher who puts them all in one event has nothing kept apart
     assert groups_from([0, 0, 0, 0], reports)[0].apart == ()
 
@@ -140,17 +143,15 @@ def test_the_suggest_json_adds_apart_to_each_event() -> None:
     texts = [(f"r{i}.txt", text) for i, text in enumerate(LINDOR + MASZEK)]
     events = json.loads(json.dumps(suggest_json(texts)))["events"]
     assert set(events[0]) == {"event", "label", "kind", "paths", "cues", "apart"}
-    assert events[0]["apart"] == [{"event": 1, "reason": "names Lindor; the other names Maszek"}]
+    assert events[0]["apart"] == [{"event": 1, "reason": LINDOR_REASON}]
 
 
 def test_the_listing_says_why_under_each_event() -> None:
     """``quizapp suggest`` lists the reason under each event's reports."""
     texts = [(f"r{i}.txt", text) for i, text in enumerate(LINDOR + MASZEK)]
     listing = suggest_listing(texts)
-    assert (
-        "    r1.txt\n    kept apart from event 2: names Lindor; the other names Maszek\n" in listing
-    )
-    assert "kept apart from event 1: names Maszek; the other names Lindor" in listing
+    assert f"    r1.txt\n    kept apart from event 2: {LINDOR_REASON}\n" in listing
+    assert "kept apart from event 1: names Maszek Avenue; the other names Lindor Avenue" in listing
 
 
 def test_the_reason_is_shown_in_the_window_s_language() -> None:
@@ -163,3 +164,18 @@ def test_the_reason_is_shown_in_the_window_s_language() -> None:
         assert localized(reason) == "le vendredi ; l'autre le dimanche"
     finally:
         install(None)
+
+
+def test_a_place_is_named_with_its_whole_place_phrase() -> None:
+    """The reason names a place as the report writes it: a name of several words whole, a
+    name before its kind of place with it, the shortest such phrase."""
+    text = "Gunmen opened fire at Tarvo High School in Port Essel. Police sealed Tarvo High School."
+    assert place_phrase(text, "Essel") == "Port Essel"
+    assert place_phrase(text, "Tarvo") == "Tarvo High School"
+    assert place_phrase("A fire gutted a shop on Kemal Road.", "Kemal") == "Kemal Road"
+
+
+def test_the_road_between_two_towns_and_a_name_outside_places_give_no_phrase() -> None:
+    """ "Between Arlo and Vesk" names both towns, and a name written as no place has none."""
+    assert place_phrase("The bus crashed between Arlo and Vesk.", "Arlo") is None
+    assert place_phrase("Minister Arlo Denn spoke to reporters.", "Arlo") is None

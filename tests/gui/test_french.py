@@ -889,6 +889,6 @@ def test_why_events_were_kept_apart_reads_in_french(qtbot: QtBot, french: None) 
     first = dialog.apart_label.text().split("\n\n")[0]
     assert first.startswith("Événement 1 — ")
     assert first.endswith(
-        "\nSéparé de l’événement 2\u00a0: nomme Lindor\u00a0; l’autre nomme Maszek."
+        "\nSéparé de l’événement 2\u00a0: nomme Lindor Avenue\u00a0; l’autre nomme Maszek Avenue."
     ), first
     assert dialog.apart_label.accessibleName() == "Pourquoi des événements ont été séparés"

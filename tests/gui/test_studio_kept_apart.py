@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.core.draft import ArticleDraft, SetDraft
 from quizapp.ui.studio.propose import ProposeDialog
 from quizapp.ui.themes import apply_theme
-from tests.core.test_suggest_kept_apart import LINDOR, MASZEK
+from tests.core.test_suggest_kept_apart import LINDOR, LINDOR_REASON, MASZEK
 from tests.gui.test_studio_suggest import themed  # noqa: F401 (the fixture)
 
 
@@ -40,9 +40,11 @@ def test_the_dialog_says_why_two_bombings_were_kept_apart(qtbot: QtBot) -> None:
     text = dialog.apart_label.text()
     first, second = text.split("\n\n")
     assert first.startswith("Event 1 — ")
-    assert first.endswith("\nKept apart from event 2: names Lindor; the other names Maszek.")
+    assert first.endswith(f"\nKept apart from event 2: {LINDOR_REASON}.")
     assert second.startswith("Event 2 — ")
-    assert second.endswith("\nKept apart from event 1: names Maszek; the other names Lindor.")
+    assert second.endswith(
+        "\nKept apart from event 1: names Maszek Avenue; the other names Lindor Avenue."
+    )
     assert dialog.apart_label.isVisible()
     assert dialog.apart_label.accessibleName() == "Why events were kept apart"
     assert dialog.apart_label.accessibleDescription() == text

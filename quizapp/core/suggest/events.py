@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from quizapp.core.suggest import kept_apart
 from quizapp.core.suggest.kept_apart import KeptApart
 from quizapp.core.suggest.model import Report
-from quizapp.core.suggest.places import placed_words
+from quizapp.core.suggest.places import place_phrase, placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
 from quizapp.core.suggest.spellings import one_spelling
 from quizapp.core.suggest.weekdays import days_apart, event_weekdays
@@ -689,7 +689,8 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
     clusters.sort(key=lambda members: members[0])
     groups = [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
-    return _with_apart(groups, profiles, lambda i, j: pair[min(i, j), max(i, j)], never)
+    texts = [report.text for report in reports]
+    return _with_apart(groups, profiles, texts, lambda i, j: pair[min(i, j), max(i, j)], never)
 
 
 def _one_spelling(profiles: list[_Profile]) -> list[_Profile]:
@@ -797,7 +798,10 @@ def groups_from(events: Sequence[int], reports: Sequence[Report]) -> list[EventG
     # why the teacher's events would be kept apart, by the grouping's own tests
     compared = [_without_recalled(p) if p.recalls_its_like else p for p in profiles]
     checked = _confirmed_places(_corroborated_sites(profiles))
-    return _with_apart(groups, checked, lambda i, j: _similarity(compared[i], compared[j], weight))
+    texts = [report.text for report in reports]
+    return _with_apart(
+        groups, checked, texts, lambda i, j: _similarity(compared[i], compared[j], weight)
+    )
 
 
 # --- why events of a related kind were kept apart (shown to the teacher) ---------------------
@@ -806,6 +810,7 @@ def groups_from(events: Sequence[int], reports: Sequence[Report]) -> list[EventG
 def _with_apart(
     groups: list[EventGroup],
     profiles: Sequence[_Profile],
+    texts: Sequence[str],
     alike: Callable[[int, int], float],
     never: set[tuple[int, int]] | None = None,
 ) -> list[EventGroup]:
@@ -830,19 +835,24 @@ def _with_apart(
             )
             for i, j in candidates:
                 score = scores[i, j]
-                reason = _why_apart(profiles[i], profiles[j], profiles, score)
+                reason = _why_apart(profiles[i], profiles[j], profiles, score, (texts[i], texts[j]))
                 if reason is not None:
                     apart[x].append(KeptApart(second.index, reason))
-                    other = _why_apart(profiles[j], profiles[i], profiles, score)
+                    other = _why_apart(
+                        profiles[j], profiles[i], profiles, score, (texts[j], texts[i])
+                    )
                     apart[y].append(KeptApart(first.index, other or reason))
                     break
     return [replace(group, apart=tuple(kept)) for group, kept in zip(groups, apart, strict=True)]
 
 
-def _why_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float) -> str | None:
-    """The reason ``a`` and ``b`` are never one event, from ``a``'s side, by the tests of
-    ``group_events`` in its order; None when none keeps them apart."""
-    return _why_told_apart(a, b) or _why_placed_apart(a, b, batch, alike)
+def _why_apart(
+    a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float, texts: tuple[str, str]
+) -> str | None:
+    """The reason ``a`` and ``b`` (whose reports' ``texts`` they are) are never one event,
+    from ``a``'s side, by the tests of ``group_events`` in its order; None when none keeps
+    them apart."""
+    return _why_told_apart(a, b) or _why_placed_apart(a, b, batch, alike, texts)
 
 
 def _why_told_apart(a: _Profile, b: _Profile) -> str | None:
@@ -870,7 +880,7 @@ def _why_told_apart(a: _Profile, b: _Profile) -> str | None:
 
 
 def _why_placed_apart(
-    a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float
+    a: _Profile, b: _Profile, batch: Sequence[_Profile], alike: float, texts: tuple[str, str]
 ) -> str | None:
     """What the sites, places, weekdays and focus tests found."""
     if _sites_apart(a, b, batch):
@@ -880,7 +890,7 @@ def _why_placed_apart(
             for y in sorted(_own_sites(b, a))
             if not any(x in p.stems and y in p.stems for p in batch)
         )
-        return kept_apart.sites(_spelling(a, x), _spelling(b, y))
+        return kept_apart.sites(_spelling(a, x, texts[0]), _spelling(b, y, texts[1]))
     if _places_apart(a, b, batch):
         x, y = next(
             (x, y)
@@ -888,7 +898,7 @@ def _why_placed_apart(
             for y in sorted(_own_places(b, a))
             if not _two_spellings(x, y) and _written_apart(x, y, batch)
         )
-        return kept_apart.places(_spelling(a, x), _spelling(b, y))
+        return kept_apart.places(_spelling(a, x, texts[0]), _spelling(b, y, texts[1]))
     if _weekdays_apart(a, b):
         return kept_apart.weekdays(min(a.weekdays), min(b.weekdays))
     focus_a, focus_b = _focus(a), _focus(b)
@@ -897,10 +907,13 @@ def _why_placed_apart(
     return None
 
 
-def _spelling(profile: _Profile, stem: str) -> str:
-    """The report's own spelling of the name whose first letters are ``stem``, the one it
-    writes most."""
+def _spelling(profile: _Profile, stem: str, text: str) -> str:
+    """The report's own spelling of the place whose first letters are ``stem`` (the name it
+    writes most), with the rest of its place phrase ("Bailey Road", "Santa Fe")."""
     keys = sorted(
         (key for key in profile.names if _stem(key) == stem), key=lambda k: (-profile.names[k], k)
     )
-    return profile.spelled.get(keys[0], keys[0]) if keys else stem.capitalize()
+    if not keys:
+        return stem.capitalize()
+    word = profile.spelled.get(keys[0], keys[0])
+    return place_phrase(text, word) or word

@@ -67,3 +67,18 @@ def placed_words(text: str, spans: list[tuple[int, int]]) -> Counter[str]:
             for word in re.split(r"\s+", match.group(1)):
                 found.update(word.split("-") if _JOINED.match(word) else [word])
     return found
+
+
+def place_phrase(text: str, word: str) -> str | None:
+    """The shortest place phrase of ``text`` that writes ``word``, as a teacher reads it: a
+    name of several words whole ("Santa Fe", "Robb Elementary School"), a name written only
+    before its kind of place with it ("Bailey Road"); not the road between two towns, which
+    names the other town too."""
+    found: list[tuple[int, int, str]] = []
+    for number, pattern in enumerate(_PLACES[:3]):
+        for match in pattern.finditer(text):
+            if word in re.split(r"[\s-]+", match.group(1)):
+                # the name before its kind of place: the kind too ("Kunar province")
+                phrase = match.group(0 if number == 1 else 1)
+                found.append((len(phrase.split()), match.start(), phrase))
+    return min(found)[2] if found else None
