@@ -38,7 +38,10 @@ THRESHOLD = 0.2
 MAX_DAYS_APART = 21
 KIND_BONUS = 0.1
 MIN_NAMES = 3
-_NAME = re.compile(r"\b(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,}[a-z]?)\b")
+# a capital of any Latin script ("Élysée", "Zérékoré"), or an elided capital before one
+# ("N’Zérékoré", "O'Hare", "D’Alembert")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME = re.compile(rf"\b(?:[{_UPPER}](?:[a-zß-öø-ÿ]|['’][{_UPPER}])[\w'’-]*|[A-Z]{{2,}}[a-z]?)\b")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”—-]\s*|\n\s*)$")
 _NOT_NAMES = frozenset(
     """a an the in on at of for to by from with and but or as if is it its he she they we i you
@@ -231,7 +234,7 @@ def _name_key(word: str) -> str:
     """The key a name is counted by: lower case, without a possessive or an acronym's plural,
     without accents ("Préval" and "Preval", "Trèbes" and "Trebes" are one name)."""
     key = word.lower().rstrip("s") if word.isupper() else word.lower()
-    key = re.sub(r"['’]s?$", "", key)
+    key = re.sub(r"['’]s?$", "", key).replace("'", "").replace("’", "")  # "N’Zérékoré"
     plain = unicodedata.normalize("NFKD", key)
     return "".join(c for c in plain if not unicodedata.combining(c))
 
@@ -489,7 +492,17 @@ def _days_far_apart(a: _Profile, b: _Profile) -> bool:
     if not (a.days and b.days):
         return False
     apart = LASTING_DAYS_APART if {a.kind, b.kind} & _LASTING else MAX_DAYS_APART
-    return all(_days_between(x, y) > apart for x in a.days for y in b.days)
+    days_a, days_b = _deciding_days(a, b)
+    return all(_days_between(x, y) > apart for x in days_a for y in days_b)
+
+
+def _deciding_days(a: _Profile, b: _Profile) -> tuple[frozenset[Day], frozenset[Day]]:
+    """The days that tell two reports apart: the full dates when both write one, as a day
+    with its year is certain where a yearless one is a guess across the new year ("4 January
+    2018" against "13 December 2022" and "13 décembre"); otherwise every written day."""
+    dated_a = frozenset(day for day in a.days if day[2] is not None)
+    dated_b = frozenset(day for day in b.days if day[2] is not None)
+    return (dated_a, dated_b) if dated_a and dated_b else (a.days, b.days)
 
 
 # events that last for weeks: a cyclone's reports may write its landfall three weeks before
@@ -871,8 +884,9 @@ def _why_told_apart(a: _Profile, b: _Profile) -> str | None:
         if a.published:
             return kept_apart.recalled_year(a.published.year, False)
     if _days_far_apart(a, b):
+        days_a, days_b = _deciding_days(a, b)
         day_a, day_b = min(
-            ((x, y) for x in sorted(a.days, key=str) for y in sorted(b.days, key=str)),
+            ((x, y) for x in sorted(days_a, key=str) for y in sorted(days_b, key=str)),
             key=lambda d: _days_between(*d),
         )
         return kept_apart.days(day_a, day_b)

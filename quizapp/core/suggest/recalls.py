@@ -162,6 +162,15 @@ _NAMED_BY_DAY = re.compile(
 )
 
 Day = tuple[int, int, int | None]  # month, day, year if written
+# a place named after a day is no date: "le stade du 28 septembre", "boulevard du 30 juin",
+# "la place du 14 juillet" (the noun, "du", the day: a date is "le 3 avril", "du 3 au 5")
+_PLACE_NAMED_BY_DAY = re.compile(
+    r"\b(?:stades?|rues?|places?|avenues?|boulevards?|bd|ponts?|carrefours?|quartiers?|"
+    r"lycées?|collèges?|écoles?|camps?|cités?|rond-points?|aéroports?|hôpitals?|hôpitaux)"
+    r"\s+du\s+$",
+    re.IGNORECASE,
+)
+PLACE_NAME_WINDOW = 24
 # a picture from the archive is dated when it was taken: "(File photo taken on March 3, 2014)",
 # "FILE PHOTO: ... on June 1, 2019", "archive picture"
 _FILE_PICTURE = re.compile(
@@ -192,6 +201,9 @@ def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
                 or not 1 <= day <= 31
                 or inside(match.start(), spans)
                 or _NAMED_BY_DAY.match(text, match.end())
+                or _PLACE_NAMED_BY_DAY.search(
+                    text[max(0, match.start() - PLACE_NAME_WINDOW) : match.start()]
+                )
                 or _FILE_PICTURE.search(text, _sentence_start(text, match.start()), match.start())
             ):
                 continue
