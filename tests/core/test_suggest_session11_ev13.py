@@ -6,7 +6,7 @@ apostrophe is written."""
 from __future__ import annotations
 
 from quizapp.core.suggest import Report
-from quizapp.core.suggest.events import _NAME, _days_far_apart, _name_key, _profile
+from quizapp.core.suggest.events import _NAME, _apart, _days_far_apart, _name_key, _profile
 from quizapp.core.suggest.recalls import written_days
 
 # two floods in one invented city, Varonne, four years apart
@@ -58,3 +58,16 @@ def test_accented_and_elided_capitals_begin_names_with_one_key() -> None:
     words = [m.group() for m in _NAME.finditer("À N’Zérékoré, l’Élysée et l’école d'Irona.")]
     assert words == ["N’Zérékoré", "Élysée", "Irona"]
     assert _name_key("N’Zérékoré") == _name_key("N'Zérékoré") == _name_key("Nzérékoré")
+
+
+def _quake(magnitude: str) -> str:
+    return (
+        f"Quake shakes Irona\n\nA magnitude {magnitude} earthquake struck the coast of Irona"
+        " on Friday, the seismic agency said. Buildings fell in Belmo and Varonne."
+    )
+
+
+def test_two_agencies_magnitudes_for_one_quake_do_not_split_it() -> None:
+    """7.0 by one agency, 6.6 by another: one quake; 6.8 against 6.0: two."""
+    assert not _apart(_profile(Report("a", _quake("7.0"))), _profile(Report("b", _quake("6.6"))))
+    assert _apart(_profile(Report("a", _quake("6.8"))), _profile(Report("b", _quake("6.0"))))

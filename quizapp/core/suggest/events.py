@@ -426,7 +426,8 @@ def _of_the_recalled(recalling: _Profile, other: _Profile) -> bool:
     return len(only_recalled & set(other.names)) >= MIN_RECALLED_SHARED
 
 
-MAGNITUDE_APART = 0.3
+# two agencies measure one quake up to 0.4 apart (7.0 by one, 6.6 by the national one)
+MAGNITUDE_APART = 0.4
 
 
 def _apart(a: _Profile, b: _Profile) -> bool:
