@@ -187,6 +187,8 @@ def _reporting_verb_after(
             return None
         if index > 0:
             previous = words[index - 1].group()
+            if previous.lower() in _NOUN_DETERMINERS and verb.group().endswith("ing"):
+                continue  # "received no warning": the noun, no one speaking
             if previous.lower() in lexicon.words("source_pronouns") or previous == "I":
                 return None  # "experts I spoke to", "residents, he said": another speaker
             if "," in gap and not (_APPOSITIVE_GAP.match(gap) or _BODY_AND_TOWN.match(gap)):
@@ -199,6 +201,9 @@ def _reporting_verb_after(
             return None
         return verb
     return None
+
+
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "no", "any", "every", "its", "their"})
 
 
 # people, not footage: what they show is no report
@@ -426,8 +431,12 @@ def _named_before(doc: Document, match: re.Match[str]) -> bool:
 
 # '"...," lamented a relative'; French '« ... », a raconté par téléphone une habitante', '...,
 # a déclaré à l'AFP un responsable': the verb, its auxiliary and to whom or how it was said
+# an adverb between the auxiliary and the participle: "a ainsi raconté un médecin"
+_LINKING_ADVERB = (
+    r"(?:(?:ainsi|encore|aussi|également|d['’]abord|déjà|alors|enfin|pourtant|notamment)\s+)?"
+)
 _AFTER_A_QUOTE = re.compile(
-    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+)?(fait\s+(?:part|savoir)|[^\W\d_]+)"
+    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+" + _LINKING_ADVERB + r")?(fait\s+(?:part|savoir)|[^\W\d_]+)"
     r"(?:\s+(?:à|au|aux|par|sous)\s+(?:[\w'’-]+\s+){0,3}?)?\s*$"
 )
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from quizapp.core.suggest.inflections import reporting_forms
 from quizapp.core.suggest.model import SuggestError
 from quizapp.core.suggest.needles import needles, screen, screened_matches
 from quizapp.core.text import Catalogue
@@ -446,6 +447,7 @@ def _word_lists(raw: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
 def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
     """The attribution cues of sources.yaml, compiled."""
     reporting_verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
+    reporting_verbs += reporting_forms(sources.get("reporting_lemmas") or {})
     verb_alternation = "|".join(
         sorted({phrase_pattern(v) for v in reporting_verbs}, key=len, reverse=True)
     )
