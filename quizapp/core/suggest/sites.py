@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.model import Suggestion
+from quizapp.core.suggest.weekdays import WEEKDAYS
 
 # kinds of site an attack or a blast strikes, most specific first ("police station" before
 # "station"); not a hospital, where the wounded are taken
@@ -152,11 +153,7 @@ def _earlier(doc: Document, start: int) -> list[tuple[int, int]]:
     return before[::-1][:_LOOK_BACK]
 
 
-_WEEKDAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche)\b",
-    re.IGNORECASE,
-)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b", re.IGNORECASE)
 # "a day after a suicide bomb ripped through the city's railway station", "a series of bombings
 # a day earlier", "the second attack in two days": one attack after another
 _DAY_APART = re.compile(

@@ -15,7 +15,7 @@ import re
 _DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAY_NUMBER = {day: n for days in (_DAYS_EN, _DAYS_FR) for n, day in enumerate(days)}
-_WEEKDAY = "|".join(_DAYS_EN + _DAYS_FR)
+WEEKDAYS = "|".join(_DAYS_EN + _DAYS_FR)  # the English and French weekday names, one alternation
 # the verbs that tell an attack, a blast, a quake, a crash or a fire happening
 _EVENT_VERB = (
     r"struck|stormed|attacked|exploded|detonated|blew\s+up|rocked|ripped\s+through|tore"
@@ -28,7 +28,7 @@ _EVENT_VERB = (
 # Thursday"), the weekday
 _OTHER_VERB = r"said|says|told|was|were|is|are|has|have|had|rose|\w+ed|ont|est|sont|été"
 _TOLD = re.compile(
-    rf"\b(?:{_EVENT_VERB})\b(?:(?!\b(?:{_OTHER_VERB})\b)[^.;:!?]){{0,70}}?\b(?P<day>{_WEEKDAY})\b",
+    rf"\b(?:{_EVENT_VERB})\b(?:(?!\b(?:{_OTHER_VERB})\b)[^.;:!?]){{0,70}}?\b(?P<day>{WEEKDAYS})\b",
     re.IGNORECASE,
 )
 
