@@ -105,6 +105,10 @@ SUBSETS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
+    "blind24",
+    "blind25",
+    "blind26",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
