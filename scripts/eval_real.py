@@ -37,8 +37,9 @@ written value (``five people``, ``5 dead``) are one figure. The expected verdict
 "compatible" when the two written values can both be right (intervals overlap: "at least 15"
 and "17"); otherwise "update" when the quantity is a growing count (deaths, injured, ...) and
 the higher figure is written as a rise (the annotation ``rise=yes``: "rose to 11") or its
-report is known to be later (both dates exact in the header), with the lower one not known to
-be the newer; otherwise "conflict".
+report is known to be later (both dates exact in the header; with ``--header-dates``, by the
+headers' days, approximate ones too, as the assistant is given them), with the lower one not
+known to be the newer; otherwise "conflict".
 
 All the reports of a subset are given to the assistant at once, as a teacher pasting a
 batch of articles of several events would: the script also scores the event grouping (pairs
@@ -505,7 +506,10 @@ def evaluate(subset: str, header_dates: bool = False) -> Result:
     result = Result(subset, len(articles), _score_spans(articles, [s for _, s in analysed]), [])
     result.seconds = seconds
     result.grouping = _grouping(articles, groups)
-    result.pairs = gold_pairs(articles)
+    # the key orders reports by what the assistant was told: with the headers' days, the
+    # approximate ones too (a day alone, so two reports of one day stay unordered)
+    keyed = [replace(a, published=a.published or a.header_day) for a in articles]
+    result.pairs = gold_pairs(keyed if header_dates else articles)
     events = {a.name: a.event for a in articles}
     for conflict in conflicts:
         matched = None
