@@ -1,0 +1,416 @@
+"""Reporting clauses: who a reported claim rests on, read from where the words stand.
+
+The attribution cues of sources.yaml are runs of words: "a civil defence official said" is
+caught and "a Gaza civil defence chief said" is not, "NBC reported" is and "NBC on Saturday
+afternoon reported" is not. This reader looks at the sentence around a reporting verb
+instead. It finds the source the verb attaches to: the subject on its left, past an
+adverbial slot ("later", "on Saturday afternoon", "in a statement", a comma-bounded aside);
+the speaker inverted after it ('"...," said a witness', "a raconté un médecin", "précise la
+radio"); the object of "according to", "selon", "as per", "citing"; the agent of a passive
+("released by the NDMA"). It then grades that source by its shape rather than by a list of
+its words:
+
+- ``named``: a person's capitalised name, or a title and a name ("Mayor Jane Roe");
+- ``body``: an official body, definite or bare ("the ministry", "police", "officials");
+- ``outlet``: a name headed by what an outlet is ("Channel 3 TV", "Turkey's IHA private
+  agency", "la radio canadienne");
+- ``hearsay``: reports, media, sources, footage, posts, nobody's in particular;
+- ``unnamed``: an indefinite or bare role noun ("a survivor", "rescue divers", "one of his
+  band members", "Kollam Police official", "des ONG locales");
+- ``pronoun``: "he", "they", whoever spoke last;
+- ``unknown``: a shape the reader does not tell ("the official", met before).
+
+An aside attached to the source can change the grade: a name in apposition names it ("said
+a teenager, Milena,"), a relative clause of anonymity leaves it unnamed ("Cet homme, qui a
+préféré garder l'anonymat,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizapp.core.suggest.lexicon import Lexicon
+
+NAMED = "named"
+BODY = "body"
+OUTLET = "outlet"
+HEARSAY = "hearsay"
+UNNAMED = "unnamed"
+PRONOUN = "pronoun"
+UNKNOWN = "unknown"
+# shapes that leave the claim unconfirmed (an outlet only when it names nobody: see
+# attribution.py's relays)
+UNCONFIRMED_SHAPES = frozenset({OUTLET, HEARSAY, UNNAMED})
+
+Spans = Sequence[tuple[int, int]]
+
+# a subject longer than this is a clause of its own, not a noun phrase
+MAX_SOURCE_WORDS = 8
+
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
+_TIME_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening"
+    r"|night|day|week|weekend|month|today|tonight|yesterday|hours?|minutes?|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soirée|nuit|journée)"
+)
+_CHANNEL_WORD = (
+    r"(?:statement|interview|briefing|post|tweet|release|update|message|communiqué"
+    r"|conférence|press\s+conference|news\s+conference|video|bulletin|report)"
+)
+# the adverbial slot between a source and its verb, read from the right (each alternative
+# ends where the verb begins)
+_SLOT = re.compile(
+    r"(?:\s*,[^,;:()\"“”«»]{1,90},"
+    r"|\s+(?:[a-z]+ly|also|later|earlier|then|further|still|now|first|initially|previously"
+    r"|already|again|too|just|meanwhile|separately|ainsi|aussi|également|d['’]abord|déjà"
+    r"|encore|alors|enfin|pourtant|notamment|lui-même|elle-même|eux-mêmes)"
+    rf"|\s+(?:on|in|at|this|last|late|early|by|le|ce|dans|lors|en)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_TIME_WORD}"
+    rf"|\s+(?:in|on|via|at|during|dans|lors)\s+(?:an?|the|its|their|his|her|un|une|son|sa|leur)"
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_CHANNEL_WORD}"
+    r"|\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|did|does|do|may|might"
+    r"|can|should|must))\s*$",
+    re.IGNORECASE,
+)
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# where a noun phrase ends on its left: punctuation, a clause word, a verb of saying
+_LEFT_EDGE = re.compile(
+    r"[,;:()\[\]\"“”«»—–]|\b(?:that|which|who|whom|whose|when|while|because|but|and|or"
+    r"|after|before|if|since|as|than|so|where|until|although|though|whether|said|says|told"
+    r"|according\s+to|que|qu['’]|et|mais|quand|lorsque|lorsqu['’]|car|où|dont|puis|ou|selon)\b",
+    re.IGNORECASE,
+)
+# where a noun phrase after its verb ends: punctuation or a clause word
+_RIGHT_EDGE = re.compile(
+    r"[,;:.!?()\[\]\"“”«»—–]|\b(?:that|which|who|whom|when|while|because|but|and|as|than|qui"
+    r"|que|qu['’]|dont|où|et|mais|lorsque|quand|car|to|à|au|aux)\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "of at in from for with on near inside outside among de du des d' d’ à au aux en dans sur"
+    " chez par pour avec auprès".split()
+)
+_PARTICIPLE = re.compile(r"[a-z]+ed|[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées)")
+_PRONOUNS = frozenset("he she they it we i il elle ils elles on nous".split())
+_INDEFINITE = frozenset(
+    "a an one another some several many few two three four five un une des plusieurs certains"
+    " certaines quelques deux trois nombreux nombreuses".split()
+)
+_DEFINITE = frozenset("the le la les l' l’".split())
+# French puts the head first and its adjectives after: "la radio canadienne"
+_FRENCH_DETERMINERS = frozenset(
+    "le la les l' l’ un une des plusieurs certains certaines quelques ce cet cette ces son sa ses"
+    " leur leurs".split()
+)
+# a determiner before the word makes it a noun: "a report", "the claims"
+_NOUN_DETERMINERS = frozenset("a an the no any every its their his her this that".split())
+_POSSESSIVE = frozenset("his her their my our son sa ses leur leurs".split())
+_DEMONSTRATIVE = frozenset("this that these those ce cet cette ces".split())
+# what says nothing of who speaks: the report, the picture, the post
+_HEARSAY_HEADS = frozenset(
+    "report reports media sources source footage images image pictures picture photos posts post"
+    " videos video accounts account rumours rumors rumour rumor information informations"
+    " médias sources rumeurs images vidéos vidéo publications"
+    " messages".split()
+)
+# what a news outlet is
+_OUTLET_HEADS = frozenset(
+    "tv television radio broadcaster broadcasters newspaper newspapers channel network"
+    " agency news press post times herald tribune journal gazette courier daily télévision"
+    " chaîne quotidien journal hebdomadaire station".split()
+)
+# an official body, definite or bare plural: on the record (the real-report guidelines)
+_BODY_HEADS = frozenset(
+    "police ministry government service services department authorities authority army"
+    " military council office commission agency brigade guard hospital embassy court"
+    " gendarmerie préfecture mairie ministère gouvernement pompiers secours parquet"
+    " officials prosecutors investigators troops forces spokesman spokeswoman spokesperson"
+    " administration bureau command headquarters coroner sheriff commissioner mayor governor"
+    " minister president premier procureur préfet maire ministre"
+    " porte-parole".split()
+)
+# what is no one speaking: a document has its own author, read apart
+_THINGS = frozenset(
+    "statement communiqué release letter note document data figures study studies survey"
+    " analysis toll bilan map maps".split()
+)
+_ANONYMITY = re.compile(
+    r"anonymat|anonymity|anonym|not\s+be\s+(?:named|identified)|asked\s+not\s+to|declined\s+to"
+    r"\s+(?:be|give)|refused\s+to\s+(?:be|give)|did\s+not\s+want\s+to\s+be",
+    re.IGNORECASE,
+)
+_APPOSED_NAME = re.compile(
+    r"\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|\.|$)"
+)
+_OPENER = re.compile(
+    r"\b(?:according\s+to|as\s+per|citing|quoting|selon|d['’]après|à\s+en\s+croire"
+    r"|(?:released|reported|published|issued|cited|quoted|seen|obtained|confirmed|relayed"
+    r"|provided|rapportée?s?|publiée?s?|citée?s?|relayée?s?|diffusée?s?|avancée?s?)\s+(?:by|par))"
+    r"\s+",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|would|will|could|did|may|might|can|est|sont|était"
+    r"|ont|avait|sera|serait)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_AFTER = re.compile(r"(?<=[,»”\"’'])\s*$|(?<=[,»”\"’'])\s+(?:a|ont)\s+$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a claim rests on: where the words stand and the shape that grades them."""
+
+    start: int
+    end: int
+    shape: str
+
+
+@dataclass(frozen=True)
+class ReportingClause:
+    """A reporting verb (or opener such as "according to") and the source it attaches to;
+    ``place`` is "subject", "inverted", "opener" or "agent"."""
+
+    verb_start: int
+    verb_end: int
+    source: Source
+    place: str
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
+    return not text[sentence_start:start].strip(" \t\n\"“«'‘")
+
+
+def _core_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a noun phrase before its first preposition ("one" of "one of his band
+    members" keeps its "of" part: the head is the plural after it)."""
+    for index, word in enumerate(words):
+        lower = word.group().lower()
+        if index and lower in _PRONOUNS:
+            return words[:index]  # "Parents they spoke to": the pronoun starts another clause
+        if (
+            index >= 2
+            and _PARTICIPLE.fullmatch(lower)
+            and not words[index - 1].group().endswith("ly")
+        ):
+            return words[:index]  # "a report released by", "a man injured in the blast"
+        if index and lower in _PREPOSITIONS:
+            if lower == "of" and words[index - 1].group().lower() in _INDEFINITE:
+                return words[:index] + _core_words(words[index + 1 :])
+            return words[:index]
+    return words
+
+
+def source_shape(text: str, start: int, end: int, sentence_start: int, outlets: Spans = ()) -> str:
+    """The shape of the noun phrase ``text[start:end]`` as a source (see the module's
+    docstring); ``sentence_start`` says whether a capital is only the sentence's, ``outlets``
+    are the spans of the outlets the lexicon knows ("NBC", "l'AFP")."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words:
+        return UNKNOWN
+    first = words[0].group().lower()
+    if len(words) == 1 and first in _PRONOUNS:
+        return PRONOUN
+    core = _core_words(words)
+    rest = text[core[-1].end() : end] if core else ""
+    if any(start <= o_start and o_end <= core[-1].end() for o_start, o_end in outlets):
+        return OUTLET
+    french = first in _FRENCH_DETERMINERS and len(core) > 1
+    head = core[1].group() if french else core[-1].group()
+    lower_head = head.lower().rstrip(".")
+    determiner = first if first in _INDEFINITE | _DEFINITE | _POSSESSIVE | _DEMONSTRATIVE else ""
+    proper = [
+        w
+        for w in core
+        if _is_capitalised(w.group())
+        and not (w is core[0] and _sentence_initial(text, w.start(), sentence_start))
+    ]
+    if lower_head in _THINGS:
+        return UNKNOWN
+    if lower_head in _HEARSAY_HEADS:
+        # "a report released by the NDMA" names whose report it is
+        return (
+            NAMED
+            if re.search(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?[A-Z]", rest)
+            else (HEARSAY)
+        )
+    if lower_head in _OUTLET_HEADS and (proper or determiner in _DEFINITE | _INDEFINITE):
+        if lower_head not in _BODY_HEADS or _is_outlet_agency(core):
+            return OUTLET
+    if lower_head.startswith("spokes") or lower_head == "porte-parole":
+        return BODY  # a spokesman speaks for the body (the guidelines: on the record)
+    if determiner in _INDEFINITE or determiner in _POSSESSIVE:
+        return UNNAMED
+    if len(core) == 1 and not proper and head[1:].islower() and lower_head.endswith("s"):
+        # "Experts warn", "Divers said": the capital is only the sentence's
+        return BODY if lower_head in _BODY_HEADS else UNNAMED
+    if _is_capitalised(core[-1].group()) and (proper or len(core) == 1):
+        return _capitalised_shape(core, proper)
+    if lower_head in _BODY_HEADS or lower_head.rstrip("s") in _BODY_HEADS:
+        return BODY
+    if determiner in _DEFINITE | _DEMONSTRATIVE:
+        # "the journalists said": a group the report does not name; "the official": met before
+        return UNNAMED if lower_head.endswith("s") and len(core) > 1 else UNKNOWN
+    if not determiner and head.islower() and head.isalpha():
+        return UNNAMED  # "rescue divers", "Kollam Police official": a role, no one named
+    return UNKNOWN
+
+
+def _is_outlet_agency(core: list[re.Match[str]]) -> bool:
+    """ "news agency", "IHA private agency": an outlet's agency, not a body's."""
+    lowers = [w.group().lower() for w in core]
+    if lowers[-1] != "agency":
+        return False
+    return "news" in lowers or "press" in lowers or any(w.group().isupper() for w in core[:-1])
+
+
+def _capitalised_shape(core: list[re.Match[str]], proper: list[re.Match[str]]) -> str:
+    """A capitalised head: a person's name, a body's or an outlet's."""
+    lowers = {w.group().lower().rstrip(".") for w in core}
+    if lowers & _OUTLET_HEADS - {"station"}:
+        return OUTLET
+    if lowers & _BODY_HEADS:
+        return BODY
+    return NAMED
+
+
+def _left_phrase(text: str, sentence_start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``end``: from the last left edge, at most
+    ``MAX_SOURCE_WORDS`` words."""
+    edges = list(_LEFT_EDGE.finditer(text, sentence_start, end))
+    start = edges[-1].end() if edges else sentence_start
+    words = list(_WORD.finditer(text, start, end))
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def subject_before(
+    text: str, verb_start: int, sentence_start: int, verb: str = "", outlets: Spans = ()
+) -> tuple[Source, str] | None:
+    """The subject of the verb at ``verb_start``, past the adverbial slot, and the aside
+    found in that slot (empty when none); None for a passive ("Tourists were seen"), whose
+    subject is what is said, not who says it."""
+    end = verb_start
+    asides: list[str] = []
+    auxiliaries: list[str] = []
+    while True:
+        slot = _SLOT.search(text, sentence_start, end)
+        if slot is None or slot.start() == end:
+            break
+        piece = slot.group().strip()
+        if piece.startswith(","):
+            asides.append(piece)
+        else:
+            auxiliaries.append(piece.lower())
+        end = slot.start()
+    if set(auxiliaries) & _BE and not verb.lower().endswith("ing"):
+        return None
+    phrase = _left_phrase(text, sentence_start, end)
+    if phrase is None:
+        return None
+    shape = source_shape(text, phrase[0], phrase[1], sentence_start, outlets)
+    aside = " ".join(asides)
+    if aside and _ANONYMITY.search(aside):
+        shape = UNNAMED
+    return Source(phrase[0], phrase[1], shape), aside
+
+
+def phrase_after(
+    text: str, start: int, sentence_end: int, sentence_start: int, outlets: Spans = ()
+) -> Source | None:
+    """The noun phrase that starts at ``start`` (an inverted speaker, the object of
+    "according to", a passive's agent) and its shape; a name in apposition names it."""
+    edge = _RIGHT_EDGE.search(text, start, sentence_end)
+    end = edge.start() if edge else sentence_end
+    words = list(_WORD.finditer(text, start, end))
+    # (a passive's agent may carry its time: "released by the NDMA on Saturday night")
+    if not words or len(words) > MAX_SOURCE_WORDS + 2:
+        return None
+    first, last = words[0], words[-1]
+    if first.start() - start > 2:
+        return None  # the phrase must follow at once
+    shape = source_shape(text, first.start(), last.end(), sentence_start, outlets)
+    if shape in (UNNAMED, UNKNOWN) and _APPOSED_NAME.match(text, last.end()):
+        shape = NAMED  # "said a teenager, Milena, who"
+    return Source(first.start(), last.end(), shape)
+
+
+def inverted_speaker(
+    lexicon: Lexicon,
+    text: str,
+    verb: re.Match[str],
+    sentence: tuple[int, int],
+    outlets: Spans = (),
+) -> Source | None:
+    """The speaker after a verb that follows a quotation or a comma ('"...," said a
+    witness', '« ... », précise la radio canadienne', "..., a confirmé Radio France")."""
+    sentence_start, sentence_end = sentence
+    if not _SPOKEN_AFTER.search(text, sentence_start, verb.start()):
+        return None
+    last = verb.group().split()[-1].lower()
+    if last not in lexicon.words("inversion_verbs") and not last.endswith(("é", "e")):
+        return None
+    after = re.compile(r"\s+(?:(?:à|au|aux|par|sous|to)\s+(?:[\w'’-]+\s+){0,3}?)?")
+    gap = after.match(text, verb.end())
+    start = gap.end() if gap else verb.end()
+    found = phrase_after(text, start, sentence_end, sentence_start, outlets)
+    if found is None or found.shape == PRONOUN or _FINITE.search(text, found.start, found.end):
+        # "The minister, Jane Roe, said the toll had risen": what is said, no speaker
+        return None
+    return found
+
+
+def openers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """ "according to", "selon", "as per", "citing", "released by" in ``text[start:end]``."""
+    return list(_OPENER.finditer(text, start, end))
+
+
+def reporting_verbs(lexicon: Lexicon, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every reporting verb of ``text[start:end]``, in any tense its lemma makes."""
+    verbs: list[re.Match[str]] = []
+    position = start
+    previous = ""
+    for word in _WORD.finditer(text, start, end):
+        if word.start() < position:
+            continue
+        verb = lexicon.reporting_verb.match(text, word.start(), end)
+        if (
+            verb
+            and not text[verb.end() : verb.end() + 1].isalnum()
+            and previous not in _NOUN_DETERMINERS
+        ):
+            verbs.append(verb)
+            position = verb.end()
+        previous = word.group().lower()
+    return verbs
+
+
+def read_clauses(
+    lexicon: Lexicon, text: str, sentence: tuple[int, int], outlets: Spans = ()
+) -> list[ReportingClause]:
+    """The reporting clauses of one sentence and the source each attaches to."""
+    sentence_start, sentence_end = sentence
+    clauses: list[ReportingClause] = []
+    for verb in reporting_verbs(lexicon, text, sentence_start, sentence_end):
+        inverted = inverted_speaker(lexicon, text, verb, sentence, outlets)
+        if inverted is not None:
+            clauses.append(ReportingClause(verb.start(), verb.end(), inverted, "inverted"))
+            continue
+        subject = subject_before(text, verb.start(), sentence_start, verb.group(), outlets)
+        if subject is not None:
+            clauses.append(ReportingClause(verb.start(), verb.end(), subject[0], "subject"))
+    for opener in openers(text, sentence_start, sentence_end):
+        source = phrase_after(text, opener.end(), sentence_end, sentence_start, outlets)
+        if source is None:
+            continue
+        place = "agent" if _AGENT.search(opener.group()) else "opener"
+        clauses.append(ReportingClause(opener.start(), opener.end(), source, place))
+    return sorted(clauses, key=lambda c: c.verb_start)
