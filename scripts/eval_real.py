@@ -110,6 +110,8 @@ SUBSETS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
+    "blind28",
 )
 # "fresh", "unseen" and the blind parts (held-out parts not to be looked at while tuning) are
 # only measured when asked for
