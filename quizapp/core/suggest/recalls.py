@@ -9,11 +9,14 @@ kind in one place, years apart"), a report of a batch that tells the earlier eve
 is a report of that event, not of this one.
 
 ``recalled_spans(text)`` gives the character ranges of those passages: a sentence opened by a
-past date ("In October 2017,", "Back in 2004,", "Two years ago,", "In January,"; not a headline
-or lead opened by a full day, "On January 29, 2025,") and the sentences after it
-in its paragraph until one comes back to the present (a weekday, "today", "now", "this
-year"); and the phrase after a comparison with an earlier event ("the worst since ...",
-"three years after ...", "recalls ...").
+past date ("In October 2017,", "And on August 17, 1999,", "Back in 2004,", "Two years ago,",
+"Ten years before ...,", "In January,"; not a headline or lead opened by a full day, "On
+January 29, 2025,") and the sentences after it in its paragraph until one comes back to the
+present (a weekday, "today", "now", "this year") or writes another year (a passage opened
+without its year takes the first it writes: "It's October 2, 2013 when ..."); the phrase after
+a comparison with an earlier event ("the worst since ...", "three years after ...",
+"recalls ...", "similar to the one ..."); and a sentence dated only by yearless days of a
+month a passage recalls with its year ("back in September 2016" ... "on September 16").
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a sentence opened by a past date: "In October 2017, ...", "Back in 2004, ...", "On 14
 # October 2017, ...", "Two years ago, ...", "Last year, ..."
 _OPENING_DATE = re.compile(
-    r"\s*[\"“]?(?:(?:In|By|During|Back\s+in|On)\s+(?:(?:early|late|mid-?)\s*)?"
+    # after a conjunction too: "And on August 17, 1999, a very strong earthquake hit ..."
+    r"\s*[\"“]?(?:(?:And|But|Et|Mais)\s+)?"
+    r"(?:(?:In|By|During|Back\s+in|On|in|on)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
-    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|decades?)\s+ago\b|Last\s+year\b"
+    # "Two years ago,", "Just ten years before Cutro,", "Some 20 years earlier,"
+    r"|(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+|\d+)|[A-Z][a-z]+)\s+(?:years?|decades?)"
+    r"\s+(?:ago|before|earlier)\b|Last\s+year\b"
     # "A week ago, Taliban militants killed 22 people in a luxury Kabul hotel", "A week
     # earlier, on July 29, another magnitude-6.4 earthquake hit Lombok"
     r"|(?:A|One|Two|Three|Four|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier|before)\b"
@@ -54,6 +61,8 @@ _COMPARED = re.compile(
     r"|(?:days?|weeks?)\s+after(?=\s+(?:another|an?\s+(?:earlier|previous)|the\s+deadly"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|quake|earthquake|fire)\s+(?:at|on|in)\b))"
     r"|recall(?:s|ed|ing)|reminiscent\s+of|echo(?:es|ed|ing)|brings?\s+(?:back\s+)?to\s+mind"
+    # "similar to the one in Baramulla's Uri region back in September 2016"
+    r"|(?:similar\s+to|like)(?=\s+the\s+one\b)"
     # "the stabbing spree which revived memories of a three-man attack on London Bridge two
     # years ago that killed eight", "brought back memories of the 2017 attack"
     r"|(?:revived?|revives|reviving|brought\s+back|brings?\s+back|stirred)\s+memories\s+of)"
@@ -78,17 +87,23 @@ def recalled_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     paragraph_end = -1
     recalling = False
-    for index, (start, end) in enumerate(_sentence_bounds(text)):
+    years: set[str] = set()  # the years the background is dated by
+    sentences = _sentence_bounds(text)
+    for index, (start, end) in enumerate(sentences):
         if start > paragraph_end:  # a new paragraph: the background stops
             recalling = False
             newline = text.find("\n", start)
             paragraph_end = len(text) if newline < 0 else newline
+        written = set(YEAR.findall(text, start, end))
         if _OPENING_DATE.match(text, start, end) and not (
             index < OWN_SENTENCES and _OWN_DAY.match(text, start, end)
         ):
-            recalling = True
-        elif recalling and (_PRESENT.search(text, start, end) or YEAR.search(text, start, end)):
-            recalling = False  # the present, or another year, takes over
+            recalling, years = True, written
+        elif recalling and (_PRESENT.search(text, start, end) or written - years):
+            if years or _PRESENT.search(text, start, end):
+                recalling = False  # the present, or another year, takes over
+            else:  # "Ten years before, ... It's October 2, 2013 when ...": its own year
+                years = written
         if recalling:
             spans.append((start, end))
             continue
@@ -97,7 +112,37 @@ def recalled_spans(text: str) -> list[tuple[int, int]]:
             if re.match(rf"\s*(?:{_WEEKDAYS}|then|records)\b", phrase):
                 continue  # "since Saturday", "since then", "since records began": no event
             spans.append((compared.start("phrase"), compared.end("phrase")))
-    return spans
+    return spans + _in_a_recalled_month(text, sentences, spans)
+
+
+# a month with its year: "back in September 2016", "in August 1999", "le 4 janvier 2018"
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>[A-Za-zéû]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _in_a_recalled_month(
+    text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences that write only days without their year, each of a month a passage
+    recalls with its year ("the one in Uri back in September 2016" ... "the attack at 5.30 am
+    on September 16"): the recalled event's days, not the report's own."""
+    months = {
+        month
+        for start, end in spans
+        for match in _MONTH_YEAR.finditer(text, start, end)
+        if (month := _month_of(match.group("month"))) is not None
+    }
+    if not months:
+        return []
+    found = []
+    for start, end in sentences:
+        if inside(start, spans):
+            continue
+        days = _days_in(text[start:end])
+        if days and all(day[2] is None and day[0] in months for day in days):
+            found.append((start, end))
+    return found
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -193,8 +238,7 @@ def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
     days: set[Day] = set()
     for pattern in _WRITTEN_DAYS:
         for match in pattern.finditer(text):
-            name = match.group("month").lower()
-            month = 6 if name.startswith("juin") else _MONTH_NUMBER.get(name[:3])
+            month = _month_of(match.group("month"))
             day = int(match.group("day"))
             if (
                 month is None
@@ -210,3 +254,21 @@ def written_days(text: str, spans: list[tuple[int, int]]) -> frozenset[Day]:
             year = match.group("year")
             days.add((month, day, int(year) if year else None))
     return frozenset(days)
+
+
+def _month_of(name: str) -> int | None:
+    """The month an English or French month name (or its abbreviation) writes."""
+    name = name.lower()
+    return 6 if name.startswith("juin") else _MONTH_NUMBER.get(name[:3])
+
+
+def _days_in(text: str) -> list[Day]:
+    """Every day ``text`` writes, with its year when written."""
+    days = []
+    for pattern in _WRITTEN_DAYS:
+        for match in pattern.finditer(text):
+            month = _month_of(match.group("month"))
+            if month is not None and 1 <= int(match.group("day")) <= 31:
+                year = match.group("year")
+                days.append((month, int(match.group("day")), int(year) if year else None))
+    return days
