@@ -15,6 +15,7 @@ import re
 from quizapp.core.suggest import reasons
 from quizapp.core.suggest.attribution import _conditional as hearsay_conditionals
 from quizapp.core.suggest.document import Document
+from quizapp.core.suggest.hedge_senses import in_other_sense
 from quizapp.core.suggest.lexicon import Lexicon
 from quizapp.core.suggest.model import Suggestion
 from quizapp.core.text import Text
@@ -287,8 +288,8 @@ def find_speculation(
             continue
         if trigger.lower() == "may" and _is_month_or_name(text, doc, start, end):
             continue
-        if _in_proper_name(text, start, end):
-            continue  # "directeur de Predict Services": a name
+        if _in_proper_name(text, start, end) or in_other_sense(doc, start, end):
+            continue  # "directeur de Predict Services": a name; "I thought I was": a feeling
         if any(low <= start and end <= high for low, high in exceptions):
             continue
         if _CONDITIONAL.search(trigger) and _after_confirmation(text, doc, start):
