@@ -1539,6 +1539,9 @@ def _read_quantity(d: _Draft) -> None:
         _quantity_by_unit(d)
     elif d.quantity is None and (d.generic or not d.head_words):
         _quantity_by_cues(d)
+    elif d.quantity is None and d.head_words:
+        d.quantity = _fate_of_an_unknown_noun(d)
+        d.from_cue = d.quantity is not None
     if d.quantity is None and d.head_words:
         d.quantity = d.head_words[-1]
     if (
@@ -1559,6 +1562,58 @@ def _read_quantity(d: _Draft) -> None:
     ):
         d.quantity = "magnitude (aftershock)"  # "a 6.4-magnitude aftershock" is another quake
     _quantity_from_context(d)
+
+
+def _fate_of_an_unknown_noun(d: _Draft) -> str | None:
+    """A lower-case head noun the lexicon does not know, as the subject of what befell
+    people: "40 CRPF personnel were killed", "12 jawans died": whoever they are, the count is
+    of that outcome (a thing is not killed, injured or missing). Not a nationality ("Deux
+    Français ont été tués", a group of the dead), a participle ("les 16 appréhendés ont été
+    tués"), nor the whole a part is taken from ("sur les 16 ...")."""
+    head = d.head_words[-1]
+    written = d.text[d.head_end - len(head) : d.head_end]
+    if (
+        d.high < 2  # "one other off-duty officer has died": a person, not a count
+        or head in _BUILDINGS
+        or head in _NOT_COUNTED
+        or head in _ANIMALS
+        or not written.islower()
+        or re.search(r"(?:ed|é|ée|és|ées)$", head)
+        or _OUT_OF_BEFORE.search(d.text, max(d.sentence_start, d.start - 12), d.start)
+        or _a_listed_group(d)
+    ):
+        return None
+    predicate = _PREDICATE_AFTER.match(d.text, d.head_end, d.sentence_end)
+    if predicate is None or predicate.group(1).lower() == "to":
+        return None  # "two warnings to evacuate": what is to be done, not what befell them
+    cue = d.lexicon.cues.match_at(d.text, predicate.start(1), word_key(predicate.group(1)))
+    if cue is None:
+        return None
+    entry = d.lexicon.cues.entry_for(cue)
+    return entry.kind if entry.kind in d.lexicon.outcomes else None
+
+
+def _a_listed_group(d: _Draft) -> bool:
+    """Whether the count is one of a list of groups sharing a verb: "19 children and two
+    teachers have been killed", "two teachers and 19 pupils died" (each a group of the dead)."""
+    before = [f for f in d.earlier if d.sentence_start <= f.start and f.end <= d.start]
+    if before and _COORDINATED_BEFORE.match(d.text[before[-1].end : d.start]):
+        return True
+    return bool(_NEXT_GROUP.match(d.text, d.head_end, d.sentence_end))
+
+
+_NEXT_GROUP = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)(?:[\w-]+\s+)?\d")
+_ANIMALS = frozenset("livestock cattle animals cows goats sheep pigs poultry horses dogs".split())
+
+
+# the verb right after a subject, past its auxiliaries and adverbs: "were all killed", "ont
+# été tués", "have reportedly died"
+_PREDICATE_AFTER = re.compile(
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|ont|sont|a|est|été|avaient"
+    r"|étaient|all|also|still|reportedly|later|now|already|since|tous|toutes|toujours"
+    r"|encore))*\s+([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
 
 
 def _quantity_by_unit(d: _Draft) -> None:
