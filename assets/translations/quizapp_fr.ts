@@ -7184,6 +7184,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+1"/>
+        <source>on {mine} night; the other on {theirs} night</source>
+        <translation>dans la nuit de {mine}&#xa0;; l’autre dans la nuit de {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a magnitude {mine} quake; the other {theirs}</source>
         <translation>un séisme de magnitude {mine}&#xa0;; l’autre {theirs}</translation>
     </message>
@@ -7320,8 +7325,8 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     <name>SuggestLexicon</name>
     <message>
         <location filename="../../quizapp/core/messages/suggest.reasons.toml" line="-43"/>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+367"/>
-        <location line="+251"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="+370"/>
+        <location line="+254"/>
         <source>second-hand</source>
         <translation>de seconde main</translation>
     </message>
@@ -7333,7 +7338,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+19"/>
         <location line="+14"/>
         <location line="+116"/>
-        <location line="+281"/>
+        <location line="+284"/>
         <location line="+15"/>
         <location line="+35"/>
         <location line="+54"/>
@@ -7343,62 +7348,62 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-719"/>
-        <location line="+530"/>
+        <location line="-722"/>
+        <location line="+533"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-494"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+493"/>
+        <location line="+496"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-483"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+515"/>
+        <location line="+518"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-501"/>
-        <location line="+602"/>
+        <location line="-504"/>
+        <location line="+605"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-489"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="-171"/>
         <location line="+199"/>
-        <location line="+387"/>
+        <location line="+390"/>
         <location line="+93"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-681"/>
         <location line="+199"/>
-        <location line="+387"/>
+        <location line="+390"/>
         <location line="+93"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7431,13 +7436,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+217"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
@@ -7658,14 +7663,14 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;perhaps best known for&#xa0;»&#xa0;: une tournure qui dit ce qui fait la renommée d’un lieu ou d’une personne, pas une supposition</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-564"/>
+        <location filename="../../quizapp/core/suggest/lexicons/sources.yaml" line="-570"/>
         <location line="+45"/>
-        <location line="+294"/>
+        <location line="+297"/>
         <source>hearsay</source>
         <translation>ouï-dire</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>the writer passes on a claim without saying who makes it</source>
         <translation>l’auteur relaie une affirmation sans dire de qui elle vient</translation>
     </message>
@@ -7675,11 +7680,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+133"/>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+14"/>
         <location line="+88"/>
         <location line="+16"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+26"/>
         <location line="+80"/>
         <location line="+18"/>
@@ -7689,7 +7694,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>source vague</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-573"/>
         <source>the speaker only claims to speak for the group: who they are is not confirmed</source>
         <translation>la personne dit seulement parler au nom du groupe : son identité n’est pas confirmée</translation>
     </message>
@@ -7715,27 +7720,27 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+4"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>the report says that the figure or claim has not been confirmed by those who would know</source>
         <translation>l’article dit que le chiffre ou l’affirmation n’a pas été confirmé par ceux qui sauraient</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>unsourced report</source>
         <translation>information sans source</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>something is said to have been reported, without saying who reported it</source>
         <translation>on dit qu’une information a été rapportée, sans dire par qui</translation>
     </message>
@@ -7760,7 +7765,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>personne n’est nommé, les témoignages ne peuvent donc pas être vérifiés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>reports are passed on without saying whose they are</source>
         <translation>des informations sont relayées sans dire de qui elles viennent</translation>
     </message>
@@ -7775,13 +7780,13 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>l’auteur dit que l’affirmation n’a pas été vérifiée</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+14"/>
         <location line="+88"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+80"/>
         <location line="+18"/>
         <location line="+119"/>
@@ -7790,29 +7795,29 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>personne n’est nommé, l’affirmation ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+104"/>
-        <location line="+147"/>
+        <location line="-393"/>
+        <location line="+107"/>
+        <location line="+150"/>
         <location line="+68"/>
         <source>social media</source>
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+104"/>
-        <location line="+147"/>
+        <location line="-324"/>
+        <location line="+107"/>
+        <location line="+150"/>
         <location line="+68"/>
         <source>a post or video online has not been checked by anyone accountable</source>
         <translation>une publication ou une vidéo en ligne que personne de responsable n’a vérifiée</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+251"/>
+        <location line="-225"/>
+        <location line="+254"/>
         <source>the report passes on what other media said, without its own confirmation</source>
         <translation>l’article relaie ce qu’ont dit d’autres médias, sans le confirmer lui-même</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>anonymous source</source>
         <translation>source anonyme</translation>
     </message>

@@ -32,7 +32,7 @@ from quizapp.core.suggest.model import Report
 from quizapp.core.suggest.places import place_phrase, placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
 from quizapp.core.suggest.spellings import one_spelling
-from quizapp.core.suggest.weekdays import days_apart, event_weekdays
+from quizapp.core.suggest.weekdays import days_apart, event_nights, event_weekdays
 
 THRESHOLD = 0.2
 MAX_DAYS_APART = 21
@@ -139,6 +139,7 @@ class _Profile:
     language: str = "en"  # "fr" when French words outnumber English ones
     placed: frozenset[str] = frozenset()  # the stems of the names it writes as places, not recalls
     weekdays: frozenset[int] = frozenset()  # the weekdays its event's verb is given
+    nights: frozenset[int] = frozenset()  # the evenings of the nights it tells its event in
 
     @property
     def recalls_its_like(self) -> bool:
@@ -298,6 +299,7 @@ def _profile(report: Report) -> _Profile:
         _language(text),
         _places(text, recalls, names) - {_stem(name) for name in recalled},
         event_weekdays(text, recalls),
+        event_nights(text, recalls),
     )
 
 
@@ -595,7 +597,11 @@ def _weekdays_apart(a: _Profile, b: _Profile) -> bool:
     verbs are given weekdays more than a day apart ("stormed the hotel on Friday", "struck a
     hotel early Sunday"): two events."""
     kinds = {a.kind, b.kind} - {None}
-    if not kinds or not kinds <= _ONE_TIME or (len(kinds) == 2 and not _kin(a.kind, b.kind)):
+    if len(kinds) == 2 and not _kin(a.kind, b.kind):
+        return False
+    if days_apart(a.nights, b.nights):
+        return True  # "la nuit de jeudi à vendredi" and "la nuit de samedi à dimanche"
+    if not kinds or not kinds <= _ONE_TIME:
         return False  # a quake has aftershocks, a storm or a collapse lasts for days
     return days_apart(a.weekdays, b.weekdays)
 
@@ -915,6 +921,8 @@ def _why_placed_apart(
         )
         return kept_apart.places(_spelling(a, x, texts[0]), _spelling(b, y, texts[1]))
     if _weekdays_apart(a, b):
+        if days_apart(a.nights, b.nights):
+            return kept_apart.nights(min(a.nights), min(b.nights))
         return kept_apart.weekdays(min(a.weekdays), min(b.weekdays))
     focus_a, focus_b = _focus(a), _focus(b)
     if focus_a and focus_b and alike < FOCUS_ALIKE and _focus_apart(a, b, batch):

@@ -50,6 +50,11 @@ def weekdays(mine: int, theirs: int) -> Text:
     return MESSAGES.WEEKDAYS(mine=_weekday(mine), theirs=_weekday(theirs))
 
 
+def nights(mine: int, theirs: int) -> Text:
+    """The weekdays (0 = Monday) of the evenings before the two events' nights."""
+    return MESSAGES.NIGHTS(mine=_weekday(mine), theirs=_weekday(theirs))
+
+
 def magnitudes(mine: float, theirs: float) -> Text:
     """The magnitudes the two quakes are given, more than a revision apart."""
     return MESSAGES.MAGNITUDES(mine=mine, theirs=theirs)

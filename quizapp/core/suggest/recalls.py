@@ -68,7 +68,10 @@ _COMPARED = re.compile(
     r"|(?:revived?|revives|reviving|brought\s+back|brings?\s+back|stirred)\s+memories\s+of)"
     # up to the clause's end (what follows may be this event), past a decimal point: "since
     # 2016, when a 7.3 magnitude one struck in Kumamoto"
-    r"\s+(?P<phrase>(?:[^.,;:!?—]|(?<=\d)[.,](?=\d))+)",
+    r"\s+(?P<phrase>(?:[^.,;:!?—]|(?<=\d)[.,](?=\d))+"
+    # and the clause that tells it: "since March 2018, when a flight from Arlo crashed on
+    # landing in Vesk, killing 51"
+    r"(?:,\s+(?:when|where|in\s+which)\b(?:[^.;:!?—]|(?<=\d)[.,](?=\d))+)?)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

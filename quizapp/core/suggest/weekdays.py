@@ -5,7 +5,9 @@ the hotel on Friday evening", "suicide attackers struck a hotel early Sunday", "
 exploded on Monday", "l'attaque survenue samedi". Other weekdays in a report are often of
 later developments ("the toll rose on Tuesday", "the siege ended Sunday morning"), so only
 the event verb's is read. ``event_weekdays(text, spans)`` gives those weekdays (0 = Monday)
-outside ``spans`` (passages telling an earlier event).
+outside ``spans`` (passages telling an earlier event). The night an event happened is told
+by its two days ("dans la nuit de mercredi à jeudi", "overnight from Friday into Saturday")
+for any kind of event; ``event_nights(text, spans)`` gives the weekdays of those evenings.
 """
 
 from __future__ import annotations
@@ -40,6 +42,27 @@ def event_weekdays(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
         if any(start <= match.start() < end for start, end in spans):
             continue
         days.add(_DAY_NUMBER[match.group("day").lower()])
+    return frozenset(days)
+
+
+# the night an event happened, told by its two days: "dans la nuit de mercredi à jeudi", "la
+# nuit du samedi 7 au dimanche 8 janvier", "the night of Sunday to Monday", "overnight from
+# Friday into Saturday": the weekday of its evening
+_NIGHT = re.compile(
+    rf"\b(?:nuit\s+(?:de|du)|night\s+of|overnight(?:\s+from)?)\s+(?P<day>{WEEKDAYS})\b"
+    rf"(?:\s+\d{{1,2}}(?:er)?)?\s+(?:à|au|to|into)\s+(?:{WEEKDAYS})\b",
+    re.IGNORECASE,
+)
+
+
+def event_nights(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The weekdays of the evenings before the nights ``text`` tells its event in, outside
+    ``spans``. Of any kind of event: a flood's or a crash's night is its own time, where a
+    lasting event's weekdays are often of later developments."""
+    days = set()
+    for match in _NIGHT.finditer(text):
+        if not any(start <= match.start() < end for start, end in spans):
+            days.add(_DAY_NUMBER[match.group("day").lower()])
     return frozenset(days)
 
 
