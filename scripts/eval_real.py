@@ -185,9 +185,10 @@ _SCALES = {"million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
 # a number word before a scale: "about two million pilgrims", "two hundred" (blind12/)
 _WORD_SCALE = re.compile(r"\s+(million|billion|thousand|hundred)\b")
 _WORD_SCALES = {**_SCALES, "thousand": 1e3, "hundred": 1e2}
-# "15-20", "10 to 15", "1 or 2 missing" (blind3/)
+# "15-20", "10 to 15", "1 or 2 missing" (blind3/); "1 200 à 1 300": French thousands and "à"
 _RANGE_END = re.compile(
-    r"\s*(?:-|–|to|and|or|et)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|lakh|crore)?"
+    r"\s*(?:-|–|to|and|or|et|à)\s*(\d(?:[\d,]|['\u00a0\u202f ](?=\d{3}(?!\d)))*(?:\.\d+)?)"
+    r"\s*(million|billion|lakh|crore)?"
 )
 _ABOVE = (
     "more than", "over", "above", "exceeding", "topped", "surpassed", "passed", "past", "tops",
@@ -313,7 +314,9 @@ def gold_interval(text: str) -> tuple[float, float] | None:
         return value, math.inf  # "10 or more injured", "un kilomètre au moins"
     upto = _RANGE_END.match(rest)  # "15-20", "between 10 and 15", "2 to 3 million"
     if upto and number:
-        high = float(upto.group(1).replace(",", "")) * _SCALES.get(upto.group(2) or "", 1)
+        high = float(re.sub(r"[,'\u00a0\u202f ]", "", upto.group(1))) * _SCALES.get(
+            upto.group(2) or "", 1
+        )
         if upto.group(2) and not number.group(2):
             value *= _SCALES[upto.group(2)]
         if high > value:

@@ -442,6 +442,7 @@ def test_held_out_part_is_measured_only_when_named(part: str) -> None:
         ("le tiers", 1 / 3, 1 / 3),
         ("nearly a quarter of them", 0.225, 0.25 - 1e-9),
         ("42 000 spectateurs", 42000, 42000),
+        ("de 1 200 à 1 300 sinistrés", 1200, 1300),
         ("exceeded 125", 125 + 1e-9, math.inf),
         ("nears 400", 360, 400 - 1e-9),
         ("a single fatality", 1, 1),
