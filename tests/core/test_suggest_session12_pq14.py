@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.core.suggest import Report, find_conflicts
+from quizapp.core.suggest.place_shares import share_place
 from tests.core.suggest_probe import figure_at
 
 
@@ -43,3 +45,77 @@ def test_an_unknown_noun_counts_what_befell_it(text: str, phrase: str, quantity:
 def test_an_unknown_noun_with_no_fate_of_its_own_stays_apart(text: str, phrase: str) -> None:
     """No fate read into a nationality, one person, a list of groups, animals or a purpose."""
     assert figure_at(text, phrase).quantity not in ("deaths", "injured", "evacuated")
+
+
+def _share(text: str, phrase: str) -> str | None:
+    start = text.index(phrase)
+    return share_place(text, (0, len(text)), start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place"),
+    [
+        ("Rains fell in Tarlac. Tarlac province has recorded 48 deaths so far.", "48", "Tarlac"),
+        (
+            "Luzon was the worst-hit island, where 310 people drowned, followed by Samar with "
+            "120 deaths.",
+            "120",
+            "Samar",
+        ),
+        (
+            "Aurora was the worst-hit province, where 95 people were killed overnight.",
+            "95",
+            "Aurora",
+        ),
+        (
+            "Ifugao and Benguet provinces reported 31 and 44 deaths, respectively.",
+            "44",
+            "Benguet",
+        ),
+        ("Ifugao and Benguet reported 31 and 44 deaths, respectively.", "31", "Ifugao"),
+    ],
+)
+def test_a_place_as_the_subject_of_a_count_is_its_place(text: str, phrase: str, place: str) -> None:
+    """A count told with its place as the subject is that place's share."""
+    assert _share(text, phrase) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # who reports is no place unless the report writes it as one
+        ("Storm News reported 295 people missing on Sunday.", "295"),
+        ("The Health Ministry has confirmed 20 deaths in the capital.", "20"),
+        ("NDMA recorded 36 new casualties in 24 hours.", "36"),
+        # a crash site with its toll, not a ranking of places
+        ("A small plane went down near Kalae Airfield with six fatalities.", "six"),
+        # counts with no place list before them
+        ("The two clinics treated 31 and 44 patients, respectively.", "44"),
+    ],
+)
+def test_no_place_is_read_from_a_source_a_site_or_no_list(text: str, phrase: str) -> None:
+    """A body, an outlet, a crash site or counts with no places are not a place's share."""
+    assert _share(text, phrase) is None
+
+
+def test_province_shares_are_compared_with_the_same_provinces_only() -> None:
+    """Two reports' shares of a toll by province meet each other, not the national toll."""
+    first = (
+        "Floods kill 500 in Ruritania\n\nFloods have killed at least 500 people in Ruritania, "
+        "officials said. Norland province has recorded 120 deaths, the highest, and Sudland "
+        "province has recorded 90 deaths."
+    )
+    second = (
+        "Ruritania flood toll reaches 560\n\nThe flood toll in Ruritania rose to 560 on Monday. "
+        "Norland and Sudland provinces reported 140 and 95 deaths, respectively."
+    )
+    reports = [Report("a", first, None), Report("b", second, None)]
+    pairs = {
+        (c.a.text, c.b.text)
+        for c in find_conflicts(reports, events=[0, 0])
+        if c.quantity == "deaths"
+    }
+    assert ("120 deaths", "140") in pairs
+    assert ("90 deaths", "95 deaths") in pairs
+    assert ("120 deaths", "95 deaths") not in pairs
+    assert not any("560" in b and a.startswith(("120", "90")) for a, b in pairs)

@@ -32,6 +32,7 @@ from quizapp.core.suggest.events import EventGroup, events_of, group_events, gro
 from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.patterns import one_of
+from quizapp.core.suggest.place_shares import share_place
 from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.sites import site_scopes
 from quizapp.core.suggest.subjects import WEATHER
@@ -502,7 +503,8 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
         before = list(_PLACE.finditer(text, clause_start, figure.start))
         match = before[-1] if before else _FRONTED_PLACE.match(text, start, figure.start)
     if match is None:
-        return None
+        # "Khyber Pakhtunkhwa province has recorded 149 deaths": the place as the subject
+        return share_place(text, (start, end), figure.start, figure.end)
     following = text[match.end() : match.end() + 60]
     owned = (match.group("place") or "").endswith(("'s", "’s"))
     if re.match(r"(?:['’]s)?\s+(?:[a-z]+\s+)?history\b", following) and (
@@ -764,9 +766,14 @@ def place_scopes(
     for names in counted:
         spelt = names | {form for form, one in spellings.items() if alias(one) in names}
         split.update(alias(place) for place in _listed_together(texts, spelt))
+    # the event's own place, named in most headlines and leads, holds the places it is split
+    # between ("728 people in Pakistan" beside "149 deaths" in one of its provinces): it
+    # joins the split only where a report lists it beside another ("Turkey and Syria")
+    own = {name for names in _event_names(docs, [0] * len(docs)).values() for name in names}
     for names in counted:
         if names & split:
-            split.update(names)  # "35 in Amatrice, 11 in Accumoli and 17 in Ascoli Piceno"
+            # "35 in Amatrice, 11 in Accumoli and 17 in Ascoli Piceno"
+            split.update(name for name in names if name.lower() not in own or name in split)
     if not split:
         return [{} for _ in docs]
     names = split | {city for city, country in aliases.items() if country in split}
@@ -1208,6 +1215,16 @@ def _comparable(
             f = replace(f, scope=None)  # "At Least 20 Dead, 100 Injured at Las Vegas Concert"
         if f.start in places and f.scope is None:
             f = replace(f, scope=f"in {places[f.start]}")
+        elif (
+            f.scope is not None
+            and f.scope.startswith("part@")
+            and places
+            and _base(f) in _PLACED
+            and (share := share_place(doc.text, doc.sentence_at(f.start), f.start, f.end))
+        ):
+            # "Sindh was the worst-hit province, where 792 people were killed": in a report
+            # that splits its counts by place, a part told with its place is that place's
+            f = replace(f, scope=f"in {share}")
         elif f.scope is None and (
             (other := _other_event(doc, f, when)) is not None
             or (other := _background(doc, f)) is not None
