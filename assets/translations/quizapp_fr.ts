@@ -7331,79 +7331,79 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>de seconde main</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+42"/>
-        <location line="+39"/>
+        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+46"/>
+        <location line="+44"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+19"/>
         <location line="+14"/>
         <location line="+116"/>
-        <location line="+284"/>
+        <location line="+289"/>
         <location line="+15"/>
         <location line="+35"/>
         <location line="+54"/>
         <location line="+26"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-722"/>
-        <location line="+533"/>
+        <location line="-737"/>
+        <location line="+543"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-499"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+496"/>
+        <location line="+501"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-488"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+518"/>
+        <location line="+523"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-504"/>
-        <location line="+605"/>
+        <location line="-509"/>
+        <location line="+615"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-499"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
         <location line="-171"/>
         <location line="+199"/>
-        <location line="+390"/>
-        <location line="+93"/>
+        <location line="+395"/>
+        <location line="+98"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-691"/>
         <location line="+199"/>
-        <location line="+390"/>
-        <location line="+93"/>
+        <location line="+395"/>
+        <location line="+98"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-331"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7436,18 +7436,18 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
@@ -7457,7 +7457,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7483,17 +7483,17 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>talk about speculation is not itself speculation</source>
         <translation>parler de spéculation n’est pas spéculer</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&quot;we are going to identify every single person&quot;: a stated plan or promise of what people will do, not a guess</source>
         <translation>« nous allons identifier chaque personne » : un projet ou une promesse de ce que des gens vont faire, pas une supposition</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;police ruled out the possibility that a second gunman was involved&quot;: a possibility excluded is a finding</source>
         <translation>« la police a écarté la possibilité d’un second tireur » : une possibilité exclue est un constat</translation>
     </message>
@@ -7538,7 +7538,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;possible&#xa0;» dans une expression figée qui n’exprime aucun doute</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&quot;no longer at risk of bursting&quot;: a danger ruled out, a finding</source>
         <translation>« no longer at risk of bursting » (ne risque plus de céder) : un danger écarté, un constat</translation>
     </message>
@@ -7568,7 +7568,7 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>«&#xa0;everything they could&#xa0;», «&#xa0;as fast as they could&#xa0;»&#xa0;: ce que des personnes ont pu faire, un fait</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&quot;you may see&quot;, &quot;anyone who may have information&quot;: a courtesy or an appeal to readers, not a guess about the story</source>
         <translation>«&#xa0;you may see&#xa0;», «&#xa0;anyone who may have information&#xa0;»&#xa0;: une formule de politesse ou un appel aux lecteurs, pas une supposition sur les faits</translation>
     </message>
@@ -7589,6 +7589,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;il n&apos;y a rien à craindre&quot;: a fear denied, a reassurance, not a guess</source>
+        <translation>«&#xa0;il n&apos;y a rien à craindre&#xa0;»&#xa0;: une crainte écartée, un propos rassurant, pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;ne pourrait pas&quot;, like &quot;could not&quot;, states an inability or a denial</source>
         <translation>«&#xa0;ne pourrait pas&#xa0;», comme «&#xa0;could not&#xa0;», exprime une impossibilité ou un refus</translation>
     </message>

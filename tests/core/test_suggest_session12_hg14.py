@@ -56,3 +56,65 @@ def test_the_same_words_still_guess_in_their_own_sense(text: str, phrase: str) -
     a modal ranking, a plain "probably", a fear that goes on, a title-case heading, a
     forecast and a "possible that" keep their hedge."""
     assert speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a hedge verb by its lemma, in any person and tense
+        ("« Nous risquons de trouver d'autres victimes », dit le maire.", "risquons"),
+        ("La vieille digue risquera de céder avant la nuit.", "risquera"),
+        ("Les habitants disent craindre une nouvelle crue.", "craindre"),
+        ("Nous craignons que le pont ne tienne pas.", "craignons"),
+        ("Les secours redouteront la nuit sur la montagne.", "redouteront"),
+        # a count's value foretold, a complement of warning, "can" of a possibility
+        ("The toll from the weekend floods will be well over 90, the governor said.", "will be"),
+        ("Geologists warn of further landslides on the east slope.", "of further"),
+        ("This figure can still rise, the mayor said.", "can still rise"),
+        ("Dogs are still searching, as there can be people under the slabs.", "there can be"),
+        # the complement of "expect" past a long noun phrase
+        ("Officials expect the number of dead from the storm in the valley to rise.", "expect"),
+        # French "pouvoir" in the present or future with a vague or ranged time
+        ("Le déblaiement peut prendre deux à trois semaines, selon le préfet.", "peut prendre"),
+    ],
+)
+def test_hedge_verbs_by_lemma_and_their_complements(text: str, phrase: str) -> None:
+    """Hedge and forecast verbs are read by lemma with their tenses, and a forecast's
+    complement is found past a noun phrase."""
+    assert speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Le département reste en alerte en raison du risque d'inondations.", "risque"),
+        ("Le risque de rupture de la digue a été écarté.", "risque"),
+        ("Il n'y a rien à craindre pour les riverains, dit le maire.", "craindre"),
+        ("The names of two more victims will be released on Monday.", "will be"),
+        ("Officials warned of a gas leak near the school.", "warned of"),
+        ("Crews can reach the village by boat, officials said.", "can"),
+        ("There can be no doubt that the gas line failed.", "can be"),
+        ("On peut prendre le bus jusqu'à la mairie.", "peut prendre"),
+    ],
+)
+def test_the_same_verbs_in_another_use_are_not(text: str, phrase: str) -> None:
+    """The noun "risque", a fear denied, a schedule, a threat named, an ability, a certainty
+    and a plain "pouvoir" are not speculation."""
+    assert not speculation_over(text, phrase)
+
+
+def test_french_conjugation_gives_every_person_and_simple_tense() -> None:
+    """A first-group verb and a verb in -indre conjugate in every person, with the soft
+    consonant kept ("menaçons") and the -ign- stem of the plural ("craignons")."""
+    from quizapp.core.suggest.inflections import french_conjugation, hedge_forms
+
+    risquer = french_conjugation("risquer")
+    assert {"risque", "risquons", "risquaient", "risquera", "risqueraient", "risquant"} <= set(
+        risquer
+    )
+    assert {"menaçons", "menaçait", "menacent"} <= set(french_conjugation("menacer"))
+    craindre = set(french_conjugation("craindre"))
+    assert {"crains", "craint", "craignons", "craignaient", "craindra", "craindre"} <= craindre
+    assert "craindent" not in craindre
+    assert hedge_forms("en", "warn") == ["warn", "warns", "warned", "warning"]
+    assert french_conjugation("pouvoir") == [] and hedge_forms("de", "warnen") == []

@@ -49,3 +49,53 @@ def reporting_forms(lemmas: dict[str, list[str]]) -> list[str]:
     for lemma in lemmas.get("french", []):
         forms.extend(french_forms(str(lemma)))
     return forms
+
+
+# (hedges.yaml names hedge verbs by lemma too: "{fr:craindre}" in a phrase or a regex stands
+# for every simple-tense form of every person, so "craindre", "craignons" and "risquons" need
+# no entries of their own)
+
+
+def _simple_tenses(
+    verb: str, singular: tuple[str, str, str], plural: str, soft: str | None = None
+) -> list[str]:
+    """Present (``singular``, then ``plural`` + -ons/-ez/-ent), imperfect, future, conditional,
+    infinitive and present participle; ``soft`` is the stem before -a- and -o- ("menaç")."""
+    hard = plural if soft is None else soft
+    future = verb[:-1] if verb.endswith("re") else verb
+    return [
+        *singular,
+        *(hard + "ons", plural + "ez", plural + "ent"),
+        *(hard + "ais", hard + "ait", plural + "ions", plural + "iez", hard + "aient"),
+        *(future + ending for ending in ("ai", "as", "a", "ons", "ez", "ont")),
+        *(future + ending for ending in ("ais", "ait", "ions", "iez", "aient")),
+        verb,
+        hard + "ant",
+    ]
+
+
+def french_conjugation(verb: str) -> list[str]:
+    """Every simple-tense form of a French verb of the first group ("risquer") or in -dre
+    ("craindre", "attendre"), all persons: present, imperfect, future, conditional, the
+    infinitive and the present participle."""
+    if verb.endswith("er"):
+        stem = verb[:-2]
+        # "menacer" -> "menaçons", "songer" -> "songeons": the consonant keeps its sound
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+        return _simple_tenses(verb, (stem + "e", stem + "es", stem + "e"), stem, soft)
+    if verb.endswith(("aindre", "eindre", "oindre")):
+        base = verb[:-5]  # "craindre" -> "cra": crains, craint, craignons
+        return _simple_tenses(verb, (base + "ins", base + "ins", base + "int"), base + "ign")
+    if verb.endswith("dre"):
+        stem = verb[:-2]  # "attendre" -> "attend"
+        return _simple_tenses(verb, (stem + "s", stem + "s", stem), stem)
+    return []
+
+
+def hedge_forms(language: str, lemma: str) -> list[str]:
+    """The forms a ``{fr:LEMMA}`` or ``{en:LEMMA}`` placeholder of hedges.yaml stands for."""
+    if language == "fr":
+        return french_conjugation(lemma)
+    if language == "en":
+        return english_forms(lemma)
+    return []

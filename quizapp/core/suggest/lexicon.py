@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from quizapp.core.suggest.inflections import reporting_forms
+from quizapp.core.suggest.inflections import hedge_forms, reporting_forms
 from quizapp.core.suggest.model import SuggestError
 from quizapp.core.suggest.needles import needles, screen, screened_matches
 from quizapp.core.text import Catalogue
@@ -252,6 +252,22 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+# "{fr:craindre}", "{en:warn}": every form of a verb named by its lemma (inflections.py)
+_LEMMA = re.compile(r"\{(fr|en):([^{}:\s]+)\}")
+
+
+def _forms(match: re.Match[str], as_regex: bool) -> str:
+    forms = sorted(set(hedge_forms(match.group(1), match.group(2))), key=len, reverse=True)
+    if as_regex:
+        return "(?:" + "|".join(re.escape(form) for form in forms) + ")"
+    return "/".join(forms)
+
+
+def _with_forms(text: str, as_regex: bool) -> str:
+    """``text`` with each lemma placeholder replaced by its forms (``a/b`` or ``(?:a|b)``)."""
+    return _LEMMA.sub(lambda match: _forms(match, as_regex), text)
+
+
 def _phrase_set(items: list[dict[str, Any]], where: str, ignore_case: bool = True) -> PhraseSet:
     """Compile entries ``{phrase|regex, kind, reason}``, longer phrases first."""
     phrases: list[tuple[str, Entry]] = []
@@ -260,8 +276,8 @@ def _phrase_set(items: list[dict[str, Any]], where: str, ignore_case: bool = Tru
         if not isinstance(item, dict):
             raise SuggestError(where, MESSAGES.NOT_AN_ENTRY(item=repr(item)))
         entry = Entry(str(item.get("kind", "")), str(item.get("reason", "")))
-        phrases.extend((str(phrase), entry) for phrase in _as_list(item.get("phrase")))
-        regexes.extend((str(regex), entry) for regex in _as_list(item.get("regex")))
+        phrases.extend((_with_forms(str(p), False), entry) for p in _as_list(item.get("phrase")))
+        regexes.extend((_with_forms(str(r), True), entry) for r in _as_list(item.get("regex")))
     return _build_phrase_set(phrases, regexes, where, ignore_case)
 
 

@@ -193,18 +193,52 @@ def _reported_forecasts(doc: Document, lexicon: Lexicon) -> list[tuple[int, int,
             re.IGNORECASE,
         )
         _FORECAST_CACHE[subjects] = pattern
+    return _predictions(doc, lexicon, pattern)
+
+
+def _predictions(
+    doc: Document, lexicon: Lexicon, *patterns: re.Pattern[str]
+) -> list[tuple[int, int, int, Text]]:
+    """The ``clause`` group of each match of ``patterns``, suggested as a prediction."""
     found: list[tuple[int, int, int, Text]] = []
-    for match in pattern.finditer(doc.text):
-        start, end = match.span("clause")
-        if doc.is_skipped(start):
-            continue
-        reason = reasons.entry_reason(
-            "prediction", match.group("clause"), "says what may happen, not what has happened"
-        )
-        found.append(
-            (start, _extend(doc.text, lexicon, doc.sentence_at(start)[1], end), end, reason)
-        )
+    for pattern in patterns:
+        for match in pattern.finditer(doc.text):
+            start, end = match.span("clause")
+            if doc.is_skipped(start):
+                continue
+            reason = reasons.entry_reason(
+                "prediction", match.group("clause"), "says what may happen, not what has happened"
+            )
+            stop = doc.sentence_at(start)[1]
+            found.append((start, _extend(doc.text, lexicon, stop, end), end, reason))
     return found
+
+
+# a count's value foretold: "The death toll from Tuesday's quake will be more than 200", "the
+# number of dead would reach about 90" (a qualifier or a number must follow: "the names will be
+# released" is a schedule)
+_COUNT_FUTURE = re.compile(
+    r"\b(?:toll|tolls|number|figure|count|tally|total|deaths|dead|casualties|fatalities)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?P<clause>(?:will|would|['’]ll)\s+(?:(?:likely|probably|"
+    r"eventually|easily|certainly|surely|soon|ultimately)\s+)?(?:be|reach|exceed|top|surpass|"
+    r"pass|hit|number))\s+(?=(?:well\s+)?(?:more\s+than|over|above|at\s+least|about|around|"
+    r"up\s+to|as\s+many\s+as|in\s+the\s+(?:hundreds|thousands|dozens)|close\s+to|nearly|"
+    r"almost|beyond|\d))",
+    re.IGNORECASE,
+)
+# the complement of a verb of warning, what is foretold: "Experts warn of more earthquakes",
+# "were warning of further volcanic activity" (the verb is the unnamed experts' attribution;
+# "warned of a major offensive" names a threat, not more of what happened)
+_WARNED_OF = re.compile(
+    r"\b(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)\s+"
+    r"(?P<clause>of\s+(?:more|further|new|another|additional|fresh|renewed|possible)\s+[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _foretold(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, int, Text]]:
+    """A count's value in the future tense and the complement of a verb of warning."""
+    return _predictions(doc, lexicon, _COUNT_FUTURE, _WARNED_OF)
 
 
 # a culprit supposed at the head of a sentence: "If the militia, which denies it, was
@@ -279,7 +313,10 @@ def find_speculation(
     hearsay = _hearsay_conditionals(doc)
     # start, end, trigger end, reason
     found: list[tuple[int, int, int, Text]] = (
-        _questions(doc) + _reported_forecasts(doc, lexicon) + _supposed_culprits(doc, lexicon)
+        _questions(doc)
+        + _reported_forecasts(doc, lexicon)
+        + _supposed_culprits(doc, lexicon)
+        + _foretold(doc, lexicon)
     )
     for match in doc.find(lexicon.hedges):
         start, end = match.span()
