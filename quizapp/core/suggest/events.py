@@ -31,6 +31,7 @@ from quizapp.core.suggest.kept_apart import KeptApart
 from quizapp.core.suggest.model import Report
 from quizapp.core.suggest.places import place_phrase, placed_words
 from quizapp.core.suggest.recalls import Day, inside, magnitudes, recalled_spans, written_days
+from quizapp.core.suggest.sites import struck_sites
 from quizapp.core.suggest.spellings import one_spelling
 from quizapp.core.suggest.weekdays import days_apart, event_nights, event_weekdays
 
@@ -80,7 +81,9 @@ _KINDS = {
     "storm": "storm storms hurricane typhoon cyclone tornado tornadoes winds gusts",
     "crash": "crash crashed collision derailed derailment plane train bus ferry capsized"
     " collisions déraillement avion autocar camion naufrage",
+    # a strike from the air is an attack: "a missile strike on the station", "shelling"
     "attack": "attack attacks attacker attackers stabbing stabbed terror terrorist hostage"
+    " missile missiles strike strikes airstrike airstrikes shelling"
     " attentat attentats attaque attaques assaillants terroriste terroristes otages",
     "outbreak": "outbreak cases infections virus infected vaccine vaccination epidemic",
     "protest": "protest protests protesters demonstrators march rally crowd",
@@ -140,6 +143,8 @@ class _Profile:
     placed: frozenset[str] = frozenset()  # the stems of the names it writes as places, not recalls
     weekdays: frozenset[int] = frozenset()  # the weekdays its event's verb is given
     nights: frozenset[int] = frozenset()  # the evenings of the nights it tells its event in
+    # the kinds of site its lead tells struck, each with its words ("the station": "train station")
+    struck: dict[str, str] = field(default_factory=dict)
 
     @property
     def recalls_its_like(self) -> bool:
@@ -300,6 +305,7 @@ def _profile(report: Report) -> _Profile:
         _places(text, recalls, names) - {_stem(name) for name in recalled},
         event_weekdays(text, recalls),
         event_nights(text, recalls),
+        struck_sites(text, _lead_end(text)),
     )
 
 
@@ -553,6 +559,18 @@ def _sites_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     )
 
 
+def _struck_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
+    """Two attacks on two kinds of site of one city (a missile strike on its train station, a
+    year later one on a restaurant): each lead tells struck a kind of site the other's never
+    does, and no lead of the batch tells both (one attack's reports may name its two sites,
+    "bombings at churches and hotels"). Only a kind two leads of the batch tell counts (see
+    ``_corroborated_sites``)."""
+    mine, theirs = set(a.struck), set(b.struck)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not any(set(p.struck) & mine and set(p.struck) & theirs for p in batch)
+
+
 def _places_apart(a: _Profile, b: _Profile, batch: Sequence[_Profile]) -> bool:
     """Two events of one kind in one country or city (two Afghan quakes; two Istanbul
     bombings): each report writes as a place a name the other never writes ("in Kunar
@@ -684,6 +702,7 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
         for (i, j) in pair
         if _apart(profiles[i], profiles[j])
         or _sites_apart(profiles[i], profiles[j], profiles)
+        or _struck_apart(profiles[i], profiles[j], profiles)
         or _places_apart(profiles[i], profiles[j], profiles)
         or _weekdays_apart(profiles[i], profiles[j])
         or (_focus_apart(profiles[i], profiles[j], profiles) and pair[i, j] < FOCUS_ALIKE)
@@ -731,8 +750,13 @@ def _corroborated_sites(profiles: list[_Profile]) -> list[_Profile]:
     """Only a site that two leads of the batch name tells events apart: one report that alone
     names a district ("in Kensington") where the others name the city may be of their event."""
     seen: Counter[str] = Counter(site for profile in profiles for site in profile.sites)
+    struck: Counter[str] = Counter(kind for profile in profiles for kind in profile.struck)
     return [
-        replace(profile, sites=frozenset(s for s in profile.sites if seen[s] >= 2))
+        replace(
+            profile,
+            sites=frozenset(s for s in profile.sites if seen[s] >= 2),
+            struck={k: words for k, words in profile.struck.items() if struck[k] >= 2},
+        )
         for profile in profiles
     ]
 
@@ -912,6 +936,8 @@ def _why_placed_apart(
             if not any(x in p.stems and y in p.stems for p in batch)
         )
         return kept_apart.sites(_spelling(a, x, texts[0]), _spelling(b, y, texts[1]))
+    if _struck_apart(a, b, batch):
+        return kept_apart.sites(min(a.struck.values()), min(b.struck.values()))
     if _places_apart(a, b, batch):
         x, y = next(
             (x, y)

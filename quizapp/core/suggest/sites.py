@@ -68,6 +68,26 @@ _ATTACK_REACH = 100  # characters either side of the site
 _LOOK_BACK = 3  # sentences
 
 
+# what strikes a site in a headline or a lead: an attack's words, or a strike from the air
+# ("Russian missile strike on train station", "missile slams into pizza restaurant")
+_STRUCK = re.compile(
+    rf"{_ATTACK.pattern}|\b(?:missiles?|(?:air)?strikes?|rockets?|shell(?:ing|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def struck_sites(text: str, end: int) -> dict[str, str]:
+    """The kinds of site ``text[:end]`` (a headline and lead) tells struck, each with the
+    words it first names it by ("the station": "train station")."""
+    found: dict[str, str] = {}
+    for match in _SITE.finditer(text, 0, end):
+        reach = (max(0, match.start() - _ATTACK_REACH), min(end, match.end() + _ATTACK_REACH))
+        if _STRUCK.search(text, *reach):
+            kind = _SITE_KINDS[int(str(match.lastgroup)[1:])][0]
+            found.setdefault(kind, " ".join(match.group().split()))
+    return found
+
+
 def _sites(text: str, start: int, end: int, attacked: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each site named in ``text[start:end]``; with ``attacked``, only
     the sites told with an attack beside them (see ``_ATTACK``)."""
