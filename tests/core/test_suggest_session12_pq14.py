@@ -98,6 +98,15 @@ def test_no_place_is_read_from_a_source_a_site_or_no_list(text: str, phrase: str
     assert _share(text, phrase) is None
 
 
+def _pairs(first: str, second: str) -> set[tuple[str, str]]:
+    reports = [Report("a", first, None), Report("b", second, None)]
+    return {
+        (c.a.text, c.b.text)
+        for c in find_conflicts(reports, events=[0, 0])
+        if c.quantity.startswith("deaths")
+    }
+
+
 def test_province_shares_are_compared_with_the_same_provinces_only() -> None:
     """Two reports' shares of a toll by province meet each other, not the national toll."""
     first = (
@@ -109,13 +118,45 @@ def test_province_shares_are_compared_with_the_same_provinces_only() -> None:
         "Ruritania flood toll reaches 560\n\nThe flood toll in Ruritania rose to 560 on Monday. "
         "Norland and Sudland provinces reported 140 and 95 deaths, respectively."
     )
-    reports = [Report("a", first, None), Report("b", second, None)]
-    pairs = {
-        (c.a.text, c.b.text)
-        for c in find_conflicts(reports, events=[0, 0])
-        if c.quantity == "deaths"
-    }
+    pairs = _pairs(first, second)
     assert ("120 deaths", "140") in pairs
     assert ("90 deaths", "95 deaths") in pairs
     assert ("120 deaths", "95 deaths") not in pairs
     assert not any("560" in b and a.startswith(("120", "90")) for a, b in pairs)
+
+
+def test_the_toll_after_the_events_own_place_and_where_is_the_toll() -> None:
+    """ "in <the event's place>, where N died" is the toll, compared with other tolls."""
+    first = (
+        "Gunman kills 14 in Marlow\n\nA gunman opened fire at a fair in Marlow, Vermont, "
+        "where at least 14 people lost their lives on Friday."
+    )
+    second = "Marlow shooting: 16 dead\n\nThe Marlow shooting left 16 people dead, police said."
+    assert ("at least 14 people", "16 people") in _pairs(first, second)
+
+
+def test_a_region_of_a_country_before_where_is_not_the_toll() -> None:
+    """ "in southwest <country>, where N ..." stays a part, not compared with the toll."""
+    first = (
+        "Quake kills 40 in Ruritania\n\nThe quake killed 40 people in Ruritania on Sunday, "
+        "officials said. It struck hardest in southwest Ruritania, where 12 people died."
+    )
+    second = "Ruritania quake toll 44\n\nThe toll of the Ruritania quake rose to 44 people."
+    pairs = _pairs(first, second)
+    assert ("40 people", "44 people") in pairs
+    assert not any(a.startswith("12") for a, _ in pairs)
+
+
+def test_parts_told_with_their_town_meet_the_same_towns_parts() -> None:
+    """ "Ten of the deaths were in the town of X" meets the other report's count for X only."""
+    first = (
+        "Wildfires kill 24 in Ruritania\n\nThe wildfires have killed 24 people in Ruritania.\n\n"
+        "Ten of the deaths were in the town of Eastbrook, officials said."
+    )
+    second = (
+        "Ruritania wildfires: 26 dead\n\nAt least 26 people have died in the wildfires in "
+        "Ruritania.\n\nOfficials said that 12 of the victims died in the town of Eastbrook."
+    )
+    pairs = _pairs(first, second)
+    assert ("Ten of the deaths", "12 of the victims") in pairs
+    assert not any(a == "Ten of the deaths" and b != "12 of the victims" for a, b in pairs)

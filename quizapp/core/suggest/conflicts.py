@@ -32,7 +32,7 @@ from quizapp.core.suggest.events import EventGroup, events_of, group_events, gro
 from quizapp.core.suggest.lexicon import Lexicon, load_lexicon
 from quizapp.core.suggest.model import Conflict, Report, Suggestion
 from quizapp.core.suggest.patterns import one_of
-from quizapp.core.suggest.place_shares import share_place
+from quizapp.core.suggest.place_shares import share_place, where_place
 from quizapp.core.suggest.reports import written_years
 from quizapp.core.suggest.sites import site_scopes
 from quizapp.core.suggest.subjects import WEATHER
@@ -553,6 +553,7 @@ _DEMONYMS = {
     "Brazilian": "Brazil", "Argentine": "Argentina", "Colombian": "Colombia",
     "Venezuelan": "Venezuela", "Portuguese": "Portugal", "Swiss": "Switzerland",
 }  # fmt: skip
+_COUNTRIES = frozenset(_DEMONYMS.values())
 _NOT_PLACES = frozenset(
     "hospital hospitals january february march april may june july august september october"
     " november december monday tuesday wednesday thursday friday saturday sunday the this"
@@ -1191,6 +1192,34 @@ _SEEN = re.compile(
 )
 
 
+def _part_with_a_place(
+    doc: Document, figure: Suggestion, splits: bool, event_names: frozenset[str]
+) -> Suggestion:
+    """A part of the toll told with its place: that place's count ("Fifty-eight of the
+    fatalities were in Germany", "Paktika, where 255 people were killed"); in a report that
+    splits its counts by place, also "Sindh was the worst-hit province, where 792 people were
+    killed". Told after "where" for the event's own place ("in Lewiston, Maine, where at
+    least 22 people lost their lives"), it is the toll itself. Else the figure as it was."""
+    sentence = doc.sentence_at(figure.start)
+    where = where_place(doc.text, sentence[0], figure.start)
+    if (
+        where is not None
+        and where not in _COUNTRIES  # "in southwest Japan, where ...": a region of it
+        and not re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?[a-z]+\s+[A-Z][^,]*,?\s+where\s+$",
+            doc.text[max(sentence[0], figure.start - 60) : figure.start],
+            re.I,
+        )
+        and all(w in event_names for w in where.lower().split())
+    ):
+        return replace(figure, scope=None, part=False)
+    share = share_place(doc.text, sentence, figure.start, figure.end) if splits else None
+    place = share or where or _place_of(doc, figure)
+    if place is None or (not splits and _own_name(place, event_names | doc.main_names)):
+        return figure  # (the event's own place is a share where the report splits by place)
+    return replace(figure, scope=f"in {place}")
+
+
 def _comparable(
     doc: Document,
     figures: list[Suggestion],
@@ -1213,18 +1242,10 @@ def _comparable(
             continue
         if _headline_venue(doc, f):
             f = replace(f, scope=None)  # "At Least 20 Dead, 100 Injured at Las Vegas Concert"
+        if f.scope is not None and f.scope.startswith("part@") and _base(f) in _PLACED:
+            f = _part_with_a_place(doc, f, bool(places), event_names)
         if f.start in places and f.scope is None:
             f = replace(f, scope=f"in {places[f.start]}")
-        elif (
-            f.scope is not None
-            and f.scope.startswith("part@")
-            and places
-            and _base(f) in _PLACED
-            and (share := share_place(doc.text, doc.sentence_at(f.start), f.start, f.end))
-        ):
-            # "Sindh was the worst-hit province, where 792 people were killed": in a report
-            # that splits its counts by place, a part told with its place is that place's
-            f = replace(f, scope=f"in {share}")
         elif f.scope is None and (
             (other := _other_event(doc, f, when)) is not None
             or (other := _background(doc, f)) is not None

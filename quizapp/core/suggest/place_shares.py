@@ -74,6 +74,21 @@ def share_place(text: str, sentence: tuple[int, int], start: int, end: int) -> s
     return _place(worst.group("place")) if worst is not None else None
 
 
+# "in Seytenga, where 86 deaths were reported", "the eastern province of Paktika, where 255
+# people were killed", "in Lewiston, Maine, where at least 22 people lost their lives"
+_WHERE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at|In|At)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?|(?:province|state|city|town"
+    rf"|region|district|county|village)\s+of\s+)(?P<place>{_NAME})(?:,\s*{_NAME})?,?\s+"
+    r"where\s+$"
+)
+
+
+def where_place(text: str, sentence_start: int, start: int) -> str | None:
+    """The place a count told after "<place>, where" is given for."""
+    match = _WHERE_BEFORE.search(text, max(sentence_start, start - 80), start)
+    return _place(match.group("place")) if match is not None else None
+
+
 def _a_place_elsewhere(text: str, name: str) -> bool:
     """Whether the report writes ``name`` as a place: after "in" ("in Sindh") or before the
     kind of place it is ("Sindh province")."""
