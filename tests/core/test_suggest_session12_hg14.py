@@ -118,3 +118,25 @@ def test_french_conjugation_gives_every_person_and_simple_tense() -> None:
     assert "craindent" not in craindre
     assert hedge_forms("en", "warn") == ["warn", "warns", "warned", "warning"]
     assert french_conjugation("pouvoir") == [] and hedge_forms("de", "warnen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "guesses"),
+    [
+        ("Farms were cleared over fears the levee further north will fail.", "fears", True),
+        ("Officials sought to allay fears the water supply would fail.", "fears", False),
+        ("La soirée s'annonce long et difficile pour les secours.", "s'annonce", True),
+        ("Le préfet, anticipant de nouvelles crues, a fermé les routes.", "anticipant", True),
+        ("Le préfet a anticipé la fermeture des écoles.", "anticipé", False),
+        ("Nobody who has a child doesn't think of the families tonight.", "think", False),
+        ("You don't want to believe the school is gone, he said.", "believe", False),
+        ("Police cannot rule out whether a second car was involved.", "rule out", False),
+        ("Police cannot rule out a second car.", "rule out", True),
+        ("Headline: Victims' Toll Is Expected to Rise | the mayor said the toll rose.", "Is", True),
+    ],
+)
+def test_fears_forecasts_by_gender_and_senses(text: str, phrase: str, guesses: bool) -> None:
+    """A fear's clause with its modal, an adjective of either gender after "s'annonce", the
+    French "anticiper" with an object are speculation; a fear allayed, thinking of someone,
+    a wish and an open "whether" are not; a title-case heading keeps its hedge."""
+    assert speculation_over(text, phrase) is guesses

@@ -12,7 +12,9 @@ word guesses depends on its clause, read here:
   modal "could be the deadliest quake" stays);
 - a French fear or belief ended ("on ne craint plus pour la vie des blessés"): a finding;
 - a capitalised hedge word inside a run of capitalised words that does not open the sentence
-  ("Flood Forecasting Division"): a name.
+  ("Flood Forecasting Division"): a name;
+- a wish ("you don't want to believe it") and a thought of something, to consider it ("who
+  doesn't think of this as his own child").
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ _NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[lmts]['’]|le\s+|la\s+|l
 _NO_LONGER_AFTER = re.compile(r"\s+plus\b")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+# a verb or a small word capitalised: a heading's title case, which names do not use
+_TITLE_CASE = re.compile(
+    r"\b(?:Is|Are|Was|Were|Has|Have|Had|Be|Been|Will|Could|May|Might|To|As|After|Amid|And|But)\b"
+)
+_WANT_TO_BEFORE = re.compile(r"\b(?:want|wants|wanted|wanting|wish|wished)\s+to\s+$", re.I)
+_THINK_OF = re.compile(r"\b(?:think|thinks|thought|thinking)\s+(?:of|about)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
@@ -87,8 +95,10 @@ def _inside_name(text: str, doc: Document, start: int, end: int) -> bool:
     sentence_start, sentence_end = doc.sentence_at(start)
     if not text[sentence_start:start].strip(" \"'“‘(—-"):
         return False  # it opens the sentence: a capital of grammar
-    if not _LOWER_WORD.search(text, sentence_start, sentence_end):
-        return False  # a sub-heading in title case: "Toll Is Expected to Rise"
+    if not _LOWER_WORD.search(text, sentence_start, sentence_end) or _TITLE_CASE.search(
+        text[max(sentence_start, start - 30) : end + 30]
+    ):
+        return False  # a heading in title case: "Toll Is Expected to Rise", "May Have Been"
     before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
     after = _WORD_AFTER.match(text, end, end + 40)
     return (
@@ -97,6 +107,13 @@ def _inside_name(text: str, doc: Document, start: int, end: int) -> bool:
         and _CAPITALISED_WORD.fullmatch(before.group(1)) is not None
         and _CAPITALISED_WORD.fullmatch(after.group(1)) is not None
     )
+
+
+def _wish_or_topic(text: str, start: int, end: int) -> bool:
+    """ "You don't want to believe it's real": a wish; "who doesn't think of this as": to
+    think of or about something is to consider it, no belief."""
+    before = text[max(0, start - 24) : start]
+    return bool(_WANT_TO_BEFORE.search(before)) or bool(_THINK_OF.search(text, start, end + 7))
 
 
 def in_other_sense(doc: Document, start: int, end: int) -> bool:
@@ -109,4 +126,5 @@ def in_other_sense(doc: Document, start: int, end: int) -> bool:
         or _evaluation(text, start, end, trigger)
         or _ended(text, start, end)
         or _inside_name(text, doc, start, end)
+        or _wish_or_topic(text, start, end)
     )
