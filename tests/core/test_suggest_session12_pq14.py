@@ -160,3 +160,25 @@ def test_parts_told_with_their_town_meet_the_same_towns_parts() -> None:
     pairs = _pairs(first, second)
     assert ("Ten of the deaths", "12 of the victims") in pairs
     assert not any(a == "Ten of the deaths" and b != "12 of the victims" for a, b in pairs)
+
+
+def test_a_headline_lists_countries_with_commas() -> None:
+    """A headline's "in X, Y as ..." is the whole event, not Y's count nor X a city of Y."""
+    first = (
+        "Toll climbs to 90 in Norland, Sudland as storms sweep the coast\n\nStorms have "
+        "killed at least 70 people in Norland and 20 in Sudland, officials said."
+    )
+    second = "Storm toll rises to 95\n\nThe storms have killed 95 people in Norland and Sudland."
+    pairs = _pairs(first, second)
+    assert ("90", "95") in pairs
+    assert not any(a == "20" for a, _ in pairs)
+
+
+def test_a_city_and_its_country_in_the_body_stay_one_place() -> None:
+    """In the body, "in X, Y" still makes X a part of Y (the rule a headline is spared)."""
+    first = (
+        "Blast kills 30\n\nThe blast killed 30 people in Kordel, Norland, on Friday. In "
+        "Sudland, 4 people were hurt."
+    )
+    second = "Blast toll 33\n\nThe toll in Norland rose to 33, and 5 died in Sudland."
+    assert ("30 people", "33") in _pairs(first, second)

@@ -513,8 +513,10 @@ def _place_of(doc: Document, figure: Suggestion) -> str | None:
         return None  # "the worst disaster in Bangladesh's history": a record, not a place
     if re.match(r"\s*(?:,\s*[A-Z][\w'’-]+\s*)*(?:,\s*)?(?:and|&)\s+[A-Z]", following):
         return None  # "in Texas and Kansas", "in Turkey and Syria": the whole event
-    if doc.in_headline(match.start()) and re.match(r",\s*[A-Z][\w'’-]+\s*$", following):
-        return None  # a headline's "toll tops 21,000 in Turkey, Syria"
+    if doc.in_headline(match.start()) and re.match(r",\s*[A-Z][\w'’-]+", following):
+        # a headline's "toll tops 21,000 in Turkey, Syria", "Death toll climbs to 118 in
+        # Germany, Belgium as storms ravage Europe": a headline lists with commas
+        return None
     if re.search(
         r"[A-Z][\w'’-]+\s+(?:and|&)\s+$", text[max(0, match.start() - 30) : match.start()]
     ):
@@ -591,7 +593,8 @@ def _aliases(texts: Sequence[str]) -> dict[str, str]:
     Bangkok", so that "in Bangkok" and "in Thailand" are one place."""
     aliases: dict[str, str] = {}
     for text in texts:
-        for match in _CITY_COUNTRY.finditer(text):
+        # (not in the headline, which lists with commas: "118 in Germany, Belgium as ...")
+        for match in _CITY_COUNTRY.finditer(text, max(0, text.find("\n"))):
             city = match.group("city") or match.group("city2")
             country = match.group("country") or match.group("country2")
             if city != country and country not in aliases:
