@@ -77,7 +77,8 @@ _KINDS = {
     " incendie incendies flammes brûlé",
     "flood": "flood floods flooding flooded floodwaters rain rainfall torrential swollen river"
     " creek"
-    " inondation inondations inondé inondés crue crues pluies diluviennes",
+    " inondation inondations inondé inondés crue crues pluie pluies diluviennes torrentielle"
+    " torrentielles",
     "storm": "storm storms hurricane typhoon cyclone tornado tornadoes winds gusts",
     "crash": "crash crashed collision derailed derailment plane train bus ferry capsized"
     " collisions déraillement avion autocar camion naufrage",
