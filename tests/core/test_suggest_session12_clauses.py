@@ -12,6 +12,7 @@ import pytest
 
 from quizapp.core.suggest import clauses
 from quizapp.core.suggest.lexicon import load_lexicon
+from tests.core.suggest_probe import unconfirmed_over
 
 
 def _read(text: str, outlets: tuple[tuple[int, int], ...] = ()) -> list[tuple[str, str, str]]:
@@ -36,7 +37,9 @@ def _read(text: str, outlets: tuple[tuple[int, int], ...] = ()) -> list[tuple[st
             "Lifeboat volunteers",
             "unnamed",
         ),
-        ("Hikers warn that the path is blocked.", "Hikers", "unnamed"),
+        # a bare plural alone may be a service's staff ("Forecasters said"): left to the
+        # lexicon's vague sources
+        ("Hikers warn that the path is blocked.", "Hikers", "unknown"),
         (
             "One of the ferry's deckhands described a loud bang.",
             "One of the ferry's deckhands",
@@ -132,3 +135,43 @@ def test_an_outlet_the_lexicon_knows_is_an_outlet_whatever_its_shape() -> None:
 def test_a_noun_after_a_determiner_is_no_verb() -> None:
     """ "a report" is a noun, not the verb "report"."""
     assert all(c[0] != "subject" for c in _read("There was a report of smoke."))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the shapes no cue of sources.yaml names, read by the clause reader
+        ("A harbour pilot union chief said six boats sank.", "chief said"),
+        ("Eastmere Fire official said two engines were sent.", "official said"),
+        ("Lifeboat divers later said they had found the wreck.", "divers later said"),
+        ("Eastmere Channel 5 TV on Sunday evening reported a second blast.", "reported"),
+        ("Ten boats sank, Westport's KLX private agency reported.", "agency reported"),
+        ("« L'eau montait vite », a ainsi raconté un marin qui l'a vu.", "un marin"),
+        ("Deux ponts sont coupés, précise la radio régionale.", "la radio régionale"),
+        ("His cousin confirmed she was on the ferry.", "His cousin confirmed"),
+    ],
+)
+def test_unnamed_sources_read_by_their_shape_are_suggested(text: str, phrase: str) -> None:
+    """A role, an outlet or hearsay as a reporting verb's source is suggested."""
+    assert unconfirmed_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Harbour master Ana Ruiz said six boats sank.", "said"),
+        ("The coast guard later said nine were rescued.", "said"),
+        ("Army teams said the road was cut.", "said"),
+        ("A spokeswoman for the ferry company said the crossing was cancelled.", "said"),
+        ('"The water rose fast," said a deckhand, Tomas, who swam ashore.', "deckhand"),
+        ("Nine people died, according to a report released by the Harbour Authority.", "report"),
+        ("A storm on the coast has claimed 12 lives.", "claimed"),
+        ("Other injuries reported by the hospital were minor.", "reported"),
+        ("Two gunmen attacked a police post nearby.", "post"),
+        ("The skipper, Ana Ruiz, said the hull had split.", "said"),
+        ("A Westport Health Ministry tweet said the clinic was open.", "tweet"),
+    ],
+)
+def test_named_and_on_record_sources_and_non_clauses_are_not(text: str, phrase: str) -> None:
+    """A named person, an official body and words that only look like a clause: no suggestion."""
+    assert not unconfirmed_over(text, phrase)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from quizapp.core.suggest import reasons
+from quizapp.core.suggest import clauses, reasons
 from quizapp.core.suggest.document import Document
 from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern, word_key
 from quizapp.core.suggest.model import Suggestion
@@ -1412,20 +1412,182 @@ def _after_unnamed(doc: Document, suggestion: Suggestion, found: list[Suggestion
     return any(window <= s.start < suggestion.start for s in found)
 
 
+_VAGUE_WHY = "nobody is named, so the claim cannot be checked"
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+def _quoted(text: str, sentence_start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened in its sentence."""
+    return len(_QUOTE_MARKS.findall(text, sentence_start, position)) % 2 == 1
+
+
+def _clause_span(clause: clauses.ReportingClause) -> tuple[int, int]:
+    """The words a clause's suggestion covers: the source and its verb, in reading order."""
+    source = clause.source
+    return min(source.start, clause.verb_start), max(source.end, clause.verb_end)
+
+
+def _clause_relays_named(doc: Document, clause: clauses.ReportingClause) -> bool:
+    """An outlet read by its shape that passes on a speaker the sentence names, as
+    ``_outlet`` reads the outlets the lexicon knows."""
+    text = doc.text
+    source = clause.source
+    sentence_start, sentence_end = doc.sentence_at(source.start)
+    if _relays_named(doc, source.start, source.end):
+        return True
+    sentence = text[sentence_start : source.start] + text[source.end : sentence_end]
+    return (
+        _has_named_speaker(sentence)
+        or _CITES_NAMED.match(text, clause.verb_start, min(sentence_end, clause.verb_end + 80))
+        is not None
+        or _ACCORDING_TO_BODY.search(text, clause.verb_end, sentence_end) is not None
+    )
+
+
+_ONE_OF = re.compile(r"(?:an?|one|another|this|each|une?)\s", re.IGNORECASE)
+_INFLECTED = re.compile(r".*(?:s|ed|d|ing|é|ée|és|ées|e|ent)|said|told|wrote|spoke", re.I)
+
+
+def _bare_after_one(text: str, clause: clauses.ReportingClause) -> bool:
+    """A bare form after one person or thing is no verb of theirs ("a school nursing post")."""
+    verb = text[clause.verb_start : clause.verb_end]
+    source = text[clause.source.start : clause.source.end]
+    return (
+        clause.place == "subject"
+        and " " not in verb
+        and not _INFLECTED.fullmatch(verb)
+        and bool(_ONE_OF.match(source))
+    )
+
+
+def _clause_suggestion(
+    doc: Document, lexicon: Lexicon, clause: clauses.ReportingClause
+) -> Suggestion | None:
+    """The suggestion a reporting clause makes when its source names nobody (an unnamed role,
+    hearsay, an outlet relaying nobody it names)."""
+    text = doc.text
+    source = clause.source
+    sentence_start = doc.sentence_at(source.start)[0]
+    start, end = _clause_span(clause)
+    if (
+        source.shape not in clauses.UNCONFIRMED_SHAPES
+        or clause.place == "agent"
+        # (an unnamed object of "according to" is the lexicon's vague sources' to read)
+        or (clause.place == "opener" and source.shape == clauses.UNNAMED)
+        or doc.is_skipped(start)
+        or _quoted(text, sentence_start, start)
+        or _NO_CLAIM.match(text, clause.verb_end)
+        or _REDUCED_PASSIVE.match(text, clause.verb_end)
+        or _bare_after_one(text, clause)
+    ):
+        return None
+    name = re.compile(re.escape(text[source.start : source.end])).match(text, source.start)
+    if name is None:
+        return None
+    if source.shape == clauses.OUTLET:
+        if _writer_or_person(text, name) or _clause_relays_named(doc, clause):
+            return None
+        why: str | reasons.Text = reasons.MESSAGES.PASSES_ON(outlet=text[source.start : source.end])
+        return Suggestion(
+            start,
+            end,
+            text[start:end],
+            "unconfirmed",
+            _reason(reasons.MESSAGES.SECOND_HAND(), text[start:end], why),
+        )
+    if _SHOWING.fullmatch(text[clause.verb_start : clause.verb_end]):
+        return None  # "A woman shows her flooded kitchen": a caption, no report
+    if source.shape == clauses.UNNAMED and _not_a_source(doc, lexicon, name, "vague source"):
+        return None  # named before or after, a part of a name: as the lexicon's sources
+    kind = "hearsay" if source.shape == clauses.HEARSAY else "vague source"
+    why = _HEARSAY_WHY if source.shape == clauses.HEARSAY else _VAGUE_WHY
+    return Suggestion(
+        start, end, text[start:end], "unconfirmed", _reason(kind, text[start:end], why)
+    )
+
+
+def _read_clauses(
+    doc: Document, lexicon: Lexicon, outlets: list[tuple[int, int]]
+) -> list[clauses.ReportingClause]:
+    """Every reporting clause of the text that is read (a headline's verb is the news itself:
+    "Wildfires claim 40 lives")."""
+    return [
+        clause
+        for sentence in doc.sentences
+        if not doc.in_headline(sentence[0]) and not doc.is_skipped(sentence[0])
+        for clause in clauses.read_clauses(lexicon, doc.text, sentence, outlets)
+    ]
+
+
+def _named_by_clause(
+    text: str, suggestion: Suggestion, read: list[clauses.ReportingClause]
+) -> bool:
+    """Whether the reader finds the cue's source named or on the record: the speaker after
+    the verb named in apposition ("said a teenager, Milena,"), the report "according to"
+    named by its agent ("a report released by the NDMA") or a body's ("according to police
+    reports"), a name ("according to Aviation Safety Network")."""
+    return any(
+        clause.place in ("inverted", "opener")
+        and (
+            clause.source.shape == clauses.NAMED
+            or (
+                clause.place == "opener"
+                and clause.source.shape == clauses.BODY
+                and clauses.is_report(text, clause.source.start, clause.source.end)
+            )
+        )
+        and clause.source.start < suggestion.end
+        and suggestion.start < clause.source.end
+        for clause in read
+    )
+
+
+def _clause_sources(
+    doc: Document,
+    lexicon: Lexicon,
+    found: list[Suggestion],
+    cues: list[re.Match[str]],
+    read: list[clauses.ReportingClause],
+) -> list[Suggestion]:
+    """What the reporting-clause reader (clauses.py) finds that the cues did not: a source
+    whose shape names nobody, however the words around it stand. The ``cues`` matched (the
+    lexicon's sources, markers, marks of anonymity and outlets) and their rules weighed are
+    theirs."""
+    weighed = [m.span() for m in cues]
+    added: list[Suggestion] = []
+    for clause in read:
+        start, end = _clause_span(clause)
+        source = clause.source
+        if any(s.start < end and start < s.end for s in found + added) or any(
+            w_start < source.end and source.start < w_end for w_start, w_end in weighed
+        ):
+            continue
+        suggestion = _clause_suggestion(doc, lexicon, clause)
+        if suggestion is not None:
+            added.append(suggestion)
+    return added
+
+
 def find_unconfirmed(
     doc: Document, lexicon: Lexicon, speculation: list[Suggestion]
 ) -> list[Suggestion]:
-    anonymous = _each(doc, lexicon.anonymity, lambda m: _anonymous(doc, lexicon, m))
+    marks = doc.find_read(lexicon.anonymity)
+    anonymous = [one for m in marks if (one := _anonymous(doc, lexicon, m)) is not None]
     sources = doc.find_read(lexicon.vague_sources)
+    markers = doc.find_read(lexicon.markers)
+    outlets = doc.find_read(lexicon.outlets)
     persons = [m for m in sources if lexicon.vague_sources.entry_for(m).kind == "vague source"]
-    found = _merge(
-        _each(doc, lexicon.markers, lambda m: _marker(doc, lexicon, m))
+    cued = (
+        [hearsay for m in markers if (hearsay := _marker(doc, lexicon, m)) is not None]
         # anonymity and outlets first: their reasons are the more telling when spans merge
         + _one_per_sentence(doc, anonymous)
-        + _each(doc, lexicon.outlets, lambda m: _outlet(doc, lexicon, m))
-        + [found for m in sources if (found := _vague_source(doc, lexicon, m)) is not None],
-        doc.text,
+        + [relay for m in outlets if (relay := _outlet(doc, lexicon, m)) is not None]
+        + [vague for m in sources if (vague := _vague_source(doc, lexicon, m)) is not None]
     )
+    read = _read_clauses(doc, lexicon, [m.span() for m in outlets])
+    cued = [s for s in cued if not _named_by_clause(doc.text, s, read)]
+    cues = marks + sources + markers + outlets
+    found = _merge(cued + _clause_sources(doc, lexicon, cued, cues, read), doc.text)
     found = [
         Suggestion(s.start, s.end, doc.text[s.start : s.end], "unconfirmed", s.reason)
         for s in found

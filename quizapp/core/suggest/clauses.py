@@ -64,14 +64,14 @@ _CHANNEL_WORD = (
 _SLOT = re.compile(
     r"(?:\s*,[^,;:()\"“”«»]{1,90},"
     r"|\s+(?:[a-z]+ly|also|later|earlier|then|further|still|now|first|initially|previously"
-    r"|already|again|too|just|meanwhile|separately|ainsi|aussi|également|d['’]abord|déjà"
+    r"|already|again|too|just|meanwhile|separately|even|yesterday|today|tonight|ainsi|aussi"
+    r"|également|d['’]abord|déjà"
     r"|encore|alors|enfin|pourtant|notamment|lui-même|elle-même|eux-mêmes)"
     rf"|\s+(?:on|in|at|this|last|late|early|by|le|ce|dans|lors|en)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"{_TIME_WORD}"
     rf"|\s+(?:in|on|via|at|during|dans|lors)\s+(?:an?|the|its|their|his|her|un|une|son|sa|leur)"
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_CHANNEL_WORD}"
-    r"|\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|did|does|do|may|might"
-    r"|can|should|must))\s*$",
+    r"|\s+(?:is|are|was|were|has|have|had|been|being|did|does|do))\s*$",
     re.IGNORECASE,
 )
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
@@ -79,12 +79,15 @@ _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _LEFT_EDGE = re.compile(
     r"[,;:()\[\]\"“”«»—–]|\b(?:that|which|who|whom|whose|when|while|because|but|and|or"
     r"|after|before|if|since|as|than|so|where|until|although|though|whether|said|says|told"
+    r"|say|saying|claimed|warned|ago|yesterday|today"
     r"|according\s+to|que|qu['’]|et|mais|quand|lorsque|lorsqu['’]|car|où|dont|puis|ou|selon)\b",
     re.IGNORECASE,
 )
 # where a noun phrase after its verb ends: punctuation or a clause word
+# (not the full stop of an abbreviation: "two U.S. officials", "Dr. Roe")
 _RIGHT_EDGE = re.compile(
-    r"[,;:.!?()\[\]\"“”«»—–]|\b(?:that|which|who|whom|when|while|because|but|and|as|than|qui"
+    r"[,;:!?()\[\]\"“”«»—–]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?!\w)"
+    r"|\b(?:that|which|who|whom|when|while|because|but|and|as|than|qui"
     r"|que|qu['’]|dont|où|et|mais|lorsque|quand|car|to|à|au|aux)\b",
     re.IGNORECASE,
 )
@@ -92,8 +95,75 @@ _PREPOSITIONS = frozenset(
     "of at in from for with on near inside outside among de du des d' d’ à au aux en dans sur"
     " chez par pour avec auprès".split()
 )
+# a modal, a negation or an infinitive before the verb: nothing is reported by it
+_NOT_SAID = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|shall|not|never|to|n['’]t|pas|ne|de|pour)"
+    r"\s*$|n['’]t\s*$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"[a-z]+ed")
+# a head that can speak: a person or a group by the shape of its noun (an agent's ending) or
+# one of the few generic nouns of a person or a group; "injuries", "a blast", "the village"
+# report nothing
+_PERSON_ENDING = re.compile(
+    r"(?!(?:number|center|paper|water|weather|order|quarter|tower|river|border|restaurant|plant"
+    r"|incident|accident|event)s?$)"
+    r"[^\W\d_]+(?:er|or|ist|ian|ant|(?<!m)ent|man|men|woman|women|person|people|eur|euse|ien"
+    r"|ienne|aire|iste)s?",
+    re.IGNORECASE,
+)
+_PERSON_NOUNS = frozenset(
+    "chief chiefs official officials member members team teams crew staff daughter son wife"
+    " husband mother father brother sister friend friends relative relatives witness witnesses"
+    " expert experts source sources agency agencies group groups ngo ngos ong collectif"
+    " organisation organization association family families cousin uncle aunt nephew niece"
+    " boy girl child children youth guide guides aide aides envoy envoys".split()
+)
+
+
+# verbs only a person speaks with: their subject is someone, whatever its noun
+_HUMAN_VERB = re.compile(
+    r"(?:said|says|say|told|tells|explained|described|recalled|recounted|insisted|warned"
+    r"|(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+)?(?:dit|raconté|déclaré|confié|témoigné"
+    r"|affirmé|assuré|souligné|mentionné|expliqué|précisé)|raconte|racontent|témoigne"
+    r"|témoignent|confie|affirme|affirment|précise|dit|disent)",
+    re.IGNORECASE,
+)
+
+
+def speaks(head: str) -> bool:
+    """Whether a noun phrase's head can be a person or a group that speaks."""
+    lower = head.lower()
+    return lower in _PERSON_NOUNS or bool(_PERSON_ENDING.fullmatch(lower))
+
+
+# a phrase opened by a preposition or a verb is no subject: "at a press briefing on the spot
+# told", "traveled to Amasra to coordinate the rescue told"
+_NOT_A_SUBJECT = re.compile(
+    r"(?:at|in|on|for|with|from|to|by|during|of|[a-z]+ed|[a-z]+ing)\b", re.IGNORECASE
+)
+# "has claimed 40 lives", "have claimed responsibility": a toll or an act, no report
+_TOLL_CLAIMED = re.compile(
+    r"\s+(?:the\s+)?(?:lives?|responsibility|credit|involvement|\d|at\s+least|more\s+than"
+    r"|hundreds|dozens|thousands|scores|over|nearly|almost|about|around|some|a\s+(?:total|toll)"
+    r"|(?:[\w-]+\s+){0,2}(?:lives|victims))\b",
+    re.IGNORECASE,
+)
+# a past verb and its object inside the words: a clause ("two gunmen attacked a police post")
+_VERB_AND_OBJECT = re.compile(
+    r"\b[a-z]+ed\s+(?:a|an|the|his|her|their|its|this|that|some|two|three|several)\b"
+)
+_WRITERS_OWN = re.compile(r"\b(?:this|our|ce|cette|notre)\b", re.IGNORECASE)
+_JOURNALIST = re.compile(
+    r"(?:reporter|correspondent|journalist|photographer|cameraman|camerawoman|videographer"
+    r"|editor|journaliste|photographe|envoyée?\s+spéciale?)s?"
+)
+_REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:on|in|by|from|online|at|to|via)\b", re.I)
+_CALLED_NAME = re.compile(r"\s+(?:called|named|known\s+as|nommée?|appelée?)\s+[A-Z]")
 _PARTICIPLE = re.compile(r"[a-z]+ed|[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées)")
-_PRONOUNS = frozenset("he she they it we i il elle ils elles on nous".split())
+_PRONOUNS = frozenset("he she they it we i il elle ils elles on nous eux lui them us".split())
+# nobody speaks: "No one has claimed"
+_NOBODY = frozenset("no none nobody neither aucun aucune personne nul".split())
 _INDEFINITE = frozenset(
     "a an one another some several many few two three four five un une des plusieurs certains"
     " certaines quelques deux trois nombreux nombreuses".split()
@@ -105,22 +175,32 @@ _FRENCH_DETERMINERS = frozenset(
     " leur leurs".split()
 )
 # a determiner before the word makes it a noun: "a report", "the claims"
-_NOUN_DETERMINERS = frozenset("a an the no any every its their his her this that".split())
-_POSSESSIVE = frozenset("his her their my our son sa ses leur leurs".split())
+_NOUN_DETERMINERS = frozenset(
+    "a an the no any every its their his her this that one two three four five some each our my"
+    " your these those to".split()
+)
+_POSSESSIVE = frozenset("his her son sa ses".split())
+# the outlet's own people: "our reporters say"
+# (and a body's own people or channel: "its director said", "their spokesman")
+_OWN = frozenset("our my your notre nos mon ma mes its their leur leurs".split())
 _DEMONSTRATIVE = frozenset("this that these those ce cet cette ces".split())
 # what says nothing of who speaks: the report, the picture, the post
 _HEARSAY_HEADS = frozenset(
     "report reports media sources source footage images image pictures picture photos posts post"
-    " videos video accounts account rumours rumors rumour rumor information informations"
+    " videos video accounts account rumours rumors rumour rumor"
     " médias sources rumeurs images vidéos vidéo publications"
     " messages".split()
 )
+# people, however placed: "a sheriff's office source" is one unnamed person of the office
+_PEOPLE_AS_SOURCES = frozenset("source sources".split())
 # what a news outlet is
 _OUTLET_HEADS = frozenset(
     "tv television radio broadcaster broadcasters newspaper newspapers channel network"
     " agency news press post times herald tribune journal gazette courier daily télévision"
     " chaîne quotidien journal hebdomadaire station".split()
 )
+# heads that a body's name holds too: "Network Rail", "the Environment Agency"
+_AMBIGUOUS_OUTLET_HEADS = frozenset("station network agency channel daily".split())
 # an official body, definite or bare plural: on the record (the real-report guidelines)
 _BODY_HEADS = frozenset(
     "police ministry government service services department authorities authority army"
@@ -129,12 +209,15 @@ _BODY_HEADS = frozenset(
     " officials prosecutors investigators troops forces spokesman spokeswoman spokesperson"
     " administration bureau command headquarters coroner sheriff commissioner mayor governor"
     " minister president premier procureur préfet maire ministre"
-    " porte-parole".split()
+    " porte-parole body group groups association union federation organisation organization"
+    " committee board leaders agencies ministries firefighters countries nations governments"
+    " center centre".split()
 )
 # what is no one speaking: a document has its own author, read apart
 _THINGS = frozenset(
     "statement communiqué release letter note document data figures study studies survey"
-    " analysis toll bilan map maps".split()
+    " analysis toll bilan map maps investigation investigations findings probe inquiry"
+    " evidence estimates estimate count database".split()
 )
 _ANONYMITY = re.compile(
     r"anonymat|anonymity|anonym|not\s+be\s+(?:named|identified)|asked\s+not\s+to|declined\s+to"
@@ -144,6 +227,7 @@ _ANONYMITY = re.compile(
 _APPOSED_NAME = re.compile(
     r"\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|\.|$)"
 )
+_ENDS_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s*,$")
 _OPENER = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|quoting|selon|d['’]après|à\s+en\s+croire"
     r"|(?:released|reported|published|issued|cited|quoted|seen|obtained|confirmed|relayed"
@@ -157,6 +241,12 @@ _FINITE = re.compile(
     r"|ont|avait|sera|serait)\b",
     re.IGNORECASE,
 )
+# to whom or how it was said, between the verb and its inverted speaker: "a dit à l'AFP",
+# "a raconté par téléphone"
+_TOLD_TO = re.compile(
+    r"\s+(?:(?:à|au|aux|par|sous|to)\s+(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[\w'’-]+\s+))?"
+)
+_CLOSING = re.compile(r"[,.;!?)]|who|qui|dont|whose", re.IGNORECASE)
 _SPOKEN_AFTER = re.compile(r"(?<=[,»”\"’'])\s*$|(?<=[,»”\"’'])\s+(?:a|ont)\s+$")
 
 
@@ -208,7 +298,14 @@ def _core_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
-def source_shape(text: str, start: int, end: int, sentence_start: int, outlets: Spans = ()) -> str:
+def source_shape(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    outlets: Spans = (),
+    human_verb: bool = False,
+) -> str:
     """The shape of the noun phrase ``text[start:end]`` as a source (see the module's
     docstring); ``sentence_start`` says whether a capital is only the sentence's, ``outlets``
     are the spans of the outlets the lexicon knows ("NBC", "l'AFP")."""
@@ -216,24 +313,59 @@ def source_shape(text: str, start: int, end: int, sentence_start: int, outlets: 
     if not words:
         return UNKNOWN
     first = words[0].group().lower()
-    if len(words) == 1 and first in _PRONOUNS:
-        return PRONOUN
+    if words[-1].group().lower() in _PRONOUNS:
+        return PRONOUN  # "He said", "Experts I spoke to": the pronoun speaks
+    if first in _PRONOUNS:
+        return PRONOUN  # "They last spoke"
+    if any(start <= o_start and o_end <= end for o_start, o_end in outlets):
+        return OUTLET
+    if (
+        _is_capitalised(words[-1].group())
+        and len(words) > 1
+        and words[-1].group().lower() not in _BODY_HEADS | _OUTLET_HEADS
+        and not any(w.group().lower() in _OUTLET_HEADS for w in words)
+        and not _place_after(words)
+    ):
+        return NAMED  # "Regional police commander for Region VIII Elmer Soria"
     core = _core_words(words)
     rest = text[core[-1].end() : end] if core else ""
-    if any(start <= o_start and o_end <= core[-1].end() for o_start, o_end in outlets):
-        return OUTLET
     french = first in _FRENCH_DETERMINERS and len(core) > 1
     head = core[1].group() if french else core[-1].group()
     lower_head = head.lower().rstrip(".")
-    determiner = first if first in _INDEFINITE | _DEFINITE | _POSSESSIVE | _DEMONSTRATIVE else ""
+    determiners = _INDEFINITE | _DEFINITE | _POSSESSIVE | _DEMONSTRATIVE | _OWN
+    determiner = first if first in determiners else ""
+    if any(re.fullmatch(r"[A-Z][\w.-]*['’]s?", w.group()) for w in core[:-1]):
+        determiner = "the"  # "Italy's coastguard", "Rana Plaza's owner": the one holder
     proper = [
         w
         for w in core
         if _is_capitalised(w.group())
         and not (w is core[0] and _sentence_initial(text, w.start(), sentence_start))
     ]
-    if lower_head in _THINGS:
+    if (
+        lower_head in _THINGS
+        or first in _NOBODY
+        or first[:1].isdigit()
+        or _PAST.fullmatch(lower_head)
+    ):
+        return UNKNOWN  # a document, nobody, a count ("730 injuries confirmed"), a verb
+    body_word = any(w.group().lower() in _BODY_HEADS for w in core[:-1])
+    if lower_head in _HEARSAY_HEADS - _PEOPLE_AS_SOURCES and body_word:
+        return BODY  # "police reports", "a Health Ministry tweet": the body's own
+    if lower_head in _HEARSAY_HEADS and (
+        determiner in _DEFINITE | _DEMONSTRATIVE | _OWN
+        or any(w.group().lower() == "official" for w in core)
+        or _WRITERS_OWN.search(rest)
+    ):
+        # "the report said": the one named before; "official reports"; "a report in this
+        # newspaper": the writer's own
         return UNKNOWN
+    if _JOURNALIST.fullmatch(lower_head):
+        return UNKNOWN  # "a photographer at the scene": the outlet's own, read by attribution
+    if lower_head in _HEARSAY_HEADS - _PEOPLE_AS_SOURCES and any(
+        w.group().lower() in _BODY_HEADS for w in _WORD.finditer(rest)
+    ):
+        return BODY  # "Reports from the Health Ministry": the body's own
     if lower_head in _HEARSAY_HEADS:
         # "a report released by the NDMA" names whose report it is
         return (
@@ -241,26 +373,63 @@ def source_shape(text: str, start: int, end: int, sentence_start: int, outlets: 
             if re.search(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?[A-Z]", rest)
             else (HEARSAY)
         )
-    if lower_head in _OUTLET_HEADS and (proper or determiner in _DEFINITE | _INDEFINITE):
+    # (an English "the" with no name is an outlet met before: "the cable news network said")
+    if lower_head in _OUTLET_HEADS and (proper or determiner in _INDEFINITE or french):
         if lower_head not in _BODY_HEADS or _is_outlet_agency(core):
             return OUTLET
+    if _CALLED_NAME.match(rest):
+        return NAMED  # "a gang called Blackmoth"
     if lower_head.startswith("spokes") or lower_head == "porte-parole":
         return BODY  # a spokesman speaks for the body (the guidelines: on the record)
+    if _is_capitalised(core[-1].group()) and core[-1] in proper and len(core) > 1:
+        return _capitalised_shape(core, proper)  # "her half-brother Nikita"
+    if lower_head in _BODY_HEADS or determiner in _OWN:
+        return BODY if lower_head in _BODY_HEADS else UNKNOWN  # "a former mayor said"
+    if body_word and lower_head.endswith("s"):
+        return BODY  # "Army teams said": the body's people
+    if not (speaks(head) or (human_verb and determiner in _INDEFINITE | _POSSESSIVE)):
+        # "Other injuries reported", "a crowd crush claimed": no speaker; but whoever
+        # "said" or "a raconté" is a person ("a deckhand said", "un marin a raconté")
+        return UNKNOWN
     if determiner in _INDEFINITE or determiner in _POSSESSIVE:
         return UNNAMED
     if len(core) == 1 and not proper and head[1:].islower() and lower_head.endswith("s"):
-        # "Experts warn", "Divers said": the capital is only the sentence's
-        return BODY if lower_head in _BODY_HEADS else UNNAMED
+        # "Forecasters said", "Divers said": a bare plural alone may be a service's staff;
+        # the lexicon's vague sources read those
+        return BODY if lower_head in _BODY_HEADS else UNKNOWN
     if _is_capitalised(core[-1].group()) and (proper or len(core) == 1):
         return _capitalised_shape(core, proper)
     if lower_head in _BODY_HEADS or lower_head.rstrip("s") in _BODY_HEADS:
         return BODY
-    if determiner in _DEFINITE | _DEMONSTRATIVE:
-        # "the journalists said": a group the report does not name; "the official": met before
-        return UNNAMED if lower_head.endswith("s") and len(core) > 1 else UNKNOWN
-    if not determiner and head.islower() and head.isalpha():
+    if determiner in _DEFINITE | _DEMONSTRATIVE | _OWN:
+        return UNKNOWN  # "the official", "the authors": met before, or named by their work
+    if not determiner and len(core) > 1 and head.islower() and head.isalpha():
         return UNNAMED  # "rescue divers", "Kollam Police official": a role, no one named
     return UNKNOWN
+
+
+def _place_after(words: list[re.Match[str]]) -> bool:
+    """Whether the phrase ends in a short name after a preposition: a place or an
+    institution ("une habitante de Villegailhenc", "a report in the Capital", "reports from
+    Haber Turk"), not the speaker's name ("a coordinator in Kabul Ana Ruiz" has three)."""
+    run = 0
+    while run < len(words) and _is_capitalised(words[-1 - run].group()):
+        run += 1
+    before = [w.group().lower() for w in words[: len(words) - run]]
+    # (past a determiner or an institution's noun: "de l'hôtel Imperial Marhaba")
+    return run <= 2 and any(w in _PREPOSITIONS for w in before[-2:])
+
+
+# the letters of official bodies, not of an outlet: "the UN agency"
+_NOT_OUTLETS = frozenset("UN EU US UK WHO NATO".split())
+
+
+def is_report(text: str, start: int, end: int) -> bool:
+    """Whether the phrase ``text[start:end]`` is headed by a report, a post or a picture
+    ("police reports", "a report released by the Harbour Authority")."""
+    words = list(_WORD.finditer(text, start, end))
+    core = _core_words(words)
+    return bool(core) and core[-1].group().lower() in _HEARSAY_HEADS - _PEOPLE_AS_SOURCES
 
 
 def _is_outlet_agency(core: list[re.Match[str]]) -> bool:
@@ -268,13 +437,18 @@ def _is_outlet_agency(core: list[re.Match[str]]) -> bool:
     lowers = [w.group().lower() for w in core]
     if lowers[-1] != "agency":
         return False
-    return "news" in lowers or "press" in lowers or any(w.group().isupper() for w in core[:-1])
+    if "news" in lowers or "press" in lowers:
+        return True
+    # "IHA private agency" (not "the UK Health Security Agency": a body's own name)
+    return core[-1].group().islower() and any(
+        w.group().isupper() and w.group() not in _NOT_OUTLETS for w in core[:-1]
+    )
 
 
 def _capitalised_shape(core: list[re.Match[str]], proper: list[re.Match[str]]) -> str:
     """A capitalised head: a person's name, a body's or an outlet's."""
     lowers = {w.group().lower().rstrip(".") for w in core}
-    if lowers & _OUTLET_HEADS - {"station"}:
+    if lowers & _OUTLET_HEADS - _AMBIGUOUS_OUTLET_HEADS:
         return OUTLET
     if lowers & _BODY_HEADS:
         return BODY
@@ -313,31 +487,52 @@ def subject_before(
         end = slot.start()
     if set(auxiliaries) & _BE and not verb.lower().endswith("ing"):
         return None
+    if verb.lower().endswith("ing") and not set(auxiliaries) & _BE:
+        return None  # ", warning that": a participle, no finite verb of a subject
+    if _NOT_SAID.search(text, sentence_start, end):
+        return None  # "could explain", "have not said", "to say": no one says it here
     phrase = _left_phrase(text, sentence_start, end)
-    if phrase is None:
-        return None
-    shape = source_shape(text, phrase[0], phrase[1], sentence_start, outlets)
+    if (
+        phrase is None
+        or _FINITE.search(text, *phrase)
+        or _VERB_AND_OBJECT.search(text, *phrase)
+        or _NOT_A_SUBJECT.match(text, phrase[0])
+    ):
+        return None  # "Insurers could face claims": a clause, not a noun phrase
+    human = bool(_HUMAN_VERB.fullmatch(verb))
+    shape = source_shape(text, phrase[0], phrase[1], sentence_start, outlets, human)
     aside = " ".join(asides)
     if aside and _ANONYMITY.search(aside):
         shape = UNNAMED
+    elif shape in (UNNAMED, UNKNOWN) and any(
+        _APPOSED_NAME.fullmatch(a) or _ENDS_NAMED.search(a) for a in asides
+    ):
+        shape = NAMED  # "his agent, Tom Reilly, told"
     return Source(phrase[0], phrase[1], shape), aside
 
 
 def phrase_after(
-    text: str, start: int, sentence_end: int, sentence_start: int, outlets: Spans = ()
+    text: str,
+    start: int,
+    sentence: tuple[int, int],
+    outlets: Spans = (),
+    closed: bool = False,
 ) -> Source | None:
     """The noun phrase that starts at ``start`` (an inverted speaker, the object of
     "according to", a passive's agent) and its shape; a name in apposition names it."""
+    sentence_start, sentence_end = sentence
     edge = _RIGHT_EDGE.search(text, start, sentence_end)
     end = edge.start() if edge else sentence_end
+    if closed and edge and not _CLOSING.match(edge.group()):
+        return None  # an inverted speaker ends its clause: '..., said a deckhand.'
     words = list(_WORD.finditer(text, start, end))
     # (a passive's agent may carry its time: "released by the NDMA on Saturday night")
-    if not words or len(words) > MAX_SOURCE_WORDS + 2:
+    if not words or len(words) > MAX_SOURCE_WORDS + (0 if closed else 2):
         return None
     first, last = words[0], words[-1]
-    if first.start() - start > 2:
-        return None  # the phrase must follow at once
-    shape = source_shape(text, first.start(), last.end(), sentence_start, outlets)
+    if first.start() - start > 2 or first.group().lower() in _PREPOSITIONS:
+        return None  # the phrase must follow at once ("said on national television": how)
+    shape = source_shape(text, first.start(), last.end(), sentence_start, outlets, closed)
     if shape in (UNNAMED, UNKNOWN) and _APPOSED_NAME.match(text, last.end()):
         shape = NAMED  # "said a teenager, Milena, who"
     return Source(first.start(), last.end(), shape)
@@ -356,13 +551,19 @@ def inverted_speaker(
     if not _SPOKEN_AFTER.search(text, sentence_start, verb.start()):
         return None
     last = verb.group().split()[-1].lower()
-    if last not in lexicon.words("inversion_verbs") and not last.endswith(("é", "e")):
-        return None
-    after = re.compile(r"\s+(?:(?:à|au|aux|par|sous|to)\s+(?:[\w'’-]+\s+){0,3}?)?")
-    gap = after.match(text, verb.end())
+    if last in ("told", "tell", "tells") or (
+        last not in lexicon.words("inversion_verbs") and not last.endswith(("é", "e"))
+    ):
+        return None  # "told a news conference": whom it was told
+    gap = _TOLD_TO.match(text, verb.end())
     start = gap.end() if gap else verb.end()
-    found = phrase_after(text, start, sentence_end, sentence_start, outlets)
-    if found is None or found.shape == PRONOUN or _FINITE.search(text, found.start, found.end):
+    found = phrase_after(text, start, sentence, outlets, closed=True)
+    if (
+        found is None
+        or found.shape == PRONOUN
+        or _FINITE.search(text, found.start, found.end)
+        or re.search(r"\d", text[found.start : found.end])
+    ):
         # "The minister, Jane Roe, said the toll had risen": what is said, no speaker
         return None
     return found
@@ -378,14 +579,21 @@ def reporting_verbs(lexicon: Lexicon, text: str, start: int, end: int) -> list[r
     verbs: list[re.Match[str]] = []
     position = start
     previous = ""
+    starts = lexicon.reporting_starts
     for word in _WORD.finditer(text, start, end):
         if word.start() < position:
             continue
+        if word.group().rstrip(".").lower().replace("’", "'") not in starts:
+            previous = word.group().lower()
+            continue  # (the forms' regex tried at every word cost more than the reading)
         verb = lexicon.reporting_verb.match(text, word.start(), end)
         if (
             verb
             and not text[verb.end() : verb.end() + 1].isalnum()
             and previous not in _NOUN_DETERMINERS
+            and not (
+                verb.group().lower().startswith("claim") and _TOLL_CLAIMED.match(text, verb.end())
+            )
         ):
             verbs.append(verb)
             position = verb.end()
@@ -405,10 +613,16 @@ def read_clauses(
             clauses.append(ReportingClause(verb.start(), verb.end(), inverted, "inverted"))
             continue
         subject = subject_before(text, verb.start(), sentence_start, verb.group(), outlets)
+        if (
+            subject is not None
+            and subject[0].shape == HEARSAY
+            and _REDUCED_RELATIVE.match(text, verb.end())
+        ):
+            continue  # "Photos posted on Facebook by the mayor showed": the pictures' origin
         if subject is not None:
             clauses.append(ReportingClause(verb.start(), verb.end(), subject[0], "subject"))
     for opener in openers(text, sentence_start, sentence_end):
-        source = phrase_after(text, opener.end(), sentence_end, sentence_start, outlets)
+        source = phrase_after(text, opener.end(), sentence, outlets)
         if source is None:
             continue
         place = "agent" if _AGENT.search(opener.group()) else "opener"

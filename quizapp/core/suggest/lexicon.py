@@ -357,6 +357,7 @@ class Lexicon:
     source_opener: re.Pattern[str]  # matches at the end of a string
     outlets: PhraseSet
     outlet_verb: re.Pattern[str]  # matches right after an outlet's name
+    reporting_starts: frozenset[str]  # the words a reporting verb's form can start with
     # figures
     number_words: dict[str, int]
     multiples: dict[str, int]
@@ -460,6 +461,20 @@ def _word_lists(raw: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
     return lists
 
 
+def _reporting_starts(phrases: list[str]) -> frozenset[str]:
+    """The words a phrase can start with (lower case): its first required word's
+    alternatives and those of the optional words before it ("[x] a/ont" starts "x", "a",
+    "ont"), so that a scan tries the phrases only at those words."""
+    words: set[str] = set()
+    for phrase in phrases:
+        for token in phrase.split():
+            optional = token.startswith("[") and token.endswith("]")
+            words.update(w.lower().replace("’", "'") for w in token.strip("[]").split("/"))
+            if not optional:
+                break
+    return frozenset(words)
+
+
 def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
     """The attribution cues of sources.yaml, compiled."""
     reporting_verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
@@ -504,6 +519,7 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
         ),
         "outlets": outlets,
         "outlet_verb": outlet_verb,
+        "reporting_starts": _reporting_starts(reporting_verbs),
     }
 
 
