@@ -162,6 +162,9 @@ _MAGNITUDE = re.compile(
 
 
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+# the magnitude of the quake its noun names: "since Saturday morning's 7.1 magnitude
+# earthquake" is the main quake's, even in a sentence about its aftershocks
+_QUAKE_NOUN = re.compile(r"[\s-]*(?:earthquake|quake|tremor|temblor|séisme)\b", re.IGNORECASE)
 
 
 def magnitudes(
@@ -172,7 +175,9 @@ def magnitudes(
     own: set[float] = set()
     recalled: set[float] = set()
     for match in _MAGNITUDE.finditer(text):
-        if _AFTERSHOCK.search(text, _sentence_start(text, match.start()), match.end() + 30):
+        if not _QUAKE_NOUN.match(text, match.end()) and _AFTERSHOCK.search(
+            text, _sentence_start(text, match.start()), match.end() + 30
+        ):
             # "a magnitude 6.2 aftershock", "Aftershocks continue to occur in the area with
             # magnitude 3 to 5": not the quake's own magnitude
             continue
