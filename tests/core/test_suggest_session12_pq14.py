@@ -182,3 +182,30 @@ def test_a_city_and_its_country_in_the_body_stay_one_place() -> None:
     )
     second = "Blast toll 33\n\nThe toll in Norland rose to 33, and 5 died in Sudland."
     assert ("30 people", "33") in _pairs(first, second)
+
+
+def test_bodies_at_or_above_the_reports_toll_are_a_count_of_the_dead() -> None:
+    """Bodies that reach the report's own toll meet other reports' tolls."""
+    first = (
+        "Ferry sinks off Norland\n\nAt least 12 people died when the ferry sank on Monday.\n\n"
+        "Divers have pulled 40 bodies from the hull, the coast guard said."
+    )
+    second = "Ferry toll rises\n\nThe ferry disaster has killed 44 people, officials said."
+    assert ("40 bodies", "44 people") in _pairs(first, second)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # below the report's own toll: some of the dead, found so far
+        "Ferry sinks off Norland\n\nThe sinking has killed 52 people, officials said.\n\n"
+        "Divers have pulled 40 bodies from the hull, the coast guard said.",
+        # no toll at all: the search may have just begun
+        "Ferry sinks off Norland\n\nThe ferry sank on Monday.\n\nDivers have pulled 40 "
+        "bodies from the hull, the coast guard said.",
+    ],
+)
+def test_bodies_below_the_toll_or_with_no_toll_stay_their_own(first: str) -> None:
+    """Bodies below the toll, or in a report with no toll, are not compared with tolls."""
+    second = "Ferry toll rises\n\nThe ferry disaster has killed 44 people, officials said."
+    assert not any(a == "40 bodies" for a, _ in _pairs(first, second))

@@ -1195,6 +1195,29 @@ _SEEN = re.compile(
 )
 
 
+def _bodies_as_the_toll(candidates: list[Suggestion]) -> list[Suggestion]:
+    """A count of bodies recovered at or above the report's own toll is a count of the dead
+    too ("At least 37 people died ... 37 bodies were pulled from the river"): the bodies
+    cannot outnumber the dead, so it is also compared with other reports' tolls, and still
+    with their bodies. Not below the toll ("13 bodies recovered" beside "the toll rose to
+    46"), not in a report with no toll (the search may have just begun), and not where the
+    toll is written with the same value already (that mention is the one compared)."""
+    tolls = [f for f in candidates if f.quantity == "deaths" and f.scope is None]
+    if not tolls:
+        return candidates
+    floor = max(_value(f) for f in tolls)
+    written = {str(f.interval) for f in tolls}
+    return candidates + [
+        replace(f, quantity="deaths")
+        for f in candidates
+        if f.quantity == "bodies recovered"
+        and f.scope is None
+        and not f.part
+        and _value(f) >= floor
+        and str(f.interval) not in written
+    ]
+
+
 def _part_with_a_place(
     doc: Document, figure: Suggestion, splits: bool, event_names: frozenset[str]
 ) -> Suggestion:
@@ -1269,6 +1292,7 @@ def _comparable(
             if place is not None:
                 f = replace(f, scope=f"in {place}")
         candidates.append(f)
+    candidates = _bodies_as_the_toll(candidates)
     chosen: dict[tuple[str, str | None, str], Suggestion] = {}
     for figure in _below_a_group(doc, _main_and_parts(doc, candidates, event_names)):
         if figure.part and (figure.scope is None or figure.scope.startswith("part@")):
