@@ -140,3 +140,25 @@ def test_fears_forecasts_by_gender_and_senses(text: str, phrase: str, guesses: b
     French "anticiper" with an object are speculation; a fear allayed, thinking of someone,
     a wish and an open "whether" are not; a title-case heading keeps its hedge."""
     assert speculation_over(text, phrase) is guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "guesses"),
+    [
+        ("Nous pensons vraiment qu'il reste des gens sous les gravats.", "pensons", True),
+        ("Les gendarmes soupçonnent désormais que la digue a été sabotée.", "soupçonnent", True),
+        ("On s'attendait donc à une nuit difficile.", "s'attendait", True),
+        ("Nous nous attendons à d'autres répliques.", "attendons", True),
+        ("La vieille halle menaçait encore de s'effondrer.", "menaçait", True),
+        ("La crue laissera encore craindre de nouveaux dégâts.", "laissera", True),
+        # "attendre à" without the reflexive is to wait somewhere
+        ("Nous attendons à la mairie depuis midi.", "attendons", False),
+        ("Le maire a pensé à fermer les écoles.", "pensé", False),
+    ],
+)
+def test_french_belief_and_forecast_verbs_in_every_person(
+    text: str, phrase: str, guesses: bool
+) -> None:
+    """French verbs of belief and forecast are read by lemma in every person, with an adverb
+    between the verb and its complement; waiting somewhere and thinking of a plan are not."""
+    assert speculation_over(text, phrase) is guesses

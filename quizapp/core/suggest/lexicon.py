@@ -252,15 +252,17 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-# "{fr:craindre}", "{en:warn}": every form of a verb named by its lemma (inflections.py)
-_LEMMA = re.compile(r"\{(fr|en):([^{}:\s]+)\}")
+# "{fr:craindre}", "{en:warn}": every form of a verb named by its lemma (inflections.py); in
+# a phrase, letters glued before it go with every form ("s'{fr:attendre}": s'attend/s'attendait)
+_LEMMA = re.compile(r"(?P<glued>[^\s/\[\]{}]*)\{(fr|en):([^{}:\s]+)\}")
 
 
 def _forms(match: re.Match[str], as_regex: bool) -> str:
-    forms = sorted(set(hedge_forms(match.group(1), match.group(2))), key=len, reverse=True)
+    forms = sorted(set(hedge_forms(match.group(2), match.group(3))), key=len, reverse=True)
+    glued = match.group("glued")
     if as_regex:
-        return "(?:" + "|".join(re.escape(form) for form in forms) + ")"
-    return "/".join(forms)
+        return glued + "(?:" + "|".join(re.escape(form) for form in forms) + ")"
+    return "/".join(glued + form for form in forms)
 
 
 def _with_forms(text: str, as_regex: bool) -> str:
