@@ -1,5 +1,6 @@
 """Event grouping, session 12 (gd14): a magnitude its quake noun follows is that quake's,
-even in a sentence about aftershocks; an aftershock's own magnitude is still left out."""
+even in a sentence about aftershocks; an aftershock's own magnitude is still left out. An
+acronym joined to a name by a hyphen is one name ("US-Bangla")."""
 
 from __future__ import annotations
 
@@ -16,3 +17,13 @@ def test_an_aftershock_s_magnitude_is_not_the_quake_s() -> None:
         "A magnitude 5.1 aftershock rattled Varonne, and more aftershocks of magnitude 4 followed."
     )
     assert magnitudes(text, []) == (frozenset(), frozenset())
+
+
+def test_an_acronym_joined_to_a_name_is_one_name() -> None:
+    """ "NV-Arlo Airways" is one name, not "NV" (too short) and a sentence opener "Arlo"."""
+    from quizapp.core.suggest import Report
+    from quizapp.core.suggest.events import _profile
+
+    names = _profile(Report("r", "A jet of NV-Arlo Airways crashed near Vesk, police said.")).names
+    assert "nv-arlo" in names and "arlo" not in names
+    assert "nv" not in _profile(Report("r", "The NV jet crashed near Vesk.")).names

@@ -40,9 +40,12 @@ MAX_DAYS_APART = 21
 KIND_BONUS = 0.1
 MIN_NAMES = 3
 # a capital of any Latin script ("Élysée", "Zérékoré"), or an elided capital before one
-# ("N’Zérékoré", "O'Hare", "D’Alembert")
+# ("N’Zérékoré", "O'Hare", "D’Alembert"); an acronym joined to a name is one name
+# ("US-Bangla Airlines")
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME = re.compile(rf"\b(?:[{_UPPER}](?:[a-zß-öø-ÿ]|['’][{_UPPER}])[\w'’-]*|[A-Z]{{2,}}[a-z]?)\b")
+_NAME = re.compile(
+    rf"\b(?:[{_UPPER}](?:[a-zß-öø-ÿ]|['’][{_UPPER}])[\w'’-]*|[A-Z]{{2,}}[a-z]?(?:-[{_UPPER}][\w'’-]*)?)\b"
+)
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”—-]\s*|\n\s*)$")
 _NOT_NAMES = frozenset(
     """a an the in on at of for to by from with and but or as if is it its he she they we i you
