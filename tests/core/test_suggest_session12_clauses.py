@@ -175,3 +175,21 @@ def test_unnamed_sources_read_by_their_shape_are_suggested(text: str, phrase: st
 def test_named_and_on_record_sources_and_non_clauses_are_not(text: str, phrase: str) -> None:
     """A named person, an official body and words that only look like a clause: no suggestion."""
     assert not unconfirmed_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "flagged"),
+    [
+        # the inverted speaker read by the clause reader (it replaced attribution's own run of
+        # a quotation, an auxiliary, one adverb and a verb)
+        ('"The quay flooded in minutes," lamented a 70-year-old fisherman.', "fisherman", True),
+        ('"We ran," said a ferry cook in his 40s.', "cook", True),
+        ("« Tout a brûlé », a fait part un élu du littoral.", "un élu", True),
+        ("« Le pont a cédé », a d'abord raconté une riveraine.", "une riveraine", True),
+        ("The divers found the wreck, said a total of 20 bodies lay inside.", "total", False),
+        ('"We ran," said a witness, Ana Ruiz, who swam ashore.', "witness", False),
+    ],
+)
+def test_the_inverted_speaker_of_a_cue(text: str, phrase: str, flagged: bool) -> None:
+    """A person named only by role after the verb is suggested; a count or a named one is not."""
+    assert unconfirmed_over(text, phrase) is flagged

@@ -429,27 +429,6 @@ def _named_before(doc: Document, match: re.Match[str]) -> bool:
     return bool(named.search(doc.text, max(0, sentence_start - 400), sentence_start))
 
 
-# '"...," lamented a relative'; French '« ... », a raconté par téléphone une habitante', '...,
-# a déclaré à l'AFP un responsable': the verb, its auxiliary and to whom or how it was said
-# an adverb between the auxiliary and the participle: "a ainsi raconté un médecin"
-_LINKING_ADVERB = (
-    r"(?:(?:ainsi|encore|aussi|également|d['’]abord|déjà|alors|enfin|pourtant|notamment)\s+)?"
-)
-_AFTER_A_QUOTE = re.compile(
-    r"[,!?»][\"”’']?\s+(?:(?:a|ont)\s+" + _LINKING_ADVERB + r")?(fait\s+(?:part|savoir)|[^\W\d_]+)"
-    r"(?:\s+(?:à|au|aux|par|sous)\s+(?:[\w'’-]+\s+){0,3}?)?\s*$"
-)
-
-
-def _inversion(lexicon: Lexicon, text: str, start: int, end: int) -> re.Match[str] | None:
-    """The verb before a single person speaking after a quotation ('"She is still missing,"
-    lamented a relative of one of the victims'): the speaker, unnamed, comes after the verb."""
-    found = _AFTER_A_QUOTE.search(text, start, end)
-    if found and found.group(1).lower() in lexicon.words("inversion_verbs"):
-        return re.compile(r"\w+").search(text, found.start(1))
-    return None
-
-
 def _single(match: re.Match[str]) -> bool:
     """The source matched is one person named by role ("a senior official", "one tenant")."""
     return bool(re.match(r"(?:an?|one|another|une?)\s", match.group(), re.IGNORECASE))
@@ -669,7 +648,7 @@ def _vague_source(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Sugg
         # outlet's own name ("State broadcaster China Central Television (CCTV) said")
         verb = None
     if opener is None and verb is None and _single(match) and not _CLAUSE_VERB.match(text, end):
-        opener = _inversion(lexicon, text, sentence_start, start)
+        opener = clauses.inverted_verb_before(lexicon, text, start, (sentence_start, sentence_end))
     if opener is None and verb is None:
         return None
     if opener is None and _single(match) and _OBJECT_OF.search(text, sentence_start, start):

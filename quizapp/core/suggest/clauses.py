@@ -551,8 +551,10 @@ def inverted_speaker(
     if not _SPOKEN_AFTER.search(text, sentence_start, verb.start()):
         return None
     last = verb.group().split()[-1].lower()
+    last_two = " ".join(verb.group().split()[-2:]).lower()  # "a fait part"
+    spoken = lexicon.words("inversion_verbs")
     if last in ("told", "tell", "tells") or (
-        last not in lexicon.words("inversion_verbs") and not last.endswith(("é", "e"))
+        last not in spoken and last_two not in spoken and not last.endswith(("é", "e"))
     ):
         return None  # "told a news conference": whom it was told
     gap = _TOLD_TO.match(text, verb.end())
@@ -562,7 +564,9 @@ def inverted_speaker(
         found is None
         or found.shape == PRONOUN
         or _FINITE.search(text, found.start, found.end)
-        or re.search(r"\d", text[found.start : found.end])
+        # (a count is what is said: "said a total of 20 bodies"; an age describes the speaker:
+        # "said a 59-year-old woman", "a manager in his 30s")
+        or re.search(r"\b\d[\d,.]*(?![\w-])", text[found.start : found.end])
     ):
         # "The minister, Jane Roe, said the toll had risen": what is said, no speaker
         return None
@@ -628,3 +632,26 @@ def read_clauses(
         place = "agent" if _AGENT.search(opener.group()) else "opener"
         clauses.append(ReportingClause(opener.start(), opener.end(), source, place))
     return sorted(clauses, key=lambda c: c.verb_start)
+
+
+def inverted_verb_before(
+    lexicon: Lexicon, text: str, position: int, sentence: tuple[int, int], outlets: Spans = ()
+) -> re.Match[str] | None:
+    """The verb whose inverted speaker starts at ``position`` ('"...," lamented a relative',
+    "« ... », a ainsi raconté un médecin"), or None: the verb is the last reporting verb or
+    verb of speaking (sources.yaml's ``inversion_verbs``) before the speaker."""
+    sentence_start = sentence[0]
+    verbs = reporting_verbs(lexicon, text, sentence_start, position)
+    spoken = lexicon.words("inversion_verbs")
+    words = [
+        w for w in _WORD.finditer(text, sentence_start, position) if w.group().lower() in spoken
+    ]
+    # (the longer form where two end together: "a ainsi raconté", not "raconté")
+    candidates = sorted([*verbs, *words], key=lambda m: (m.end(), m.end() - m.start()))
+    if not candidates:
+        return None
+    verb = candidates[-1]
+    speaker = inverted_speaker(lexicon, text, verb, sentence, outlets)
+    if speaker is None or not speaker.start <= position <= speaker.end:
+        return None
+    return verb
