@@ -7337,73 +7337,73 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+13"/>
         <location line="+19"/>
         <location line="+14"/>
-        <location line="+116"/>
+        <location line="+123"/>
         <location line="+289"/>
         <location line="+15"/>
         <location line="+35"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <location line="+26"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-737"/>
-        <location line="+543"/>
+        <location line="-749"/>
+        <location line="+550"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-506"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+501"/>
+        <location line="+508"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-495"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+523"/>
+        <location line="+532"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-509"/>
-        <location line="+615"/>
+        <location line="-518"/>
+        <location line="+627"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-504"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+199"/>
-        <location line="+395"/>
-        <location line="+98"/>
+        <location line="-178"/>
+        <location line="+206"/>
+        <location line="+397"/>
+        <location line="+101"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-691"/>
-        <location line="+199"/>
-        <location line="+395"/>
-        <location line="+98"/>
+        <location line="-703"/>
+        <location line="+206"/>
+        <location line="+397"/>
+        <location line="+101"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7436,28 +7436,28 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>the French past conditional (&quot;le feu aurait pris&quot;) passes on an unverified report: hearsay, not a guess</source>
         <translation>le conditionnel passé (« le feu aurait pris ») rapporte une information non vérifiée : un ouï-dire, pas une supposition</translation>
     </message>
@@ -7589,6 +7589,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;ils ont fui, craignant une réplique&quot;: the participle with its object gives a motive, as &quot;for fear of&quot;, not a guess</source>
+        <translation>«&#xa0;ils ont fui, craignant une réplique&#xa0;»&#xa0;: le participe suivi de son complément donne un motif, comme «&#xa0;par crainte de&#xa0;», pas une supposition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;il n&apos;y a rien à craindre&quot;: a fear denied, a reassurance, not a guess</source>
         <translation>«&#xa0;il n&apos;y a rien à craindre&#xa0;»&#xa0;: une crainte écartée, un propos rassurant, pas une supposition</translation>
     </message>

@@ -162,3 +162,18 @@ def test_french_belief_and_forecast_verbs_in_every_person(
     """French verbs of belief and forecast are read by lemma in every person, with an adverb
     between the verb and its complement; waiting somewhere and thinking of a plan are not."""
     assert speculation_over(text, phrase) is guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "guesses"),
+    [
+        ("She thought she would never walk again, the nurse said.", "thought", False),
+        ('"I thought I saw a second car," the guard said.', "thought", True),
+        ("Les habitants ont fui, craignant une nouvelle coulée.", "craignant", False),
+        ("Les secours se hâtent, craignant que le toit ne cède.", "craignant", True),
+    ],
+)
+def test_a_thinker_of_their_own_fate_and_a_motive(text: str, phrase: str, guesses: bool) -> None:
+    """A thought of one's own fate and a fear as the motive of an act are no guess; what was
+    taken for what, and the fear of a clause, are."""
+    assert speculation_over(text, phrase) is guesses

@@ -24,11 +24,13 @@ import re
 from quizapp.core.suggest.document import Document
 
 _PRONOUN_SELF = r"(?:I|we)"
-# "I thought I was going to die", "we felt we had no choice": the thinker is the thought's
-# subject
+# "I thought I was going to die", "we felt we had no choice", "she thought she would drown":
+# the thinker is the thought's subject, and the thought is of their own fate (not "I thought I
+# saw a second man", what was taken for what, which guesses)
 _SELF_THOUGHT = re.compile(
-    rf"(?i:{_PRONOUN_SELF})\s+(?:first\s+|initially\s+|really\s+|honestly\s+|just\s+)?"
-    rf"(?:thought|believed|felt|feared)\s+(?:that\s+)?(?i:{_PRONOUN_SELF})(?:['’]d|\s)"
+    r"(?i:(?P<who>I|we|he|she|they))\s+(?:first\s+|initially\s+|really\s+|honestly\s+|"
+    r"just\s+)?(?:thought|believed|felt|feared)\s+(?:that\s+)?(?i:(?P=who))(?:['’]d|\s)"
+    r"(?!\s*(?:saw|heard|smelled|spotted|noticed|had\s+(?:seen|heard|spotted))\b)"
 )
 # "I didn't think that it would be my two grandsons", "we never thought this would happen":
 # looking back on what did happen, in the past tense with "would"
