@@ -209,3 +209,22 @@ def test_bodies_below_the_toll_or_with_no_toll_stay_their_own(first: str) -> Non
     """Bodies below the toll, or in a report with no toll, are not compared with tolls."""
     second = "Ferry toll rises\n\nThe ferry disaster has killed 44 people, officials said."
     assert not any(a == "40 bodies" for a, _ in _pairs(first, second))
+
+
+def _all_pairs(first: str, second: str) -> set[tuple[str, str]]:
+    reports = [Report("a", first, None), Report("b", second, None)]
+    return {(c.a.text, c.b.text) for c in find_conflicts(reports, events=[0, 0])}
+
+
+def test_those_rescued_and_the_survivors_are_one_count() -> None:
+    """ "Coast guards rescued 80 people" and "81 survivors" count the same people."""
+    first = "Boat capsizes off Norland\n\nCoast guards rescued 80 people from the water."
+    second = "Norland boat disaster\n\nThe 81 survivors were taken to a shelter in the port."
+    assert ("80 people", "81 survivors") in _all_pairs(first, second)
+
+
+def test_the_rescued_are_not_the_evacuated() -> None:
+    """Those evacuated are another count than those rescued."""
+    first = "Floods in Norland\n\nRescuers rescued 80 people from rooftops on Monday."
+    second = "Norland floods\n\nAuthorities evacuated 4,000 people from the valley."
+    assert not _all_pairs(first, second)

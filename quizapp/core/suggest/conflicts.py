@@ -1339,7 +1339,7 @@ def compare_reports(
             report_b = reports[j]
             for a in comparable[i]:
                 for b in comparable[j]:
-                    if a.quantity != b.quantity or not _same_subject(a, b):
+                    if _kind_of(a) != _kind_of(b) or not _same_subject(a, b):
                         continue
                     quantity = a.quantity or ""
                     verdict, reason = judge(
@@ -1357,6 +1357,16 @@ def compare_reports(
                         )
                     )
     return _updates_through_the_batch(conflicts, reports)
+
+
+# one count told two ways: those pulled out alive are the survivors ("rescued 80 people",
+# "81 survivors")
+_ONE_COUNT = {"rescued": "survivors"}
+
+
+def _kind_of(figure: Suggestion) -> str:
+    """The quantity a figure is compared as (see ``_ONE_COUNT``)."""
+    return _ONE_COUNT.get(figure.quantity or "", figure.quantity or "")
 
 
 def _this_events(
