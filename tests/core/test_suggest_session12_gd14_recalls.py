@@ -70,3 +70,18 @@ def test_similar_to_the_one_recalls_and_its_yearless_day_follows() -> None:
 def test_like_without_the_one_recalls_nothing() -> None:
     """ "like a war zone" compares with no earlier event."""
     assert _recalled("The market looked like a war zone on May 14, witnesses said.") == []
+
+
+def test_a_dated_when_clause_and_a_later_step_of_a_history_are_background() -> None:
+    """ "The wave of fires began on 3 May 2004, when ..." and "Some ten years later, on
+    6 June 2014, ..." tell earlier events; a plain "ten years later" does not."""
+    text = (
+        "A fire killed four in Arlo on Sunday, police said. Crews worked all night.\n\nThe wave"
+        " of fires began on 3 May 2004, when a warehouse burned in Vesk. Some ten years later,"
+        " on 6 June 2014, a depot burned in Selmac.\n\nTen years later, Arlo still has no"
+        " fire station."
+    )
+    assert _recalled(text) == [
+        "The wave of fires began on 3 May 2004, when a warehouse burned in Vesk.",
+        "Some ten years later, on 6 June 2014, a depot burned in Selmac.",
+    ]

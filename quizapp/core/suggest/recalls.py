@@ -37,6 +37,9 @@ _OPENING_DATE = re.compile(
     # "Two years ago,", "Just ten years before Cutro,", "Some 20 years earlier,"
     r"|(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+|\d+)|[A-Z][a-z]+)\s+(?:years?|decades?)"
     r"\s+(?:ago|before|earlier)\b|Last\s+year\b"
+    # a later step of a history, dated by its year: "Nearly 13 years later, on July 20, 2012,"
+    r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+|\d+)\s+(?:years?|decades?)\s+later,\s+(?:on|in)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
     # "A week ago, Taliban militants killed 22 people in a luxury Kabul hotel", "A week
     # earlier, on July 29, another magnitude-6.4 earthquake hit Lombok"
     r"|(?:A|One|Two|Three|Four|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier|before)\b"
@@ -83,6 +86,12 @@ _OWN_DAY = re.compile(
     r"(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
 )
 OWN_SENTENCES = 2
+# a full date told by a "when" clause: "The epidemic began on April 20, 1999,
+# when twelve students were killed": an earlier event's day
+_DATED_WHEN = re.compile(
+    r"\bon\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+),?\s+"
+    r"(?:19|20)\d\d,\s+when\b"
+)
 
 
 def recalled_spans(text: str) -> list[tuple[int, int]]:
@@ -98,7 +107,7 @@ def recalled_spans(text: str) -> list[tuple[int, int]]:
             newline = text.find("\n", start)
             paragraph_end = len(text) if newline < 0 else newline
         written = set(YEAR.findall(text, start, end))
-        if _OPENING_DATE.match(text, start, end) and not (
+        if (_OPENING_DATE.match(text, start, end) or _DATED_WHEN.search(text, start, end)) and not (
             index < OWN_SENTENCES and _OWN_DAY.match(text, start, end)
         ):
             recalling, years = True, written
