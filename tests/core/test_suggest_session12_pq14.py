@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.suggest import Report, find_conflicts
+from quizapp.core.suggest import Report, analyse, find_conflicts
 from quizapp.core.suggest.place_shares import share_place
 from tests.core.suggest_probe import figure_at
 
@@ -228,3 +228,21 @@ def test_the_rescued_are_not_the_evacuated() -> None:
     first = "Floods in Norland\n\nRescuers rescued 80 people from rooftops on Monday."
     second = "Norland floods\n\nAuthorities evacuated 4,000 people from the valley."
     assert not _all_pairs(first, second)
+
+
+def test_a_stressed_one_counts_its_nouns_plural() -> None:
+    """ "un seul suspect" is a count of suspects, as "deux suspects" is."""
+    text = "Le procureur affirme détenir un seul suspect après la fusillade du marché."
+    assert figure_at(text, "un seul suspect").quantity == "suspects"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un suspect a été interpellé dans la nuit, selon le procureur.",  # a person
+        "Un seul témoin a parlé aux enquêteurs, selon le procureur.",  # no counted plural
+    ],
+)
+def test_an_unstressed_one_or_an_uncounted_noun_is_no_count(text: str) -> None:
+    """Neither "un suspect" (a person) nor a stressed one of a noun never counted is a figure."""
+    assert not [s for s in analyse(text) if s.label == "figure"]

@@ -444,14 +444,32 @@ def _french_word_counts(match: re.Match[str], lexicon: Lexicon) -> bool:
     following = _HEAD_WORD.match(match.string, match.end())
     noun = following.group(1).lower() if following else ""
     if words[0] in ("un", "une"):
-        # "un seul décès", "une personne a perdu la vie": a count of one
-        return noun in _ONE_OF_AN_OUTCOME or bool(_ONE_WHO_DIED.match(match.string, match.end()))
+        # "un seul décès", "une personne a perdu la vie": a count of one; "un seul suspect":
+        # one stressed, of a noun counted in the plural
+        return (
+            noun in _ONE_OF_AN_OUTCOME
+            or bool(_ONE_WHO_DIED.match(match.string, match.end()))
+            or _one_stressed(match.string, match.end(), lexicon) is not None
+        )
     if re.search(
         r"\b(?:à|de|des|les|et|environ)\s+$",
         match.string[max(0, match.start() - 8) : match.start()],
     ):
         return True  # "portant le nombre de victimes à sept", "portant à sept le nombre"
     return bool(following) and (noun in lexicon.people or noun in lexicon.head_nouns)
+
+
+# one stressed as a count: "un seul suspect", "une seule ambulance", "one single suspect"
+_STRESSED_ONE = re.compile(r"[ \t]+(?:seule?|single)[ \t]+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _one_stressed(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The quantity of a stressed one right after ``end`` ("un seul suspect" counts
+    suspects, as "deux suspects" do): the quantity of its noun's plural, else None."""
+    stressed = _STRESSED_ONE.match(text, end)
+    if stressed is None:
+        return None
+    return lexicon.head_nouns.get(stressed.group(1).lower() + "s")
 
 
 @dataclass
@@ -1541,6 +1559,8 @@ def _read_quantity(d: _Draft) -> None:
         _quantity_by_cues(d)
     elif d.quantity is None and d.head_words:
         d.quantity = _fate_of_an_unknown_noun(d)
+        if d.quantity is None and d.low == d.high == 1:
+            d.quantity = _one_stressed(d.text, d.number_end, lexicon)
         d.from_cue = d.quantity is not None
     if d.quantity is None and d.head_words:
         d.quantity = d.head_words[-1]
