@@ -193,3 +193,30 @@ def test_named_and_on_record_sources_and_non_clauses_are_not(text: str, phrase: 
 def test_the_inverted_speaker_of_a_cue(text: str, phrase: str, flagged: bool) -> None:
     """A person named only by role after the verb is suggested; a count or a named one is not."""
     assert unconfirmed_over(text, phrase) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "flagged"),
+    [
+        # an outlet whose verb stands apart from the name the lexicon knows, or whose name the
+        # outlets' regex ends short: the reader decides
+        ("Reuters on Monday afternoon reported a second blast at the port.", "Reuters", True),
+        ("The Westbury Harbour Press Association reported a fire.", "Association", True),
+        # an outlet relaying the sentence's own speaker on the record, an armed group's own
+        # channel, an acronym that is no outlet's head
+        (
+            "Sgt. Ana Ruiz confirmed two more deaths, the Eastmere Tribune-Herald reported.",
+            "Herald",
+            False,
+        ),
+        (
+            "The group's news agency Amaq on Monday said its fighters held the port.",
+            "Amaq",
+            False,
+        ),
+        ("Ten boats sank, said the monitoring group SITE.", "SITE", False),
+    ],
+)
+def test_outlets_the_reader_decides(text: str, phrase: str, flagged: bool) -> None:
+    """An outlet read by the clause reader is suggested unless it relays someone on record."""
+    assert unconfirmed_over(text, phrase) is flagged

@@ -1406,13 +1406,26 @@ def _clause_span(clause: clauses.ReportingClause) -> tuple[int, int]:
     return min(source.start, clause.verb_start), max(source.end, clause.verb_end)
 
 
-def _clause_relays_named(doc: Document, clause: clauses.ReportingClause) -> bool:
+def _clause_relays_named(
+    doc: Document, clause: clauses.ReportingClause, read: list[clauses.ReportingClause]
+) -> bool:
     """An outlet read by its shape that passes on a speaker the sentence names, as
     ``_outlet`` reads the outlets the lexicon knows."""
     text = doc.text
     source = clause.source
     sentence_start, sentence_end = doc.sentence_at(source.start)
-    if _relays_named(doc, source.start, source.end):
+    if _relays_named(doc, source.start, source.end) or any(
+        _GROUPS_OWN.search(text, max(0, source.start - 200), word.start())
+        for word in _WORD.finditer(text, source.start, source.end)
+    ):
+        return True  # (and an armed group's own channel: "the group's news agency Amaq")
+    if any(
+        sentence_start <= other.verb_start < source.start
+        and other.source.shape in (clauses.NAMED, clauses.BODY, clauses.PRONOUN)
+        for other in read
+    ):
+        # the sentence's own speaker on the record, relayed: "Sgt. Jason Roe confirmed two
+        # more deaths, the Waco Tribune-Herald reported", "He added ..., Efe news reported"
         return True
     sentence = text[sentence_start : source.start] + text[source.end : sentence_end]
     return (
@@ -1440,7 +1453,10 @@ def _bare_after_one(text: str, clause: clauses.ReportingClause) -> bool:
 
 
 def _clause_suggestion(
-    doc: Document, lexicon: Lexicon, clause: clauses.ReportingClause
+    doc: Document,
+    lexicon: Lexicon,
+    clause: clauses.ReportingClause,
+    read: list[clauses.ReportingClause],
 ) -> Suggestion | None:
     """The suggestion a reporting clause makes when its source names nobody (an unnamed role,
     hearsay, an outlet relaying nobody it names)."""
@@ -1464,7 +1480,7 @@ def _clause_suggestion(
     if name is None:
         return None
     if source.shape == clauses.OUTLET:
-        if _writer_or_person(text, name) or _clause_relays_named(doc, clause):
+        if _writer_or_person(text, name) or _clause_relays_named(doc, clause, read):
             return None
         why: str | reasons.Text = reasons.MESSAGES.PASSES_ON(outlet=text[source.start : source.end])
         return Suggestion(
@@ -1537,11 +1553,20 @@ def _clause_sources(
     for clause in read:
         start, end = _clause_span(clause)
         source = clause.source
-        if any(s.start < end and start < s.end for s in found + added) or any(
-            w_start < source.end and source.start < w_end for w_start, w_end in weighed
-        ):
+        if any(s.start < end and start < s.end for s in found + added):
             continue
-        suggestion = _clause_suggestion(doc, lexicon, clause)
+        cued_here = [w for w in weighed if w[0] < source.end and source.start < w[1]]
+        if cued_here and not (
+            source.shape == clauses.OUTLET
+            and clause.place == "subject"
+            and all(doc.text[w_end : clause.verb_start].strip() for _, w_end in cued_here)
+        ):
+            # (but an outlet whose verb stands apart from the name the lexicon matched is the
+            # reader's: the outlets' rule reads the verb right after the name, not "NBC on
+            # Saturday afternoon reported", and its regex may end a name short, "The New
+            # Zealand Press [Association] reported")
+            continue
+        suggestion = _clause_suggestion(doc, lexicon, clause, read)
         if suggestion is not None:
             added.append(suggestion)
     return added

@@ -197,7 +197,7 @@ _PEOPLE_AS_SOURCES = frozenset("source sources".split())
 _OUTLET_HEADS = frozenset(
     "tv television radio broadcaster broadcasters newspaper newspapers channel network"
     " agency news press post times herald tribune journal gazette courier daily télévision"
-    " chaîne quotidien journal hebdomadaire station".split()
+    " chaîne quotidien journal hebdomadaire station website site portal".split()
 )
 # heads that a body's name holds too: "Network Rail", "the Environment Agency"
 _AMBIGUOUS_OUTLET_HEADS = frozenset("station network agency channel daily".split())
@@ -317,13 +317,17 @@ def source_shape(
         return PRONOUN  # "He said", "Experts I spoke to": the pronoun speaks
     if first in _PRONOUNS:
         return PRONOUN  # "They last spoke"
-    if any(start <= o_start and o_end <= end for o_start, o_end in outlets):
-        return OUTLET
+    last = words[-1]
+    if any(start <= o_start and last.start() < o_end <= last.end() for o_start, o_end in outlets):
+        return OUTLET  # a known outlet heads the phrase (not "Morocco's Interior Ministry")
     if (
         _is_capitalised(words[-1].group())
         and len(words) > 1
-        and words[-1].group().lower() not in _BODY_HEADS | _OUTLET_HEADS
-        and not any(w.group().lower() in _OUTLET_HEADS for w in words)
+        and (
+            words[-1].group().lower() not in _BODY_HEADS | _OUTLET_HEADS
+            and not any(w.group().lower() in _OUTLET_HEADS for w in words)
+            or _titled_name(words)
+        )
         and not _place_after(words)
     ):
         return NAMED  # "Regional police commander for Region VIII Elmer Soria"
@@ -374,7 +378,12 @@ def source_shape(
             else (HEARSAY)
         )
     # (an English "the" with no name is an outlet met before: "the cable news network said")
-    if lower_head in _OUTLET_HEADS and (proper or determiner in _INDEFINITE or french):
+    acronym = head.isupper() and len(head) > 2  # "selon SITE": a name, not "site"
+    if (
+        lower_head in _OUTLET_HEADS
+        and not acronym
+        and (proper or determiner in _INDEFINITE or french)
+    ):
         if lower_head not in _BODY_HEADS or _is_outlet_agency(core):
             return OUTLET
     if _CALLED_NAME.match(rest):
@@ -406,6 +415,16 @@ def source_shape(
     if not determiner and len(core) > 1 and head.islower() and head.isalpha():
         return UNNAMED  # "rescue divers", "Kollam Police official": a role, no one named
     return UNKNOWN
+
+
+def _titled_name(words: list[re.Match[str]]) -> bool:
+    """A title and a person's name closing a capitalised run: "White House Press Secretary
+    Ann Lee" (its last two words no institution's: not "the Press Association")."""
+    run = 0
+    while run < len(words) and _is_capitalised(words[-1 - run].group()):
+        run += 1
+    heads = _BODY_HEADS | _OUTLET_HEADS
+    return run >= 3 and not any(w.group().lower() in heads for w in words[-2:])
 
 
 def _place_after(words: list[re.Match[str]]) -> bool:
@@ -448,7 +467,9 @@ def _is_outlet_agency(core: list[re.Match[str]]) -> bool:
 def _capitalised_shape(core: list[re.Match[str]], proper: list[re.Match[str]]) -> str:
     """A capitalised head: a person's name, a body's or an outlet's."""
     lowers = {w.group().lower().rstrip(".") for w in core}
-    if lowers & _OUTLET_HEADS - _AMBIGUOUS_OUTLET_HEADS:
+    # (an acronym is its own name, not an outlet's head: "The SITE Intelligence Group")
+    heads = {w.group().lower() for w in core if not (w.group().isupper() and len(w.group()) > 2)}
+    if heads & _OUTLET_HEADS - _AMBIGUOUS_OUTLET_HEADS:
         return OUTLET
     if lowers & _BODY_HEADS:
         return BODY
