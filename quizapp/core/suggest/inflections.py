@@ -92,10 +92,73 @@ def french_conjugation(verb: str) -> list[str]:
     return []
 
 
+# French verbs that hedge or forecast and follow no pattern: the present's six persons, the
+# imperfect's stem, the future's stem (the conditional shares it), the present participle and
+# the past participles. The participle is a form of its own so that "{fr:croire} que" also
+# reads every compound tense, "j'ai cru que", "on aurait cru que" (the auxiliary goes before).
+_FRENCH_IRREGULAR: dict[str, tuple[str, str, str, str, str]] = {
+    "pouvoir": ("peux peux peut pouvons pouvez peuvent", "pouv", "pourr", "pouvant", "pu"),
+    # (no present participle: "devant" is far more often the preposition)
+    "devoir": ("dois dois doit devons devez doivent", "dev", "devr", "", "dû"),
+    "vouloir": ("veux veux veut voulons voulez veulent", "voul", "voudr", "voulant", "voulu"),
+    "falloir": ("faut", "fall", "faudr", "", "fallu"),
+    "prévoir": (
+        "prévois prévois prévoit prévoyons prévoyez prévoient",
+        "prévoy",
+        "prévoir",
+        "prévoyant",
+        "prévu prévue prévus prévues",
+    ),
+    # (not "crue", the flood a French report names far more often than a belief agreed)
+    "croire": ("crois crois croit croyons croyez croient", "croy", "croir", "croyant", "cru"),
+    "paraître": (
+        "parais parais paraît paraissons paraissez paraissent",
+        "paraiss",
+        "paraîtr",
+        "paraissant",
+        "paru",
+    ),
+    "apparaître": (
+        "apparais apparais apparaît apparaissons apparaissez apparaissent",
+        "apparaiss",
+        "apparaîtr",
+        "apparaissant",
+        "apparu apparue apparus apparues",
+    ),
+}
+
+
+def french_irregular(verb: str) -> list[str]:
+    """Every person of an irregular verb of ``_FRENCH_IRREGULAR`` in the present, imperfect,
+    future and conditional, with the infinitive and the participles; a circumflex on i is
+    also read without it ("paraît", "parait": the 1990 spelling)."""
+    if verb not in _FRENCH_IRREGULAR:
+        return []
+    present, imperfect, future, participle, past = _FRENCH_IRREGULAR[verb]
+    forms = [
+        *present.split(),
+        *(imperfect + ending for ending in ("ais", "ait", "ions", "iez", "aient")),
+        *(future + ending for ending in ("ai", "as", "a", "ons", "ez", "ont")),
+        *(future + ending for ending in ("ais", "ait", "ions", "iez", "aient")),
+        verb,
+        *participle.split(),
+        *past.split(),
+    ]
+    return list(dict.fromkeys(forms + [form.replace("î", "i") for form in forms if "î" in form]))
+
+
+# English verbs that hedge and are irregular; "be" carries the passive of belief in every
+# tense ("is thought to", "had been feared", "is being blamed").
+_ENGLISH_IRREGULAR: dict[str, list[str]] = {
+    "be": ["be", "is", "are", "am", "was", "were", "been", "being"],
+    "think": ["think", "thinks", "thought", "thinking"],
+}
+
+
 def hedge_forms(language: str, lemma: str) -> list[str]:
     """The forms a ``{fr:LEMMA}`` or ``{en:LEMMA}`` placeholder of hedges.yaml stands for."""
     if language == "fr":
-        return french_conjugation(lemma)
+        return french_irregular(lemma) or french_conjugation(lemma)
     if language == "en":
-        return english_forms(lemma)
+        return _ENGLISH_IRREGULAR.get(lemma) or english_forms(lemma)
     return []

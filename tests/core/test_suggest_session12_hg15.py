@@ -1,0 +1,81 @@
+"""Hedge verbs named by lemma when they are irregular (issue 14, session 12, hg15), in our own
+sentences: the French pouvoir, vouloir, croire, paraître, apparaître and prévoir, and the
+English "be" of the passive of belief and "think", in forms no development report has shown,
+each beside a sentence where the same verb guesses nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.suggest.inflections import french_conjugation, hedge_forms
+from tests.core.suggest_probe import speculation_over
+
+
+def test_irregular_french_verbs_have_every_person_and_their_participle() -> None:
+    """The table gives present, imperfect, future and conditional in every person, the
+    participles, and the spelling without the circumflex."""
+    pouvoir = set(hedge_forms("fr", "pouvoir"))
+    assert {"peux", "pouvons", "pouvaient", "pourrons", "pourriez", "pouvant", "pu"} <= pouvoir
+    croire = set(hedge_forms("fr", "croire"))
+    assert {"croyons", "croyiez", "croirons", "croiraient", "cru"} <= croire
+    assert "crue" not in croire  # the flood
+    assert {"paraîtra", "paraitra", "parait", "paraissions"} <= set(hedge_forms("fr", "paraître"))
+    assert {"prévoira", "prévoyions", "prévues"} <= set(hedge_forms("fr", "prévoir"))
+    assert "devant" not in hedge_forms("fr", "devoir")  # the preposition
+    # the regular conjugation is unchanged, and knows no irregular verb
+    assert french_conjugation("pouvoir") == [] and hedge_forms("fr", "risquer")
+    assert {"been", "being", "am"} <= set(hedge_forms("en", "be"))
+    assert hedge_forms("en", "think") == ["think", "thinks", "thought", "thinking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Les enquêteurs croient que la digue a cédé pendant la nuit.", "croient"),
+        ("« On aurait cru qu'un camion avait explosé », raconte un voisin.", "cru"),
+        ("Les pompiers croyaient d'abord à un court-circuit dans la cuisine.", "croyaient"),
+        ("Les techniciens croyaient pouvoir rouvrir la route lundi.", "croyaient"),
+        ("« Nous ne pourrons pas exclure une nouvelle crue », a dit le maire.", "pourrons"),
+        ("Une rupture de la conduite ne pourra être exclue qu'après les analyses.", "pourra"),
+        ("Les gendarmes ne voudront écarter aucune piste avant l'autopsie.", "voudront"),
+        ("L'origine accidentelle paraîtra écartée après l'expertise.", "paraîtra"),
+        ("Ça leur paraîtra interminable, ces jours d'attente.", "paraîtra"),
+        ("Les dégâts apparaîtront plus graves une fois l'eau retirée.", "apparaîtront"),
+        ("Un bulletin prévoyant de fortes pluies a été publié jeudi.", "prévoyant"),
+        ("Ces traces portaient à croire que le feu était parti du garage.", "portaient"),
+        ("Les premiers indices laisseront penser à un accident.", "laisseront"),
+        ("The missing are now thought to number about forty.", "thought"),
+        ("The hikers were initially assumed to be sheltering in a barn.", "assumed"),
+        ("The hikers are being assumed to be sheltering in a barn.", "assumed"),
+        ("The crew were now considered likely to have drowned.", "considered"),
+        ("It had been thought the fire began in the attic.", "thought"),
+        ("It's thought the mine flooded from below.", "thought"),
+        ("Doctors thought the boy had swallowed river water.", "thought"),
+        ("Scientists thought the crater would stay quiet.", "thought"),
+    ],
+)
+def test_irregular_hedge_verbs_guess_in_every_form(text: str, phrase: str) -> None:
+    """A belief, a possibility denied, an appearance or a forecast by an irregular verb is
+    speculation in a person or tense the hand-made lists did not hold."""
+    assert speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("La crue que nous avons connue en 2002 était plus haute.", "crue"),
+        ("Le vieux charpentier croit à son métier depuis toujours.", "croit"),
+        ("Les ingénieurs peuvent écarter les débris avec une grue.", "peuvent"),
+        ("Le plan prévoyait une évacuation par bus.", "prévoyait"),
+        ("Comme prévu, l'école a rouvert lundi.", "prévu"),
+        ("Le maire est apparu sur les images de la télévision locale.", "apparu"),
+        ("The volunteers were widely thought of as the heroes of the night.", "thought"),
+        ("Police thought about closing the bridge but kept it open.", "thought"),
+        ("The ferry is being repaired in the harbour.", "being"),
+    ],
+)
+def test_the_same_verbs_state_facts_in_their_other_senses(text: str, phrase: str) -> None:
+    """The lemma brings no new sense: the flood "crue", a faith, an ability, a plan, a
+    planned event, an appearance on screen, a reputation and a thought about a decision
+    stay out."""
+    assert not speculation_over(text, phrase)
