@@ -730,10 +730,45 @@ def group_events(reports: Sequence[Report]) -> list[EventGroup]:
     # the late reports first group among themselves (several reports of the later event),
     # then each group joins the others as one
     clusters = _merged(clusters + _merged([[i] for i in late], alike), alike)
+    clusters = _reassigned(clusters, alike)
     clusters.sort(key=lambda members: members[0])
     groups = [_group(index, members, profiles, weight) for index, members in enumerate(clusters)]
     texts = [report.text for report in reports]
     return _with_apart(groups, profiles, texts, lambda i, j: pair[min(i, j), max(i, j)], never)
+
+
+# a report moves to another group only when it is this much more alike to it than to its own
+MOVE_MARGIN = 0.05
+MOVE_ROUNDS = 2
+
+
+def _reassigned(
+    clusters: list[list[int]], alike: Callable[[list[int], list[int]], float]
+) -> list[list[int]]:
+    """The groups after each report of a group of several has moved to the group of several
+    it is most alike (by the same average link, vetoes included), when that is clearly more
+    than its own group without it. Merging is greedy: a report a veto kept out of one group
+    may have been left in a group it fits less (a short report of a crash, merged early with
+    last year's crash on the town both name, fits this year's reports better)."""
+    for _ in range(MOVE_ROUNDS):
+        moved = False
+        for x, cluster in enumerate(clusters):
+            for i in list(cluster):
+                rest = [j for j in cluster if j != i]
+                if not rest:
+                    continue
+                best, target = alike([i], rest) + MOVE_MARGIN, None
+                for y, other in enumerate(clusters):
+                    if y != x and len(other) >= 2 and alike([i], other) > best:
+                        best, target = alike([i], other), y
+                if target is not None:
+                    cluster.remove(i)
+                    clusters[target] = sorted(clusters[target] + [i])
+                    moved = True
+        clusters = [cluster for cluster in clusters if cluster]
+        if not moved:
+            break
+    return clusters
 
 
 def _one_spelling(profiles: list[_Profile]) -> list[_Profile]:
