@@ -220,3 +220,17 @@ def test_the_inverted_speaker_of_a_cue(text: str, phrase: str, flagged: bool) ->
 def test_outlets_the_reader_decides(text: str, phrase: str, flagged: bool) -> None:
     """An outlet read by the clause reader is suggested unless it relays someone on record."""
     assert unconfirmed_over(text, phrase) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "flagged"),
+    [
+        # a known outlet after a compound tense the outlets' list of verbs lacks
+        ("Le port est fermé, a annoncé Radio Littoral.", "Radio Littoral", True),
+        # the outlet spoken to is no speaker: the general named before it speaks
+        ("Le port est fermé, a déclaré le général Ana Ruiz auprès de BFM TV.", "BFM TV", False),
+    ],
+)
+def test_an_outlet_after_a_compound_tense(text: str, phrase: str, flagged: bool) -> None:
+    """The inverted outlet after "a annoncé" is suggested; the one spoken to is not."""
+    assert unconfirmed_over(text, phrase) is flagged

@@ -1556,10 +1556,19 @@ def _clause_sources(
         if any(s.start < end and start < s.end for s in found + added):
             continue
         cued_here = [w for w in weighed if w[0] < source.end and source.start < w[1]]
-        if cued_here and not (
-            source.shape == clauses.OUTLET
-            and clause.place == "subject"
-            and all(doc.text[w_end : clause.verb_start].strip() for _, w_end in cued_here)
+        if (
+            cued_here
+            and not (
+                source.shape == clauses.OUTLET
+                and (
+                    clause.place == "subject"
+                    and all(doc.text[w_end : clause.verb_start].strip() for _, w_end in cued_here)
+                    # the verb before the outlet in a tense the outlets' list lacks: "..., a
+                    # confirmé Radio France"
+                    or clause.place == "inverted"
+                    and " " in doc.text[clause.verb_start : clause.verb_end]
+                )
+            )
         ):
             # (but an outlet whose verb stands apart from the name the lexicon matched is the
             # reader's: the outlets' rule reads the verb right after the name, not "NBC on

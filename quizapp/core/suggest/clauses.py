@@ -83,12 +83,13 @@ _LEFT_EDGE = re.compile(
     r"|according\s+to|que|qu['’]|et|mais|quand|lorsque|lorsqu['’]|car|où|dont|puis|ou|selon)\b",
     re.IGNORECASE,
 )
-# where a noun phrase after its verb ends: punctuation or a clause word
+# where a noun phrase after its verb ends: punctuation or a clause word (or the one spoken
+# to: "a déclaré le général X auprès de BFM TV")
 # (not the full stop of an abbreviation: "two U.S. officials", "Dr. Roe")
 _RIGHT_EDGE = re.compile(
     r"[,;:!?()\[\]\"“”«»—–]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?!\w)"
     r"|\b(?:that|which|who|whom|when|while|because|but|and|as|than|qui"
-    r"|que|qu['’]|dont|où|et|mais|lorsque|quand|car|to|à|au|aux)\b",
+    r"|que|qu['’]|dont|où|et|mais|lorsque|quand|car|to|à|au|aux|auprès)\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
