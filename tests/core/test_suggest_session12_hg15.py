@@ -79,3 +79,39 @@ def test_the_same_verbs_state_facts_in_their_other_senses(text: str, phrase: str
     planned event, an appearance on screen, a reputation and a thought about a decision
     stay out."""
     assert not speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("« Nous n'excluons pas une seconde rupture », a dit l'ingénieur.", "excluons"),
+        ("Le préfet n'écartera aucune hypothèse tant que l'enquête dure.", "écartera"),
+        ("Les experts évoqueront la possibilité d'un glissement de terrain.", "évoqueront"),
+        ("Les gendarmes privilégieront la piste d'une fuite de gaz.", "privilégieront"),
+        ("L'enquête s'orientera vers la piste d'un court-circuit.", "orientera"),
+        ("Nous estimons que le pont a cédé sous le poids des camions.", "estimons"),
+        ("Le sort des pêcheurs restera incertain jusqu'à l'aube.", "incertain"),
+        ("Investigators had been firmly convinced that the fire was set.", "convinced"),
+        ("The mayor has been quite confident that the water recedes.", "confident"),
+    ],
+)
+def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str) -> None:
+    """A denial, a line of inquiry, a judgement, an uncertain state and a belief held in a
+    person or tense (the future, "nous", "had been") the hand-made lists did not hold."""
+    assert speculation_over(text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Les gendarmes ont exclu les curieux du périmètre.", "exclu"),
+        ("La ville évoque la mémoire des victimes chaque année.", "évoque"),
+        ("Nous estimons les dégâts à trois millions d'euros.", "estimons"),
+        ("Le chemin restera fermé jusqu'à lundi.", "restera"),
+        ("The mayor was confident in the plan.", "confident"),
+    ],
+)
+def test_those_verbs_without_their_complement_guess_nothing(text: str, phrase: str) -> None:
+    """Without the denial, the possibility, the clause or the state of doubt the same verbs
+    state facts: a perimeter cleared, a memory, a cost, a closure, trust in a plan."""
+    assert not speculation_over(text, phrase)

@@ -118,6 +118,15 @@ _FRENCH_IRREGULAR: dict[str, tuple[str, str, str, str, str]] = {
         "paraissant",
         "paru",
     ),
+    # a denial ("n'excluons pas") and the copula of a state ("restera incertain")
+    "exclure": (
+        "exclus exclus exclut excluons excluez excluent",
+        "exclu",
+        "exclur",
+        "excluant",
+        "exclu",
+    ),
+    "être": ("suis es est sommes êtes sont", "ét", "ser", "étant", "été"),
     "apparaître": (
         "apparais apparais apparaît apparaissons apparaissez apparaissent",
         "apparaiss",
