@@ -21,12 +21,11 @@ claimed responsibility").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from quizapp.core.suggest import clauses, reasons
 from quizapp.core.suggest.document import Document
-from quizapp.core.suggest.lexicon import Lexicon, PhraseSet, phrase_pattern, word_key
+from quizapp.core.suggest.lexicon import Lexicon, phrase_pattern, word_key
 from quizapp.core.suggest.model import Suggestion
 from quizapp.core.suggest.needles import screen, screened_matches
 
@@ -1042,13 +1041,6 @@ def _outlet(doc: Document, lexicon: Lexicon, match: re.Match[str]) -> Suggestion
         reasons.MESSAGES.PASSES_ON(outlet=match.group()),
     )
     return Suggestion(start, end, text[start:end], "unconfirmed", reason)
-
-
-def _each(
-    doc: Document, phrases: PhraseSet, read: Callable[[re.Match[str]], Suggestion | None]
-) -> list[Suggestion]:
-    """What ``read`` makes of each match of ``phrases`` in the text that is read."""
-    return [found for match in doc.find_read(phrases) if (found := read(match)) is not None]
 
 
 def _stems(lexicon: Lexicon, text: str) -> set[str]:
