@@ -7331,79 +7331,79 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <translation>de seconde main</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+46"/>
+        <location filename="../../quizapp/core/suggest/lexicons/hedges.yaml" line="+47"/>
         <location line="+44"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+19"/>
         <location line="+14"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <location line="+289"/>
         <location line="+15"/>
         <location line="+35"/>
         <location line="+56"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+83"/>
         <source>hedge</source>
         <translation>modalisateur</translation>
     </message>
     <message>
-        <location line="-749"/>
-        <location line="+550"/>
+        <location line="-752"/>
+        <location line="+551"/>
         <source>a possibility, not a reported fact</source>
         <translation>une possibilité, pas un fait rapporté</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-507"/>
         <source>a prediction, not a reported fact</source>
         <translation>une prédiction, pas un fait rapporté</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+508"/>
+        <location line="+509"/>
         <source>the writer is guessing, not reporting a fact</source>
         <translation>l’auteur fait une supposition, il ne rapporte pas un fait</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>an impression, how it seemed to the speaker, not what is known</source>
         <translation>une impression, ce qu’a ressenti la personne qui parle, pas ce que l’on sait</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+532"/>
+        <location line="+533"/>
         <source>how things look is not the same as what is known</source>
         <translation>ce qui semble n’est pas ce que l’on sait</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+627"/>
+        <location line="-519"/>
+        <location line="+630"/>
         <source>a belief or suspicion, not an established fact</source>
         <translation>une croyance ou un soupçon, pas un fait établi</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-506"/>
         <source>a cause or an event that is suspected, not established</source>
         <translation>une cause ou un événement soupçonnés, non établis</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+206"/>
-        <location line="+397"/>
+        <location line="-179"/>
+        <location line="+207"/>
+        <location line="+399"/>
         <location line="+101"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location line="-703"/>
-        <location line="+206"/>
-        <location line="+397"/>
+        <location line="-706"/>
+        <location line="+207"/>
+        <location line="+399"/>
         <location line="+101"/>
         <source>says what may happen, not what has happened</source>
         <translation>dit ce qui pourrait arriver, pas ce qui est arrivé</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <location line="+7"/>
         <source>interpretation</source>
         <translation>interprétation</translation>
@@ -7436,23 +7436,23 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
     </message>
     <message>
         <location line="+18"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>open question</source>
         <translation>question ouverte</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>nobody knows yet, so what follows is guesswork</source>
         <translation>personne ne le sait encore, ce qui suit relève donc de la conjecture</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>a claim in the conditional, which the writer does not vouch for</source>
         <translation>une affirmation au conditionnel, que l’auteur ne garantit pas</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>a fear, not an established fact</source>
         <translation>une crainte, pas un fait établi</translation>
     </message>
@@ -7616,6 +7616,11 @@ Votre réponse est toujours à l’écran&#xa0;: libérez de la place ou demande
         <location line="+5"/>
         <source>the future of reported speech (&quot;a annoncé qu&apos;une enquête serait ouverte&quot;), like &quot;said it would&quot;, foretells a plan, it doubts nothing</source>
         <translation>le futur du discours rapporté («&#xa0;a annoncé qu’une enquête serait ouverte&#xa0;»), comme «&#xa0;said it would&#xa0;», annonce un projet, il ne doute de rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;faire semblant&quot; is a pretence that is told, not how a thing seems</source>
+        <translation>«&#xa0;faire semblant&#xa0;» rapporte une feinte, pas l’apparence d’une chose</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -93,6 +93,8 @@ def test_the_same_verbs_state_facts_in_their_other_senses(text: str, phrase: str
         ("Le sort des pêcheurs restera incertain jusqu'à l'aube.", "incertain"),
         ("Investigators had been firmly convinced that the fire was set.", "convinced"),
         ("The mayor has been quite confident that the water recedes.", "confident"),
+        ("Les digues sembleront tenir jusqu'à la prochaine marée.", "sembleront"),
+        ("Nous semblons avoir évité le pire, a dit le maire.", "semblons"),
     ],
 )
 def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str) -> None:
@@ -109,9 +111,22 @@ def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str)
         ("Nous estimons les dégâts à trois millions d'euros.", "estimons"),
         ("Le chemin restera fermé jusqu'à lundi.", "restera"),
         ("The mayor was confident in the plan.", "confident"),
+        # a pretence, not how a thing seems
+        ("Le voleur faisait semblant de dormir quand les gendarmes sont arrivés.", "semblant"),
+        ("Il a fait semblant d'être blessé pour s'enfuir.", "semblant"),
     ],
 )
 def test_those_verbs_without_their_complement_guess_nothing(text: str, phrase: str) -> None:
     """Without the denial, the possibility, the clause or the state of doubt the same verbs
     state facts: a perimeter cleared, a memory, a cost, a closure, trust in a plan."""
     assert not speculation_over(text, phrase)
+
+
+def test_faire_semblant_has_its_reason_in_french() -> None:
+    """The new not_hedges reason is in the French catalogue, translated."""
+    from pathlib import Path
+
+    catalogue = Path(__file__).parents[2] / "assets" / "translations" / "quizapp_fr.ts"
+    text = catalogue.read_text(encoding="utf-8")
+    at = text.index("&quot;faire semblant&quot; is a pretence")
+    assert "rapporte une feinte" in text[at : at + 400]

@@ -126,6 +126,8 @@ _FRENCH_IRREGULAR: dict[str, tuple[str, str, str, str, str]] = {
         "excluant",
         "exclu",
     ),
+    # (not a hedge: "faire semblant" is a pretence, kept out in not_hedges by its lemma)
+    "faire": ("fais fais fait faisons faites font", "fais", "fer", "faisant", "fait"),
     "être": ("suis es est sommes êtes sont", "ét", "ser", "étant", "été"),
     "apparaître": (
         "apparais apparais apparaît apparaissons apparaissez apparaissent",
