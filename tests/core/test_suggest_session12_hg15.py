@@ -95,6 +95,8 @@ def test_the_same_verbs_state_facts_in_their_other_senses(text: str, phrase: str
         ("The mayor has been quite confident that the water recedes.", "confident"),
         ("Les digues sembleront tenir jusqu'à la prochaine marée.", "sembleront"),
         ("Nous semblons avoir évité le pire, a dit le maire.", "semblons"),
+        # a third person's disbelief is a belief held, as in English
+        ("Les experts n'ont pas cru que le barrage tiendrait.", "cru"),
     ],
 )
 def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str) -> None:
@@ -111,6 +113,9 @@ def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str)
         ("Nous estimons les dégâts à trois millions d'euros.", "estimons"),
         ("Le chemin restera fermé jusqu'à lundi.", "restera"),
         ("The mayor was confident in the plan.", "confident"),
+        # the speaker's own past disbelief, as "I never thought that this would be"
+        ("« Je n'aurais jamais cru que notre rue serait emportée », dit une habitante.", "cru"),
+        ("« On n'avait pas cru que le barrage lâcherait », dit un voisin.", "cru"),
         # a pretence, not how a thing seems
         ("Le voleur faisait semblant de dormir quand les gendarmes sont arrivés.", "semblant"),
         ("Il a fait semblant d'être blessé pour s'enfuir.", "semblant"),

@@ -40,6 +40,14 @@ _PAST_DISBELIEF = re.compile(
     r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\b",
     re.IGNORECASE,
 )
+# and in French, now that "{fr:croire} que" reads the compound tenses: "je n'aurais jamais cru
+# que", "on n'avait pas cru que" (the speaker's own past disbelief; "les experts n'ont pas cru
+# que", a third person's, is left a hedge as in English)
+_PAST_DISBELIEF_FR = re.compile(
+    r"\b(?:je|j['’]|nous|on)\s*n['’](?:aurais|aurait|aurions|avais|avait|avions|ai|a|avons)\s+"
+    r"(?:jamais|pas)\s+(?:vraiment\s+)?$",
+    re.IGNORECASE,
+)
 _FELT_LIKE = re.compile(r"(?:[\w'’]+\s+)?(?:felt|feels|feel)\s+like\b", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:this|it|that|today)(?:['’]s|\s+is|\s+was)\s+$", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:this|it|that|today)\s+$", re.IGNORECASE)
@@ -68,7 +76,11 @@ _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
 def _about_oneself(text: str, start: int, trigger: str) -> bool:
     """A speaker's thought about themself, or a past disbelief looking back."""
-    return bool(_SELF_THOUGHT.match(text, start) or _PAST_DISBELIEF.match(text, start))
+    return bool(
+        _SELF_THOUGHT.match(text, start)
+        or _PAST_DISBELIEF.match(text, start)
+        or _PAST_DISBELIEF_FR.search(text, max(0, start - 40), start)
+    )
 
 
 def _evaluation(text: str, start: int, end: int, trigger: str) -> bool:
