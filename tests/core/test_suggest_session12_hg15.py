@@ -93,6 +93,8 @@ def test_the_same_verbs_state_facts_in_their_other_senses(text: str, phrase: str
         ("Le sort des pêcheurs restera incertain jusqu'à l'aube.", "incertain"),
         ("Investigators had been firmly convinced that the fire was set.", "convinced"),
         ("The mayor has been quite confident that the water recedes.", "confident"),
+        ("Police assumed that the driver had lost control.", "assumed"),
+        ("Forecasters are anticipating that the river crests on Sunday.", "anticipating"),
         ("Les digues sembleront tenir jusqu'à la prochaine marée.", "sembleront"),
         ("Nous semblons avoir évité le pire, a dit le maire.", "semblons"),
         # a third person's disbelief is a belief held, as in English
@@ -113,6 +115,7 @@ def test_regular_hedge_verbs_by_lemma_reach_every_person(text: str, phrase: str)
         ("Nous estimons les dégâts à trois millions d'euros.", "estimons"),
         ("Le chemin restera fermé jusqu'à lundi.", "restera"),
         ("The mayor was confident in the plan.", "confident"),
+        ("The minister assumed the role of coordinator.", "assumed"),
         # the speaker's own past disbelief, as "I never thought that this would be"
         ("« Je n'aurais jamais cru que notre rue serait emportée », dit une habitante.", "cru"),
         ("« On n'avait pas cru que le barrage lâcherait », dit un voisin.", "cru"),
