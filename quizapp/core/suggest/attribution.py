@@ -1498,11 +1498,13 @@ def _read_clauses(
 ) -> list[clauses.ReportingClause]:
     """Every reporting clause of the text that is read (a headline's verb is the news itself:
     "Wildfires claim 40 lives")."""
+    read = [s for s in doc.sentences if not doc.in_headline(s[0]) and not doc.is_skipped(s[0])]
+    # (the openers of every sentence found in one scan: see clauses.openers_by_sentence)
+    found = clauses.openers_by_sentence(doc.text, read)
     return [
         clause
-        for sentence in doc.sentences
-        if not doc.in_headline(sentence[0]) and not doc.is_skipped(sentence[0])
-        for clause in clauses.read_clauses(lexicon, doc.text, sentence, outlets)
+        for sentence, openers in zip(read, found, strict=True)
+        for clause in clauses.read_clauses(lexicon, doc.text, sentence, outlets, openers)
     ]
 
 
@@ -1514,7 +1516,9 @@ def _named_by_clause(
     named by its agent ("a report released by the NDMA") or a body's ("according to police
     reports"), a name ("according to Aviation Safety Network")."""
     return any(
-        clause.place in ("inverted", "opener")
+        clause.source.start < suggestion.end
+        and suggestion.start < clause.source.end
+        and clause.place in ("inverted", "opener")
         and (
             clause.source.shape == clauses.NAMED
             or (
@@ -1523,8 +1527,6 @@ def _named_by_clause(
                 and clauses.is_report(text, clause.source.start, clause.source.end)
             )
         )
-        and clause.source.start < suggestion.end
-        and suggestion.start < clause.source.end
         for clause in read
     )
 

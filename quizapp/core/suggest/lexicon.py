@@ -360,6 +360,8 @@ class Lexicon:
     outlets: PhraseSet
     outlet_verb: re.Pattern[str]  # matches right after an outlet's name
     reporting_starts: frozenset[str]  # the words a reporting verb's form can start with
+    # for each of those words, the forms (of reporting_verb, in its order) that can start there
+    reporting_verb_at: dict[str, re.Pattern[str]]
     # figures
     number_words: dict[str, int]
     multiples: dict[str, int]
@@ -477,13 +479,43 @@ def _reporting_starts(phrases: list[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _verbs_at(phrases: list[str], ordered: list[str]) -> dict[str, re.Pattern[str]]:
+    """For each word of ``_reporting_starts``, the alternation of the forms that can match
+    at a word of that key, in the order of the full one (``ordered``), so the same form wins.
+    A form's first word must be the key (its pattern wants a space or a word's end after it)
+    or, ending in ``*``, start it; a form whose first words are not letters is kept for
+    every key. Trying only these (a handful, not hundreds of forms) is what makes the
+    reporting-clause reader fast (issue 14)."""
+    firsts: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = firsts.setdefault(phrase_pattern(phrase), set())
+        for token in phrase.split():
+            words.update(w.lower().replace("’", "'") for w in token.strip("[]").split("/"))
+            if not (token.startswith("[") and token.endswith("]")):
+                break
+
+    def can_start(key: str, word: str) -> bool:
+        if not re.fullmatch(r"[^\W\d_]+\*?", word):
+            return True  # not plain letters: kept everywhere
+        return key.startswith(word[:-1]) if word.endswith("*") else key == word
+
+    return {
+        key: re.compile(
+            "(?:"
+            + "|".join(p for p in ordered if any(can_start(key, w) for w in firsts[p]))
+            + r"|(?!x)x)",
+            re.IGNORECASE,
+        )
+        for key in _reporting_starts(phrases)
+    }
+
+
 def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
     """The attribution cues of sources.yaml, compiled."""
     reporting_verbs = [str(verb) for verb in _as_list(sources.get("reporting_verbs"))]
     reporting_verbs += reporting_forms(sources.get("reporting_lemmas") or {})
-    verb_alternation = "|".join(
-        sorted({phrase_pattern(v) for v in reporting_verbs}, key=len, reverse=True)
-    )
+    ordered_verbs = sorted({phrase_pattern(v) for v in reporting_verbs}, key=len, reverse=True)
+    verb_alternation = "|".join(ordered_verbs)
     openers = [phrase_pattern(str(o)) for o in _as_list(sources.get("source_openers"))]
     outlets = _build_phrase_set(
         [(str(o), Entry("outlet", "")) for o in _as_list(sources.get("outlets"))],
@@ -522,6 +554,7 @@ def _source_parts(sources: dict[str, Any]) -> dict[str, Any]:
         "outlets": outlets,
         "outlet_verb": outlet_verb,
         "reporting_starts": _reporting_starts(reporting_verbs),
+        "reporting_verb_at": _verbs_at(reporting_verbs, ordered_verbs),
     }
 
 
