@@ -3,28 +3,17 @@ even one the header marks approximate; by default only a date found in the body.
 
 from __future__ import annotations
 
-import importlib
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 REPORT = (
     "---\noutlet: Varonne Soir\npublished: 2024-12-02 (not on the page; approximate)\n"
     "url: https://example.org/a\nevent: varonne-flood-2024\n---\n"
     "Des pluies ont fait [12 morts]{.figure quantity=deaths} à Varonne.\n"
 )
-
-
-@pytest.fixture
-def eval_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """The script, reading its parts from ``tmp_path``."""
-    monkeypatch.syspath_prepend(str(SCRIPTS))
-    module = importlib.import_module("eval_real")
-    monkeypatch.setattr(module, "REAL", tmp_path)
-    return module
 
 
 def test_the_header_day_is_read_even_when_approximate(

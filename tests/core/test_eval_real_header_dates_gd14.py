@@ -3,13 +3,8 @@ given, the headers' approximate days too; by default only by exact header dates.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from types import ModuleType
-
-import pytest
-
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 
 
 def _report(published: str, toll: str) -> str:
@@ -18,15 +13,6 @@ def _report(published: str, toll: str) -> str:
         "url: https://example.org/a\nevent: varonne-flood-2024\n---\n"
         f"Les pluies ont fait [{toll} morts]{{.figure quantity=deaths}} à Varonne.\n"
     )
-
-
-@pytest.fixture
-def eval_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """The script, reading its parts from ``tmp_path``."""
-    monkeypatch.syspath_prepend(str(SCRIPTS))
-    module = importlib.import_module("eval_real")
-    monkeypatch.setattr(module, "REAL", tmp_path)
-    return module
 
 
 def _verdicts(tmp_path: Path, eval_real: ModuleType, later_day: str) -> tuple[str, str]:
