@@ -328,9 +328,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     scales = _alternation(list(lexicon.scales))
     # "two dozen", "two dozens", "a half-dozen": a count of dozens (reporters write it for
     # counts between ten and a hundred)
+    # French: "cent vingt" opens on its scale (alone, "cent" is "per
+    # cent" or money), and "vingt et un" joins its unit with "et"
     word_number = (
         rf"(?:(?:half\s+)?an?\s+(?:dozen|{scales})|(?:an?\s+)?half[\s-](?:dozen|{scales})"
-        rf"|(?:{words})(?:-(?:{words})){{0,2}}(?:\s+dozens?(?![\w-]))?"
+        rf"|(?:cent\s+(?={words}))?"
+        rf"(?:{words})(?:-(?:{words})){{0,2}}(?:\s+et\s+(?:un|une|onze)(?![\w-]))?"
+        rf"(?:\s+dozens?(?![\w-]))?"
         rf"(?:\s+(?:{scales})(?:\s+(?:and\s+)?(?:{words})(?:-(?:{words}))?)?)*)"
     )
     currencies = _alternation(list(lexicon.currencies))
@@ -403,6 +407,10 @@ def _word_value(text: str, lexicon: Lexicon) -> float | None:
     current = 0.0
     for token in tokens:
         if token in ("a", "an"):
+            current += 1
+        elif token == "et":
+            continue  # "vingt et un", "soixante et onze"
+        elif token in ("un", "une") and tokens[:1] != [token]:
             current += 1
         elif token in ("vingt", "vingts") and current % 100 == 4:
             current = current - 4 + 80  # "quatre-vingt(s)": four twenties
